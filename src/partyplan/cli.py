@@ -1,0 +1,58 @@
+"""Command line: `partyplan` opens the window; subcommands run the same services without one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from partyplan import __version__
+
+TABS = ("plans", "rosters", "posts", "meetings", "people")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="partyplan",
+        description="PartyPlan: plans, duty rosters, volunteer posts and meetings for a community office.",
+    )
+    parser.add_argument("--version", action="version", version=f"PartyPlan {__version__}")
+    parser.add_argument("--db", help="database file or PostgreSQL URL (default: $PARTYPLAN_DB, then the data folder)")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language (default: settings, then system)")
+    parser.add_argument("--screenshot", metavar="OUT.png", type=Path, help="render the window to a PNG and exit")
+    parser.add_argument("--tab", choices=TABS, default=None, help="tab to show (with --screenshot)")
+    parser.add_argument("--size", default="1280x800", help="window size WxH (with --screenshot)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill a new database with realistic demo data")
+    demo.add_argument("--db", default=argparse.SUPPRESS, help="database to fill (must have no people yet)")
+    demo.add_argument("--print-default-path", action="store_true", help="print where the default demo database lives")
+
+    people = sub.add_parser("people", help="import or export people")
+    people_sub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
+    imp = people_sub.add_parser("import", help="import people from .xlsx or .csv (preview, then confirm)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--yes", action="store_true", help="import the valid rows without asking")
+    imp.add_argument("--dry-run", action="store_true", help="only show the preview")
+    imp.add_argument("--db", default=argparse.SUPPRESS)
+    exp = people_sub.add_parser("export", help="export people to .xlsx")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--include-archived", action="store_true")
+    exp.add_argument("--db", default=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from partyplan.ui.app import run_gui
+
+        return run_gui(args)
+    from partyplan import cli_commands
+
+    return cli_commands.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The subcommands: each opens the store, calls one service, prints words, returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from partyplan import demo, i18n, texts
+from partyplan.db.database import Database, open_database
+from partyplan.errors import PartyPlanError
+from partyplan.settings import data_dir
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+def run(args: argparse.Namespace) -> int:
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    i18n.install(i18n.normalize_language(args.lang or _saved_language()))
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "demo": _demo,
+        "people": _people,
+    }
+    try:
+        return handlers[args.command](args)
+    except PartyPlanError as exc:
+        _error(_describe(exc))
+        return 1
+    finally:
+        del app
+
+
+def _saved_language() -> str | None:
+    from partyplan.ui_settings import load_language
+
+    return load_language()
+
+
+def _describe(exc: PartyPlanError) -> str:
+    if isinstance(exc, demo.DemoRefused):
+        return _t("This database already holds people; demo data is only written into a new, empty database.")
+    return texts.error_message(exc)
+
+
+def _error(message: str) -> None:
+    print(_t("Error: %1").replace("%1", message), file=sys.stderr)
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return open_database(args.db)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if args.print_default_path:
+        print(data_dir() / "demo.sqlite3")
+        return 0
+    db = _open(args)
+    try:
+        with db.session() as session:
+            summary = demo.fill(session)
+    finally:
+        db.close()
+    print(_t("Demo data written to %1: %2 people.").replace("%1", db.display_name).replace("%2", str(summary.people)))
+    return 0
+
+
+def _people(args: argparse.Namespace) -> int:
+    from partyplan.people import sheet_export, sheet_import
+
+    db = _open(args)
+    try:
+        if args.people_command == "export":
+            with db.session() as session:
+                count = sheet_export.export_people(
+                    session, args.file, language=i18n.normalize_language(args.lang or _saved_language()),
+                    include_archived=args.include_archived,
+                )
+            print(_t("%1 people written to %2.").replace("%1", str(count)).replace("%2", str(args.file)))
+            return 0
+        return _import(db, args)
+    finally:
+        db.close()
+
+
+def _import(db: Database, args: argparse.Namespace) -> int:
+    from partyplan.people import sheet_import
+
+    with db.session() as session:
+        preview = sheet_import.read_people_sheet(args.file, session)
+    for row in preview.rows:
+        if row.status == "invalid":
+            reasons = "; ".join(texts.field_problem(p.field, p.code) for p in row.problems)
+            print(_t("Row %1: not imported: %2").replace("%1", str(row.line)).replace("%2", reasons))
+        elif row.status == "duplicate":
+            where = (
+                _t("already in the database")
+                if row.duplicate_of is not None
+                else _t("same as row %1").replace("%1", str(row.duplicate_line))
+            )
+            print(_t("Row %1: duplicate, skipped (%2)").replace("%1", str(row.line)).replace("%2", where))
+    if preview.ignored_headers:
+        print(_t("Columns ignored: %1").replace("%1", ", ".join(preview.ignored_headers)))
+    ok = len(preview.ok_rows)
+    print(
+        _t("%1 rows: %2 to import, %3 with problems, %4 duplicates.")
+        .replace("%1", str(len(preview.rows)))
+        .replace("%2", str(ok))
+        .replace("%3", str(len(preview.invalid_rows)))
+        .replace("%4", str(len(preview.duplicate_rows)))
+    )
+    if args.dry_run or ok == 0:
+        return 0
+    if not args.yes:
+        if not sys.stdin.isatty():
+            _error(_t("Nothing imported: add --yes to import without a question."))
+            return 1
+        answer = input(_t("Import %1 people? [y/N] ").replace("%1", str(ok)))
+        if answer.strip().lower() not in {"y", "yes", "是"}:
+            print(_t("Nothing imported."))
+            return 0
+    with db.session() as session:
+        count = sheet_import.apply_import(session, preview)
+    print(_t("%1 people imported.").replace("%1", str(count)))
+    return 0

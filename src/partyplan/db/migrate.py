@@ -1,0 +1,124 @@
+"""Bring a store to the schema this version knows, or refuse it without touching it.
+
+SQLite DDL runs table rebuilds that cannot be undone half-way, so an existing file is copied with the
+online backup API before the first migration step runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
+
+from partyplan.errors import ForeignDatabaseError, NewerSchemaError
+
+SCRIPT_LOCATION = Path(__file__).with_name("migrations")
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(SCRIPT_LOCATION))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_schema(engine: Engine, location: str) -> str | None:
+    """The store's revision, after refusing stores from a newer version or from another program."""
+    with engine.connect() as conn:
+        current = current_revision(conn)
+        if current is None:
+            tables = set(inspect(conn).get_table_names())
+            if tables - {"alembic_version"}:
+                path = Path(engine.url.database or location)
+                raise ForeignDatabaseError(path)
+        elif current not in known_revisions():
+            raise NewerSchemaError(location, current)
+    return current
+
+
+def upgrade(engine: Engine, location: str, backup_dir: Path | None, target: str = "head") -> MigrationReport:
+    before = check_schema(engine, location)
+    head = head_revision() if target == "head" else target
+    if before == head:
+        return MigrationReport(before, head, None)
+    backup = None
+    sqlite = engine.url.get_backend_name() == "sqlite"
+    if sqlite and before is not None and backup_dir is not None:
+        backup = backup_sqlite(Path(engine.url.database or ""), backup_dir, f"before-upgrade-{before}")
+    with engine.connect() as conn:
+        if sqlite:
+            # A batch rebuild drops and recreates tables; with foreign keys on that would cascade.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+            if sqlite:
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                conn.commit()
+                if problems:
+                    raise RuntimeError(f"foreign key check failed after migration: {problems[:5]}")
+        finally:
+            if sqlite:
+                conn.rollback()
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
+    return MigrationReport(before, head, backup)
+
+
+def backup_sqlite(source: Path, backup_dir: Path, reason: str) -> Path:
+    """A consistent copy even while another connection has the file open (SQLite's online backup)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{source.stem}-{stamp}-{reason}.sqlite3"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backup_dir / f"{source.stem}-{stamp}-{reason}-{n}.sqlite3"
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        with dst:
+            src.backup(dst)
+        ok = dst.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        src.close()
+        dst.close()
+    if ok != "ok":
+        target.unlink(missing_ok=True)
+        raise RuntimeError(f"backup of {source} failed its check: {ok}")
+    return target
+
+
+def stamp_text(conn: Connection) -> str | None:
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return row[0] if row else None

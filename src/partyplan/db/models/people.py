@@ -1,0 +1,74 @@
+"""People are shared by every tab: cadres on duty, members on posts, attendees of meetings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, String, Text, func
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from partyplan.db.base import Base, enum_column
+
+
+class Gender(enum.StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+class Role(enum.StrEnum):
+    CADRE = "cadre"
+    PARTY_MEMBER = "party_member"
+    VOLUNTEER = "volunteer"
+    RESIDENT_REP = "resident_rep"
+
+
+class PartyCategory(enum.StrEnum):
+    """Where a party member's membership is kept: registered here, in service elsewhere, or floating."""
+
+    REGISTERED = "registered"
+    IN_SERVICE = "in_service"
+    FLOATING = "floating"
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), index=True)
+    gender: Mapped[Gender | None] = mapped_column(enum_column(Gender))
+    birth_date: Mapped[dt.date | None]
+    phone: Mapped[str | None] = mapped_column(String(32))
+    id_number: Mapped[str | None] = mapped_column(String(32))
+    address: Mapped[str | None]
+    household: Mapped[str | None] = mapped_column(String(100))
+    unit: Mapped[str | None] = mapped_column(String(100))
+    party_category: Mapped[PartyCategory | None] = mapped_column(enum_column(PartyCategory))
+    joined_date: Mapped[dt.date | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+
+    roles: Mapped[list[PersonRole]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    @property
+    def role_set(self) -> frozenset[Role]:
+        return frozenset(r.role for r in self.roles)
+
+
+class PersonRole(Base):
+    """A person may hold several roles at once (a cadre who is also a party member and a volunteer)."""
+
+    __tablename__ = "person_roles"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[Role] = mapped_column(enum_column(Role), primary_key=True)
+
+    person: Mapped[Person] = relationship(back_populates="roles")

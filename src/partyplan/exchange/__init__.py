@@ -1,0 +1,1 @@
+"""Moving the office's data in and out of the store as whole files: backups for now."""

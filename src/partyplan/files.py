@@ -1,0 +1,59 @@
+"""Writing files so that a failed export never leaves a half-written or destroyed file behind."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from partyplan.errors import ExportTargetError
+
+
+@contextmanager
+def atomic_write(path: Path, suffix: str) -> Iterator[Path]:
+    """Yield a temporary file next to `path`; it replaces `path` only if the block succeeds.
+
+    The temporary file sits in the same folder so that os.replace is a rename on one volume (atomic,
+    never a copy). If anything fails, the old file is still there, unchanged, and the temporary file is
+    gone. Failures the user can fix are raised as ExportTargetError with a reason code.
+    """
+    path = Path(path)
+    temp = _make_temp(path, suffix)
+    try:
+        yield temp
+        _replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _make_temp(path: Path, suffix: str) -> Path:
+    if path.is_dir():
+        raise ExportTargetError(path, "is_directory")
+    if not path.parent.is_dir():
+        raise ExportTargetError(path, "no_folder")
+    try:
+        handle, name = tempfile.mkstemp(suffix=suffix, prefix=f".{path.stem}-", dir=path.parent)
+    except PermissionError as exc:
+        raise ExportTargetError(path, "read_only") from exc
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            raise ExportTargetError(path, "read_only") from exc
+        raise
+    os.close(handle)
+    # mkstemp makes the file readable by its owner only; an export is meant to be shared and opened.
+    os.chmod(name, 0o644)
+    return Path(name)
+
+
+def _replace(temp: Path, path: Path) -> None:
+    """On Windows a file open in Excel or Word cannot be replaced: that is the usual 'locked' case."""
+    try:
+        os.replace(temp, path)
+    except IsADirectoryError as exc:
+        raise ExportTargetError(path, "is_directory") from exc
+    except PermissionError as exc:
+        raise ExportTargetError(path, "locked") from exc

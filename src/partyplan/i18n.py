@@ -1,0 +1,49 @@
+"""Translators for the app and for Qt's own dialogs; QtCore only, so the command line shares them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from partyplan.resources import resource_path
+
+LANGUAGES = ("zh_CN", "en")
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """Chinese for any Chinese system locale, English otherwise."""
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def normalize_language(value: str | None) -> str:
+    if not value:
+        return system_language()
+    value = value.replace("-", "_")
+    if value.lower().startswith("zh"):
+        return "zh_CN"
+    return "en"
+
+
+def install(language: str) -> bool:
+    """Replace the installed translators; True when the app's own translation was found."""
+    app = QCoreApplication.instance()
+    assert app is not None, "create the QCoreApplication/QApplication first"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        return True
+    found = False
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"partyplan_{language}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+        found = True
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if qtbase.load(f"qtbase_{language}", qt_dir) or qtbase.load(
+        str(resource_path("translations", f"qtbase_{language}.qm"))
+    ):
+        app.installTranslator(qtbase)
+        _installed.append(qtbase)
+    return found

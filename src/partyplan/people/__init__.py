@@ -1,0 +1,1 @@
+"""People shared by every tab: records, validation, archive, spreadsheet import and export."""

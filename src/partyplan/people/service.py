@@ -1,0 +1,187 @@
+"""Reading and changing people: the only place that writes the people tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from partyplan.db.models import Person, PersonRole, Role
+from partyplan.errors import PartyPlanError
+from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData, validate
+
+
+@dataclass
+class PersonNotFound(PartyPlanError):
+    person_id: int
+
+
+class DeleteOutcome(enum.StrEnum):
+    DELETED = "deleted"
+    ARCHIVED = "archived"
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of the People table: plain values, safe to hold after the session is gone."""
+
+    id: int
+    name: str
+    gender: str | None
+    birth_date: dt.date | None
+    phone: str | None
+    id_number: str | None
+    address: str | None
+    household: str | None
+    unit: str | None
+    roles: frozenset[Role]
+    party_category: str | None
+    joined_date: dt.date | None
+    notes: str | None
+    archived: bool
+
+    def data(self) -> PersonData:
+        from partyplan.db.models import Gender, PartyCategory
+
+        return PersonData(
+            name=self.name,
+            gender=Gender(self.gender) if self.gender else None,
+            birth_date=self.birth_date,
+            phone=self.phone,
+            id_number=self.id_number,
+            address=self.address,
+            household=self.household,
+            unit=self.unit,
+            roles=set(self.roles),
+            party_category=PartyCategory(self.party_category) if self.party_category else None,
+            joined_date=self.joined_date,
+            notes=self.notes,
+        )
+
+
+def to_row(person: Person) -> PersonRow:
+    return PersonRow(
+        id=person.id,
+        name=person.name,
+        gender=person.gender.value if person.gender else None,
+        birth_date=person.birth_date,
+        phone=person.phone,
+        id_number=person.id_number,
+        address=person.address,
+        household=person.household,
+        unit=person.unit,
+        roles=person.role_set,
+        party_category=person.party_category.value if person.party_category else None,
+        joined_date=person.joined_date,
+        notes=person.notes,
+        archived=person.archived,
+    )
+
+
+def list_people(session: Session, *, include_archived: bool = True) -> list[PersonRow]:
+    query = select(Person).order_by(Person.name, Person.id)
+    if not include_archived:
+        query = query.where(Person.archived.is_(False))
+    return [to_row(p) for p in session.scalars(query)]
+
+
+def get_person(session: Session, person_id: int) -> PersonRow:
+    return to_row(_load(session, person_id))
+
+
+def count_people(session: Session) -> int:
+    return session.scalar(select(func.count(Person.id))) or 0
+
+
+def find_duplicate(session: Session, data: PersonData, exclude_id: int | None = None) -> int | None:
+    """Same name and the same phone or ID number: the same person typed twice."""
+    keys = []
+    if data.phone:
+        keys.append(Person.phone == data.phone)
+    if data.id_number:
+        keys.append(Person.id_number == data.id_number)
+    if not keys:
+        return None
+    query = select(Person.id).where(Person.name == data.name, or_(*keys))
+    if exclude_id is not None:
+        query = query.where(Person.id != exclude_id)
+    return session.scalars(query.limit(1)).first()
+
+
+def add_person(session: Session, data: PersonData, today: dt.date | None = None) -> int:
+    clean = validate(data, today)
+    _refuse_duplicate(session, clean, None)
+    person = Person()
+    _apply(person, clean)
+    session.add(person)
+    session.flush()
+    return person.id
+
+
+def update_person(session: Session, person_id: int, data: PersonData, today: dt.date | None = None) -> None:
+    clean = validate(data, today)
+    person = _load(session, person_id)
+    _refuse_duplicate(session, clean, person_id)
+    _apply(person, clean)
+    session.flush()
+
+
+def set_archived(session: Session, person_id: int, archived: bool) -> None:
+    _load(session, person_id).archived = archived
+    session.flush()
+
+
+def delete_or_archive(session: Session, person_id: int) -> DeleteOutcome:
+    """A person named in any record (a duty, a meeting, a post) is archived so that history stays whole.
+
+    The database's foreign keys decide what 'referenced' means, so tables added by later areas are
+    covered without this function knowing them.
+    """
+    person = _load(session, person_id)
+    try:
+        with session.begin_nested():
+            session.execute(delete(PersonRole).where(PersonRole.person_id == person_id))
+            session.execute(delete(Person).where(Person.id == person_id))
+    except IntegrityError:
+        session.refresh(person)
+        person.archived = True
+        session.flush()
+        return DeleteOutcome.ARCHIVED
+    session.expunge(person)
+    return DeleteOutcome.DELETED
+
+
+def _load(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise PersonNotFound(person_id)
+    return person
+
+
+def _refuse_duplicate(session: Session, data: PersonData, exclude_id: int | None) -> None:
+    if find_duplicate(session, data, exclude_id) is not None:
+        field_name = "phone" if data.phone else "id_number"
+        raise InvalidPerson([FieldProblem(field_name, "duplicate")])
+
+
+def _apply(person: Person, data: PersonData) -> None:
+    person.name = data.name
+    person.gender = data.gender
+    person.birth_date = data.birth_date
+    person.phone = data.phone
+    person.id_number = data.id_number
+    person.address = data.address
+    person.household = data.household
+    person.unit = data.unit
+    person.party_category = data.party_category
+    person.joined_date = data.joined_date
+    person.notes = data.notes
+    current = {r.role: r for r in person.roles}
+    for role in set(current) - data.roles:
+        person.roles.remove(current[role])
+    for role in sorted(data.roles - set(current)):
+        person.roles.append(PersonRole(role=role))

@@ -1,0 +1,124 @@
+"""Preview of a people sheet before anything is written: every row, its fate, and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from partyplan import texts
+from partyplan.ui.operations import Operations
+
+PREVIEW_FIELDS = ("name", "gender", "birth_date", "phone", "roles", "party_category", "unit", "address")
+STATUS_COLOURS = {"invalid": "#fde2e1", "duplicate": "#fff4cc"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    def __init__(self, preview, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._rows = preview.rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(PREVIEW_FIELDS) + 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Row")
+        if section == 1:
+            return self.tr("Result")
+        if section == len(PREVIEW_FIELDS) + 2:
+            return self.tr("Reason")
+        return texts.field_label(PREVIEW_FIELDS[section - 2])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole and row.status in STATUS_COLOURS:
+            return QBrush(QColor(STATUS_COLOURS[row.status]))
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column == 0:
+            return str(row.line)
+        if column == 1:
+            return self.status_text(row.status)
+        if column == len(PREVIEW_FIELDS) + 2:
+            return self.reason_text(row)
+        return row.values.get(PREVIEW_FIELDS[column - 2], "")
+
+    def status_text(self, status: str) -> str:
+        return {
+            "ok": self.tr("Will be imported"),
+            "invalid": self.tr("Not imported"),
+            "duplicate": self.tr("Duplicate, skipped"),
+        }[status]
+
+    def reason_text(self, row) -> str:  # type: ignore[no-untyped-def]
+        if row.problems:
+            return "; ".join(texts.field_problem(p.field, p.code) for p in row.problems)
+        if row.duplicate_of is not None:
+            return self.tr("Already in the database")
+        if row.duplicate_line is not None:
+            return self.tr("Same person as row %1").replace("%1", str(row.duplicate_line))
+        return ""
+
+
+class ImportDialog(QDialog):
+    def __init__(self, operations: Operations, preview, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setObjectName("import_dialog")
+        self._ops = operations
+        self.preview = preview
+        self.imported = 0
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(ImportPreviewModel(preview, self))
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(980, 560)
+        self.retranslate()
+
+    def accept(self) -> None:
+        self.imported = self._ops.apply_import(self.preview)
+        super().accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        p = self.preview
+        ok = len(p.ok_rows)
+        self.setWindowTitle(self.tr("Import people from %1").replace("%1", p.path.name))
+        text = (
+            self.tr("%1 rows read: %2 will be imported, %3 have problems, %4 are duplicates. "
+                    "Nothing is written until you press Import.")
+            .replace("%1", str(len(p.rows)))
+            .replace("%2", str(ok))
+            .replace("%3", str(len(p.invalid_rows)))
+            .replace("%4", str(len(p.duplicate_rows)))
+        )
+        if p.ignored_headers:
+            text += "\n" + self.tr("Columns ignored: %1").replace("%1", ", ".join(p.ignored_headers))
+        self.summary.setText(text)
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok_button.setText(self.tr("Import %1 people").replace("%1", str(ok)))
+        ok_button.setEnabled(ok > 0)

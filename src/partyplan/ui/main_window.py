@@ -1,0 +1,261 @@
+"""The one window: the work tabs, the menus and the status bar that names the database in use."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+
+from partyplan import __version__, i18n, texts
+from partyplan.errors import PartyPlanError
+from partyplan.ui import prompts
+from partyplan.ui.coming_soon import ComingSoonPage
+from partyplan.ui.dialogs.import_dialog import ImportDialog
+from partyplan.ui.dialogs.settings_dialog import LANGUAGE_NAMES, SettingsDialog
+from partyplan.ui.operations import Operations
+from partyplan.ui.people_tab import PeopleTab
+from partyplan.ui_settings import save_language, save_last_database
+
+TAB_ORDER = ("plans", "rosters", "posts", "meetings", "people")
+DB_FILTER = "PartyPlan (*.sqlite3 *.sqlite *.db);;*"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, operations: Operations, language: str) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.ops = operations
+        self.language = language
+        self.tabs = QTabWidget()
+        self.people_tab = PeopleTab(operations)
+        self.pages: dict[str, QWidget] = {
+            area: ComingSoonPage(area) for area in ("plans", "rosters", "posts", "meetings")
+        }
+        self.pages["people"] = self.people_tab
+        for area in TAB_ORDER:
+            self.tabs.addTab(self.pages[area], "")
+        self.setCentralWidget(self.tabs)
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label, 1)
+        self.import_dialog: ImportDialog | None = None
+        self._actions: dict[str, QAction] = {}
+        self._menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self.people_tab.sig_import_requested.connect(self.import_people)
+        self.people_tab.sig_export_requested.connect(self.export_people)
+        operations.sig_changed.connect(self._on_changed)
+        operations.sig_database_switched.connect(self._update_status)
+        self.retranslate()
+        self.tabs.setCurrentWidget(self.people_tab)
+
+    # -- public actions ----------------------------------------------------------------------
+    def show_tab(self, area: str) -> None:
+        self.tabs.setCurrentWidget(self.pages[area])
+
+    def new_database(self) -> None:
+        path = prompts.save_file(self, self.tr("New database"), str(Path.home() / "partyplan.sqlite3"), DB_FILTER)
+        if not path:
+            return
+        if Path(path).exists():
+            prompts.warning(self, self.tr("New database"),
+                            self.tr("%1 already exists. Use File > Open database to open it.").replace("%1", path))
+            return
+        self._switch(path)
+
+    def open_database(self) -> None:
+        path = prompts.open_file(self, self.tr("Open database"), DB_FILTER)
+        if path:
+            self._switch(path)
+
+    def backup_now(self) -> None:
+        if self.ops.db.path is None:
+            prompts.info(self, self.tr("Back up now"), self.tr(
+                "This database is on a PostgreSQL server; back it up on the server (pg_dump)."))
+            return
+        suggested = Path.home() / f"partyplan-backup-{dt.datetime.now():%Y%m%d-%H%M}.sqlite3"
+        while True:
+            path = prompts.save_file(self, self.tr("Back up now"), str(suggested), DB_FILTER)
+            if not path:
+                return
+            try:
+                written = self.ops.backup_now(Path(path))
+            except PartyPlanError as exc:
+                prompts.error(self, self.tr("Back up now"), texts.error_message(exc))
+                continue  # offer another name: the dialog opens again
+            prompts.info(self, self.tr("Back up now"), self.tr("Backup written to %1.").replace("%1", str(written)))
+            return
+
+    def import_people(self) -> ImportDialog | None:
+        path = prompts.open_file(self, self.tr("Import people"), self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)"))
+        if not path:
+            return None
+        try:
+            preview = self.ops.preview_import(Path(path))
+        except PartyPlanError as exc:
+            prompts.error(self, self.tr("Import people"), texts.error_message(exc))
+            return None
+        self.import_dialog = ImportDialog(self.ops, preview, self)
+        self.import_dialog.accepted.connect(self._import_done)
+        self.import_dialog.open()
+        return self.import_dialog
+
+    def export_people(self) -> None:
+        suggested = Path.home() / (self.tr("people") + f"-{dt.date.today():%Y%m%d}.xlsx")
+        while True:
+            path = prompts.save_file(self, self.tr("Export people"), str(suggested), self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            try:
+                count = self.ops.export_people(Path(path), self.language, include_archived=False)
+            except PartyPlanError as exc:
+                prompts.error(self, self.tr("Export people"), texts.error_message(exc))
+                continue
+            self.statusBar().showMessage(
+                self.tr("%1 people written to %2.").replace("%1", str(count)).replace("%2", path), 8000)
+            return
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.ops.office_name(), self.language, self)
+        dialog.accepted.connect(lambda: self._apply_settings(*dialog.values()))
+        dialog.open()
+        return dialog
+
+    def set_language(self, language: str) -> None:
+        if language == self.language:
+            return
+        self.language = language
+        save_language(language)
+        i18n.install(language)  # Qt sends LanguageChange to every widget; each retranslates itself
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About PartyPlan"), self.about_text())
+
+    def about_text(self) -> str:
+        return (
+            self.tr("<b>PartyPlan</b> %1<br>Plans, duty rosters, volunteer posts and meetings for a community "
+                    "or party-branch office.<br><br>Database: %2").replace("%1", __version__)
+            .replace("%2", self.ops.db.display_name)
+        )
+
+    # -- events ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ops.close()
+        super().closeEvent(event)
+
+    # -- private -----------------------------------------------------------------------------
+    def _switch(self, location: str) -> None:
+        try:
+            self.ops.switch_database(location)
+        except PartyPlanError as exc:
+            prompts.error(self, self.tr("Open database"), texts.error_message(exc))
+            return
+        save_last_database(self.ops.db.display_name)
+        self._warn_network()
+
+    def _warn_network(self) -> None:
+        if self.ops.db.network_path:
+            prompts.warning(self, self.tr("Database on a network folder"), self.network_warning())
+
+    def network_warning(self) -> str:
+        return self.tr(
+            "%1 is on a network folder. Two computers writing the same file there can damage it. "
+            "Keep the file on this computer, or let several computers share a PostgreSQL server "
+            "(start PartyPlan with --db postgresql://...)."
+        ).replace("%1", self.ops.db.display_name)
+
+    def _apply_settings(self, office_name: str, language: str) -> None:
+        self.ops.set_office_name(office_name)
+        self.set_language(language)
+
+    def _import_done(self) -> None:
+        if self.import_dialog is not None:
+            self.statusBar().showMessage(
+                self.tr("%1 people imported.").replace("%1", str(self.import_dialog.imported)), 8000)
+
+    def _on_changed(self, area: str) -> None:
+        if area == "office":
+            self._update_status()
+
+    def _update_status(self) -> None:
+        name = self.ops.office_name()
+        self.setWindowTitle(f"{name} - PartyPlan" if name else "PartyPlan")
+        text = self.tr("Database: %1").replace("%1", self.ops.db.display_name)
+        if self.ops.db.network_path:
+            text += "  " + self.tr("(on a network folder: see File > Open database)")
+        self.db_label.setText(text)
+
+    def _action(self, key: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(self)
+        action.setObjectName(f"action_{key}")
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        self._actions[key] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = self._menus["file"] = bar.addMenu("")
+        file_menu.addAction(self._action("new_db", self.new_database, QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action("open_db", self.open_database, QKeySequence.StandardKey.Open))
+        file_menu.addAction(self._action("backup", self.backup_now))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("import_people", self.import_people))
+        file_menu.addAction(self._action("export_people", self.export_people))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("quit", self.close, QKeySequence.StandardKey.Quit))
+        settings_menu = self._menus["settings"] = bar.addMenu("")
+        settings_menu.addAction(self._action("settings", self.open_settings))
+        language_menu = self._menus["language"] = settings_menu.addMenu("")
+        group = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES:
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"action_lang_{code}")
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        help_menu = self._menus["help"] = bar.addMenu("")
+        help_menu.addAction(self._action("about", self.about))
+
+    def retranslate(self) -> None:
+        titles = {
+            "plans": self.tr("Plans"),
+            "rosters": self.tr("Duty Rosters"),
+            "posts": self.tr("Volunteer Posts"),
+            "meetings": self.tr("Meetings"),
+            "people": self.tr("People"),
+        }
+        for n, area in enumerate(TAB_ORDER):
+            self.tabs.setTabText(n, titles[area])
+        menus = {"file": self.tr("&File"), "settings": self.tr("&Settings"), "language": self.tr("&Language"),
+                 "help": self.tr("&Help")}
+        for key, menu in self._menus.items():
+            menu.setTitle(menus[key])
+        labels = {
+            "new_db": self.tr("&New database..."),
+            "open_db": self.tr("&Open database..."),
+            "backup": self.tr("&Back up now..."),
+            "import_people": self.tr("&Import people..."),
+            "export_people": self.tr("&Export people..."),
+            "quit": self.tr("&Quit"),
+            "settings": self.tr("Office name and language..."),
+            "about": self.tr("&About PartyPlan"),
+        }
+        for key, action in self._actions.items():
+            action.setText(labels[key])
+        for code, _name in LANGUAGE_NAMES:
+            action = self.findChild(QAction, f"action_lang_{code}")
+            if action is not None:
+                action.setChecked(code == self.language)
+        self._update_status()

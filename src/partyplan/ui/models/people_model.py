@@ -1,0 +1,151 @@
+"""The People table: rows are service dataclasses; the proxy does search, filters and sorting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from partyplan import texts
+from partyplan.dates import format_date
+from partyplan.db.models import Role
+from partyplan.people.service import PersonRow
+
+COLUMNS = (
+    "name", "gender", "birth_date", "phone", "roles", "party_category",
+    "unit", "address", "household", "id_number", "joined_date", "archived",
+)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ROLE_ORDER = (Role.CADRE, Role.PARTY_MEMBER, Role.VOLUNTEER, Role.RESIDENT_REP)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def roles_text(roles: frozenset[Role] | set[Role]) -> str:
+    return texts.list_separator().join(texts.role_label(r.value) for r in ROLE_ORDER if r in roles)
+
+
+def cell_text(row: PersonRow, column: str) -> str:
+    if column == "gender":
+        return texts.gender_label(row.gender)
+    if column == "roles":
+        return roles_text(row.roles)
+    if column == "party_category":
+        return texts.category_label(row.party_category)
+    if column == "archived":
+        return texts.status_label(row.archived)
+    value = getattr(row, column)
+    if column.endswith("_date"):
+        return format_date(value)
+    return value or ""
+
+
+class PeopleModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._rows: list[PersonRow] = []
+
+    def set_rows(self, rows: list[PersonRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> PersonRow:
+        return self._rows[row]
+
+    def row_of(self, person_id: int) -> int | None:
+        for n, person in enumerate(self._rows):
+            if person.id == person_id:
+                return n
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return texts.field_label(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        person = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(person, column)
+        if role == SORT_ROLE:
+            value = getattr(person, column) if column not in ("roles",) else roles_text(person.roles)
+            if column.endswith("_date"):
+                return format_date(value) or "9999"
+            return str(value) if value is not None else ""
+        if role == ID_ROLE:
+            return person.id
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("address", "unit") :
+            return cell_text(person, column) or None
+        if person.archived and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#8a8a8a"))
+        if person.archived and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+
+class PeopleFilter(QSortFilterProxyModel):
+    """Search across the columns people actually look things up by, plus role and status filters."""
+
+    STATUS_ACTIVE, STATUS_ARCHIVED, STATUS_ALL = "active", "archived", "all"
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._search = ""
+        self._role: Role | None = None
+        self._status = self.STATUS_ACTIVE
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)  # Chinese names in pinyin order under a Chinese locale
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_search(self, text: str) -> None:
+        self._search = text.strip().casefold()
+        self.invalidateFilter()
+
+    def set_role(self, role: Role | None) -> None:
+        self._role = role
+        self.invalidateFilter()
+
+    def set_status(self, status: str) -> None:
+        self._status = status
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, PeopleModel)
+        person = model.row_at(source_row)
+        if self._status == self.STATUS_ACTIVE and person.archived:
+            return False
+        if self._status == self.STATUS_ARCHIVED and not person.archived:
+            return False
+        if self._role is not None and self._role not in person.roles:
+            return False
+        if not self._search:
+            return True
+        haystack = " ".join(
+            v for v in (person.name, person.phone, person.id_number, person.address, person.household,
+                        person.unit, person.notes) if v
+        ).casefold()
+        return all(word in haystack for word in self._search.split())

@@ -1,0 +1,53 @@
+"""Every test gets its own store: a SQLite file in tmp_path, or a fresh database on the PostgreSQL
+server named by PARTYPLAN_TEST_DB (CI runs the suite once each way)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PG_URL = os.environ.get("PARTYPLAN_TEST_DB", "")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing a test does may touch the real user's data folder or settings."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("PARTYPLAN_HOME", str(home))
+    monkeypatch.delenv("PARTYPLAN_DB", raising=False)
+    monkeypatch.setenv("PARTYPLAN_SETTINGS_DIR", str(home / "settings"))
+
+
+@pytest.fixture
+def db_location(tmp_path: Path) -> Iterator[str]:
+    """Where a test's store lives: a file path, or a URL of a brand-new PostgreSQL database."""
+    if not PG_URL:
+        yield str(tmp_path / "partyplan.sqlite3")
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"pp_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def database(db_location: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from partyplan.db.database import open_database
+
+    db = open_database(db_location, backup_dir=tmp_path / "backups")
+    yield db
+    db.close()
