@@ -14,8 +14,7 @@ from partyplan.errors import PartyPlanError
 from partyplan.settings import data_dir
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
+translate = QCoreApplication.translate
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,12 +41,12 @@ def _saved_language() -> str | None:
 
 def _describe(exc: PartyPlanError) -> str:
     if isinstance(exc, demo.DemoRefused):
-        return _t("This database already holds people; demo data is only written into a new, empty database.")
+        return translate("Cli", "This database already holds people; demo data is only written into a new, empty database.")
     return texts.error_message(exc)
 
 
 def _error(message: str) -> None:
-    print(_t("Error: %1").replace("%1", message), file=sys.stderr)
+    print(translate("Cli", "Error: %1").replace("%1", message), file=sys.stderr)
 
 
 def _open(args: argparse.Namespace) -> Database:
@@ -64,7 +63,7 @@ def _demo(args: argparse.Namespace) -> int:
             summary = demo.fill(session)
     finally:
         db.close()
-    print(_t("Demo data written to %1: %2 people.").replace("%1", db.display_name).replace("%2", str(summary.people)))
+    print(translate("Cli", "Demo data written to %1: %2 people.").replace("%1", db.display_name).replace("%2", str(summary.people)))
     return 0
 
 
@@ -79,7 +78,7 @@ def _people(args: argparse.Namespace) -> int:
                     session, args.file, language=i18n.normalize_language(args.lang or _saved_language()),
                     include_archived=args.include_archived,
                 )
-            print(_t("%1 people written to %2.").replace("%1", str(count)).replace("%2", str(args.file)))
+            print(translate("Cli", "%1 people written to %2.").replace("%1", str(count)).replace("%2", str(args.file)))
             return 0
         return _import(db, args)
     finally:
@@ -94,19 +93,19 @@ def _import(db: Database, args: argparse.Namespace) -> int:
     for row in preview.rows:
         if row.status == "invalid":
             reasons = "; ".join(texts.field_problem(p.field, p.code) for p in row.problems)
-            print(_t("Row %1: not imported: %2").replace("%1", str(row.line)).replace("%2", reasons))
+            print(translate("Cli", "Row %1: not imported: %2").replace("%1", str(row.line)).replace("%2", reasons))
         elif row.status == "duplicate":
             where = (
-                _t("already in the database")
+                translate("Cli", "already in the database")
                 if row.duplicate_of is not None
-                else _t("same as row %1").replace("%1", str(row.duplicate_line))
+                else translate("Cli", "same as row %1").replace("%1", str(row.duplicate_line))
             )
-            print(_t("Row %1: duplicate, skipped (%2)").replace("%1", str(row.line)).replace("%2", where))
+            print(translate("Cli", "Row %1: duplicate, skipped (%2)").replace("%1", str(row.line)).replace("%2", where))
     if preview.ignored_headers:
-        print(_t("Columns ignored: %1").replace("%1", ", ".join(preview.ignored_headers)))
+        print(translate("Cli", "Columns ignored: %1").replace("%1", ", ".join(preview.ignored_headers)))
     ok = len(preview.ok_rows)
     print(
-        _t("%1 rows: %2 to import, %3 with problems, %4 duplicates.")
+        translate("Cli", "%1 rows: %2 to import, %3 with problems, %4 duplicates.")
         .replace("%1", str(len(preview.rows)))
         .replace("%2", str(ok))
         .replace("%3", str(len(preview.invalid_rows)))
@@ -116,13 +115,13 @@ def _import(db: Database, args: argparse.Namespace) -> int:
         return 0
     if not args.yes:
         if not sys.stdin.isatty():
-            _error(_t("Nothing imported: add --yes to import without a question."))
+            _error(translate("Cli", "Nothing imported: add --yes to import without a question."))
             return 1
-        answer = input(_t("Import %1 people? [y/N] ").replace("%1", str(ok)))
+        answer = input(translate("Cli", "Import %1 people? [y/N] ").replace("%1", str(ok)))
         if answer.strip().lower() not in {"y", "yes", "是"}:
-            print(_t("Nothing imported."))
+            print(translate("Cli", "Nothing imported."))
             return 0
     with db.session() as session:
         count = sheet_import.apply_import(session, preview)
-    print(_t("%1 people imported.").replace("%1", str(count)))
+    print(translate("Cli", "%1 people imported.").replace("%1", str(count)))
     return 0

@@ -28,6 +28,8 @@ def install(language: str) -> bool:
     """Replace the installed translators; True when the app's own translation was found."""
     app = QCoreApplication.instance()
     assert app is not None, "create the QCoreApplication/QApplication first"
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -60,6 +60,7 @@ def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir:
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_file(path)
+        migrate.check_sqlite_file(path)
     engine = make_engine(url)
     shown = str(path) if path else url.render_as_string(hide_password=True)
     try:

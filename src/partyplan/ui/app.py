@@ -20,8 +20,7 @@ from partyplan.ui_settings import load_language, load_last_database, save_last_d
 DB_FILTER = "PartyPlan (*.sqlite3 *.sqlite *.db);;*"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+translate = QCoreApplication.translate
 
 
 def make_application() -> QApplication:
@@ -54,11 +53,11 @@ def open_or_explain(location: str | None, interactive: bool) -> Database | None:
         except PartyPlanError as exc:
             message = texts.error_message(exc)
             if not interactive:
-                print(_t("Error: %1").replace("%1", message), file=sys.stderr)
+                print(translate("App", "Error: %1").replace("%1", message), file=sys.stderr)
                 return None
-            prompts.error(None, _t("PartyPlan cannot open the database"), message + "\n\n"
-                          + _t("Choose another database file, or cancel to quit."))
-            location = prompts.open_file(None, _t("Open database"), DB_FILTER)
+            prompts.error(None, translate("App", "PartyPlan cannot open the database"), message + "\n\n"
+                          + translate("App", "Choose another database file, or cancel to quit."))
+            location = prompts.open_file(None, translate("App", "Open database"), DB_FILTER)
             if not location:
                 return None
 
@@ -83,8 +82,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return screenshot(app, window, args.screenshot, args.size)
     window.resize(1280, 800)
     window.show()
-    if database.network_path:
-        prompts.warning(window, window.tr("Database on a network folder"), window.network_warning())
+    window.warn_network()
     return app.exec()
 
 
@@ -92,7 +90,7 @@ def screenshot(app: QApplication, window, out: Path, size: str) -> int:  # type:
     try:
         width, height = (int(v) for v in size.lower().split("x"))
     except ValueError:
-        print(_t("Error: %1").replace("%1", _t("--size must look like 1280x800")), file=sys.stderr)
+        print(translate("App", "Error: %1").replace("%1", translate("App", "--size must look like 1280x800")), file=sys.stderr)
         return 2
     window.resize(width, height)
     window.show()
@@ -100,6 +98,6 @@ def screenshot(app: QApplication, window, out: Path, size: str) -> int:  # type:
     ok = window.grab().save(str(out))
     window.close()
     if not ok:
-        print(_t("Error: %1").replace("%1", _t("cannot write %1").replace("%1", str(out))), file=sys.stderr)
+        print(translate("App", "Error: %1").replace("%1", translate("App", "cannot write %1").replace("%1", str(out))), file=sys.stderr)
         return 1
     return 0

@@ -160,9 +160,9 @@ class MainWindow(QMainWindow):
             prompts.error(self, self.tr("Open database"), texts.error_message(exc))
             return
         save_last_database(self.ops.db.display_name)
-        self._warn_network()
+        self.warn_network()
 
-    def _warn_network(self) -> None:
+    def warn_network(self) -> None:
         if self.ops.db.network_path:
             prompts.warning(self, self.tr("Database on a network folder"), self.network_warning())
 

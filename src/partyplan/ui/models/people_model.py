@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -117,8 +119,18 @@ class PeopleFilter(QSortFilterProxyModel):
         self._role: Role | None = None
         self._status = self.STATUS_ACTIVE
         self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)  # Chinese names in pinyin order under a Chinese locale
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collator = QCollator()
+        self.refresh_collation()
+
+    def refresh_collation(self) -> None:
+        """Sort by the interface language's rules: Chinese names in pinyin order under zh_CN."""
+        self._collator = QCollator(QLocale())
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collator.setNumericMode(True)  # "3-502" before "12-101"
+        self.invalidate()
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        return self._collator.compare(str(left.data(SORT_ROLE)), str(right.data(SORT_ROLE))) < 0
 
     def set_search(self, text: str) -> None:
         self._search = text.strip().casefold()
