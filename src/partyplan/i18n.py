@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from partyplan.resources import resource_path
 
@@ -34,6 +34,7 @@ def install(language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     if language == "en":
+        _deliver_language_change()
         return True
     found = False
     ours = QTranslator(app)
@@ -48,4 +49,10 @@ def install(language: str) -> bool:
     ):
         app.installTranslator(qtbase)
         _installed.append(qtbase)
+    _deliver_language_change()
     return found
+
+
+def _deliver_language_change() -> None:
+    """Qt posts LanguageChange to every window; deliver it now so the switch is complete on return."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -46,8 +46,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.people_tab.sig_import_requested.connect(self.import_people)
         self.people_tab.sig_export_requested.connect(self.export_people)
+        self._office_name = operations.office_name()
         operations.sig_changed.connect(self._on_changed)
-        operations.sig_database_switched.connect(self._update_status)
+        operations.sig_database_switched.connect(self._refresh_office)
         self.retranslate()
         self.tabs.setCurrentWidget(self.people_tab)
 
@@ -184,10 +185,15 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, area: str) -> None:
         if area == "office":
-            self._update_status()
+            self._refresh_office()
+
+    def _refresh_office(self) -> None:
+        self._office_name = self.ops.office_name()
+        self._update_status()
 
     def _update_status(self) -> None:
-        name = self.ops.office_name()
+        """Words only, no queries: this also runs on every language switch."""
+        name = self._office_name
         self.setWindowTitle(f"{name} - PartyPlan" if name else "PartyPlan")
         text = self.tr("Database: %1").replace("%1", self.ops.db.display_name)
         if self.ops.db.network_path:

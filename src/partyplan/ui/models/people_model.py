@@ -133,16 +133,19 @@ class PeopleFilter(QSortFilterProxyModel):
         return self._collator.compare(str(left.data(SORT_ROLE)), str(right.data(SORT_ROLE))) < 0
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()
         self._search = text.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_role(self, role: Role | None) -> None:
+        self.beginFilterChange()
         self._role = role
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: str) -> None:
+        self.beginFilterChange()
         self._status = status
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from partyplan import i18n
+from partyplan.ui import prompts
+from partyplan.ui.main_window import MainWindow
+from partyplan.ui.operations import Operations
+
+
+class PromptLog:
+    """Stands in for the modal message boxes: records what the user would have been told."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.warnings: list[str] = []
+        self.confirm_answer = True
+        self.files: list[str] = []
+
+    def next_file(self, *_args, **_kwargs) -> str:  # type: ignore[no-untyped-def]
+        return self.files.pop(0) if self.files else ""
+
+
+@pytest.fixture
+def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
+    log = PromptLog()
+    monkeypatch.setattr(prompts, "error", lambda _p, _t, text: log.errors.append(text))
+    monkeypatch.setattr(prompts, "info", lambda _p, _t, text: log.infos.append(text))
+    monkeypatch.setattr(prompts, "warning", lambda _p, _t, text: log.warnings.append(text))
+    monkeypatch.setattr(prompts, "confirm", lambda *_a: log.confirm_answer)
+    monkeypatch.setattr(prompts, "open_file", log.next_file)
+    monkeypatch.setattr(prompts, "save_file", log.next_file)
+    return log
+
+
+@pytest.fixture
+def make_window(qtbot, qapp, prompt_log):  # type: ignore[no-untyped-def]
+    i18n.install("en")
+    windows: list[MainWindow] = []
+
+    def make(database, language: str = "en") -> MainWindow:  # type: ignore[no-untyped-def]
+        i18n.install(language)
+        window = MainWindow(Operations(database), language)
+        qtbot.addWidget(window)
+        window.resize(1200, 700)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    i18n.install("en")
+
+
+@pytest.fixture
+def window(make_window, database):  # type: ignore[no-untyped-def]
+    return make_window(database)

@@ -1,0 +1,121 @@
+"""The window around the tabs: menus, settings, language, backups, switching databases."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox
+
+from partyplan.db.database import open_database
+from partyplan.people.validation import PersonData
+from partyplan.ui.coming_soon import ComingSoonPage
+from partyplan.ui.main_window import TAB_ORDER
+
+EN_TABS = ["Plans", "Duty Rosters", "Volunteer Posts", "Meetings", "People"]
+ZH_TABS = ["工作计划", "值班排班", "志愿岗位", "会议", "人员"]
+
+
+def tab_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [window.tabs.tabText(n) for n in range(window.tabs.count())]
+
+
+def test_tabs_menus_and_status_bar(window, database):
+    assert tab_texts(window) == EN_TABS
+    for area in TAB_ORDER[:4]:
+        page = window.pages[area]
+        assert isinstance(page, ComingSoonPage) and "next release" in page.title.text()
+    menu_titles = [a.text() for a in window.menuBar().actions() if a.text()]
+    assert menu_titles[:3] == ["&File", "&Settings", "&Help"]
+    assert database.display_name in window.db_label.text()
+    assert database.display_name in window.about_text()
+
+
+def test_switching_language_retranslates_without_restart(window):
+    window.findChild(QAction, "action_lang_zh_CN").trigger()
+    assert tab_texts(window) == ZH_TABS
+    assert window.people_tab.add_button.text() == "新增人员..."
+    header = window.people_tab.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+    assert header == "姓名"
+    assert window.db_label.text().startswith("数据库：")
+    window.findChild(QAction, "action_lang_en").trigger()
+    assert tab_texts(window) == EN_TABS
+
+
+def test_language_choice_is_remembered(window):
+    from partyplan.ui_settings import load_language
+
+    window.set_language("zh_CN")
+    assert load_language() == "zh_CN"
+
+
+def test_settings_dialog_sets_office_name_in_the_database(window, database):
+    dialog = window.open_settings()
+    dialog.office.setText("  柳北桥社区党委 ")
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert window.windowTitle() == "柳北桥社区党委 - PartyPlan"
+    assert tab_texts(window) == ZH_TABS
+    from partyplan import office
+
+    with database.session() as session:
+        assert office.office_name(session) == "柳北桥社区党委"
+
+
+def test_back_up_now_writes_a_checked_copy(window, database, prompt_log, tmp_path):
+    window.ops.add_person(PersonData(name="备份测试"))
+    target = tmp_path / "usb" / "backup.sqlite3"
+    target.parent.mkdir()
+    prompt_log.files = [str(target)]
+    window.backup_now()
+    if not database.is_sqlite:
+        assert prompt_log.infos and "PostgreSQL" in prompt_log.infos[0] and not target.exists()
+        return
+    assert prompt_log.errors == []
+    con = sqlite3.connect(target)
+    assert con.execute("SELECT name FROM people").fetchall() == [("备份测试",)]
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    con.close()
+
+
+def test_back_up_into_a_missing_folder_says_so_and_offers_again(window, database, prompt_log, tmp_path):
+    if not database.is_sqlite:
+        pytest.skip("server databases are backed up on the server")
+    good = tmp_path / "good.sqlite3"
+    prompt_log.files = [str(tmp_path / "gone" / "b.sqlite3"), str(good)]
+    window.backup_now()
+    assert len(prompt_log.errors) == 1 and "gone" in prompt_log.errors[0] and "does not exist" in prompt_log.errors[0]
+    assert good.exists(), "the second name offered was used"
+
+
+def test_opening_a_bad_file_keeps_the_current_database(window, database, prompt_log, tmp_path):
+    bad = tmp_path / "letter.sqlite3"
+    bad.write_text("not a database at all")
+    prompt_log.files = [str(bad)]
+    window.open_database()
+    assert len(prompt_log.errors) == 1 and str(bad) in prompt_log.errors[0]
+    assert window.ops.db is database
+    assert bad.read_text() == "not a database at all"
+
+
+def test_new_database_switches_every_tab(window, prompt_log, tmp_path):
+    window.ops.add_person(PersonData(name="旧库的人"))
+    assert window.people_tab.model.rowCount() == 1
+    fresh = tmp_path / "fresh.sqlite3"
+    prompt_log.files = [str(fresh)]
+    window.new_database()
+    assert fresh.exists() and window.ops.db.path == fresh.resolve()
+    assert window.people_tab.model.rowCount() == 0
+    assert str(fresh.resolve()) in window.db_label.text()
+
+
+def test_new_database_never_overwrites_an_existing_file(window, prompt_log, tmp_path):
+    existing = tmp_path / "precious.sqlite3"
+    db = open_database(existing, backup_dir=tmp_path / "b")
+    db.close()
+    before = existing.read_bytes()
+    prompt_log.files = [str(existing)]
+    window.new_database()
+    assert prompt_log.warnings and "already exists" in prompt_log.warnings[0]
+    assert existing.read_bytes() == before

@@ -1,0 +1,156 @@
+"""The People tab as a user works it: dialog, table, filters, archive, delete, restart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from partyplan.db.database import open_database
+from partyplan.db.models import Role
+from partyplan.people import service as people
+from partyplan.people.validation import PersonData
+from partyplan.ui.models.people_model import COLUMNS, PeopleModel
+
+
+def visible_names(window) -> list[str]:  # type: ignore[no-untyped-def]
+    proxy = window.people_tab.proxy
+    return [proxy.index(r, COLUMNS.index("name")).data() for r in range(proxy.rowCount())]
+
+
+def fill(dialog, **values: str) -> None:  # type: ignore[no-untyped-def]
+    for field, value in values.items():
+        edit = dialog.edits[field]
+        edit.clear()
+        edit.setFocus()
+        edit.insert(value)
+
+
+def press_ok(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_add_person_through_dialog_and_see_it_after_restart(qtbot, make_window, database, db_location, tmp_path):
+    window = make_window(database)
+    tab = window.people_tab
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert dialog is not None and dialog.isVisible()
+    fill(dialog, name="陈丽华", phone="139 7720 1234", birth_date="1978年6月3日", household="5-301",
+         address="桥北路12号", joined_date="2001.7.1")
+    dialog.gender.setCurrentIndex(dialog.gender.findData("female"))
+    dialog.role_boxes[Role.PARTY_MEMBER].click()
+    dialog.role_boxes[Role.VOLUNTEER].click()
+    dialog.category.setCurrentIndex(dialog.category.findData("in_service"))
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert visible_names(window) == ["陈丽华"]
+    assert tab.selected_ids(), "the new person is selected"
+    window.close()
+
+    reopened = open_database(db_location, backup_dir=tmp_path / "b")
+    again = make_window(reopened)
+    assert visible_names(again) == ["陈丽华"]
+    row = again.people_tab.model.row_at(0)
+    assert (row.phone, row.birth_date, row.joined_date) == ("13977201234", dt.date(1978, 6, 3), dt.date(2001, 7, 1))
+    assert row.roles == {Role.PARTY_MEMBER, Role.VOLUNTEER} and row.party_category == "in_service"
+    assert row.gender == "female"
+    again.close()
+    reopened.close()
+
+
+def test_dialog_refuses_bad_values_at_the_field_and_keeps_the_input(qtbot, window, database):
+    tab = window.people_tab
+    dialog = tab.add_person()
+    fill(dialog, name="", phone="12ab", birth_date="1985-02-30", joined_date="2099-01-01")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible(), "the dialog stays open"
+    shown = {f: label.text() for f, label in dialog.errors.items() if not label.isHidden()}
+    assert set(shown) == {"birth_date"}  # an unreadable date is refused before anything else
+    assert "1985-03-12" in shown["birth_date"]
+    fill(dialog, birth_date="1985-03-12")
+    press_ok(qtbot, dialog)
+    shown = {f: label.text() for f, label in dialog.errors.items() if not label.isHidden()}
+    assert set(shown) == {"name", "phone", "joined_date"}
+    assert "required" in shown["name"] and "digits" in shown["phone"] and "future" in shown["joined_date"]
+    assert dialog.edits["phone"].text() == "12ab", "nothing typed is lost"
+    with database.session() as session:
+        assert people.count_people(session) == 0
+    fill(dialog, name="周敏", phone="13812345678", joined_date="")
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert visible_names(window) == ["周敏"]
+
+
+def test_edit_person_by_double_click(qtbot, window, database):
+    window.ops.add_person(PersonData(name="赵强", phone="13800000001"))
+    tab = window.people_tab
+    index = tab.proxy.index(0, 0)
+    centre = tab.table.visualRect(index).center()
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    dialog = tab.dialog
+    assert dialog is not None and dialog.edits["name"].text() == "赵强"
+    fill(dialog, unit="柳北供电所")
+    press_ok(qtbot, dialog)
+    with database.session() as session:
+        assert people.list_people(session)[0].unit == "柳北供电所"
+
+
+def test_search_role_and_status_filters(qtbot, window):
+    ops = window.ops
+    ops.add_person(PersonData(name="王建国", unit="居委会", roles={Role.CADRE, Role.PARTY_MEMBER}))
+    ops.add_person(PersonData(name="李娜", address="跃进路5号", roles={Role.VOLUNTEER}))
+    archived = ops.add_person(PersonData(name="孙立", roles={Role.VOLUNTEER}))
+    ops.set_archived([archived], True)
+    tab = window.people_tab
+    assert sorted(visible_names(window)) == ["李娜", "王建国"]
+    tab.search.setFocus()
+    tab.search.insert("跃进")  # QTest types ASCII only; insert() is what an input method does
+    assert visible_names(window) == ["李娜"]
+    tab.search.clear()
+    tab.role_filter.setCurrentIndex(tab.role_filter.findData("cadre"))
+    assert visible_names(window) == ["王建国"]
+    tab.role_filter.setCurrentIndex(tab.role_filter.findData("volunteer"))
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("all"))
+    assert sorted(visible_names(window)) == ["孙立", "李娜"]
+    assert "2 of 3" in tab.count_label.text()
+
+
+def test_archive_restore_and_delete(qtbot, window, database, prompt_log):
+    ops = window.ops
+    ops.add_person(PersonData(name="甲"))
+    ops.add_person(PersonData(name="乙"))
+    tab = window.people_tab
+    tab.table.selectRow(visible_names(window).index("甲"))
+    assert tab.archive_button.text() == "Archive"
+    qtbot.mouseClick(tab.archive_button, Qt.MouseButton.LeftButton)
+    assert visible_names(window) == ["乙"]
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("archived"))
+    tab.table.selectRow(0)
+    assert tab.archive_button.text() == "Restore"
+    qtbot.mouseClick(tab.archive_button, Qt.MouseButton.LeftButton)
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("active"))
+    assert sorted(visible_names(window)) == ["乙", "甲"]
+
+    tab.table.selectRow(visible_names(window).index("乙"))
+    prompt_log.confirm_answer = False
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert sorted(visible_names(window)) == ["乙", "甲"], "cancelled: nothing deleted"
+    prompt_log.confirm_answer = True
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert visible_names(window) == ["甲"]
+    with database.session() as session:
+        assert [r.name for r in people.list_people(session)] == ["甲"]
+
+
+def test_people_model_passes_model_tester(qtmodeltester, database):
+    from partyplan.ui.operations import Operations
+
+    ops = Operations(database)
+    ops.add_person(PersonData(name="甲", roles={Role.CADRE}, birth_date=dt.date(1970, 1, 1)))
+    ops.add_person(PersonData(name="乙"))
+    model = PeopleModel()
+    model.set_rows(ops.people())
+    qtmodeltester.check(model)
