@@ -1,41 +1,34 @@
-"""Dates as office staff type them: 1985-03-12, 1985/3/12, 1985.3.12, 1985年3月12日, 1985年3月, 19850312."""
+"""Dates as office staff type them, in a form or a spreadsheet: 1985-03-12, 1985/3/12, 1985.3.12,
+1985年3月12日, 1985年3月, 19850312, 198503, and "1985-03-12 00:00:00" as sheets export them."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-_PATTERNS = (
-    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
-    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$"),
-    re.compile(r"^(\d{4})年(\d{1,2})月?$"),
-    re.compile(r"^(\d{4})[-/.](\d{1,2})$"),
-    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
-    re.compile(r"^(\d{4})(\d{2})$"),
+_DATE_TEXT = re.compile(
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*[日号]?|月)?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+_DATE_DIGITS = re.compile(r"(\d{4})(\d{2})(\d{2})?")
 
 
 class BadDate(ValueError):
-    """Text that is not a date in any form we accept."""
+    """Text that is not a real date in any form we accept (1985-02-30 included)."""
 
 
 def parse_date(text: str) -> dt.date | None:
-    """None for empty text; BadDate for text that is not a real date (e.g. 1985-02-30)."""
-    value = text.strip().replace(" ", "")
+    """None for empty text; a month without a day means its first day."""
+    value = text.strip()
     if not value:
         return None
-    value = value.split("T")[0]
-    for pattern in _PATTERNS:
-        match = pattern.match(value)
-        if match:
-            parts = [int(g) for g in match.groups()] + [1]
-            try:
-                return dt.date(parts[0], parts[1], parts[2])
-            except ValueError as exc:
-                raise BadDate(text) from exc
-    if len(value) >= 10 and value[:10] != value:  # "1985-03-12 00:00:00" from a sheet
-        return parse_date(value[:10])
-    raise BadDate(text)
+    match = _DATE_TEXT.fullmatch(value) or _DATE_DIGITS.fullmatch(value)
+    if not match:
+        raise BadDate(text)
+    year, month, day = match.groups()
+    try:
+        return dt.date(int(year), int(month), int(day or 1))
+    except ValueError:
+        raise BadDate(text) from None
 
 
 def format_date(value: dt.date | None) -> str:

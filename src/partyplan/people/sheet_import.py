@@ -20,6 +20,7 @@ from typing import TypeVar
 import openpyxl
 from sqlalchemy.orm import Session
 
+from partyplan.dates import BadDate, parse_date
 from partyplan.db.models import Gender, PartyCategory, Role
 from partyplan.errors import MalformedSheetError
 from partyplan.people import service
@@ -48,7 +49,8 @@ HEADERS: dict[str, dict[str, str]] = {
 WORDS: dict[str, dict[str, str]] = {
     "zh_CN": {
         Gender.MALE: "男", Gender.FEMALE: "女",
-        Role.CADRE: "干部", Role.PARTY_MEMBER: "党员", Role.VOLUNTEER: "志愿者", Role.RESIDENT_REP: "居民代表",
+        Role.CADRE: "干部", Role.PARTY_MEMBER: "党员", Role.VOLUNTEER: "志愿者",
+        Role.RESIDENT_REP: "居民代表",
         PartyCategory.REGISTERED: "在册", PartyCategory.IN_SERVICE: "在职", PartyCategory.FLOATING: "流动",
         "active": "正常", "archived": "已归档",
     },
@@ -78,10 +80,6 @@ _MORE_HEADERS = {
 }
 _HEADER_NOISE = re.compile(r"[(（][^)）]*[)）]|[*＊:：\s]")
 _ROLE_SEPARATORS = re.compile(r"[、,，;；/]")
-_DATE_TEXT = re.compile(
-    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?|月)?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
-)
-_DATE_DIGITS = re.compile(r"(\d{4})(\d{2})(\d{2})?")
 _DATE_FIELDS = ("birth_date", "joined_date")
 _HEADER_SEARCH_ROWS = 10
 E = TypeVar("E", bound=enum.Enum)
@@ -106,12 +104,12 @@ _HEADER_ALIASES = {
     for name in FIELDS
     for alias in (*(headers[name] for headers in HEADERS.values()), *_MORE_HEADERS[name])
 }
-_GENDERS = _word_table(Gender, ("m", Gender.MALE), ("f", Gender.FEMALE), ("男性", Gender.MALE), ("女性", Gender.FEMALE))
+_GENDERS = _word_table(
+    Gender, ("m", Gender.MALE), ("f", Gender.FEMALE), ("男性", Gender.MALE), ("女性", Gender.FEMALE)
+)
+# 预备党员 (probationary) and 正式党员 (full) are both party members here.
 _ROLES = _word_table(
-    Role,
-    ("预备党员", Role.PARTY_MEMBER),
-    ("正式党员", Role.PARTY_MEMBER),
-    ("resident rep", Role.RESIDENT_REP),
+    Role, ("预备党员", Role.PARTY_MEMBER), ("正式党员", Role.PARTY_MEMBER), ("resident rep", Role.RESIDENT_REP)
 )
 _CATEGORIES = _word_table(PartyCategory, ("in-service", PartyCategory.IN_SERVICE))
 
@@ -252,6 +250,15 @@ def _parse_row(line: int, cells: list[object], mapping: dict[int, str], today: d
     values = {name: _text(name, cell) for name, cell in raw.items()}
     if not any(values.values()):
         return None
+    data, found = _read_fields(raw, values)
+    try:
+        clean = validate(data, today)  # run even after a parse problem, to list every problem at once
+    except InvalidPerson as exc:
+        return ImportRow(line, values, None, found + exc.problems)
+    return ImportRow(line, values, None if found else clean, found)
+
+
+def _read_fields(raw: dict[str, object], values: dict[str, str]) -> tuple[PersonData, list[FieldProblem]]:
     data = PersonData()
     found: list[FieldProblem] = []
     for name, cell in raw.items():
@@ -261,12 +268,8 @@ def _parse_row(line: int, cells: list[object], mapping: dict[int, str], today: d
             except _Bad as bad:
                 found.append(FieldProblem(name, str(bad)))
     if data.party_category is not None:
-        data.roles.add(Role.PARTY_MEMBER)  # a party category means a party member; do not drop it
-    try:
-        clean = validate(data, today)
-    except InvalidPerson as exc:
-        found.extend(exc.problems)
-    return ImportRow(line, values, None if found else clean, found)
+        data.roles.add(Role.PARTY_MEMBER)  # a party category means a party member: keep it, not drop it
+    return data, found
 
 
 def _text(name: str, cell: object) -> str:
@@ -293,14 +296,13 @@ def _date(cell: object, text: str) -> dt.date:
         return cell.date()
     if isinstance(cell, dt.date):
         return cell
-    match = _DATE_TEXT.fullmatch(text) or _DATE_DIGITS.fullmatch(text)
-    if not match:
-        raise _Bad("bad_date")
-    year, month, day = match.groups()
     try:
-        return dt.date(int(year), int(month), int(day or 1))
-    except ValueError:
+        parsed = parse_date(text)
+    except BadDate:
         raise _Bad("bad_date") from None
+    if parsed is None:
+        raise _Bad("bad_date")
+    return parsed
 
 
 def _gender(cell: object, text: str) -> Gender:
