@@ -24,22 +24,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--tab", choices=TABS, default=None, help="tab to show (with --screenshot)")
     parser.add_argument("--size", default="1280x800", help="window size WxH (with --screenshot)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Accepted after the subcommand too; SUPPRESS keeps a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help="database file or PostgreSQL URL")
+    common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS, help="language of messages")
 
-    demo = sub.add_parser("demo", help="fill a new database with realistic demo data")
-    demo.add_argument("--db", default=argparse.SUPPRESS, help="database to fill (must have no people yet)")
+    demo = sub.add_parser("demo", parents=[common], help="fill a new database with realistic demo data")
     demo.add_argument("--print-default-path", action="store_true", help="print where the default demo database lives")
 
     people = sub.add_parser("people", help="import or export people")
     people_sub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
-    imp = people_sub.add_parser("import", help="import people from .xlsx or .csv (preview, then confirm)")
+    imp = people_sub.add_parser("import", parents=[common], help="import people from .xlsx or .csv (preview, then confirm)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--yes", action="store_true", help="import the valid rows without asking")
     imp.add_argument("--dry-run", action="store_true", help="only show the preview")
-    imp.add_argument("--db", default=argparse.SUPPRESS)
-    exp = people_sub.add_parser("export", help="export people to .xlsx")
+    exp = people_sub.add_parser("export", parents=[common], help="export people to .xlsx")
     exp.add_argument("file", type=Path)
     exp.add_argument("--include-archived", action="store_true")
-    exp.add_argument("--db", default=argparse.SUPPRESS)
     return parser
 
 

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _saved_language() -> str | None:
-    from partyplan.ui_settings import load_language
+    from partyplan.preferences import load_language
 
     return load_language()
 

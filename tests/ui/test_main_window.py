@@ -44,7 +44,7 @@ def test_switching_language_retranslates_without_restart(window):
 
 
 def test_language_choice_is_remembered(window):
-    from partyplan.ui_settings import load_language
+    from partyplan.preferences import load_language
 
     window.set_language("zh_CN")
     assert load_language() == "zh_CN"

@@ -15,7 +15,7 @@ from partyplan.db.database import Database, open_database
 from partyplan.db.engine import ENV_VAR
 from partyplan.errors import PartyPlanError
 from partyplan.ui import prompts
-from partyplan.ui_settings import load_language, load_last_database, save_last_database
+from partyplan.preferences import load_language, load_last_database, save_last_database
 
 DB_FILTER = "PartyPlan (*.sqlite3 *.sqlite *.db);;*"
 

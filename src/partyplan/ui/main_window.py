@@ -17,7 +17,7 @@ from partyplan.ui.dialogs.import_dialog import ImportDialog
 from partyplan.ui.dialogs.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 from partyplan.ui.operations import Operations
 from partyplan.ui.people_tab import PeopleTab
-from partyplan.ui_settings import save_language, save_last_database
+from partyplan.preferences import save_language, save_last_database
 
 TAB_ORDER = ("plans", "rosters", "posts", "meetings", "people")
 DB_FILTER = "PartyPlan (*.sqlite3 *.sqlite *.db);;*"

@@ -135,7 +135,7 @@ class PeopleTab(QWidget):
         for button in (self.add_button, self.edit_button, self.archive_button, self.delete_button,
                        self.import_button, self.export_button):
             bar.addWidget(button)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(150)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)

@@ -1,0 +1,98 @@
+"""The command line as a separate process: exit codes, stderr, files written, the screenshot."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from PySide6.QtGui import QImage
+
+from partyplan import __version__
+
+
+def run(*args: str, env_extra: dict[str, str] | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    return subprocess.run([sys.executable, "-m", "partyplan", *args], capture_output=True, text=True,
+                          env=env, timeout=120, input=stdin)
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"PartyPlan {__version__}"
+
+
+def test_demo_then_screenshot_of_every_tab(db_location, tmp_path):
+    result = run("demo", "--db", db_location, "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "86 people" in result.stdout
+    again = run("demo", "--db", db_location, "--lang", "en")
+    assert again.returncode == 1 and "already holds people" in again.stderr
+    for tab in ("people", "plans"):
+        out = tmp_path / f"{tab}.png"
+        shot = run("--db", db_location, "--screenshot", str(out), "--tab", tab, "--size", "1024x640", "--lang", "en")
+        assert shot.returncode == 0, shot.stderr
+        image = QImage(str(out))
+        assert (image.width(), image.height()) == (1024, 640)
+
+
+def test_screenshot_on_a_fresh_default_database(tmp_path):
+    out = tmp_path / "empty.png"
+    result = run("--screenshot", str(out))
+    assert result.returncode == 0, result.stderr
+    assert not QImage(str(out)).isNull()
+    assert (Path(os.environ["PARTYPLAN_HOME"]) / "partyplan.sqlite3").exists()
+
+
+def test_not_a_database_exits_non_zero_and_leaves_the_file(tmp_path):
+    bad = tmp_path / "minutes.sqlite3"
+    bad.write_text("会议纪要")
+    result = run("--db", str(bad), "--screenshot", str(tmp_path / "x.png"), "--lang", "en")
+    assert result.returncode == 1
+    assert str(bad) in result.stderr and "not a PartyPlan database" in result.stderr
+    assert bad.read_text() == "会议纪要"
+    export = run("people", "export", str(tmp_path / "p.xlsx"), "--db", str(bad), "--lang", "en")
+    assert export.returncode == 1 and not (tmp_path / "p.xlsx").exists()
+
+
+def test_people_import_asks_then_imports_valid_rows(db_location, tmp_path):
+    sheet = tmp_path / "members.xlsx"
+    book = Workbook()
+    book.active.append(["Name", "Gender", "Birth date", "Phone", "Role"])
+    book.active.append(["Li Ming", "M", "1980-01-01", "13800000001", "party member"])
+    book.active.append(["", "F", "1980-01-01", "13800000002", "volunteer"])
+    book.active.append(["Wang Fang", "F", "not a date", "13800000003", "volunteer"])
+    book.save(sheet)
+    dry = run("people", "import", str(sheet), "--db", db_location, "--lang", "en")
+    assert dry.returncode == 1 and "--yes" in dry.stderr  # no terminal to ask: refuses, writes nothing
+    assert "Row 4: not imported" in dry.stdout and "3 rows: 1 to import" in dry.stdout
+    done = run("people", "import", str(sheet), "--db", db_location, "--yes", "--lang", "en")
+    assert done.returncode == 0 and "1 people imported" in done.stdout
+    out = tmp_path / "back.xlsx"
+    exported = run("people", "export", str(out), "--db", db_location, "--lang", "en")
+    assert exported.returncode == 0
+    rows = list(load_workbook(out).active.iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in rows] == ["Li Ming"]
+
+
+def test_malformed_import_is_an_error_with_the_file_name(db_location, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello")
+    result = run("people", "import", str(notes), "--db", db_location, "--yes", "--lang", "en")
+    assert result.returncode == 1 and "notes.txt" in result.stderr and ".xlsx" in result.stderr
+
+
+def test_chinese_messages_on_the_command_line(tmp_path):
+    bad = tmp_path / "x.sqlite3"
+    bad.write_text("x")
+    result = run("--db", str(bad), "--screenshot", str(tmp_path / "x.png"), "--lang", "zh_CN")
+    assert result.returncode == 1 and "不是 PartyPlan 数据库" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["--size", "big"], ["--tab", "nowhere"]])
+def test_bad_arguments_exit_non_zero(tmp_path, args):
+    result = run("--screenshot", str(tmp_path / "x.png"), *args)
+    assert result.returncode == 2

@@ -1,0 +1,71 @@
+"""Rules of the project that no single feature test would notice breaking."""
+
+from __future__ import annotations
+
+import ast
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src" / "partyplan"
+WIDGET_MODULES = ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtPrintSupport", "partyplan.ui")
+
+
+def imported_modules(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def test_services_do_not_import_widgets():
+    """cli.py is the exception by design: it is the entry point that picks the window or a subcommand."""
+    offenders = {
+        str(path.relative_to(SRC)): sorted(m for m in imported_modules(path) if m.startswith(WIDGET_MODULES))
+        for path in SRC.rglob("*.py")
+        if "ui" not in path.relative_to(SRC).parts[:1] and path.name != "cli.py"
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_every_string_has_a_chinese_translation():
+    ts = ROOT / "resources" / "translations" / "partyplan_zh_CN.ts"
+    unfinished = [
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+        if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not (message.findtext("translation") or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_translation_source_is_current():
+    """Every tr()/translate() literal in the code has an entry: run lupdate after changing strings."""
+    ts = ROOT / "resources" / "translations" / "partyplan_zh_CN.ts"
+    known = {m.findtext("source") for m in ET.parse(ts).getroot().iter("message")}
+    missing = []
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            literal = node.args[-1] if name == "translate" else node.args[0] if name == "tr" else None
+            if isinstance(literal, ast.Constant) and isinstance(literal.value, str) and literal.value not in known:
+                missing.append((path.name, literal.value))
+    assert missing == []
+
+
+def test_compiled_translation_loads_in_chinese(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from partyplan import i18n
+
+    try:
+        assert i18n.install("zh_CN"), "partyplan_zh_CN.qm missing: tasks.py builds it"
+        assert QCoreApplication.translate("MainWindow", "People") == "人员"
+    finally:
+        i18n.install("en")

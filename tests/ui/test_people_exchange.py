@@ -1,0 +1,92 @@
+"""File > Import people and Export people as a user does them: pick a file, read the preview, confirm."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from partyplan.people import service as people
+from partyplan.people.validation import PersonData
+
+
+def messy_sheet(path):  # type: ignore[no-untyped-def]
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["柳北桥社区党员花名册（2026年）"])
+    sheet.append(["序号", "姓名", "性别", "出生日期", "手机号码", "身份", "党员类别", "家庭住址", "籍贯"])
+    sheet.append([1, "韦丽萍", "女", dt.datetime(1968, 3, 9), 13877100001, "党员、志愿者", "在册", "桥北路3号", "广西"])
+    sheet.append([2, "覃志强", "男", "1985-02-30", "13877100002", "党员", "在册", "桥北路5号", "广西"])
+    sheet.append([3, "已有人", "男", "1970/1/1", "13877100003", "干部", "", "", ""])
+    sheet.append([4, "蒙秀英", "女", "1990年5月", "13877100004", "居民代表", "", "跃进路8号", "广西"])
+    sheet.append([5, "韦丽萍", "女", "1968.3.9", "13877100001", "党员", "在册", "", ""])
+    book.save(path)
+    return path
+
+
+def test_import_preview_marks_rows_and_imports_only_after_confirming(qtbot, window, database, prompt_log, tmp_path):
+    window.ops.add_person(PersonData(name="已有人", phone="13877100003"))
+    prompt_log.files = [str(messy_sheet(tmp_path / "花名册.xlsx"))]
+    window.findChild(type(window._actions["import_people"]), "action_import_people").trigger()
+    dialog = window.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    model = dialog.table.model()
+    results = {model.index(r, 2).data(): (model.index(r, 0).data(), model.index(r, 1).data(),
+                                          model.index(r, model.columnCount() - 1).data())
+               for r in range(model.rowCount())}
+    assert results["覃志强"][1] == "Not imported" and "Birth date" in results["覃志强"][2]
+    assert results["已有人"][1] == "Duplicate, skipped" and "Already in the database" in results["已有人"][2]
+    ok_rows = [r for r in range(model.rowCount()) if model.index(r, 1).data() == "Will be imported"]
+    assert [model.index(r, 2).data() for r in ok_rows] == ["韦丽萍", "蒙秀英"]
+    assert "Same person as row 3" in model.index(model.rowCount() - 1, model.columnCount() - 1).data()
+    assert "籍贯" in dialog.summary.text() and "序号" in dialog.summary.text()
+    with database.session() as session:
+        assert people.count_people(session) == 1, "nothing written before confirming"
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Import 2 people"
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        rows = {r.name: r for r in people.list_people(session)}
+    assert set(rows) == {"已有人", "韦丽萍", "蒙秀英"}
+    assert rows["韦丽萍"].phone == "13877100001" and rows["蒙秀英"].birth_date == dt.date(1990, 5, 1)
+    assert window.people_tab.model.rowCount() == 3
+
+
+def test_cancelled_import_writes_nothing(qtbot, window, database, prompt_log, tmp_path):
+    prompt_log.files = [str(messy_sheet(tmp_path / "list.xlsx"))]
+    dialog = window.import_people()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        assert people.count_people(session) == 0
+
+
+def test_malformed_file_gets_a_message_naming_it(window, prompt_log, tmp_path):
+    broken = tmp_path / "名单.xlsx"
+    broken.write_bytes(b"PK\x03\x04 this is not really a workbook")
+    prompt_log.files = [str(broken)]
+    assert window.import_people() is None
+    assert len(prompt_log.errors) == 1 and "名单.xlsx" in prompt_log.errors[0]
+
+
+def test_export_through_the_menu_and_read_the_file_back(window, prompt_log, tmp_path):
+    window.ops.add_person(PersonData(name="黄海", phone="13900001111", birth_date=dt.date(1980, 8, 1)))
+    target = tmp_path / "people-export"
+    prompt_log.files = [str(target)]
+    window.export_people()
+    written = tmp_path / "people-export.xlsx"
+    sheet = load_workbook(written).active
+    header = [c.value for c in sheet[1]]
+    assert header[:4] == ["Name", "Gender", "Birth date", "Phone"]
+    assert [c.value for c in sheet[2]][:4][0] == "黄海" and sheet.cell(2, 4).value == "13900001111"
+    assert "1 people written" in window.statusBar().currentMessage()
+
+
+def test_export_to_a_missing_folder_is_explained_and_offered_again(window, prompt_log, tmp_path):
+    window.ops.add_person(PersonData(name="黄海"))
+    good = tmp_path / "ok.xlsx"
+    prompt_log.files = [str(tmp_path / "nowhere" / "x.xlsx"), str(good)]
+    window.export_people()
+    assert len(prompt_log.errors) == 1 and "nowhere" in prompt_log.errors[0]
+    assert good.exists()
