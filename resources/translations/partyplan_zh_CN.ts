@@ -112,47 +112,47 @@
 <context>
     <name>ComingSoonPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="35" />
+        <location filename="../../src/partyplan/ui/coming_soon.py" line="40" />
         <source>Plans: coming in the next release</source>
         <translation>工作计划：将在下一版本提供</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="36" />
+        <location filename="../../src/partyplan/ui/coming_soon.py" line="41" />
         <source>Duty Rosters: coming in the next release</source>
         <translation>值班排班：将在下一版本提供</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="37" />
+        <location filename="../../src/partyplan/ui/coming_soon.py" line="42" />
         <source>Volunteer Posts: coming in the next release</source>
         <translation>志愿岗位：将在下一版本提供</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="38" />
+        <location filename="../../src/partyplan/ui/coming_soon.py" line="43" />
         <source>Meetings: coming in the next release</source>
         <translation>会议：将在下一版本提供</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="42" />
+        <location filename="../../src/partyplan/ui/coming_soon.py" line="47" />
         <source>Yearly work plans in quarters or sections, each item with its responsible unit, period and status; targets and progress; import of existing plan documents and export to Word.</source>
         <translation>按季度或分部分编制的年度工作计划，每项任务有责任单位、时间和状态；目标与进度；导入现有计划文档并导出为 Word。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="46" />
+        <location filename="../../src/partyplan/ui/coming_soon.py" line="51" />
         <source>Monthly staggered-hours duty rosters drawn up fairly from the cadres' availability, with the Chinese holiday calendar, printing, Excel export and the on-duty record book.</source>
         <translation>根据干部的可值班时间公平编排每月错时值班表，结合法定节假日与调休，可打印、导出 Excel，并记录值班登记簿。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="50" />
+        <location filename="../../src/partyplan/ui/coming_soon.py" line="55" />
         <source>Volunteer responsibility posts, the members on each post and their skills, days of service and household visits.</source>
         <translation>志愿责任岗位、各岗位成员及其特长、服务天数和入户走访。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="54" />
+        <location filename="../../src/partyplan/ui/coming_soon.py" line="59" />
         <source>Meetings on their required cadence, attendance, minutes, resolutions and votes, the year-end democratic evaluation and minutes in Word.</source>
         <translation>按规定频次召开的各类会议、出席情况、会议记录、决议与表决、年终民主评议，以及 Word 会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="63" />
+        <location filename="../../src/partyplan/ui/coming_soon.py" line="67" />
         <source>Until then, keep your current sheets for this work. The people you enter in the People tab now are the ones this tab will use.</source>
         <translation>在此之前，这项工作请继续使用现有的表格。现在在“人员”页录入的人员，届时将直接用于此页。</translation>
     </message>
@@ -166,8 +166,8 @@
     </message>
     <message>
         <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="112" />
-        <source>%1 rows read: %2 will be imported, %3 have problems, %4 are duplicates. Nothing is written until you press Import.</source>
-        <translation>共读取 %1 行：将导入 %2 行，有问题 %3 行，重复 %4 行。按“导入”之前不会写入任何数据。</translation>
+        <source>%1 rows read: %2 to import, %3 with problems, %4 duplicates. Nothing is written until you press Import.</source>
+        <translation>共读取 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。按“导入 N 人”之前不会写入任何数据。</translation>
     </message>
     <message>
         <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="120" />
@@ -226,189 +226,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="59" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="63" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="60" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="64" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="64" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="65" />
         <source>%1 already exists. Use File &gt; Open database to open it.</source>
         <translation>%1 已存在。请用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="69" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="160" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="70" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="161" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="75" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="80" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="86" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="88" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="76" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="81" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="87" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="89" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="76" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="77" />
         <source>This database is on a PostgreSQL server; back it up on the server (pg_dump).</source>
         <translation>此数据库位于 PostgreSQL 服务器上，请在服务器上备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="88" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="89" />
         <source>Backup written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="92" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="98" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="93" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="99" />
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="92" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="93" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="106" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="107" />
         <source>people</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="108" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="116" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="109" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="117" />
         <source>Export people</source>
         <translation>导出人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="108" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="109" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="119" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="120" />
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="136" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="137" />
         <source>About PartyPlan</source>
         <translation>关于 PartyPlan</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="140" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="141" />
         <source>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;Plans, duty rosters, volunteer posts and meetings for a community or party-branch office.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;为社区和党支部办公室管理工作计划、值班排班、志愿岗位和会议。&lt;br&gt;&lt;br&gt;数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="167" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="168" />
         <source>Database on a network folder</source>
         <translation>数据库位于网络文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="171" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="172" />
         <source>%1 is on a network folder. Two computers writing the same file there can damage it. Keep the file on this computer, or let several computers share a PostgreSQL server (start PartyPlan with --db postgresql://...).</source>
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="183" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="184" />
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="192" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="198" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="194" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="200" />
         <source>(on a network folder: see File &gt; Open database)</source>
         <translation>（位于网络文件夹：请见“文件 &gt; 打开数据库”）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="233" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="239" />
         <source>Plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="234" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="240" />
         <source>Duty Rosters</source>
         <translation>值班排班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="235" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="241" />
         <source>Volunteer Posts</source>
         <translation>志愿岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="236" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="242" />
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="237" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="243" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="241" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="247" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="241" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="247" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="241" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="247" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="242" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="248" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="246" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="252" />
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="247" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="253" />
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="248" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="254" />
         <source>&amp;Back up now...</source>
         <translation>立即备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="249" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="255" />
         <source>&amp;Import people...</source>
         <translation>导入人员(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="250" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="256" />
         <source>&amp;Export people...</source>
         <translation>导出人员(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="251" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="257" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="252" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="258" />
         <source>Office name and language...</source>
         <translation>单位名称和语言...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="253" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="259" />
         <source>&amp;About PartyPlan</source>
         <translation>关于 PartyPlan(&amp;A)</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class ComingSoonPage(QWidget):
@@ -14,14 +14,25 @@ class ComingSoonPage(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.body = QLabel()
-        self.body.setWordWrap(True)
-        self.body.setMaximumWidth(640)
-        self.body.setStyleSheet("font-size: 11pt; color: #444;")
+        self.until = QLabel()
+        column = QWidget()
+        column.setMaximumWidth(680)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(14)
+        for label in (self.title, self.body, self.until):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            inner.addWidget(label)
+        for label in (self.body, self.until):
+            label.setStyleSheet("font-size: 11pt; color: #444;")
+        # A word-wrapped label only takes the width its layout gives it: centre a column, not the labels.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for label in (self.title, self.body):
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         self.retranslate()
 
@@ -56,10 +67,9 @@ class ComingSoonPage(QWidget):
             ),
         }
         self.title.setText(titles[self.area])
-        self.body.setText(
-            bodies[self.area]
-            + "\n\n"
-            + self.tr(
+        self.body.setText(bodies[self.area])
+        self.until.setText(
+            self.tr(
                 "Until then, keep your current sheets for this work. The people you enter in the People tab "
                 "now are the ones this tab will use."
             )

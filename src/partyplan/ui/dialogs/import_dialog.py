@@ -109,7 +109,7 @@ class ImportDialog(QDialog):
         ok = len(p.ok_rows)
         self.setWindowTitle(self.tr("Import people from %1").replace("%1", p.path.name))
         text = (
-            self.tr("%1 rows read: %2 will be imported, %3 have problems, %4 are duplicates. "
+            self.tr("%1 rows read: %2 to import, %3 with problems, %4 duplicates. "
                     "Nothing is written until you press Import.")
             .replace("%1", str(len(p.rows)))
             .replace("%2", str(ok))
