@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
+        import partyplan.db.database  # noqa: F401  (before PySide6: its import hook slows later imports)
         from partyplan.ui.app import run_gui
 
         return run_gui(args)

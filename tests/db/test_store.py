@@ -34,6 +34,12 @@ def test_new_store_is_at_head_and_models_match_migrations(database):
     assert diff == [], f"models and migrations disagree: {diff}"
 
 
+def test_head_constant_matches_the_migration_scripts():
+    from partyplan.db.schema import HEAD
+
+    assert HEAD == migrate.head_revision(), "update partyplan.db.schema.HEAD with each new migration"
+
+
 def test_sqlite_store_has_wal_and_foreign_keys(tmp_path):
     db = open_database(tmp_path / "x.sqlite3", backup_dir=tmp_path / "b")
     with db.engine.connect() as conn:
@@ -138,3 +144,33 @@ def test_committed_rows_survive_reopening(db_location, tmp_path):
         assert session.scalars(select(Person.name)).all() == ["黄丽"]
     assert db.report.backup is None  # nothing to migrate, so no backup copy either
     db.close()
+
+
+def test_location_comes_from_argument_then_environment_then_data_folder(tmp_path, monkeypatch):
+    assert resolve_url(None).database == str((tmp_path / "home" / "partyplan.sqlite3").resolve())
+    monkeypatch.setenv("PARTYPLAN_DB", str(tmp_path / "env.sqlite3"))
+    assert resolve_url(None).database == str(tmp_path / "env.sqlite3")
+    assert resolve_url(str(tmp_path / "arg.sqlite3")).database == str(tmp_path / "arg.sqlite3")
+    url = resolve_url("postgresql://u:secret@server:5432/office")
+    assert url.drivername == "postgresql+psycopg" and url.host == "server"
+
+
+def test_file_on_a_network_share_is_flagged(tmp_path, monkeypatch):
+    from partyplan.db import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "_mount_fstype", lambda _path: "cifs")
+    db = open_database(tmp_path / "shared.sqlite3", backup_dir=tmp_path / "b")
+    assert db.network_path
+    db.close()
+    monkeypatch.setattr(engine_module, "_mount_fstype", lambda _path: "ext4")
+    db = open_database(tmp_path / "shared.sqlite3", backup_dir=tmp_path / "b")
+    assert not db.network_path
+    db.close()
+
+
+def test_unreachable_server_is_explained(tmp_path):
+    from partyplan.errors import DatabaseUnavailableError
+
+    with pytest.raises(DatabaseUnavailableError) as info:
+        open_database("postgresql://nobody:pw@127.0.0.1:1/none")
+    assert "pw" not in info.value.location and "127.0.0.1" in info.value.location

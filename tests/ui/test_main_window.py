@@ -119,3 +119,15 @@ def test_new_database_never_overwrites_an_existing_file(window, prompt_log, tmp_
     window.new_database()
     assert prompt_log.warnings and "already exists" in prompt_log.warnings[0]
     assert existing.read_bytes() == before
+
+
+def test_network_share_warning_is_shown_and_stays_in_the_status_bar(make_window, tmp_path, prompt_log, monkeypatch):
+    from partyplan.db import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "_mount_fstype", lambda _path: "nfs")
+    shared = open_database(tmp_path / "share.sqlite3", backup_dir=tmp_path / "b")
+    window = make_window(shared)
+    window.warn_network()
+    assert prompt_log.warnings and "PostgreSQL" in prompt_log.warnings[0]
+    assert "network folder" in window.db_label.text()
+    shared.close()

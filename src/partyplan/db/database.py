@@ -8,12 +8,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from partyplan.db import migrate
+from partyplan.db import schema
 from partyplan.db.engine import check_sqlite_file, is_network_path, make_engine, resolve_url, sqlite_path
 from partyplan.errors import DatabaseUnavailableError, LocationError, NotADatabaseError
 from partyplan.settings import backups_dir
@@ -23,7 +23,7 @@ from partyplan.settings import backups_dir
 class Database:
     url: URL
     engine: Engine
-    report: migrate.MigrationReport
+    report: schema.MigrationReport
     network_path: bool = False
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -60,13 +60,21 @@ def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir:
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_file(path)
-        migrate.check_sqlite_file(path)
+        if schema.read_sqlite(path).revision != schema.HEAD:
+            from partyplan.db import migrate
+
+            migrate.check_sqlite_file(path)
     engine = make_engine(url)
     shown = str(path) if path else url.render_as_string(hide_password=True)
     try:
         with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-        report = migrate.upgrade(engine, shown, backup_dir if backup_dir is not None else backups_dir())
+            current = schema.stored_revision(conn)
+        if current == schema.HEAD:
+            report = schema.MigrationReport(current, current, None)
+        else:
+            from partyplan.db import migrate  # Alembic is loaded only when there is work for it
+
+            report = migrate.upgrade(engine, shown, backup_dir if backup_dir is not None else backups_dir())
     except DatabaseError as exc:
         engine.dispose()
         raise _explain(exc, path, shown) from exc

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
@@ -17,16 +16,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
-from partyplan.errors import ForeignDatabaseError, NewerSchemaError, NotADatabaseError
+from partyplan.db.schema import MigrationReport, read_sqlite
+from partyplan.errors import ForeignDatabaseError, NewerSchemaError
 
 SCRIPT_LOCATION = Path(__file__).with_name("migrations")
-
-
-@dataclass(frozen=True)
-class MigrationReport:
-    before: str | None
-    after: str
-    backup: Path | None
 
 
 def alembic_config() -> Config:
@@ -66,21 +59,12 @@ def check_schema(engine: Engine, location: str) -> str | None:
 def check_sqlite_file(path: Path) -> None:
     """The same refusals as `check_schema`, read-only, before any connection can switch the file to WAL:
     a file we refuse must stay byte for byte as it was."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        found = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
-    except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(path) from exc
-    finally:
-        con.close()
-    if found is None:
-        if tables - {"alembic_version"}:
+    contents = read_sqlite(path)
+    if contents.revision is None:
+        if contents.tables - {"alembic_version"}:
             raise ForeignDatabaseError(path)
-    elif found[0] not in known_revisions():
-        raise NewerSchemaError(str(path), found[0])
+    elif contents.revision not in known_revisions():
+        raise NewerSchemaError(str(path), contents.revision)
 
 
 def upgrade(engine: Engine, location: str, backup_dir: Path | None, target: str = "head") -> MigrationReport:

@@ -66,6 +66,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from partyplan.ui.main_window import MainWindow
     from partyplan.ui.operations import Operations
 
+    if args.screenshot is not None:
+        _offscreen_without_display()
     app = make_application()
     language = i18n.normalize_language(args.lang or load_language())
     i18n.install(language)
@@ -84,6 +86,13 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     window.warn_network()
     return app.exec()
+
+
+def _offscreen_without_display() -> None:
+    """A screenshot needs no screen: on a Linux machine without one (CI, a server) render offscreen."""
+    headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def screenshot(app: QApplication, window, out: Path, size: str) -> int:  # type: ignore[no-untyped-def]
