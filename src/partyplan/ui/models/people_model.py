@@ -123,8 +123,8 @@ class PeopleFilter(QSortFilterProxyModel):
         self.refresh_collation()
 
     def refresh_collation(self) -> None:
-        """Sort by the interface language's rules: Chinese names in pinyin order under zh_CN."""
-        self._collator = QCollator(QLocale())
+        """Pinyin order whatever the interface language: the names are Chinese either way."""
+        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._collator.setNumericMode(True)  # "3-502" before "12-101"
         self.invalidate()
