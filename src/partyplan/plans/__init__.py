@@ -1,0 +1,1 @@
+"""Yearly work plans: sections, items, targets, progress; text import and exports."""

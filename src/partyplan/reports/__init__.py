@@ -1,0 +1,1 @@
+"""Word and Excel output in the shapes offices hand in and print."""

@@ -1,0 +1,1 @@
+"""Monthly duty rosters: calendar, solver, publishing and the on-duty record book."""
