@@ -14,7 +14,7 @@ from sqlalchemy import Connection, inspect, text
 
 from partyplan.errors import NotADatabaseError
 
-HEAD = "0002_office_household"
+HEAD = "0003_plans"
 
 
 @dataclass(frozen=True)

@@ -2,5 +2,23 @@
 
 from partyplan.db.models.office import OfficeSetting
 from partyplan.db.models.people import Gender, PartyCategory, Person, PersonRole, Role
+from partyplan.db.models.plans import (
+    Comparison,
+    ItemOccurrence,
+    ItemStatus,
+    Plan,
+    PlanItem,
+    PlanItemPerson,
+    PlanKind,
+    PlanSection,
+    PlanTarget,
+    ProgressNote,
+    Recurrence,
+    TargetActual,
+)
 
-__all__ = ["Gender", "OfficeSetting", "PartyCategory", "Person", "PersonRole", "Role"]
+__all__ = [
+    "Comparison", "Gender", "ItemOccurrence", "ItemStatus", "OfficeSetting", "PartyCategory", "Person",
+    "PersonRole", "Plan", "PlanItem", "PlanItemPerson", "PlanKind", "PlanSection", "PlanTarget",
+    "ProgressNote", "Recurrence", "Role", "TargetActual",
+]
