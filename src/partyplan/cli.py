@@ -41,6 +41,20 @@ def build_parser() -> argparse.ArgumentParser:
     exp = people_sub.add_parser("export", parents=[common], help="export people to .xlsx")
     exp.add_argument("file", type=Path)
     exp.add_argument("--include-archived", action="store_true")
+    plan = sub.add_parser("plan", help="plans: import a plan document, list, export")
+    plan_sub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+    pimp = plan_sub.add_parser("import", parents=[common], help="import a plan from .txt or .docx")
+    pimp.add_argument("file", type=Path)
+    pimp.add_argument("--year", type=int, required=True)
+    pimp.add_argument("--title")
+    pimp.add_argument("--dry-run", action="store_true", help="parse and show, write nothing")
+    pimp.add_argument("--json", action="store_true", help="print the parsed plan as JSON")
+    plist = plan_sub.add_parser("list", parents=[common], help="list the plans")
+    plist.add_argument("--json", action="store_true")
+    pexp = plan_sub.add_parser("export", parents=[common], help="export a plan to Word or Excel")
+    pexp.add_argument("plan_id", type=int)
+    pexp.add_argument("--docx", type=Path)
+    pexp.add_argument("--xlsx", type=Path)
     return parser
 
 

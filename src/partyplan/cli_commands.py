@@ -23,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "demo": _demo,
         "people": _people,
+        "plan": _plan,
     }
     try:
         return handlers[args.command](args)
@@ -63,7 +64,8 @@ def _demo(args: argparse.Namespace) -> int:
             summary = demo.fill(session)
     finally:
         db.close()
-    print(translate("Cli", "Demo data written to %1: %2 people.").replace("%1", db.display_name).replace("%2", str(summary.people)))
+    print(translate("Cli", "Demo data written to %1: %2 people, %3 plans.").replace("%1", db.display_name)
+          .replace("%2", str(summary.people)).replace("%3", str(summary.plans)))
     return 0
 
 
@@ -125,3 +127,9 @@ def _import(db: Database, args: argparse.Namespace) -> int:
         count = sheet_import.apply_import(session, preview)
     print(translate("Cli", "%1 people imported.").replace("%1", str(count)))
     return 0
+
+
+def _plan(args: argparse.Namespace) -> int:
+    from partyplan import cli_plans
+
+    return cli_plans.run(args, _open)

@@ -17,6 +17,7 @@ class PromptLog:
         self.warnings: list[str] = []
         self.confirm_answer = True
         self.files: list[str] = []
+        self.answers: list[str | None] = []
 
     def next_file(self, *_args, **_kwargs) -> str:  # type: ignore[no-untyped-def]
         return self.files.pop(0) if self.files else ""
@@ -31,6 +32,7 @@ def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
     monkeypatch.setattr(prompts, "confirm", lambda *_a: log.confirm_answer)
     monkeypatch.setattr(prompts, "open_file", log.next_file)
     monkeypatch.setattr(prompts, "save_file", log.next_file)
+    monkeypatch.setattr(prompts, "text", lambda *_a: log.answers.pop(0) if log.answers else None)
     return log
 
 

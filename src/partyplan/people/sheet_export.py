@@ -6,28 +6,22 @@ also a valid import file: staff can export, edit in Excel or WPS, and import int
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
 from partyplan.db.models import Gender, PartyCategory, Role
-from partyplan.files import atomic_write
 from partyplan.people.service import PersonRow, list_people
 from partyplan.people.sheet_import import FIELDS, HEADERS, WORDS
+from partyplan.reports.sheets import fit_columns, save_workbook, set_print_setup, style_body, style_header_row
 
 COLUMNS = (*FIELDS, "archived")
 ROLE_JOINERS = {"zh_CN": "、", "en": ", "}
 SHEET_TITLES = {"zh_CN": "人员名单", "en": "People"}
-FOOTERS = {"zh_CN": "第 &P 页，共 &N 页", "en": "Page &P of &N"}
 _DATE_FIELDS = {"birth_date", "joined_date"}
 _TEXT_FIELDS = {"phone", "id_number"}  # long digit strings: Excel would show 1.38E+10 or drop digits
-_FONT = "SimSun"  # 宋体: on every Windows PC, and shows both Chinese and Latin text
-_THIN = Side(style="thin")
 _MAX_WIDTH = 40
 
 
@@ -44,9 +38,8 @@ def export_people(
     for person in people:
         sheet.append([_value(person, name, language) for name in COLUMNS])
     _style(sheet)
-    _set_up_printing(sheet, language)
-    with atomic_write(Path(path), ".xlsx") as temp:
-        book.save(temp)
+    set_print_setup(sheet, landscape=True, title_rows="1:1", footer=True, language=language)
+    save_workbook(book, path)
     return len(people)
 
 
@@ -64,40 +57,19 @@ def _value(person: PersonRow, name: str, language: str) -> object:
 
 
 def _style(sheet: Worksheet) -> None:
-    """Chinese-capable font and borders on every cell, bold header, real dates, digits kept as text."""
-    border = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-    for column, name in enumerate(COLUMNS, start=1):
-        cells = [row[0] for row in sheet.iter_rows(min_col=column, max_col=column)]
-        for index, cell in enumerate(cells):
-            cell.font = Font(name=_FONT, charset=134, bold=index == 0)  # 134: GB2312
-            cell.border = border
-            cell.alignment = Alignment(vertical="center", wrap_text=True)
-            if index and name in _DATE_FIELDS:
-                cell.number_format = "yyyy-mm-dd"
-            elif index and name in _TEXT_FIELDS:
-                cell.number_format = "@"
-        width = max(_display_width(cell.value, name) for cell in cells)
-        sheet.column_dimensions[get_column_letter(column)].width = min(width + 2, _MAX_WIDTH)
+    """The shared print-ready look, plus real dates, digits kept as text, a frozen and filtered header."""
+    style_header_row(sheet, 1)
+    style_body(sheet, 2, sheet.max_row)
+    formats = {column: _number_format(name) for column, name in enumerate(COLUMNS, start=1)}
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.number_format = formats[cell.column] or cell.number_format
+    fit_columns(sheet, max_width=_MAX_WIDTH)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
 
 
-def _display_width(value: object, name: str) -> int:
-    """Chinese characters are twice as wide as Latin ones; openpyxl widths count Latin characters."""
-    if value is None:
-        return 0
-    if name in _DATE_FIELDS and not isinstance(value, str):
-        return 10
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(value))
-
-
-def _set_up_printing(sheet: Worksheet, language: str) -> None:
-    """A4 landscape, one page wide and as many tall as needed, header row and page number on each page."""
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # without it Excel ignores fitToWidth
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.print_title_rows = "1:1"
-    sheet.print_options.horizontalCentered = True
-    sheet.oddFooter.center.text = FOOTERS[language]
+def _number_format(name: str) -> str | None:
+    if name in _DATE_FIELDS:
+        return "yyyy-mm-dd"
+    return "@" if name in _TEXT_FIELDS else None

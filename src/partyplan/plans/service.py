@@ -303,6 +303,10 @@ def _checked(changes: dict[str, object], allowed: set[str]) -> dict[str, object]
     unknown = set(changes) - allowed
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
+    changes = dict(changes)
+    for name, enum_type in (("status", ItemStatus), ("recurrence", Recurrence)):
+        if name in changes:
+            changes[name] = enum_type(changes[name])  # front ends may hand over the plain value
     if "title" in changes and not str(changes["title"]).strip():
         raise InvalidPlan("title", "required")
     if changes.get("quarter") is not None and not 1 <= int(changes["quarter"]) <= 4:  # type: ignore[arg-type]

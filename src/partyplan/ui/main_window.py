@@ -17,6 +17,7 @@ from partyplan.ui.dialogs.import_dialog import ImportDialog
 from partyplan.ui.dialogs.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 from partyplan.ui.operations import Operations
 from partyplan.ui.people_tab import PeopleTab
+from partyplan.ui.plans_tab import PlansTab
 from partyplan.preferences import save_language, save_last_database
 
 TAB_ORDER = ("plans", "rosters", "posts", "meetings", "people")
@@ -31,9 +32,11 @@ class MainWindow(QMainWindow):
         self.language = language
         self.tabs = QTabWidget()
         self.people_tab = PeopleTab(operations)
+        self.plans_tab = PlansTab(operations)
         self.pages: dict[str, QWidget] = {
-            area: ComingSoonPage(area) for area in ("plans", "rosters", "posts", "meetings")
+            area: ComingSoonPage(area) for area in ("rosters", "posts", "meetings")
         }
+        self.pages["plans"] = self.plans_tab
         self.pages["people"] = self.people_tab
         for area in TAB_ORDER:
             self.tabs.addTab(self.pages[area], "")

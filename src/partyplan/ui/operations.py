@@ -25,6 +25,9 @@ class Operations(QObject):
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = database
+        from partyplan.ui.plan_operations import PlanOperations
+
+        self.plans = PlanOperations(self)
 
     # -- the store ---------------------------------------------------------------------------
     def switch_database(self, location: str) -> None:

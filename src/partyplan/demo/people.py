@@ -1,14 +1,9 @@
-"""A realistic demo office, so that a new user sees every tab with data in it.
-
-Seeded randomness: the same demo every time, which also keeps screenshots and benchmarks comparable.
-"""
+"""Demo people: cadres, party members, volunteers and residents' representatives with Chinese names."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
-
 from sqlalchemy.orm import Session
 
 from partyplan import office
@@ -31,21 +26,19 @@ class DemoRefused(PartyPlanError):
     """The store already holds people: demo data must never be mixed into a real office's records."""
 
 
-@dataclass(frozen=True)
-class DemoSummary:
-    people: int
+PEOPLE_COUNT = 86
+CADRES = 12
+NEW_MEMBERS = (20, 31, 44)
 
 
-def fill(session: Session, *, people_count: int = 86, seed: int = 2026, today: dt.date | None = None) -> DemoSummary:
+def fill(session: Session, *, today: dt.date, seed: int = 2026, count: int = PEOPLE_COUNT) -> list[int]:
+    """Write the people; returns the ids of the office's cadres, whom the other areas put to work."""
     if people.count_people(session):
         raise DemoRefused()
-    today = today or dt.date.today()
     rng = random.Random(seed)
     office.set_office_name(session, "柳北桥社区党委")
     used: set[str] = set()
-    for index in range(people_count):
-        people.add_person(session, _person(rng, index, used, today), today)
-    return DemoSummary(people=people_count)
+    return [people.add_person(session, _person(rng, index, used, today), today) for index in range(count)][:CADRES]
 
 
 def _person(rng: random.Random, index: int, used: set[str], today: dt.date) -> PersonData:
@@ -55,7 +48,12 @@ def _person(rng: random.Random, index: int, used: set[str], today: dt.date) -> P
     roles = _roles(rng, index)
     joined = None
     category = None
-    if Role.PARTY_MEMBER in roles:
+    if index in NEW_MEMBERS:  # this year's new members, young as the plans ask
+        birth = dt.date(rng.randint(1994, 2001), rng.randint(1, 12), rng.randint(1, 28))
+        roles = {Role.PARTY_MEMBER, Role.VOLUNTEER}
+        joined = dt.date(today.year, 7, 1) if today >= dt.date(today.year, 7, 1) else dt.date(today.year - 1, 7, 1)
+        category = PartyCategory.REGISTERED
+    elif Role.PARTY_MEMBER in roles:
         earliest = birth.replace(year=birth.year + 19)
         span = max((today - earliest).days, 30)
         joined = earliest + dt.timedelta(days=rng.randint(0, span - 1))
@@ -88,7 +86,7 @@ def _unique_name(rng: random.Random, gender: Gender, used: set[str]) -> str:
 
 
 def _roles(rng: random.Random, index: int) -> set[Role]:
-    if index < 12:  # the office's own cadres: all party members, several also volunteers
+    if index < CADRES:  # the office's own cadres: all party members, several also volunteers
         roles = {Role.CADRE, Role.PARTY_MEMBER}
         if rng.random() < 0.4:
             roles.add(Role.VOLUNTEER)

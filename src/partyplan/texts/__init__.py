@@ -105,6 +105,17 @@ def sheet_reason(reason: str) -> str:
     }.get(reason, reason)
 
 
+def plan_file_reason(reason: str) -> str:
+    return {
+        "binary": translate("Texts", "it is not a text document (perhaps a picture or a program)"),
+        "empty": translate("Texts", "it holds no text"),
+        "too_large": translate("Texts", "it is too large for a plan (over 1 MB of text)"),
+        "unsupported_type": translate("Texts", "only .txt and .docx files can be read"),
+        "damaged_docx": translate("Texts", "the Word file is damaged"),
+        "unreadable": translate("Texts", "the file cannot be opened"),
+    }.get(reason, reason)
+
+
 def error_message(exc: BaseException) -> str:
     """One paragraph that says what went wrong and where, for a dialog or stderr."""
     if isinstance(exc, errors.NotADatabaseError):
@@ -135,6 +146,17 @@ def error_message(exc: BaseException) -> str:
         text = translate("Texts", "Cannot import %1: %2.").replace("%1", str(exc.path)).replace("%2", sheet_reason(exc.reason))
         return f"{text} ({exc.detail})" if exc.detail else text
     from partyplan.people.validation import InvalidPerson
+    from partyplan.plans.service import InvalidPlan
+    from partyplan.plans.text_import import UnreadablePlanError
+
+    if isinstance(exc, UnreadablePlanError):
+        text = translate("Texts", "Cannot read the plan %1: %2.").replace("%1", str(exc.path)).replace(
+            "%2", plan_file_reason(exc.reason))
+        return f"{text} ({exc.detail})" if exc.detail and exc.reason in ("damaged_docx", "unreadable") else text
+    if isinstance(exc, InvalidPlan):
+        from partyplan.texts import plans as plan_texts
+
+        return plan_texts.problem(exc.field, exc.code)
 
     if isinstance(exc, InvalidPerson):
         return "\n".join(field_problem(p.field, p.code) for p in exc.problems)

@@ -1,0 +1,775 @@
+"""Reading a yearly work plan from plain text or a Word file into sections, items and sub-points.
+
+Plans reach the office copied from a website, machine-translated from Chinese, or typed in Word. They
+share a shape: a title, some guiding text, top-level sections ("一、", "First,", "V.", "Second
+quarter:"), sometimes sub-sections ("（一）"), numbered items ("1.", "1、") and sub-points ("（1）",
+"①"). The quirks handled here are all seen in real plans (shared/samples):
+
+- a breadcrumb above the title and website leftovers ("recommended article") below the plan: notes;
+- a heading that runs on into body text: its title is the first sentence (or the first clause when
+  that sentence is very long), the rest is the section's text;
+- several items run together in one paragraph ("1. Do A. 2. Do B."): split only after a sentence end
+  and where the number continues the running sequence, so "2.5 million" or "in 2019. 3 people" stay;
+- a first section numbered "1." like its own items: it is a heading when the numbering restarts at 1
+  right after it (the translation of "一、" into "1.");
+- numbering that skips ("7. ... 9. ..."): numbers are kept as written, never renumbered.
+
+Nothing is dropped. A line that is neither a heading nor an item continues the deepest open item, else
+the open section's text, else the plan's guiding text; a line that belongs to no part of the plan
+(breadcrumb, website leftover, the signature and date below the plan) is kept in `notes`. When no
+section heading is found but items are, the items go into one section with an empty title; when
+nothing is numbered at all, the whole text is the plan's guiding text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from partyplan.errors import PartyPlanError
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+DOCX_SUFFIX = ".docx"
+DOCX_PACKAGE_FACTOR = 20  # a .docx may carry images: its file may be this many times max_bytes
+TITLE_MAX_WIDTH = 150  # a longer first line is guiding text, not a title (CJK characters count 2)
+HEADING_TITLE_WIDTH = 120  # a run-on heading's first sentence longer than this is cut at a comma
+SIGNATURE_MAX_WIDTH = 40
+MAX_SKIP = 2  # a run-together item may skip one number ("7. ... 9."), as real plans do
+
+
+@dataclass
+class ParsedItem:
+    number: str  # the numbering as written without its punctuation: "1", "①", "（1）" -> "1"
+    text: str
+    items: list[ParsedItem] = field(default_factory=list)  # sub-points such as ① inside an item
+
+
+@dataclass
+class ParsedSection:
+    number: str  # "一", "First", "1", "V", "first" (of "the first season")...; "" when implicit
+    title: str
+    text: str = ""  # the rest of a run-on heading line, and unnumbered paragraphs
+    sections: list[ParsedSection] = field(default_factory=list)  # sub-sections such as （一）
+    items: list[ParsedItem] = field(default_factory=list)
+    quarter: int | None = None  # 1-4 when the heading names a quarter
+
+
+@dataclass
+class ParsedPlan:
+    title: str
+    text: str  # guiding text before the first section
+    sections: list[ParsedSection] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # lines that belong to no part of the plan
+
+
+@dataclass
+class UnreadablePlanError(PartyPlanError):
+    """reason: "binary", "empty", "too_large", "unsupported_type", "damaged_docx", or "unreadable"
+    (the file system refused: missing file, folder, no permission); `detail` carries the exception
+    text, the size or the suffix."""
+
+    path: Path
+    reason: str
+    detail: str = ""
+
+
+# ---------------------------------------------------------------------------------------------- API
+
+
+def parse_plan(text: str, title: str | None = None) -> ParsedPlan:
+    """Structure a plan's text. A given `title` replaces the one found in the text; the text's own
+    first line is then skipped only when it says the same."""
+    lines = [_clean(line) for line in text.splitlines()]
+    if not any(lines):
+        raise UnreadablePlanError(Path("<text>"), "empty")
+    note_lines = _note_lines(lines)
+    found = _title_index(lines, note_lines)
+    if title is None:
+        title = lines[found] if found is not None else ""
+    elif found is not None and lines[found] != title.strip():
+        found = None
+    body = ["" if index in note_lines or index == found else line for index, line in enumerate(lines)]
+    digit_headings = _restart_headings(body)
+    builder = _PlanBuilder()
+    for index, line in enumerate(body):
+        if line:
+            builder.feed(line, digit_heading=index in digit_headings)
+    notes = [lines[index] for index in sorted(note_lines) if lines[index]]
+    return ParsedPlan(title, builder.text, builder.sections, notes)
+
+
+def read_plan_file(path: Path, max_bytes: int = 1_000_000) -> str:
+    """The text of a .txt/.text/.md file (UTF-8 with or without BOM, UTF-16/32 with BOM, GB18030/GBK)
+    or of a .docx (paragraphs with Word's automatic numbering, and table rows, in document order).
+
+    For a .docx, `max_bytes` limits the text; the file itself may be DOCX_PACKAGE_FACTOR times larger.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == DOCX_SUFFIX:
+        text = _read_docx(path, max_bytes)
+    elif suffix in TEXT_SUFFIXES:
+        text = _decode(path, _read_bytes(path, max_bytes))
+    else:
+        raise UnreadablePlanError(path, "unsupported_type", suffix)
+    if not any(_clean(line) for line in text.splitlines()):
+        raise UnreadablePlanError(path, "empty")
+    return text
+
+
+def to_json(plan: ParsedPlan) -> dict[str, Any]:
+    return {
+        "title": plan.title,
+        "text": plan.text,
+        "sections": [_section_json(section) for section in plan.sections],
+        "notes": list(plan.notes),
+    }
+
+
+def count_items(section: ParsedSection) -> int:
+    """Items of a section and of its sub-sections; sub-points inside an item do not count."""
+    return len(section.items) + sum(count_items(sub) for sub in section.sections)
+
+
+def _section_json(section: ParsedSection) -> dict[str, Any]:
+    return {
+        "title": section.title,
+        "text": section.text,
+        "sections": [_section_json(sub) for sub in section.sections],
+        "items": [_item_json(item) for item in section.items],
+    }
+
+
+def _item_json(item: ParsedItem) -> dict[str, Any]:
+    return {"number": item.number, "text": item.text, "items": [_item_json(sub) for sub in item.items]}
+
+
+# -------------------------------------------------------------------------------- numbering marks
+
+_CN_DIGITS = {character: value for value, character in enumerate("零一二三四五六七八九")} | {"〇": 0}
+_CN_NUMBER = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_ROMANS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split()
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+                  "4th": 4, "one": 1, "two": 2, "three": 3, "four": 4}  # fmt: skip
+
+# Section headings, matched at the start of a line.
+_QUARTER_PHRASES = (
+    re.compile(r"(?:the\s+)?(?P<num>first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+"
+               r"(?:quarter|quater|qtr|season)s?\b", re.I),  # "the third quater" is a real typo
+    re.compile(r"(?P<num>Q[1-4])\b", re.I),
+    re.compile(r"quarter\s+(?P<num>[1-4]|one|two|three|four)\b", re.I),
+    re.compile(r"第?(?P<num>[一二三四1-4１-４])季度"),
+)  # fmt: skip
+_CHINESE_ORDINAL = re.compile(rf"(?P<num>{_CN_NUMBER})\s*[、.．，,]\s*")  # 一、
+_CHINESE_SUB_ORDINAL = re.compile(rf"[（(]\s?(?P<num>{_CN_NUMBER})\s?[）)]\s*[、.．]?\s*")  # （一）
+_WORD_ORDINAL = re.compile(rf"(?P<num>(?:{'|'.join(_ORDINAL_WORDS)})(?:ly)?)\s*[,，:：.、]\s*", re.I)
+_ROMAN_ORDINAL = re.compile(
+    rf"(?P<num>{'|'.join(sorted(_ROMANS, key=len, reverse=True))}|[Ⅰ-Ⅻ])\s*[.．、,，]\s*"
+)
+
+# Item marks. The lookbehind keeps "2019." and "1.2." from being marks.
+_DIGIT_MARK = re.compile(r"(?<![\w.．])(?P<num>\d{1,3})\s?(?:[.．](?!\d)|、)\s*")  # 1.  1、
+_DIGIT_STOP_MARK = re.compile(r"(?P<num>[⒈-⒛])\s*")
+_PAREN_MARK = re.compile(r"[（(]\s?(?P<num>\d{1,3})\s?[）)]\s*")  # （1） (1)
+_HALF_PAREN_MARK = re.compile(r"(?<![\w.．(（])(?P<num>\d{1,3})[)）]\s*")  # 1)
+_PAREN_CHAR_MARK = re.compile(r"(?P<num>[⑴-⒇])\s*")
+_CIRCLED_MARK = re.compile(r"(?P<num>[①-⑳❶-❿])\s*")
+# (kind, pattern, whether it is a mark even in the middle of a sentence)
+_ITEM_MARKS = (
+    ("digit", _DIGIT_MARK, False),
+    ("digit", _DIGIT_STOP_MARK, True),
+    ("paren", _PAREN_MARK, False),
+    ("paren", _HALF_PAREN_MARK, False),
+    ("paren", _PAREN_CHAR_MARK, True),
+    ("circled", _CIRCLED_MARK, True),
+)
+_ITEM_RANK = {"digit": 0, "paren": 1, "circled": 2}  # an item's sub-points have a higher rank
+
+_SENTENCE_BREAKS = ".。;；:：!?！？"  # a run-together item starts only after one of these
+_BREAKS_BEFORE = {"digit": _SENTENCE_BREAKS, "paren": _SENTENCE_BREAKS + "，,、"}  # "（1）" may follow a comma
+_CLOSERS = "\"'”’」』)）】"
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
+_CLAUSE_END = re.compile(r"[,，;；]")
+_TITLE_COLON = re.compile(r"：|:(?!\d)")
+_SENTENCE_PUNCTUATION = re.compile(r"[。.!?！？;；:：,，]")
+
+
+@dataclass(frozen=True)
+class _Mark:
+    kind: str  # "digit", "paren" or "circled"
+    value: int
+    number: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Heading:
+    kind: str  # "quarter", "ordinal" (一、 First, V. 1.) or "sub_ordinal" (（一）)
+    value: int
+    number: str
+    rest: str
+    checked: bool = False  # only the running sequence tells it from a sentence ("First, ...")
+    title: str | None = None  # quarter headings bring their own title
+    quarter: int | None = None
+
+
+def _line_start_mark(text: str) -> _Mark | None:
+    for kind, pattern, _ in _ITEM_MARKS:
+        if match := pattern.match(text):
+            return _mark(kind, match)
+    return None
+
+
+def _inline_marks(text: str) -> list[_Mark]:
+    """Candidate marks inside a paragraph; the builder keeps those that continue the numbering."""
+    found = [
+        _mark(kind, match)
+        for kind, pattern, anywhere in _ITEM_MARKS
+        for match in pattern.finditer(text)
+        if match.start() > 0 and (anywhere or _follows_break(text, match.start(), _BREAKS_BEFORE[kind]))
+    ]
+    return sorted(found, key=lambda mark: mark.start)
+
+
+def _follows_break(text: str, start: int, breaks: str) -> bool:
+    """True after "end. ", "end.\" ", "结束。" or "要求：": a space is needed after ASCII punctuation,
+    so that "1.2." or "v2.3" are no marks."""
+    index = start
+    while index > 0 and text[index - 1].isspace():
+        index -= 1
+    gap = index < start
+    while index > 0 and text[index - 1] in _CLOSERS:
+        index -= 1
+    if index == 0:
+        return False
+    before = text[index - 1]
+    return before in breaks and (gap or not before.isascii())
+
+
+def _mark(kind: str, match: re.Match[str]) -> _Mark:
+    number = match["num"]
+    return _Mark(kind, _number_value(number), number, match.start(), match.end())
+
+
+def _number_value(number: str) -> int:
+    """"12", "１２", "①", "⑴", "⒈", "Ⅴ" -> their value."""
+    return int(number) if number.isdecimal() else int(unicodedata.numeric(number))
+
+
+def _chinese_value(number: str) -> int:
+    tens, ten, ones = number.partition("十")
+    if not ten:
+        return _CN_DIGITS[number]
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def _match_heading(line: str, digit_heading: bool = False) -> _Heading | None:
+    """A section heading at the start of the line; "1." counts only where the pre-pass said so."""
+    return (
+        _quarter_heading(line)
+        or _chinese_heading(line)
+        or _latin_heading(line)
+        or (_digit_heading(line) if digit_heading else None)
+    )
+
+
+def _quarter_heading(line: str) -> _Heading | None:
+    """"Second quarter:", "第一季度", "Q3 1. ..."; a longer sentence that merely starts with a
+    quarter ("第一季度召开...") is not a heading."""
+    for pattern in _QUARTER_PHRASES:
+        if match := pattern.match(line):
+            phrase, tail = line[: match.end()], line[match.end() :].strip()
+            value = _quarter_value(match["num"])
+            if not tail or _line_start_mark(tail):
+                return _Heading("quarter", value, match["num"], tail, title=phrase, quarter=value)
+            if tail[0] in ":：,，.、;；":
+                return _Heading("quarter", value, match["num"], tail[1:].strip(), title=phrase, quarter=value)
+            if _width(line) <= 30 and not _SENTENCE_PUNCTUATION.search(line):
+                return _Heading("quarter", value, match["num"], "", title=line, quarter=value)
+    return None
+
+
+def _quarter_value(number: str) -> int:
+    number = number.lower()
+    if number in _QUARTER_WORDS:
+        return _QUARTER_WORDS[number]
+    last = number[-1]  # "q1", "一", "４"
+    return _CN_DIGITS[last] if last in _CN_DIGITS else _number_value(last)
+
+
+def _quarter_of(title: str) -> int | None:
+    """A section titled "一、第一季度工作" is a quarter too."""
+    for pattern in _QUARTER_PHRASES:
+        if match := pattern.match(title):
+            return _quarter_value(match["num"])
+    return None
+
+
+def _chinese_heading(line: str) -> _Heading | None:
+    if match := _CHINESE_ORDINAL.match(line):
+        return _Heading("ordinal", _chinese_value(match["num"]), match["num"], line[match.end() :])
+    if match := _CHINESE_SUB_ORDINAL.match(line):
+        return _Heading("sub_ordinal", _chinese_value(match["num"]), match["num"], line[match.end() :])
+    return None
+
+
+def _latin_heading(line: str) -> _Heading | None:
+    """"First, ..." and "V. ..." as translations of "一、": the builder checks their sequence."""
+    if match := _WORD_ORDINAL.match(line):
+        word = match["num"].lower().removesuffix("ly")
+        value = _ORDINAL_WORDS.index(word) + 1
+        return _Heading("ordinal", value, match["num"], line[match.end() :], checked=True)
+    if match := _ROMAN_ORDINAL.match(line):
+        number = match["num"]
+        value = _ROMANS.index(number) + 1 if number in _ROMANS else _number_value(number)
+        return _Heading("ordinal", value, number, line[match.end() :], checked=True)
+    return None
+
+
+def _digit_heading(line: str) -> _Heading | None:
+    mark = _line_start_mark(line)
+    if mark is None or mark.kind != "digit":
+        return None
+    return _Heading("ordinal", mark.value, mark.number, line[mark.end :], checked=True)
+
+
+def _restart_headings(lines: list[str]) -> set[int]:
+    """Indexes of "1. Strengthening ..." lines that head a section: the next numbered line restarts at
+    1 before any other heading, and the line does not itself run on into item 2."""
+    found = set()
+    for index, line in enumerate(lines):
+        mark = _line_start_mark(line) if line else None
+        if mark is None or mark.kind != "digit":
+            continue
+        runs_on = any(m.kind == "digit" and m.value == mark.value + 1 for m in _inline_marks(line))
+        if not runs_on and _numbering_restarts(lines, index + 1):
+            found.add(index)
+    return found
+
+
+def _numbering_restarts(lines: list[str], start: int) -> bool:
+    for line in (lines[index] for index in range(start, len(lines))):
+        if not line:
+            continue
+        if _match_heading(line):
+            return False
+        mark = _line_start_mark(line)
+        if mark is not None and mark.kind == "digit":
+            return mark.value == 1
+    return False
+
+
+# ------------------------------------------------------------------------------------ the builder
+
+_Node = TypeVar("_Node", ParsedSection, ParsedItem)
+_IMPLICIT = "implicit"
+
+
+@dataclass
+class _Open(Generic[_Node]):
+    """A section or item that later lines may still add to."""
+
+    kind: str
+    value: int
+    node: _Node
+
+
+class _PlanBuilder:
+    """Places headings, items and plain paragraphs one line at a time, remembering what is open."""
+
+    def __init__(self) -> None:
+        self.sections: list[ParsedSection] = []
+        self._text: list[str] = []
+        self._open_sections: list[_Open[ParsedSection]] = []
+        self._open_items: list[_Open[ParsedItem]] = []
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self._text)
+
+    def feed(self, line: str, digit_heading: bool) -> None:
+        """One non-empty line; `digit_heading` when the pre-pass found "1. ..." to head a section."""
+        heading = _match_heading(line, digit_heading)
+        if heading is not None and self._fits(heading):
+            self._open_section(heading)
+        else:
+            self._feed_paragraph(line)
+
+    def _fits(self, heading: _Heading) -> bool:
+        if not heading.checked:
+            return True
+        open_values = [o.value for o in self._open_sections if o.kind == heading.kind]
+        return heading.value == (open_values[-1] + 1 if open_values else 1)
+
+    def _open_section(self, heading: _Heading) -> None:
+        if heading.title is not None:
+            title, rest = heading.title, heading.rest
+        else:
+            title, rest = _split_title(heading.rest)
+        quarter = heading.quarter or _quarter_of(title)
+        self._place(heading.kind, heading.value, ParsedSection(heading.number, title, quarter=quarter))
+        if rest:
+            self._feed_paragraph(rest)
+
+    def _place(self, kind: str, value: int, section: ParsedSection) -> None:
+        """A kind already open closes what is below it and becomes its sibling; a new kind nests."""
+        stack = self._open_sections
+        if stack and stack[0].kind == _IMPLICIT:
+            stack.clear()
+        same = next((i for i, o in enumerate(stack) if o.kind == kind), None)
+        if same is not None:
+            del stack[same:]
+        (stack[-1].node.sections if stack else self.sections).append(section)
+        stack.append(_Open(kind, value, section))
+        self._open_items.clear()
+
+    def _feed_paragraph(self, text: str) -> None:
+        """A paragraph: an optional mark at its start, then more items where the numbering goes on."""
+        first = _line_start_mark(text)
+        current = self._add_item(first) if first else None
+        position = first.end if first else 0
+        for mark in _inline_marks(text):
+            if mark.start >= position and self._continues(mark):
+                self._put(current, text[position : mark.start])
+                current, position = self._add_item(mark), mark.end
+        self._put(current, text[position:])
+
+    def _continues(self, mark: _Mark) -> bool:
+        open_values = [o.value for o in self._open_items if o.kind == mark.kind]
+        if not open_values:
+            return mark.value == 1
+        return open_values[-1] < mark.value <= open_values[-1] + MAX_SKIP
+
+    def _add_item(self, mark: _Mark) -> ParsedItem:
+        section = self._current_section()
+        stack = self._open_items
+        same = next((i for i, o in enumerate(stack) if o.kind == mark.kind), None)
+        if same is not None:
+            del stack[same:]
+        while stack and _ITEM_RANK[stack[-1].kind] > _ITEM_RANK[mark.kind]:
+            stack.pop()
+        item = ParsedItem(mark.number, "")
+        (stack[-1].node.items if stack else section.items).append(item)
+        stack.append(_Open(mark.kind, mark.value, item))
+        return item
+
+    def _current_section(self) -> ParsedSection:
+        """Items before any heading go into one section with an empty title."""
+        if not self._open_sections:
+            section = ParsedSection("", "")
+            self.sections.append(section)
+            self._open_sections.append(_Open(_IMPLICIT, 0, section))
+        return self._open_sections[-1].node
+
+    def _put(self, item: ParsedItem | None, text: str) -> None:
+        """Text after a mark belongs to its item; unnumbered text continues what is open."""
+        text = text.strip()
+        if not text:
+            return
+        if item is None and self._open_items:
+            item = self._open_items[-1].node
+        if item is not None:
+            item.text = _join(item.text, text)
+        elif self._open_sections:
+            section = self._open_sections[-1].node
+            section.text = _join(section.text, text)
+        else:
+            self._text.append(text)
+
+
+def _split_title(rest: str) -> tuple[str, str]:
+    """A heading's title and the body text it runs on into (see the module docstring)."""
+    rest = rest.strip()
+    end = _SENTENCE_END.search(rest)
+    colon = _TITLE_COLON.search(rest)
+    if colon and colon.start() > 0 and (end is None or colon.start() < end.start()):
+        return rest[: colon.start()].strip(), rest[colon.end() :].strip()
+    if end is None or not rest[end.end() :].strip():
+        return rest.rstrip("。.．;；").strip(), ""
+    first, after = rest[: end.start()].strip(), rest[end.end() :].strip()
+    clause = _CLAUSE_END.search(first)
+    if _width(first) <= HEADING_TITLE_WIDTH or clause is None:
+        return first, after
+    return first[: clause.start()].strip(), rest[clause.end() :].strip()
+
+
+def _join(text: str, more: str) -> str:
+    return f"{text}\n{more}" if text else more
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
+
+
+def _clean(line: str) -> str:
+    return line.replace("\ufeff", "").replace("\u200b", "").strip()
+
+
+# --------------------------------------------------------------------------- title and notes
+
+# "Work Plan > Department Work Plan", "首页 » 工作计划", "当前位置：..."
+_BREADCRUMB = re.compile(r"\s[>＞]\s|[»›＞]|首页|当前位置|您的位置")
+_WEBSITE_LINE = re.compile(
+    r"(?:上一篇|下一篇|来源|发布时间|发布日期|浏览次数|点击次数|阅读次数|责任编辑|"
+    r"previous article|next article|source|published)\s*[:：].*|返回顶部|返回列表|打印本页|关闭窗口|"
+    r"【?打印】?|【?关闭】?|分享到.*",
+    re.I,
+)
+_TRAILER_START = re.compile(
+    r"(?:recommended|popular|related|hot|latest|more)\s+(?:articles?|reading|posts?|news)|"
+    r"(?:推荐|热门|相关|最新|更多)(?:文章|阅读|新闻)|延伸阅读|猜你喜欢|相关推荐",
+    re.I,
+)  # the rest of the page after it is a list of other articles
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_LINE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+    r"(?:[一二三十]{1,3}日)?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|"
+    rf"(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?\d{{4}}",
+    re.I,
+)
+
+
+def _note_lines(lines: list[str]) -> set[int]:
+    """Indexes of lines that belong to no part of the plan."""
+    notes = {i for i, line in enumerate(lines) if line and _is_website_line(line)}
+    starts = (i for i, line in enumerate(lines) if _TRAILER_START.fullmatch(line.rstrip(":：")))
+    trailer = next(starts, None)
+    if trailer is not None:
+        notes.update(range(trailer, len(lines)))
+    return notes | _signature(lines, notes)
+
+
+def _is_website_line(line: str) -> bool:
+    if _starts_structure(line):
+        return False
+    return bool(_WEBSITE_LINE.fullmatch(line)) or (_width(line) <= 100 and bool(_BREADCRUMB.search(line)))
+
+
+def _signature(lines: list[str], notes: set[int]) -> set[int]:
+    """The issuer and date below a plan ("柳北桥社区党委 / 2026年1月5日") would otherwise be glued to the
+    last item: a date as last line, with up to two short lines above it, after some numbered line."""
+    content = [i for i, line in enumerate(lines) if line and i not in notes]
+    if not content or not _DATE_LINE.fullmatch(lines[content[-1]]):
+        return set()
+    block = [content[-1]]
+    for index in reversed(content[:-1][-2:]):
+        if not _is_signature(lines[index]):
+            break
+        block.append(index)
+    if not any(_starts_structure(lines[i]) for i in content if i < min(block)):
+        return set()
+    return set(block)
+
+
+def _is_signature(line: str) -> bool:
+    short = _width(line) <= SIGNATURE_MAX_WIDTH
+    return short and not _SENTENCE_PUNCTUATION.search(line) and not _starts_structure(line)
+
+
+def _starts_structure(line: str) -> bool:
+    return _line_start_mark(line) is not None or _match_heading(line) is not None
+
+
+def _title_index(lines: list[str], notes: set[int]) -> int | None:
+    """The first line that is not a note, if it looks like a title: short, not numbered, and not a
+    sentence (titles do not end with a full stop)."""
+    first = next((i for i, line in enumerate(lines) if line and i not in notes), None)
+    if first is None:
+        return None
+    line = lines[first]
+    if _starts_structure(line) or _width(line) > TITLE_MAX_WIDTH or line[-1] in "。.!！?？;；:：":
+        return None
+    return first
+
+
+# --------------------------------------------------------------------------------- reading files
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)  # UTF-32-LE's BOM begins with UTF-16-LE's: test it first
+_ALLOWED_CONTROLS = "\t\n\r\f\v\x1a"  # \x1a: the end-of-file mark old DOS editors leave
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    _check_size(path, limit)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise UnreadablePlanError(path, "unreadable", str(exc)) from exc
+    if len(data) > limit:  # the file grew since stat
+        raise UnreadablePlanError(path, "too_large", str(len(data)))
+    return data
+
+
+def _check_size(path: Path, limit: int) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnreadablePlanError(path, "unreadable", str(exc)) from exc
+    if size > limit:
+        raise UnreadablePlanError(path, "too_large", str(size))
+
+
+def _decode(path: Path, data: bytes) -> str:
+    """A BOM names the encoding; otherwise UTF-8, then GB18030 (a superset of GBK, what Notepad on a
+    Chinese Windows saves as "ANSI"). NUL bytes without a BOM mean the file is not text."""
+    codec = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if codec is None and b"\x00" in data:
+        raise UnreadablePlanError(path, "binary")
+    for name in (codec,) if codec else ("utf-8", "gb18030"):
+        try:
+            text = data.decode(name)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise UnreadablePlanError(path, "binary")
+    if _looks_binary(text):
+        raise UnreadablePlanError(path, "binary")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    """Bytes that decode by chance (GB18030 accepts much) still show control characters."""
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS)
+    return controls > max(2, len(text) // 200)
+
+
+def _read_docx(path: Path, max_bytes: int) -> str:
+    _check_size(path, max_bytes * DOCX_PACKAGE_FACTOR)
+    try:
+        text = "\n".join(_docx_lines(docx.Document(str(path))))
+    except OSError as exc:
+        raise UnreadablePlanError(path, "unreadable", str(exc)) from exc
+    except Exception as exc:  # a damaged package fails anywhere in zipfile, lxml or python-docx
+        raise UnreadablePlanError(path, "damaged_docx", str(exc) or type(exc).__name__) from exc
+    if len(text.encode("utf-8")) > max_bytes:
+        raise UnreadablePlanError(path, "too_large", str(len(text.encode("utf-8"))))
+    return text
+
+
+def _docx_lines(document: Any) -> Iterator[str]:
+    """Paragraphs and table rows in document order; a row's cells are joined by tabs."""
+    numbering = _WordNumbering(document)
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            yield from _table_lines(block)
+        else:
+            yield numbering.label(block) + block.text
+
+
+def _table_lines(table: Table) -> Iterator[str]:
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell is listed once per grid column it spans
+                continue
+            seen.add(id(cell._tc))
+            if text := " ".join(cell.text.split()):
+                cells.append(text)
+        if cells:
+            yield "\t".join(cells)
+
+
+class _WordNumbering:
+    """Word's automatic numbering ("一、", "1.", "（1）") is not part of a paragraph's text. Rebuild it,
+    or every heading of a plan typed with Word's numbering button would lose its number and the plan
+    its structure. Counters are kept per list definition, as Word continues a list across numIds."""
+
+    def __init__(self, document: Any) -> None:
+        self._lists: dict[str, tuple[str, dict[int, tuple[str, str, int]]]] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.part_related_by(RT.NUMBERING).element
+        except KeyError:
+            return
+        levels = {a.get(qn("w:abstractNumId")): _list_levels(a) for a in root.findall(qn("w:abstractNum"))}
+        for num in root.findall(qn("w:num")):
+            abstract = num.find(qn("w:abstractNumId"))
+            if abstract is not None and abstract.get(qn("w:val")) in levels:
+                key = abstract.get(qn("w:val"))
+                self._lists[num.get(qn("w:numId"))] = (key, levels[key])
+
+    def label(self, paragraph: Paragraph) -> str:
+        num_id, level = _paragraph_numbering(paragraph)
+        if num_id not in self._lists:
+            return ""
+        key, levels = self._lists[num_id]
+        if level not in levels:
+            return ""
+        counters = self._counters.setdefault(key, {})
+        counters[level] = counters.get(level, levels[level][2] - 1) + 1
+        for deeper in [lvl for lvl in counters if lvl > level]:
+            del counters[deeper]
+        fmt, pattern, _ = levels[level]
+        if fmt in ("bullet", "none"):
+            return ""
+
+        def render(match: re.Match[str]) -> str:
+            at = int(match[1]) - 1
+            at_fmt, _, at_start = levels.get(at, ("decimal", "", 1))
+            return _format_number(counters.get(at, at_start), at_fmt)
+
+        return re.sub(r"%(\d)", render, pattern) + " "
+
+
+def _list_levels(abstract: Any) -> dict[int, tuple[str, str, int]]:
+    levels = {}
+    for lvl in abstract.findall(qn("w:lvl")):
+        values = {tag: lvl.find(qn(f"w:{tag}")) for tag in ("numFmt", "lvlText", "start")}
+        fmt, text, start = (None if e is None else e.get(qn("w:val")) for e in values.values())
+        levels[int(lvl.get(qn("w:ilvl"), "0"))] = (fmt or "decimal", text or "", int(start or 1))
+    return levels
+
+
+def _paragraph_numbering(paragraph: Paragraph) -> tuple[str | None, int]:
+    """The paragraph's own numbering, else its style's ("List Number")."""
+    for element in (paragraph._p, getattr(paragraph.style, "element", None)):
+        ppr = None if element is None else element.pPr
+        num_pr = None if ppr is None else ppr.numPr
+        if num_pr is not None and num_pr.numId is not None:
+            level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+            return str(num_pr.numId.val), int(level)
+    return None, 0
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt.startswith(("chinese", "ideographDigital", "taiwanese", "japanese")):
+        return _chinese_numeral(value)
+    if fmt.startswith("decimalEnclosedCircle") and 1 <= value <= 20:
+        return chr(0x2460 + value - 1)
+    if fmt in ("upperRoman", "lowerRoman") and 1 <= value <= len(_ROMANS):
+        roman = _ROMANS[value - 1]
+        return roman if fmt == "upperRoman" else roman.lower()
+    if fmt in ("upperLetter", "lowerLetter") and 1 <= value <= 26:
+        return chr((0x41 if fmt == "upperLetter" else 0x61) + value - 1)
+    return str(value)
+
+
+def _chinese_numeral(value: int) -> str:
+    digits = "零一二三四五六七八九"
+    if not 0 < value < 100:
+        return str(value)
+    tens, ones = divmod(value, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else digits[tens] + "十"
+    return head + (digits[ones] if ones else "")

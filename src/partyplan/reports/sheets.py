@@ -1,0 +1,131 @@
+"""Print-ready .xlsx sheets: the layout every PartyPlan Excel export shares.
+
+Offices print these lists on A4 and hand them in, so each sheet gets a Chinese-capable font on every
+cell, columns as wide as their Chinese text, one page wide with the header on every page and page
+numbers (NOTES.md, "Excel output", lists the openpyxl settings that are easy to get wrong).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from partyplan.files import atomic_write
+
+FONT_NAME = "SimSun"  # 宋体: on every Windows PC, and shows both Chinese and Latin text
+GB2312 = 134  # font charset: tells Excel and WPS the font is meant for Chinese
+FOOTERS = {"zh_CN": "第 &P 页 / 共 &N 页", "en": "Page &P of &N"}
+HEADER_FILL = "D9D9D9"  # light grey: still readable on a black-and-white printer
+_THIN = Side(style="thin")
+BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+
+
+def display_width(text: object) -> int:
+    """Width in Latin characters, the unit of openpyxl column widths: Chinese characters count two."""
+    if text is None:
+        return 0
+    if isinstance(text, dt.datetime) and text.time() != dt.time():
+        return 16  # yyyy-mm-dd hh:mm
+    if isinstance(text, dt.date):
+        return 10  # yyyy-mm-dd
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(text))
+
+
+def fit_columns(ws: Worksheet, min_width: int = 6, max_width: int = 40, *, padding: int = 2) -> None:
+    """Each column as wide as its widest cell, within limits; a merged title does not widen column A."""
+    merged = {cell for area in ws.merged_cells.ranges for cell in _coordinates(area.bounds)}
+    for column in ws.iter_cols():
+        widths = [display_width(c.value) for c in column if (c.row, c.column) not in merged]
+        width = max(widths, default=0) + padding
+        ws.column_dimensions[get_column_letter(column[0].column)].width = max(min_width, min(width, max_width))
+
+
+def _coordinates(bounds: tuple[int, int, int, int]) -> Iterable[tuple[int, int]]:
+    min_col, min_row, max_col, max_row = bounds
+    return ((row, col) for row in range(min_row, max_row + 1) for col in range(min_col, max_col + 1))
+
+
+def set_print_setup(
+    ws: Worksheet, landscape: bool, title_rows: str = "", footer: bool = True, *, language: str = "zh_CN"
+) -> None:
+    """A4, one page wide and as many tall as needed, centred, `title_rows` ("1:2") on every page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # without it Excel ignores fitToWidth
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # 0: as many pages tall as the rows need
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.print_options.horizontalCentered = True
+    if footer:
+        ws.oddFooter.center.text = FOOTERS["zh_CN" if language.lower().startswith("zh") else "en"]
+
+
+def chinese_font(*, bold: bool = False, size: float | None = None, color: object = None) -> Font:
+    return Font(name=FONT_NAME, charset=GB2312, bold=bold, size=size, color=color)
+
+
+def style_header_row(ws: Worksheet, row: int) -> None:
+    """Bold, centred, bordered and shaded, so the header reads as one on every printed page."""
+    for cell in _row_cells(ws, row):
+        cell.font = chinese_font(bold=True)
+        cell.border = BORDER
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.fill = _solid(HEADER_FILL)
+
+
+def style_body(ws: Worksheet, first_row: int, last_row: int) -> None:
+    """Thin borders, the Chinese font and wrapping on every cell, keeping bold or colour already set."""
+    for row in range(first_row, last_row + 1):
+        for cell in _row_cells(ws, row):
+            old = cell.font
+            cell.font = chinese_font(bold=bool(old.b), size=old.sz, color=old.color)
+            cell.border = BORDER
+            cell.alignment = Alignment(vertical="center", wrap_text=True)
+
+
+def shade_row(ws: Worksheet, row: int, colour: str) -> None:
+    """Fill a row (a weekend, a holiday, a conflict) with `colour` as "RRGGBB"."""
+    shade_cells(_row_cells(ws, row), colour)
+
+
+def shade_cells(cells: Iterable[Cell], colour: str) -> None:
+    fill = _solid(colour)
+    for cell in cells:
+        cell.fill = fill
+
+
+def write_title(ws: Worksheet, text: str, span: int) -> None:
+    """A bold 16 pt title merged over `span` columns in row 1; write the header into row 2 after it."""
+    if ws.max_row > 1 or ws.max_column > 1 or ws["A1"].value is not None:
+        raise ValueError("write_title needs an empty sheet: the title takes row 1")
+    ws["A1"] = text
+    ws["A1"].font = chinese_font(bold=True, size=16)
+    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
+    if span > 1:
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=span)
+    ws.row_dimensions[1].height = 30
+
+
+def save_workbook(wb: Workbook, path: Path) -> Path:
+    """Replace `path` only once the whole file is written; a file open in Excel raises ExportTargetError."""
+    path = Path(path)
+    with atomic_write(path, ".xlsx") as temp:
+        wb.save(temp)
+    return path
+
+
+def _row_cells(ws: Worksheet, row: int) -> list[Cell]:
+    return [ws.cell(row=row, column=column) for column in range(1, ws.max_column + 1)]
+
+
+def _solid(colour: str) -> PatternFill:
+    return PatternFill(fill_type="solid", start_color=colour, end_color=colour)

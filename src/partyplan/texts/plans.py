@@ -1,0 +1,89 @@
+"""Words for plans: statuses, periods, kinds, comparisons, and the plan services' problem codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from partyplan.db.models import Comparison, ItemStatus, PlanKind, Recurrence
+
+translate = QCoreApplication.translate
+
+
+def status_label(status: ItemStatus) -> str:
+    return {
+        ItemStatus.NOT_STARTED: translate("PlanTexts", "Not started"),
+        ItemStatus.IN_PROGRESS: translate("PlanTexts", "In progress"),
+        ItemStatus.DONE: translate("PlanTexts", "Done"),
+        ItemStatus.POSTPONED: translate("PlanTexts", "Postponed"),
+        ItemStatus.CANCELLED: translate("PlanTexts", "Cancelled"),
+    }[status]
+
+
+def kind_label(kind: PlanKind) -> str:
+    return {
+        PlanKind.ANNUAL: translate("PlanTexts", "Annual plan"),
+        PlanKind.WORK_POINTS: translate("PlanTexts", "Work points"),
+        PlanKind.MULTI_YEAR: translate("PlanTexts", "Multi-year plan"),
+    }[kind]
+
+
+def recurrence_label(recurrence: Recurrence) -> str:
+    return {
+        Recurrence.NONE: translate("PlanTexts", "Once"),
+        Recurrence.QUARTERLY: translate("PlanTexts", "Every quarter"),
+        Recurrence.MONTHLY: translate("PlanTexts", "Every month"),
+    }[recurrence]
+
+
+def comparison_label(comparison: Comparison) -> str:
+    return {
+        Comparison.AT_LEAST: translate("PlanTexts", "at least"),
+        Comparison.AT_MOST: translate("PlanTexts", "at most"),
+        Comparison.ABOUT: translate("PlanTexts", "about"),
+        Comparison.EQUAL: translate("PlanTexts", "exactly"),
+    }[comparison]
+
+
+def quarter_label(quarter: int) -> str:
+    return translate("PlanTexts", "Q%1").replace("%1", str(quarter))
+
+
+def month_label(month: int) -> str:
+    return translate("PlanTexts", "Month %1").replace("%1", str(month))
+
+
+def period_text(quarter: int | None, month: int | None, due: dt.date | None, recurrence: Recurrence) -> str:
+    if recurrence is not Recurrence.NONE:
+        return recurrence_label(recurrence)
+    if due is not None:
+        return translate("PlanTexts", "by %1").replace("%1", due.isoformat())
+    if month is not None:
+        return month_label(month)
+    if quarter is not None:
+        return quarter_label(quarter)
+    return ""
+
+
+def source_label(source: str | None) -> str:
+    return {
+        None: translate("PlanTexts", "typed in"),
+        "new_members": translate("PlanTexts", "New party members this year (from People)"),
+        "new_members_women_share": translate("PlanTexts", "Share of women among new members, % (from People)"),
+        "new_members_under35_share": translate("PlanTexts", "Share under 35 among new members, % (from People)"),
+        "party_members": translate("PlanTexts", "Party members now (from People)"),
+    }.get(source, source or "")
+
+
+def problem(field: str, code: str) -> str:
+    sentences = {
+        "required": translate("PlanTexts", "This field is required."),
+        "year_range": translate("PlanTexts", "Enter a year between 1949 and 2200."),
+        "before_start": translate("PlanTexts", "The last year cannot be before the first year."),
+        "quarter_range": translate("PlanTexts", "A quarter is 1 to 4."),
+        "month_range": translate("PlanTexts", "A month is 1 to 12."),
+        "unknown_source": translate("PlanTexts", "Unknown measure."),
+        "not_a_period": translate("PlanTexts", "This period does not belong to the item."),
+    }
+    return sentences.get(code, code)
