@@ -27,8 +27,10 @@ def store_parsed(session: Session, parsed: ParsedPlan, year: int, *, kind: PlanK
 
 
 def _store_section(session: Session, plan_id: int, section: ParsedSection, parent_id: int | None) -> None:
+    # A quarter heading's "number" is its ordinal word ("first season"): the title already says it.
+    number = "" if section.quarter else section.number
     section_id = service.add_section(session, plan_id, section.title or section.number or "-", parent_id=parent_id,
-                                     quarter=section.quarter, number=section.number, text=section.text)
+                                     quarter=section.quarter, number=number, text=section.text)
     for item in section.items:
         _store_item(session, section_id, item, None, section.quarter)
     for child in section.sections:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import re
+
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -33,6 +35,9 @@ from partyplan.ui import prompts
 from partyplan.ui.widgets import refill_combo
 
 
+YEAR = re.compile(r"((?:19|20)\d\d)")
+
+
 class PlanImportDialog(QDialog):
     def __init__(self, plans, organization: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -46,6 +51,8 @@ class PlanImportDialog(QDialog):
         self.year = QSpinBox()
         self.year.setRange(1949, 2200)
         self.year.setValue(dt.date.today().year + (1 if dt.date.today().month >= 11 else 0))
+        self._year_chosen = False  # once the user sets the year, the title no longer decides it
+        self.year.editingFinished.connect(lambda: setattr(self, "_year_chosen", True))
         self.kind = QComboBox()
         self.title = QLineEdit()
         self.preview_model = QStandardItemModel(self)
@@ -98,6 +105,9 @@ class PlanImportDialog(QDialog):
             return
         if not self.title.isModified():
             self.title.setText(parsed.title)
+        year = YEAR.search(parsed.title or "")
+        if year and not self._year_chosen:
+            self.year.setValue(int(year.group(1)))
         for section in parsed.sections:
             self.preview_model.appendRow(self._section_row(section))
         if parsed.notes:
@@ -149,7 +159,7 @@ class PlanImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _section_row(self, section: ParsedSection) -> QStandardItem:
-        label = f"{section.number}  {section.title}".strip()
+        label = section.title if section.quarter else f"{section.number}  {section.title}".strip()
         if section.quarter:
             label = f"[{plan_texts.quarter_label(section.quarter)}] {label}"
         row = QStandardItem(label)
