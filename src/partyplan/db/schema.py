@@ -14,7 +14,7 @@ from sqlalchemy import Connection, inspect, text
 
 from partyplan.errors import NotADatabaseError
 
-HEAD = "0003_plans"
+HEAD = "0004_rosters"
 
 
 @dataclass(frozen=True)

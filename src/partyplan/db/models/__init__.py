@@ -16,8 +16,25 @@ from partyplan.db.models.plans import (
     Recurrence,
     TargetActual,
 )
+from partyplan.db.models.rosters import (
+    CalendarDay,
+    CalendarOverride,
+    CalendarYear,
+    DutyAbsence,
+    DutyLogEntry,
+    DutyMember,
+    DutyWish,
+    FollowUp,
+    Roster,
+    RosterAssignment,
+    RosterChange,
+    RosterStatus,
+    ShiftType,
+)
 
 __all__ = [
+    "CalendarDay", "CalendarOverride", "CalendarYear", "DutyAbsence", "DutyLogEntry", "DutyMember", "DutyWish", "FollowUp", "Roster",
+    "RosterAssignment", "RosterChange", "RosterStatus", "ShiftType",
     "Comparison", "Gender", "ItemOccurrence", "ItemStatus", "OfficeSetting", "PartyCategory", "Person",
     "PersonRole", "Plan", "PlanItem", "PlanItemPerson", "PlanKind", "PlanSection", "PlanTarget",
     "ProgressNote", "Recurrence", "Role", "TargetActual",
