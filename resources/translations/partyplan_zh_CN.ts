@@ -62,72 +62,72 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="45" />
+        <location filename="../../src/partyplan/cli_commands.py" line="47" />
         <source>This database already holds people; demo data is only written into a new, empty database.</source>
         <translation>该数据库中已有人员信息；演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="50" />
+        <location filename="../../src/partyplan/cli_commands.py" line="52" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="67" />
-        <source>Demo data written to %1: %2 people, %3 plans.</source>
-        <translation>演示数据已写入 %1：%2 人，%3 份计划。</translation>
+        <location filename="../../src/partyplan/cli_commands.py" line="69" />
+        <source>Demo data written to %1: %2 people, %3 plans, %4 monthly rosters.</source>
+        <translation>演示数据已写入 %1：%2 人、%3 个计划、%4 个月的值班表。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="83" />
+        <location filename="../../src/partyplan/cli_commands.py" line="86" />
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="98" />
+        <location filename="../../src/partyplan/cli_commands.py" line="101" />
         <source>Row %1: not imported: %2</source>
         <translation>第 %1 行：未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="101" />
+        <location filename="../../src/partyplan/cli_commands.py" line="104" />
         <source>already in the database</source>
         <translation>数据库中已有此人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="103" />
+        <location filename="../../src/partyplan/cli_commands.py" line="106" />
         <source>same as row %1</source>
         <translation>与第 %1 行相同</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="105" />
+        <location filename="../../src/partyplan/cli_commands.py" line="108" />
         <source>Row %1: duplicate, skipped (%2)</source>
         <translation>第 %1 行：重复，已跳过（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="107" />
+        <location filename="../../src/partyplan/cli_commands.py" line="110" />
         <source>Columns ignored: %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="110" />
+        <location filename="../../src/partyplan/cli_commands.py" line="113" />
         <source>%1 rows: %2 to import, %3 with problems, %4 duplicates.</source>
         <translation>共 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="120" />
+        <location filename="../../src/partyplan/cli_commands.py" line="123" />
         <source>Nothing imported: add --yes to import without a question.</source>
         <translation>未导入任何数据：如需直接导入，请加上 --yes。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="122" />
+        <location filename="../../src/partyplan/cli_commands.py" line="125" />
         <source>Import %1 people? [y/N] </source>
         <translation>导入 %1 人？[y/N] </translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="124" />
+        <location filename="../../src/partyplan/cli_commands.py" line="127" />
         <source>Nothing imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="128" />
+        <location filename="../../src/partyplan/cli_commands.py" line="131" />
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
     </message>
@@ -165,6 +165,73 @@
         <location filename="../../src/partyplan/cli_plans.py" line="86" />
         <source>there is no plan %1 (see: partyplan plan list)</source>
         <translation>没有编号为 %1 的计划（可用 partyplan plan list 查看）</translation>
+    </message>
+</context>
+<context>
+    <name>CliRosters</name>
+    <message>
+        <location filename="../../src/partyplan/cli_rosters.py" line="44" />
+        <source>%1-%2 is published (version %3); changes need a new version in the window.</source>
+        <translation>%1年%2月的值班表已发布（第 %3 版）；如需修改，请在程序窗口中创建新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_rosters.py" line="48" />
+        <source>Warning: no confirmed public-holiday data for %1; weekends assumed.</source>
+        <translation>警告：%1 年的法定节假日安排尚未确认，暂按周末休息处理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_rosters.py" line="54" />
+        <source>No roster meets every rule:</source>
+        <translation>无法编排出符合全部规则的值班表：</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_rosters.py" line="57" />
+        <source>No roster found within the time limit; try --time-limit 30.</source>
+        <translation>在规定时间内未能编排出值班表；请尝试加上 --time-limit 30。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_rosters.py" line="64" />
+        <source>%1-%2 drawn up: %3 duties; duties per person differ by at most %4.</source>
+        <translation>%1年%2月值班表已编排：共 %3 人次；每人值班次数最多相差 %4 次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_rosters.py" line="88" />
+        <source>There is no roster for %1-%2 yet.</source>
+        <translation>%1年%2月还没有值班表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_rosters.py" line="92" />
+        <location filename="../../src/partyplan/cli_rosters.py" line="101" />
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_rosters.py" line="106" />
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseFollowUpDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="294" />
+        <source>Close follow-up</source>
+        <translation>办结跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="295" />
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="295" />
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="296" />
+        <source>What came of it</source>
+        <translation>办理结果</translation>
     </message>
 </context>
 <context>
@@ -213,6 +280,437 @@
         <location filename="../../src/partyplan/ui/coming_soon.py" line="73" />
         <source>Until then, keep your current sheets for this work. The people you enter in the People tab now are the ones this tab will use.</source>
         <translation>在此之前，这项工作请继续使用现有的表格。现在在“人员”页录入的人员，届时将直接用于此页。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyEntryDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="249" />
+        <source>New entry</source>
+        <translation>新增值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="249" />
+        <source>Edit entry</source>
+        <translation>编辑值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="251" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="251" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="251" />
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="252" />
+        <source>Handled by</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="252" />
+        <source>Resident</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="253" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="253" />
+        <source>Household / address</source>
+        <translation>住址/户</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="254" />
+        <source>Matter *</source>
+        <translation>事项 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="254" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="254" />
+        <source>Answer / action</source>
+        <translation>答复/处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="255" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="255" />
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="259" />
+        <source>noted at</source>
+        <translation>登记于</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="260" />
+        <source>due by</source>
+        <translation>限期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="263" />
+        <source>phone, or how to reach them</source>
+        <translation>电话或其他联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="264" />
+        <source>e.g. 3-502</source>
+        <translation>如 3-502</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="265" />
+        <source>What the resident came about</source>
+        <translation>来访人反映的事项</translation>
+    </message>
+</context>
+<context>
+    <name>DutyLogModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="62" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="62" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="62" />
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="62" />
+        <source>Resident</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="62" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="63" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="63" />
+        <source>Answer</source>
+        <translation>答复/处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="63" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="63" />
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="64" />
+        <source>Inspected</source>
+        <translation>检查</translation>
+    </message>
+</context>
+<context>
+    <name>DutyLogPage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="108" />
+        <source>Delete the entry of %1 about “%2”? This cannot be undone.</source>
+        <translation>删除 %1 关于“%2”的记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="111" />
+        <source>Delete %1 entries? This cannot be undone.</source>
+        <translation>删除这 %1 条记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="112" />
+        <source>Delete entries</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="118" />
+        <source>Export record book</source>
+        <translation>导出值班记录簿</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="119" />
+        <source>duty-log-%1.xlsx</source>
+        <translation>值班记录簿-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="120" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="128" />
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="208" />
+        <source>Saved. The entry is not listed here because it lies outside this month or outside the filters.</source>
+        <translation>已保存。该记录不在本月范围内或不符合当前筛选条件，因此未在此列出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="210" />
+        <source>Record book</source>
+        <translation>值班记录簿</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="218" />
+        <source>%1: no entries yet</source>
+        <translation>%1：暂无记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="221" />
+        <source>%1 — entries: %2 · resolved: %3 · follow-ups open: %4 · inspected: %5</source>
+        <translation>%1 — 记录：%2 条 · 办结率：%3 · 待跟进：%4 · 已检查：%5</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="229" />
+        <source>(showing %1)</source>
+        <translation>（显示 %1 条）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="244" />
+        <source>Open follow-ups (all months): %1</source>
+        <translation>待跟进事项（所有月份）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="293" />
+        <source>Search words, names, phone ...</source>
+        <translation>搜索内容、姓名、电话……</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="294" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="296" />
+        <source>Open follow-ups only</source>
+        <translation>只看待跟进</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="297" />
+        <source>New entry...</source>
+        <translation>新增记录...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="297" />
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="298" />
+        <source>Delete...</source>
+        <translation>删除...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="298" />
+        <source>Close follow-up...</source>
+        <translation>办结跟进...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="299" />
+        <source>Mark inspected...</source>
+        <translation>标记已检查...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="299" />
+        <source>Excel...</source>
+        <translation>Excel...</translation>
+    </message>
+</context>
+<context>
+    <name>DutyLogTexts</name>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="22" />
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="23" />
+        <source>Certificate</source>
+        <translation>证明开具</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="24" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="25" />
+        <source>Dispute mediation</source>
+        <translation>纠纷调解</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="26" />
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="27" />
+        <source>Assistance</source>
+        <translation>困难求助</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="28" />
+        <source>Suggestion</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="29" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="35" />
+        <source>Not needed</source>
+        <translation>无需跟进</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="36" />
+        <source>Open</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="37" />
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="48" />
+        <source>The day cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="49" />
+        <source>A phone number has 5 to 15 digits. Other contacts (WeChat, "via the building head") may be written as words.</source>
+        <translation>电话号码应为 5 到 15 位数字。其他联系方式（如微信、“请楼长转告”）可直接用文字填写。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="51" />
+        <source>Choose one of the listed categories.</source>
+        <translation>请从列表中选择一个类别。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="52" />
+        <source>The follow-up cannot be due before the day of the entry.</source>
+        <translation>跟进期限不能早于记录日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="53" />
+        <source>This entry has no open follow-up.</source>
+        <translation>该记录没有待跟进事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="54" />
+        <source>A follow-up cannot be closed before the day of the entry.</source>
+        <translation>办结日期不能早于记录日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="55" />
+        <source>This entry no longer exists; it may have been deleted on another computer.</source>
+        <translation>该记录已不存在，可能已在其他电脑上被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="63" />
+        <source>This shift type no longer exists; choose another.</source>
+        <translation>该班次已不存在，请另选。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="64" />
+        <location filename="../../src/partyplan/texts/duty_log.py" line="65" />
+        <source>This person is no longer in the register; choose another.</source>
+        <translation>此人已不在名册中，请另选。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="66" />
+        <source>This choice no longer exists; choose another.</source>
+        <translation>所选项已不存在，请另选。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="71" />
+        <source>Write down what the resident came about.</source>
+        <translation>请填写来访事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="72" />
+        <source>Choose who inspected the book.</source>
+        <translation>请选择检查人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="73" />
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="80" />
+        <source>Overdue since %1</source>
+        <translation>已逾期（%1到期）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="82" />
+        <source>Open, due %1</source>
+        <translation>待跟进（%1前）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/duty_log.py" line="84" />
+        <source>Closed %1</source>
+        <translation>已办结（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/roster_models.py" line="131" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/roster_models.py" line="131" />
+        <source>Duties</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/roster_models.py" line="131" />
+        <source>Rest days</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/roster_models.py" line="131" />
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/roster_models.py" line="131" />
+        <source>Days</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -282,193 +780,420 @@
     </message>
 </context>
 <context>
+    <name>InspectDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="329" />
+        <source>Mark inspected</source>
+        <translation>标记为已检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="330" />
+        <source>Entries</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="330" />
+        <source>Inspected by *</source>
+        <translation>检查人 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="331" />
+        <source>Comment</source>
+        <translation>检查意见</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="331" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="333" />
+        <source>%1 chosen</source>
+        <translation>已选 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="335" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="336" />
+        <source>e.g. records complete, follow up the repair</source>
+        <translation>如：记录完整，请跟进报修事项</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="63" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="67" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="64" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="68" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="68" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="69" />
         <source>%1 already exists. Use File &gt; Open database to open it.</source>
         <translation>%1 已存在。请用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="73" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="164" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="74" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="165" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="79" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="84" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="90" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="92" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="80" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="85" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="91" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="93" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="80" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="81" />
         <source>This database is on a PostgreSQL server; back it up on the server (pg_dump).</source>
         <translation>此数据库位于 PostgreSQL 服务器上，请在服务器上备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="92" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="93" />
         <source>Backup written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="96" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="102" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="97" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="103" />
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="96" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="97" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="110" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="111" />
         <source>people</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="112" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="120" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="113" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="121" />
         <source>Export people</source>
         <translation>导出人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="112" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="113" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="123" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="124" />
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="140" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="141" />
         <source>About PartyPlan</source>
         <translation>关于 PartyPlan</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="144" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="145" />
         <source>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;Plans, duty rosters, volunteer posts and meetings for a community or party-branch office.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;为社区和党支部办公室管理工作计划、值班排班、志愿岗位和会议。&lt;br&gt;&lt;br&gt;数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="171" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="172" />
         <source>Database on a network folder</source>
         <translation>数据库位于网络文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="175" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="176" />
         <source>%1 is on a network folder. Two computers writing the same file there can damage it. Keep the file on this computer, or let several computers share a PostgreSQL server (start PartyPlan with --db postgresql://...).</source>
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="187" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="188" />
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="201" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="202" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="203" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="204" />
         <source>(on a network folder: see File &gt; Open database)</source>
         <translation>（位于网络文件夹：请见“文件 &gt; 打开数据库”）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="242" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="243" />
         <source>Plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="243" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="244" />
         <source>Duty Rosters</source>
         <translation>值班排班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="244" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="245" />
         <source>Volunteer Posts</source>
         <translation>志愿岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="245" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="246" />
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="246" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="247" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="250" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="251" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="250" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="251" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="250" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="251" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="251" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="252" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="255" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="256" />
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="256" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="257" />
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="257" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="258" />
         <source>&amp;Back up now...</source>
         <translation>立即备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="258" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="259" />
         <source>&amp;Import people...</source>
         <translation>导入人员(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="259" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="260" />
         <source>&amp;Export people...</source>
         <translation>导出人员(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="260" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="261" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="261" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="262" />
         <source>Office name and language...</source>
         <translation>单位名称和语言...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="262" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="263" />
         <source>&amp;About PartyPlan</source>
         <translation>关于 PartyPlan(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDayDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="153" />
+        <source>Mark %1</source>
+        <translation>标记 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="154" />
+        <source>This day is a</source>
+        <translation>当天为</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="155" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="156" />
+        <source>e.g. 停电, 社区活动</source>
+        <translation>如：停电、社区活动</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="218" />
+        <source>Duty settings: %1</source>
+        <translation>值班设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="219" />
+        <source>On duty</source>
+        <translation>参加值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="219" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="220" />
+        <source>Monthly maximum</source>
+        <translation>每月上限</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="220" />
+        <source>Not available on</source>
+        <translation>不值班日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="221" />
+        <source>Backup (B role)</source>
+        <translation>AB岗替班人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="221" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="221" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="223" />
+        <source>Takes turns on duty</source>
+        <translation>参加轮流值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="225" />
+        <source>other tags, e.g. experienced, driver</source>
+        <translation>其他标签，如：驾驶员、医护</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="226" />
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="230" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="232" />
+        <source>Leave and other absences</source>
+        <translation>请假及其他缺勤</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="233" />
+        <source>Wishes for particular days</source>
+        <translation>特定日期的值班意愿</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="234" />
+        <source>reason, e.g. 年假</source>
+        <translation>事由，如：年假</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="235" />
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="236" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="235" />
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="236" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="238" />
+        <source>Leave and wishes are saved as soon as you add or remove them; the settings above are saved with OK.</source>
+        <translation>请假和值班意愿在添加或移除时即已保存；上方的设置在点击“确定”后保存。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="109" />
+        <source>Marked by the office</source>
+        <translation>本单位自行标记</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="60" />
+        <source>Open holiday notice</source>
+        <translation>打开放假通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="61" />
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>文本文件 (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="78" />
+        <source>Replace the public holidays already recorded for %1 with this notice? Days you marked yourself stay as marked.</source>
+        <translation>用此通知替换已登记的 %1 年法定节假日安排吗？您自行标记的日子保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="114" />
+        <source>One line per day or date range: date, 放假/上班, name.</source>
+        <translation>每行一天或一个日期范围：日期, 放假/上班, 名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="122" />
+        <source>Ready to import: public holidays %1, adjusted workdays %2.</source>
+        <translation>可导入：法定节假日 %1 天，调休上班日 %2 天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="137" />
+        <source>Holiday notice</source>
+        <translation>放假通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="139" />
+        <source>Copy the public holidays and adjusted workdays from the State Council notice, one line each. They replace the year's holidays; days you marked yourself stay as marked.</source>
+        <translation>请按国务院放假通知录入法定节假日和调休上班日，每行一条。录入内容将替换该年度的节假日安排；您自行标记的日子保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="141" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="142" />
+        <source>Open file...</source>
+        <translation>打开文件...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="143" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="144" />
+        <source>For example:</source>
+        <translation>例如：</translation>
     </message>
 </context>
 <context>
@@ -760,63 +1485,63 @@
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="72" />
+        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="79" />
         <source>Open plan document</source>
         <translation>打开计划文档</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="72" />
+        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="79" />
         <source>Plan documents (*.txt *.docx)</source>
         <translation>计划文档 (*.txt *.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="80" />
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="180" />
+        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="87" />
+        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="190" />
         <source>Import plan</source>
         <translation>导入计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="96" />
+        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="103" />
         <source>Paste the plan's text on the left, or open a .txt or .docx file.</source>
         <translation>请在左侧粘贴计划文本，或打开 .txt / .docx 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="104" />
+        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="114" />
         <source>Kept as notes (%1 lines)</source>
         <translation>作为备注保留（%1 行）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="110" />
+        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="120" />
         <source>%1 sections, %2 items; %3 lines kept as notes. Nothing is saved until you press Import.</source>
         <translation>共 %1 个部分、%2 项任务；%3 行作为备注保留。按“导入”之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="181" />
+        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="191" />
         <source>Open .txt or .docx file...</source>
         <translation>打开 .txt 或 .docx 文件...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="182" />
+        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="192" />
         <source>Paste the plan here: title, guiding text, sections and numbered items.</source>
         <translation>在此粘贴计划：标题、指导思想、各部分及编号任务。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="183" />
+        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="193" />
         <source>Year and kind</source>
         <translation>年度和类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="183" />
+        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="193" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="183" />
+        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="193" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="188" />
+        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="198" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1274,6 +1999,900 @@
     </message>
 </context>
 <context>
+    <name>RosterCalendarPage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="268" />
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="288" />
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="289" />
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="290" />
+        <source>Mark day...</source>
+        <translation>标记日期...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="291" />
+        <source>Clear mark</source>
+        <translation>清除标记</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="292" />
+        <source>Enter holiday notice...</source>
+        <translation>录入放假通知...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="293" />
+        <source>Green: rest day. Red: public holiday. Yellow with 班: a weekend day that is worked to make up for a holiday. Bold: marked by the office.</source>
+        <translation>绿色：休息日。红色：法定节假日。黄色带“班”字：因节假日调休而上班的周末。粗体：本单位自行标记。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCellDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/roster_cell_dialog.py" line="20" />
+        <source>Duty on %1</source>
+        <translation>%1 值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/roster_cell_dialog.py" line="36" />
+        <source>Lock this duty (regenerating keeps it)</source>
+        <translation>锁定此班（重新生成时保留）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/roster_cell_dialog.py" line="38" />
+        <source>%1, %2: needs %3</source>
+        <translation>%1，%2：需要 %3 人</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExplain</name>
+    <message>
+        <location filename="../../src/partyplan/texts/roster_explain.py" line="19" />
+        <source>%1/%2</source>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/roster_explain.py" line="25" />
+        <source>%1 %2 needs %3 %4, only %5 available</source>
+        <translation>%1 %2 需要 %3 名%4，仅 %5 人可排</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/roster_explain.py" line="28" />
+        <source>%1 %2 needs %3, only %5 available</source>
+        <translation>%1 %2 需要 %3 人，仅 %5 人可排</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/roster_explain.py" line="37" />
+        <source>... and %1 more duties like these.</source>
+        <translation>……另有 %1 个班次存在类似情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/roster_explain.py" line="41" />
+        <source>The month needs %1 duties but the people available can take at most %2 (monthly maximums, leave and rest days between duties).</source>
+        <translation>本月共需值班 %1 人次，但可值班人员最多只能承担 %2 人次（受每月上限、请假和两次值班间隔的限制）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/roster_explain.py" line="44" />
+        <source>The month needs %1 duties by a %3 but they can take at most %2.</source>
+        <translation>本月需由%3值班 %1 人次，但符合条件的人员最多只能承担 %2 人次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/roster_explain.py" line="48" />
+        <source>The rules cannot all be met together this month (for example, too few people for duties on consecutive days). Allow more duties per person, add people, or lock some duties by hand.</source>
+        <translation>本月的各项规则无法同时满足（例如连续多天都要值班，但人手不足）。请放宽每人值班次数、增加值班人员，或手工锁定部分班次。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterGridModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/roster_models.py" line="51" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/roster_models.py" line="94" />
+        <source>Locked: regenerating keeps this cell.</source>
+        <translation>已锁定：重新生成时保留此格。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/roster_models.py" line="96" />
+        <source>This shift does not run on this day.</source>
+        <translation>当天不设该班次。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterGridPage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="104" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="114" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="206" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="254" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="439" />
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="105" />
+        <source>This month is published. Make a new version first; its duties start locked, unlock the ones to draw up again.</source>
+        <translation>本月值班表已发布。请先创建新版本；新版本中的班次初始均为锁定状态，请解锁需要重新编排的班次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="109" />
+        <source>Holiday data not confirmed</source>
+        <translation>节假日安排尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="152" />
+        <source>Publish the roster for %1? It is frozen once published; later changes make a new version with a list of what changed.</source>
+        <translation>发布 %1 的值班表？发布后不能再修改；之后如有改动，将生成新版本并列出改动清单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="155" />
+        <source>%1 duties still break a rule (shown in red).</source>
+        <translation>仍有 %1 个班次不符合规则（以红色显示）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="157" />
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="168" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="440" />
+        <source>Discard draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="168" />
+        <source>Discard this draft? The published version, if any, stays as it is.</source>
+        <translation>放弃此草稿？已发布的版本（如有）保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="182" />
+        <source>duty-roster-%1.xlsx</source>
+        <translation>值班表-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="184" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="191" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="194" />
+        <source>Export roster</source>
+        <translation>导出值班表</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="184" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="193" />
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="198" />
+        <source>There is no confirmed public-holiday data for %1 yet, so weekends are assumed and holidays are missing. Enter the State Council notice on the Calendar page when it is published. Generate anyway?</source>
+        <translation>%1 年的法定节假日安排尚未确认，暂按周末休息处理，节假日未计入。国务院放假通知发布后，请在“日历”页录入。仍要生成吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="205" />
+        <source>Drawing up a fair roster...</source>
+        <translation>正在编排公平的值班表……</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="205" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="232" />
+        <source>the fairest possible</source>
+        <translation>已是最公平的方案</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="232" />
+        <source>good, not proved the fairest</source>
+        <translation>方案较好，但未能证明是最公平的</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="233" />
+        <source>Roster drawn up in %1 s: duties per person differ by at most %2 (%3).</source>
+        <translation>值班表已编排完成，用时 %1 秒：每人值班次数最多相差 %2 次（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="241" />
+        <source>Generating was cancelled; nothing was changed.</source>
+        <translation>已取消生成，未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="246" />
+        <source>No roster meets every rule:</source>
+        <translation>无法编排出符合全部规则的值班表：</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="249" />
+        <source>No roster was found within %1 seconds. Try again, or relax a limit.</source>
+        <translation>在 %1 秒内未能编排出值班表。请重试，或放宽某项限制。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="337" />
+        <source>No confirmed public-holiday data for %1 yet: weekends are assumed and holidays are missing. Enter the State Council notice on the Calendar page.</source>
+        <translation>%1 年的法定节假日安排尚未确认：暂按周末休息处理，节假日未计入。请在“日历”页录入国务院放假通知。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="340" />
+        <source>Spread of duties (most - fewest): %1</source>
+        <translation>值班次数差距（最多 - 最少）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="352" />
+        <source>%1: no roster yet</source>
+        <translation>%1：尚无值班表</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="353" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="353" />
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="354" />
+        <source>replaced by a later version</source>
+        <translation>已被新版本取代</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="355" />
+        <source>%1, version %2: %3</source>
+        <translation>%1，第 %2 版：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="358" />
+        <source>(published %1)</source>
+        <translation>（发布于 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="366" />
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="383" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="386" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="396" />
+        <source>Edit duty</source>
+        <translation>编辑值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="383" />
+        <source>Generate the month first; then edit any duty by hand.</source>
+        <translation>请先生成本月值班表，然后再手工调整。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="387" />
+        <source>This version is published. Press “New version” to make changes; they are listed when you publish it.</source>
+        <translation>此版本已发布。如需修改，请点击“新版本”；发布新版本时将列出所作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="400" />
+        <source>Duty saved, but check it</source>
+        <translation>已保存，但请核对</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="413" />
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="414" />
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="415" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="416" />
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="423" />
+        <source>This month is published; make a new version to change it.</source>
+        <translation>本月值班表已发布；如需修改，请创建新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="427" />
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="439" />
+        <source>Publish...</source>
+        <translation>发布...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="440" />
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="440" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="441" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="441" />
+        <source>Print preview...</source>
+        <translation>打印预览...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="441" />
+        <source>Excel...</source>
+        <translation>Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="444" />
+        <source>Fairness: duties per person</source>
+        <translation>公平性：每人值班次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="445" />
+        <source>Changes in this version</source>
+        <translation>本版改动</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSetupPage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="225" />
+        <source>Bring back</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="225" />
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="229" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="229" />
+        <source>On duty</source>
+        <translation>参加值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="229" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="229" />
+        <source>Monthly maximum</source>
+        <translation>每月上限</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="230" />
+        <source>Not available on</source>
+        <translation>不值班日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="230" />
+        <source>Backup</source>
+        <translation>替班人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="230" />
+        <source>Leave periods</source>
+        <translation>请假次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="231" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="237" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="237" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="241" />
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="251" />
+        <source>Shift type</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="251" />
+        <source>Hours</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="251" />
+        <source>Runs on</source>
+        <translation>适用日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="251" />
+        <source>People needed</source>
+        <translation>所需人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="252" />
+        <source>Requirement</source>
+        <translation>人员要求</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="256" />
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="273" />
+        <source>Cadres are on duty by default. Switch someone off, mark leaders, or set limits, weekdays and leave here; shift types say when duty is needed and by how many people.</source>
+        <translation>干部默认参加值班。可在此取消某人值班、标记带班领导，或设置每月上限、不值班日和请假；班次规定何时需要值班、需要几人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="275" />
+        <source>Who serves</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="276" />
+        <source>Shift types</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="277" />
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="279" />
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="278" />
+        <source>Add...</source>
+        <translation>添加...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="280" />
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="281" />
+        <source>Duty phone (printed on rosters):</source>
+        <translation>值班电话（印在值班表上）：</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="86" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="87" />
+        <source>Roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="87" />
+        <source>On-duty record book</source>
+        <translation>值班记录簿</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="88" />
+        <source>Who serves and shifts</source>
+        <translation>人员与班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="88" />
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="90" />
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="91" />
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTexts</name>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="19" />
+        <source>Workday</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="20" />
+        <source>Rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="21" />
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="28" />
+        <source>Workdays</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="29" />
+        <source>Rest days</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="30" />
+        <source>Public holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="39" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="39" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="39" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="40" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="40" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="40" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="41" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="47" />
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="47" />
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="48" />
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="48" />
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="49" />
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="49" />
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="49" />
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="60" />
+        <source>Leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="61" />
+        <source>Experienced</source>
+        <translation>经验丰富</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="74" />
+        <source>at least 1 leader</source>
+        <translation>至少 1 名带班领导</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="76" />
+        <source>at least %1 leaders</source>
+        <translation>至少 %1 名带班领导</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="77" />
+        <source>at least %1 marked "%2"</source>
+        <translation>至少 %1 人标记为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="81" />
+        <source>would like duty</source>
+        <translation>希望值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="81" />
+        <source>would rather not</source>
+        <translation>尽量不排</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="88" />
+        <source>The last day of the leave cannot be before the first day.</source>
+        <translation>请假结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="89" />
+        <source>The end time must be later than the start time.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="91" />
+        <source>Choose at least one kind of day.</source>
+        <translation>请至少选择一类适用日。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="93" />
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="94" />
+        <source>There is already a shift type with this name.</source>
+        <translation>已有同名班次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="95" />
+        <source>A shift needs 1 to 20 people.</source>
+        <translation>每个班次需要 1 至 20 人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="96" />
+        <source>Ask for no more people than the shift needs, and say what kind (for example leader).</source>
+        <translation>要求的人数不能超过该班次所需人数，并请注明人员类型（如带班领导）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="98" />
+        <source>The monthly maximum is 0 to 31 duties.</source>
+        <translation>每月上限应为 0 至 31 次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="99" />
+        <source>Nobody can be their own backup: choose someone else.</source>
+        <translation>不能将本人设为自己的替班人，请另选他人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="100" />
+        <source>Choose weekdays from Monday to Sunday.</source>
+        <translation>请从星期一至星期日中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="101" />
+        <source>This no longer exists; someone may have removed it meanwhile.</source>
+        <translation>该项已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="109" />
+        <source>There is nothing to import: enter one line per day or date range.</source>
+        <translation>没有可导入的内容：请每行录入一天或一个日期范围。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="111" />
+        <source>The file could not be read as text: save it as plain text (UTF-8 or GBK).</source>
+        <translation>无法以文本方式读取该文件：请另存为纯文本（UTF-8 或 GBK 编码）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="113" />
+        <source>not a date (use 2027-01-01 or 2027-02-10~2027-02-16).</source>
+        <translation>日期无效（请写成 2027-01-01 或 2027-02-10~2027-02-16）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="114" />
+        <source>after the date write 放假 (holiday), 上班 (workday) or 休息 (rest day).</source>
+        <translation>日期后面请写“放假”“上班”或“休息”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="116" />
+        <source>the date is not in the year chosen above.</source>
+        <translation>日期不在上方所选的年度内。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="118" />
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="128" />
+        <source>%1 is on leave that day</source>
+        <translation>%1 当天请假</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="129" />
+        <source>%1 does not serve on that weekday</source>
+        <translation>%1 每周这一天不值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="130" />
+        <source>%1 has two duties that day</source>
+        <translation>%1 当天排了两个班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="131" />
+        <source>%1 is on duty the day before or after</source>
+        <translation>%1 前一天或后一天也有值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="132" />
+        <source>%1 is over the monthly maximum of %2</source>
+        <translation>%1 超过每月上限（%2 次）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="141" />
+        <source>is not a leader</source>
+        <translation>不是带班领导</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="142" />
+        <source>is not marked "%1"</source>
+        <translation>未标记为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="144" />
+        <source>on leave</source>
+        <translation>请假中</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="145" />
+        <source>does not serve on that weekday</source>
+        <translation>每周这一天不值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="146" />
+        <source>at the monthly maximum</source>
+        <translation>已达每月上限</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="147" />
+        <source>already on duty that day</source>
+        <translation>当天已有值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="148" />
+        <source>on duty the day before or after</source>
+        <translation>前一天或后一天有值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="149" />
+        <source>the wrong number of people</source>
+        <translation>人数不符</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="150" />
+        <source>no longer on the duty list</source>
+        <translation>已不在值班名单中</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="151" />
+        <source>no such duty that day</source>
+        <translation>当天没有该班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="158" />
+        <source>There are no shift types yet: add one under Set-up first.</source>
+        <translation>还没有班次：请先在“人员与班次”页添加班次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="159" />
+        <source>Nobody is on duty: switch people on under Set-up first.</source>
+        <translation>没有参加值班的人员：请先在“人员与班次”页设置参加值班的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="160" />
+        <source>There is no roster for this month yet.</source>
+        <translation>本月还没有值班表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="167" />
+        <source>No confirmed public-holiday data for %1 yet: weekends are assumed. Enter the State Council notice when it is published.</source>
+        <translation>%1 年的法定节假日安排尚未确认：暂按周末休息处理。国务院放假通知发布后，请及时录入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="171" />
+        <source>Holidays from the notice you entered</source>
+        <translation>节假日安排来自您录入的放假通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="172" />
+        <source>Holidays from the package's official data</source>
+        <translation>节假日安排来自软件内置的官方数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="177" />
+        <source>this duty does not run that day</source>
+        <translation>当天不设该班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="179" />
+        <source>needs %1 people</source>
+        <translation>需要 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="180" />
+        <source>needs %1 people, has %2</source>
+        <translation>需要 %1 人，现有 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="186" />
+        <source>no leader on this duty</source>
+        <translation>本班没有带班领导</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="187" />
+        <source>needs at least %1 leaders</source>
+        <translation>至少需要 %1 名带班领导</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/rosters.py" line="188" />
+        <source>needs at least %1 people marked "%2"</source>
+        <translation>至少需要 %1 名标记为“%2”的人员</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/partyplan/ui/dialogs/settings_dialog.py" line="50" />
@@ -1299,6 +2918,64 @@
         <location filename="../../src/partyplan/ui/dialogs/settings_dialog.py" line="54" />
         <source>The office name is stored in the database and printed on reports; the language applies to this computer.</source>
         <translation>单位名称保存在数据库中，并打印在报表上；语言设置只对本机有效。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTypeDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="140" />
+        <source>New shift type</source>
+        <translation>新增班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="140" />
+        <source>Edit shift type</source>
+        <translation>编辑班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="141" />
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="142" />
+        <source>Hours</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="143" />
+        <source>Runs on</source>
+        <translation>适用日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="144" />
+        <source>People needed</source>
+        <translation>所需人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="145" />
+        <source>Of whom at least</source>
+        <translation>其中至少</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="146" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="147" />
+        <source>marked</source>
+        <translation>人标记为</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="148" />
+        <source>e.g. 工作日晚班</source>
+        <translation>如：工作日晚班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="156" />
+        <source>0: anyone may take this duty</source>
+        <translation>设为 0 表示不限人员类型，任何人均可值此班</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,31 @@ def build_parser() -> argparse.ArgumentParser:
     pexp.add_argument("plan_id", type=int)
     pexp.add_argument("--docx", type=Path)
     pexp.add_argument("--xlsx", type=Path)
+    roster = sub.add_parser("roster", help="duty rosters: generate a month, export it")
+    roster_sub = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+    gen = roster_sub.add_parser("generate", parents=[common], help="draw up a month's roster with the solver")
+    gen.add_argument("--month", required=True, type=_month, help="YYYY-MM")
+    gen.add_argument("--json", action="store_true", help="print the roster and fairness as JSON")
+    gen.add_argument("--time-limit", type=float, default=10.0, help="seconds the solver may search (default 10)")
+    rexp = roster_sub.add_parser("export", parents=[common], help="export a month's roster to Excel")
+    rexp.add_argument("--month", required=True, type=_month)
+    rexp.add_argument("--xlsx", type=Path, required=True)
+    dutylog = sub.add_parser("dutylog", help="the on-duty record book")
+    dutylog_sub = dutylog.add_subparsers(dest="dutylog_command", metavar="ACTION", required=True)
+    dexp = dutylog_sub.add_parser("export", parents=[common], help="export a month's record book to Excel")
+    dexp.add_argument("--month", required=True, type=_month)
+    dexp.add_argument("--xlsx", type=Path, required=True)
     return parser
+
+
+def _month(text: str) -> tuple[int, int]:
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        if not 1 <= month <= 12:
+            raise ValueError
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a month: {text!r} (use YYYY-MM, e.g. 2026-11)") from None
+    return year, month
 
 
 def main(argv: Sequence[str] | None = None) -> int:

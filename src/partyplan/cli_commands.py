@@ -24,6 +24,8 @@ def run(args: argparse.Namespace) -> int:
         "demo": _demo,
         "people": _people,
         "plan": _plan,
+        "roster": _roster,
+        "dutylog": _roster,
     }
     try:
         return handlers[args.command](args)
@@ -64,8 +66,9 @@ def _demo(args: argparse.Namespace) -> int:
             summary = demo.fill(session)
     finally:
         db.close()
-    print(translate("Cli", "Demo data written to %1: %2 people, %3 plans.").replace("%1", db.display_name)
-          .replace("%2", str(summary.people)).replace("%3", str(summary.plans)))
+    print(translate("Cli", "Demo data written to %1: %2 people, %3 plans, %4 monthly rosters.")
+          .replace("%1", db.display_name).replace("%2", str(summary.people)).replace("%3", str(summary.plans))
+          .replace("%4", str(summary.rosters)))
     return 0
 
 
@@ -133,3 +136,9 @@ def _plan(args: argparse.Namespace) -> int:
     from partyplan import cli_plans
 
     return cli_plans.run(args, _open)
+
+
+def _roster(args: argparse.Namespace) -> int:
+    from partyplan import cli_rosters
+
+    return cli_rosters.run(args, _open)

@@ -23,7 +23,7 @@ def tab_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_tabs_menus_and_status_bar(window, database):
     assert tab_texts(window) == EN_TABS
-    for area in TAB_ORDER[1:4]:
+    for area in TAB_ORDER[2:4]:
         page = window.pages[area]
         assert isinstance(page, ComingSoonPage) and "next release" in page.title.text()
     menu_titles = [a.text() for a in window.menuBar().actions() if a.text()]

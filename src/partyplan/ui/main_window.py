@@ -18,6 +18,7 @@ from partyplan.ui.dialogs.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 from partyplan.ui.operations import Operations
 from partyplan.ui.people_tab import PeopleTab
 from partyplan.ui.plans_tab import PlansTab
+from partyplan.ui.roster_tab import RosterTab
 from partyplan.preferences import save_language, save_last_database
 
 TAB_ORDER = ("plans", "rosters", "posts", "meetings", "people")
@@ -33,10 +34,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.people_tab = PeopleTab(operations)
         self.plans_tab = PlansTab(operations)
-        self.pages: dict[str, QWidget] = {
-            area: ComingSoonPage(area) for area in ("rosters", "posts", "meetings")
-        }
+        self.roster_tab = RosterTab(operations)
+        self.pages: dict[str, QWidget] = {area: ComingSoonPage(area) for area in ("posts", "meetings")}
         self.pages["plans"] = self.plans_tab
+        self.pages["rosters"] = self.roster_tab
         self.pages["people"] = self.people_tab
         for area in TAB_ORDER:
             self.tabs.addTab(self.pages[area], "")

@@ -26,8 +26,10 @@ class Operations(QObject):
         super().__init__(parent)
         self.db = database
         from partyplan.ui.plan_operations import PlanOperations
+        from partyplan.ui.roster_operations import RosterOperations
 
         self.plans = PlanOperations(self)
+        self.rosters = RosterOperations(self)
 
     # -- the store ---------------------------------------------------------------------------
     def switch_database(self, location: str) -> None:
