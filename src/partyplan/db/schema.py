@@ -14,7 +14,7 @@ from sqlalchemy import Connection, inspect, text
 
 from partyplan.errors import NotADatabaseError
 
-HEAD = "0004_rosters"
+HEAD = "0005_posts_meetings"
 
 
 @dataclass(frozen=True)

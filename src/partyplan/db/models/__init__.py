@@ -16,6 +16,22 @@ from partyplan.db.models.plans import (
     Recurrence,
     TargetActual,
 )
+from partyplan.db.models.meetings import (
+    Cadence,
+    Evaluation,
+    EvaluationSubject,
+    Grade,
+    Majority,
+    Meeting,
+    MeetingAttendee,
+    MeetingStatus,
+    MeetingType,
+    Presence,
+    Quorum,
+    Resolution,
+    Talk,
+)
+from partyplan.db.models.posts import HouseholdVisit, Post, PostMember, ServiceParticipant, ServiceRecord, VisitVisitor
 from partyplan.db.models.rosters import (
     CalendarDay,
     CalendarOverride,
@@ -33,6 +49,9 @@ from partyplan.db.models.rosters import (
 )
 
 __all__ = [
+    "Cadence", "Evaluation", "EvaluationSubject", "Grade", "HouseholdVisit", "Majority", "Meeting", "MeetingAttendee",
+    "MeetingStatus", "MeetingType", "Post", "PostMember", "Presence", "Quorum", "Resolution", "ServiceParticipant",
+    "ServiceRecord", "Talk", "VisitVisitor",
     "CalendarDay", "CalendarOverride", "CalendarYear", "DutyAbsence", "DutyLogEntry", "DutyMember", "DutyWish", "FollowUp", "Roster",
     "RosterAssignment", "RosterChange", "RosterStatus", "ShiftType",
     "Comparison", "Gender", "ItemOccurrence", "ItemStatus", "OfficeSetting", "PartyCategory", "Person",
