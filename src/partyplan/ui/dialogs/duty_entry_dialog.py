@@ -314,6 +314,8 @@ class InspectDialog(_BookForm):
                              ("on", self.on)):
             self._add_row(name, widget)
         self.setMinimumWidth(420)
+        # Read once: a language switch only rewords the dialog, it never goes back to the store.
+        self._people = [(p.name, p.id) for p in self._ops.people() if not p.archived]
         self.retranslate()
 
     def accept(self) -> None:
@@ -331,6 +333,5 @@ class InspectDialog(_BookForm):
                            ("comment", self.tr("Comment")), ("on", self.tr("Date"))):
             self._labels[name].setText(text)
         self.count.setText(self.tr("%1 chosen").replace("%1", str(len(self.entry_ids))))
-        people = [(p.name, p.id) for p in self._ops.people() if not p.archived]
-        refill_combo(self.inspector, [(self.tr("— choose —"), None), *people])
+        refill_combo(self.inspector, [(self.tr("— choose —"), None), *self._people])
         self.comment.setPlaceholderText(self.tr("e.g. records complete, follow up the repair"))
