@@ -471,77 +471,77 @@
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="208" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="212" />
         <source>Saved. The entry is not listed here because it lies outside this month or outside the filters.</source>
         <translation>已保存。该记录不在本月范围内或不符合当前筛选条件，因此未在此列出。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="210" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="214" />
         <source>Record book</source>
         <translation>值班记录簿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="218" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="222" />
         <source>%1: no entries yet</source>
         <translation>%1：暂无记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="221" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="225" />
         <source>%1 — entries: %2 · resolved: %3 · follow-ups open: %4 · inspected: %5</source>
         <translation>%1 — 记录：%2 条 · 办结率：%3 · 待跟进：%4 · 已检查：%5</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="229" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="233" />
         <source>(showing %1)</source>
         <translation>（显示 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="244" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="248" />
         <source>Open follow-ups (all months): %1</source>
         <translation>待跟进事项（所有月份）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="293" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="297" />
         <source>Search words, names, phone ...</source>
         <translation>搜索内容、姓名、电话……</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="294" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="298" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="296" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="300" />
         <source>Open follow-ups only</source>
         <translation>只看待跟进</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="297" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="301" />
         <source>New entry...</source>
         <translation>新增记录...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="297" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="301" />
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="298" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="302" />
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="298" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="302" />
         <source>Close follow-up...</source>
         <translation>办结跟进...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="299" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="303" />
         <source>Mark inspected...</source>
         <translation>标记已检查...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="299" />
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="303" />
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
@@ -782,42 +782,42 @@
 <context>
     <name>InspectDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="329" />
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="331" />
         <source>Mark inspected</source>
         <translation>标记为已检查</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="330" />
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="332" />
         <source>Entries</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="330" />
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="332" />
         <source>Inspected by *</source>
         <translation>检查人 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="331" />
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="333" />
         <source>Comment</source>
         <translation>检查意见</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="331" />
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="333" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="333" />
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="335" />
         <source>%1 chosen</source>
         <translation>已选 %1 条</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="335" />
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="336" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="336" />
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="337" />
         <source>e.g. records complete, follow up the repair</source>
         <translation>如：记录完整，请跟进报修事项</translation>
     </message>
@@ -2072,22 +2072,22 @@
         <translation>%1 %2 需要 %3 人，仅 %5 人可排</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/roster_explain.py" line="37" />
+        <location filename="../../src/partyplan/texts/roster_explain.py" line="40" />
         <source>... and %1 more duties like these.</source>
         <translation>……另有 %1 个班次存在类似情况。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/roster_explain.py" line="41" />
+        <location filename="../../src/partyplan/texts/roster_explain.py" line="44" />
         <source>The month needs %1 duties but the people available can take at most %2 (monthly maximums, leave and rest days between duties).</source>
         <translation>本月共需值班 %1 人次，但可值班人员最多只能承担 %2 人次（受每月上限、请假和两次值班间隔的限制）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/roster_explain.py" line="44" />
+        <location filename="../../src/partyplan/texts/roster_explain.py" line="47" />
         <source>The month needs %1 duties by a %3 but they can take at most %2.</source>
         <translation>本月需由%3值班 %1 人次，但符合条件的人员最多只能承担 %2 人次。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/roster_explain.py" line="48" />
+        <location filename="../../src/partyplan/texts/roster_explain.py" line="51" />
         <source>The rules cannot all be met together this month (for example, too few people for duties on consecutive days). Allow more duties per person, add people, or lock some duties by hand.</source>
         <translation>本月的各项规则无法同时满足（例如连续多天都要值班，但人手不足）。请放宽每人值班次数、增加值班人员，或手工锁定部分班次。</translation>
     </message>
@@ -2113,251 +2113,261 @@
 <context>
     <name>RosterGridPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="104" />
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="114" />
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="206" />
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="254" />
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="439" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="105" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="115" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="216" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="264" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="464" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="105" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="106" />
         <source>This month is published. Make a new version first; its duties start locked, unlock the ones to draw up again.</source>
         <translation>本月值班表已发布。请先创建新版本；新版本中的班次初始均为锁定状态，请解锁需要重新编排的班次。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="109" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="110" />
         <source>Holiday data not confirmed</source>
         <translation>节假日安排尚未确认</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="152" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="162" />
         <source>Publish the roster for %1? It is frozen once published; later changes make a new version with a list of what changed.</source>
         <translation>发布 %1 的值班表？发布后不能再修改；之后如有改动，将生成新版本并列出改动清单。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="155" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="165" />
         <source>%1 duties still break a rule (shown in red).</source>
         <translation>仍有 %1 个班次不符合规则（以红色显示）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="157" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="167" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="168" />
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="440" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="178" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="465" />
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="168" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="178" />
         <source>Discard this draft? The published version, if any, stays as it is.</source>
         <translation>放弃此草稿？已发布的版本（如有）保持不变。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="182" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="192" />
         <source>duty-roster-%1.xlsx</source>
         <translation>值班表-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="184" />
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="191" />
         <location filename="../../src/partyplan/ui/roster_grid.py" line="194" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="201" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="204" />
         <source>Export roster</source>
         <translation>导出值班表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="184" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="194" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="193" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="203" />
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="198" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="208" />
         <source>There is no confirmed public-holiday data for %1 yet, so weekends are assumed and holidays are missing. Enter the State Council notice on the Calendar page when it is published. Generate anyway?</source>
         <translation>%1 年的法定节假日安排尚未确认，暂按周末休息处理，节假日未计入。国务院放假通知发布后，请在“日历”页录入。仍要生成吗？</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="205" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="215" />
         <source>Drawing up a fair roster...</source>
         <translation>正在编排公平的值班表……</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="205" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="215" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="232" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="242" />
         <source>the fairest possible</source>
         <translation>已是最公平的方案</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="232" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="242" />
         <source>good, not proved the fairest</source>
         <translation>方案较好，但未能证明是最公平的</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="233" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="243" />
         <source>Roster drawn up in %1 s: duties per person differ by at most %2 (%3).</source>
         <translation>值班表已编排完成，用时 %1 秒：每人值班次数最多相差 %2 次（%3）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="241" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="251" />
         <source>Generating was cancelled; nothing was changed.</source>
         <translation>已取消生成，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="246" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="256" />
         <source>No roster meets every rule:</source>
         <translation>无法编排出符合全部规则的值班表：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="249" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="259" />
         <source>No roster was found within %1 seconds. Try again, or relax a limit.</source>
         <translation>在 %1 秒内未能编排出值班表。请重试，或放宽某项限制。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="337" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="348" />
         <source>No confirmed public-holiday data for %1 yet: weekends are assumed and holidays are missing. Enter the State Council notice on the Calendar page.</source>
         <translation>%1 年的法定节假日安排尚未确认：暂按周末休息处理，节假日未计入。请在“日历”页录入国务院放假通知。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="340" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="351" />
         <source>Spread of duties (most - fewest): %1</source>
         <translation>值班次数差距（最多 - 最少）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="352" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="363" />
         <source>%1: no roster yet</source>
         <translation>%1：尚无值班表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="353" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="364" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="353" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="364" />
         <source>published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="354" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="365" />
         <source>replaced by a later version</source>
         <translation>已被新版本取代</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="355" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="366" />
         <source>%1, version %2: %3</source>
         <translation>%1，第 %2 版：%3</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="358" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="369" />
         <source>(published %1)</source>
         <translation>（发布于 %1）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="366" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="377" />
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="383" />
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="386" />
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="396" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="394" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="397" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="407" />
         <source>Edit duty</source>
         <translation>编辑值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="383" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="394" />
         <source>Generate the month first; then edit any duty by hand.</source>
         <translation>请先生成本月值班表，然后再手工调整。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="387" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="398" />
         <source>This version is published. Press “New version” to make changes; they are listed when you publish it.</source>
         <translation>此版本已发布。如需修改，请点击“新版本”；发布新版本时将列出所作改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="400" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="417" />
+        <source>Swap duties</source>
+        <translation>调换值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="424" />
         <source>Duty saved, but check it</source>
         <translation>已保存，但请核对</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="413" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="437" />
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="414" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="438" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="415" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="439" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="416" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="440" />
+        <source>Swap with another duty...</source>
+        <translation>与另一班调换...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="441" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="423" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="448" />
         <source>This month is published; make a new version to change it.</source>
         <translation>本月值班表已发布；如需修改，请创建新版本。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="427" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="452" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="439" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="464" />
         <source>Publish...</source>
         <translation>发布...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="440" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="465" />
         <source>New version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="440" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="465" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="441" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="466" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="441" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="466" />
         <source>Print preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="441" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="466" />
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="444" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="469" />
         <source>Fairness: duties per person</source>
         <translation>公平性：每人值班次数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="445" />
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="470" />
         <source>Changes in this version</source>
         <translation>本版改动</translation>
     </message>
@@ -2494,6 +2504,29 @@
         <location filename="../../src/partyplan/ui/roster_setup_page.py" line="281" />
         <source>Duty phone (printed on rosters):</source>
         <translation>值班电话（印在值班表上）：</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSwapDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/roster_swap_dialog.py" line="18" />
+        <source>Swap duties</source>
+        <translation>调换值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/roster_swap_dialog.py" line="37" />
+        <source>On %1 %2:</source>
+        <translation>%1 %2：</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/roster_swap_dialog.py" line="39" />
+        <source>swaps with:</source>
+        <translation>与以下值班调换：</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/roster_swap_dialog.py" line="45" />
+        <source>Both duties are locked after the swap.</source>
+        <translation>调换后两处值班都会锁定。</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3271,7 @@
     </message>
     <message>
         <location filename="../../src/partyplan/texts/__init__.py" line="86" />
+        <location filename="../../src/partyplan/texts/roster_explain.py" line="34" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

@@ -134,3 +134,22 @@ def test_excel_export_and_print_rendering(qtbot, page, prompt_log, tmp_path):
     printer.setOutputFileName(str(tmp_path / "roster.pdf"))
     document = roster_print.render(page.rosters.print_html(page.view, "zh_CN"), printer)
     assert (tmp_path / "roster.pdf").stat().st_size > 1000 and document.pageCount() == 1
+
+
+def test_swap_two_duties_and_undo(qtbot, page, cadres):
+    generate(qtbot, page)
+    shift = page.view.shifts[0].id
+    first = page.view.cells[(dt.date(2026, 11, 3), shift)]
+    second = next(people for (day, s), people in sorted(page.view.cells.items())
+                  if s == shift and day > dt.date(2026, 11, 5)
+                  and not {p.person_id for p in people} & {p.person_id for p in first})
+    target_day = next(day for (day, s), people in page.view.cells.items() if people == second and s == shift)
+    dialog = page.swap_cell(dt.date(2026, 11, 3), shift)
+    dialog.person.setCurrentIndex(0)
+    dialog.choose_target(target_day, shift, second[0].person_id)
+    dialog.accept()
+    moved_out, moved_in = first[0].name, second[0].name
+    assert moved_in in cell_text(page, 3, 1) and moved_out not in cell_text(page, 3, 1)
+    assert moved_out in cell_text(page, target_day.day, 1)
+    page.buttons["undo"].click()
+    assert moved_out in cell_text(page, 3, 1) and moved_in in cell_text(page, target_day.day, 1)

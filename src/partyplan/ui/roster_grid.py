@@ -35,7 +35,8 @@ from partyplan.texts import rosters as roster_texts
 from partyplan.ui import prompts
 from partyplan.ui.dialogs.roster_cell_dialog import RosterCellDialog
 from partyplan.ui.models.roster_models import FairnessModel, RosterGridModel
-from partyplan.ui.roster_commands import CellCommand
+from partyplan.ui.dialogs.roster_swap_dialog import RosterSwapDialog
+from partyplan.ui.roster_commands import CellCommand, SwapCommand
 from partyplan.ui.worker import Worker
 
 TIME_LIMIT_S = 10.0
@@ -139,6 +140,15 @@ class RosterGridPage(QWidget):
         people, was = self.rosters.cell_people(self.view.id, day, shift_id)  # type: ignore[union-attr]
         if people and was != locked:
             self._apply_cell(day, shift_id, (people, was), (people, locked))
+
+    def swap_cell(self, day: dt.date, shift_id: int) -> RosterSwapDialog | None:
+        if not self._editable():
+            return None
+        dialog = RosterSwapDialog(self.view, day, shift_id, self)  # type: ignore[arg-type]
+        dialog.accepted.connect(lambda: self._apply_swap(*dialog.choice()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def clear_cell(self, day: dt.date, shift_id: int) -> None:
         if self._editable():
@@ -396,10 +406,23 @@ class RosterGridPage(QWidget):
         command = CellCommand(self.rosters, self.view.id, day, shift_id, before, after,  # type: ignore[union-attr]
                               self.tr("Edit duty"))
         self.undo_stack.push(command)
-        if command.warnings:
+        self._warn(command.warnings)
+
+    def _apply_swap(self, first, second) -> None:  # type: ignore[no-untyped-def]
+        (d1, s1, p1), (d2, s2, p2) = first, second
+        before1 = self.rosters.cell_people(self.view.id, d1, s1)  # type: ignore[union-attr]
+        before2 = self.rosters.cell_people(self.view.id, d2, s2)  # type: ignore[union-attr]
+        after = (([p2 if p == p1 else p for p in before1[0]], True), ([p1 if p == p2 else p for p in before2[0]], True))
+        command = SwapCommand(self.rosters, self.view.id, (d1, s1, before1), (d2, s2, before2), after,  # type: ignore[union-attr]
+                              self.tr("Swap duties"))
+        self.undo_stack.push(command)
+        self._warn(command.warnings)
+
+    def _warn(self, warnings) -> None:  # type: ignore[no-untyped-def]
+        if warnings:
             names = {m.person_id: m.name for m in self.rosters.members()}
             prompts.warning(self, self.tr("Duty saved, but check it"), "\n".join(
-                roster_texts.warning_text(w.code, names.get(w.person_id, ""), w.detail) for w in command.warnings))
+                roster_texts.warning_text(w.code, names.get(w.person_id, ""), w.detail) for w in warnings))
 
     def _double_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
         cell = self.model.cell_at(index)
@@ -414,6 +437,7 @@ class RosterGridPage(QWidget):
         menu.addAction(self.tr("Edit..."), lambda: self.edit_cell(*cell))
         menu.addAction(self.tr("Lock"), lambda: self.set_cell_locked(*cell, True))
         menu.addAction(self.tr("Unlock"), lambda: self.set_cell_locked(*cell, False))
+        menu.addAction(self.tr("Swap with another duty..."), lambda: self.swap_cell(*cell))
         menu.addAction(self.tr("Clear"), lambda: self.clear_cell(*cell))
         menu.exec(self.grid.viewport().mapToGlobal(point))
 
