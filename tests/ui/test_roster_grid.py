@@ -132,8 +132,10 @@ def test_excel_export_and_print_rendering(qtbot, page, prompt_log, tmp_path):
     printer = roster_print.make_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "roster.pdf"))
-    document = roster_print.render(page.rosters.print_html(page.view, "zh_CN"), printer)
-    assert (tmp_path / "roster.pdf").stat().st_size > 1000 and document.pageCount() == 1
+    scale = roster_print.render(page.rosters.print_html(page.view, "zh_CN"), printer)
+    pdf = (tmp_path / "roster.pdf").read_bytes()
+    assert len(pdf) > 1000 and 0.5 < scale <= 1.0
+    assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 1, "the posted roster is one page"
 
 
 def test_swap_two_duties_and_undo(qtbot, page, cadres):
