@@ -14,7 +14,7 @@ from sqlalchemy import Connection, inspect, text
 
 from partyplan.errors import NotADatabaseError
 
-HEAD = "0005_posts_meetings"
+HEAD = "0006_development_training"
 
 
 @dataclass(frozen=True)

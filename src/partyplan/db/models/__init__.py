@@ -1,7 +1,9 @@
 """All models, imported here so that `Base.metadata` is complete wherever the package is imported."""
 
 from partyplan.db.models.office import OfficeSetting
-from partyplan.db.models.people import Gender, PartyCategory, Person, PersonRole, Role
+from partyplan.db.models.development import DevelopmentCase, DevelopmentStep, Stage, StepKind, StepPerson
+from partyplan.db.models.people import Education, Gender, PartyCategory, Person, PersonRole, Role
+from partyplan.db.models.training import Commendation, TrainingParticipant, TrainingSession
 from partyplan.db.models.plans import (
     Comparison,
     ItemOccurrence,
@@ -49,6 +51,8 @@ from partyplan.db.models.rosters import (
 )
 
 __all__ = [
+    "Commendation", "DevelopmentCase", "DevelopmentStep", "Education", "Stage", "StepKind", "StepPerson",
+    "TrainingParticipant", "TrainingSession",
     "Cadence", "Evaluation", "EvaluationSubject", "Grade", "HouseholdVisit", "Majority", "Meeting", "MeetingAttendee",
     "MeetingStatus", "MeetingType", "Post", "PostMember", "Presence", "Quorum", "Resolution", "ServiceParticipant",
     "ServiceRecord", "Talk", "VisitVisitor",

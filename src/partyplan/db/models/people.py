@@ -23,6 +23,17 @@ class Role(enum.StrEnum):
     RESIDENT_REP = "resident_rep"
 
 
+class Education(enum.StrEnum):
+    """Highest schooling, as member-development statistics count it."""
+
+    PRIMARY = "primary"  # 小学及以下
+    JUNIOR = "junior"  # 初中
+    SENIOR = "senior"  # 高中、中专、中技
+    COLLEGE = "college"  # 大专
+    BACHELOR = "bachelor"  # 本科
+    POSTGRADUATE = "postgraduate"  # 研究生
+
+
 class PartyCategory(enum.StrEnum):
     """Where a party member's membership is kept: registered here, in service elsewhere, or floating."""
 
@@ -43,6 +54,7 @@ class Person(Base):
     address: Mapped[str | None]
     household: Mapped[str | None] = mapped_column(String(100))
     unit: Mapped[str | None] = mapped_column(String(100))
+    education: Mapped[Education | None] = mapped_column(enum_column(Education))
     party_category: Mapped[PartyCategory | None] = mapped_column(enum_column(PartyCategory))
     joined_date: Mapped[dt.date | None]
     notes: Mapped[str | None] = mapped_column(Text)
