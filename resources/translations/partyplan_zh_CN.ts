@@ -27,34 +27,34 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="56" />
-        <location filename="../../src/partyplan/ui/app.py" line="102" />
-        <location filename="../../src/partyplan/ui/app.py" line="110" />
+        <location filename="../../src/partyplan/ui/app.py" line="60" />
+        <location filename="../../src/partyplan/ui/app.py" line="128" />
+        <location filename="../../src/partyplan/ui/app.py" line="136" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="58" />
+        <location filename="../../src/partyplan/ui/app.py" line="62" />
         <source>PartyPlan cannot open the database</source>
         <translation>PartyPlan 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="59" />
+        <location filename="../../src/partyplan/ui/app.py" line="63" />
         <source>Choose another database file, or cancel to quit.</source>
         <translation>请选择另一个数据库文件，或取消以退出。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="60" />
+        <location filename="../../src/partyplan/ui/app.py" line="64" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="102" />
+        <location filename="../../src/partyplan/ui/app.py" line="128" />
         <source>--size must look like 1280x800</source>
         <translation>--size 的格式应为 1280x800</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="110" />
+        <location filename="../../src/partyplan/ui/app.py" line="136" />
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -825,189 +825,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="64" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="68" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="67" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="71" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="69" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="72" />
         <source>%1 already exists. Use File &gt; Open database to open it.</source>
         <translation>%1 已存在。请用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="74" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="165" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="77" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="175" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="80" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="85" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="91" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="93" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="83" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="88" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="94" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="96" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="81" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="84" />
         <source>This database is on a PostgreSQL server; back it up on the server (pg_dump).</source>
         <translation>此数据库位于 PostgreSQL 服务器上，请在服务器上备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="93" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="96" />
         <source>Backup written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="97" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="103" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="100" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="106" />
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="97" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="100" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="111" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="114" />
         <source>people</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="113" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="121" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="116" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="124" />
         <source>Export people</source>
         <translation>导出人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="113" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="116" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="124" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="127" />
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="141" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="149" />
         <source>About PartyPlan</source>
         <translation>关于 PartyPlan</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="145" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="153" />
         <source>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;Plans, duty rosters, volunteer posts and meetings for a community or party-branch office.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;为社区和党支部办公室管理工作计划、值班排班、志愿岗位和会议。&lt;br&gt;&lt;br&gt;数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="172" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="182" />
         <source>Database on a network folder</source>
         <translation>数据库位于网络文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="176" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="186" />
         <source>%1 is on a network folder. Two computers writing the same file there can damage it. Keep the file on this computer, or let several computers share a PostgreSQL server (start PartyPlan with --db postgresql://...).</source>
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="188" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="198" />
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="202" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="212" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="204" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="214" />
         <source>(on a network folder: see File &gt; Open database)</source>
         <translation>（位于网络文件夹：请见“文件 &gt; 打开数据库”）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="243" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="255" />
         <source>Plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="244" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="256" />
         <source>Duty Rosters</source>
         <translation>值班排班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="245" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="257" />
         <source>Volunteer Posts</source>
         <translation>志愿岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="246" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="258" />
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="247" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="259" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="251" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="263" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="251" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="263" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="251" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="263" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="252" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="264" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="256" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="264" />
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/main_window.py" line="268" />
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="257" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="269" />
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="258" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="270" />
         <source>&amp;Back up now...</source>
         <translation>立即备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="259" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="271" />
         <source>&amp;Import people...</source>
         <translation>导入人员(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="260" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="272" />
         <source>&amp;Export people...</source>
         <translation>导出人员(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="261" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="273" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="262" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="274" />
         <source>Office name and language...</source>
         <translation>单位名称和语言...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="263" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="275" />
+        <source>&amp;Yearly summary or quarterly report...</source>
+        <translation>年度总结或季度报告(&amp;Y)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/main_window.py" line="276" />
         <source>&amp;About PartyPlan</source>
         <translation>关于 PartyPlan(&amp;A)</translation>
     </message>
@@ -3009,6 +3019,106 @@
         <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="156" />
         <source>0: anyone may take this duty</source>
         <translation>设为 0 表示不限人员类型，任何人均可值此班</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="78" />
+        <source>work-summary-%1.docx</source>
+        <translation>工作总结-%1.docx</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="80" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="87" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="89" />
+        <source>Write summary</source>
+        <translation>生成总结</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="80" />
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="89" />
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="160" />
+        <source>Yearly summary</source>
+        <translation>年度工作总结</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="161" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="161" />
+        <source>Parts</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="162" />
+        <source>Experience and shortcomings, next year's ideas</source>
+        <translation>经验与不足、下一步工作思路</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="163" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="165" />
+        <source>Plan results and targets</source>
+        <translation>计划完成情况与目标</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="165" />
+        <source>Staggered-hours duty</source>
+        <translation>错时值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="166" />
+        <source>Volunteer posts and visits</source>
+        <translation>志愿岗位与入户走访</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="166" />
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="167" />
+        <source>Charts</source>
+        <translation>统计图表</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="167" />
+        <source>Experience and next year's ideas</source>
+        <translation>经验与下一步思路</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="170" />
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="171" />
+        <source>Quarter %1 (progress report)</source>
+        <translation>第%1季度（进展情况）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="172" />
+        <source>Typed here, kept with the year, printed as the last part.</source>
+        <translation>在此填写，随年度保存，作为总结最后一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="173" />
+        <source>Write .docx...</source>
+        <translation>生成 Word 文档...</translation>
     </message>
 </context>
 <context>

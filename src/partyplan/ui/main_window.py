@@ -15,17 +15,20 @@ from partyplan.ui import prompts
 from partyplan.ui.coming_soon import ComingSoonPage
 from partyplan.ui.dialogs.import_dialog import ImportDialog
 from partyplan.ui.dialogs.settings_dialog import LANGUAGE_NAMES, SettingsDialog
+from partyplan.ui.dialogs.summary_dialog import SummaryDialog
 from partyplan.ui.operations import Operations
 from partyplan.ui.people_tab import PeopleTab
 from partyplan.ui.plans_tab import PlansTab
 from partyplan.ui.roster_tab import RosterTab
-from partyplan.preferences import save_language, save_last_database
+from partyplan.preferences import save_language, save_last_database, save_window_geometry
 
 TAB_ORDER = ("plans", "rosters", "posts", "meetings", "people")
 DB_FILTER = "PartyPlan (*.sqlite3 *.sqlite *.db);;*"
 
 
 class MainWindow(QMainWindow):
+    remember_geometry = False  # run_gui sets it for the real window; tests and screenshots leave settings alone
+
     def __init__(self, operations: Operations, language: str) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -124,6 +127,11 @@ class MainWindow(QMainWindow):
                 self.tr("%1 people written to %2.").replace("%1", str(count)).replace("%2", path), 8000)
             return
 
+    def open_summary(self) -> SummaryDialog:
+        self.summary_dialog = SummaryDialog(self.ops, self)
+        self.summary_dialog.open()
+        return self.summary_dialog
+
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.ops.office_name(), self.language, self)
         dialog.accepted.connect(lambda: self._apply_settings(*dialog.values()))
@@ -154,6 +162,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_geometry:
+            save_window_geometry(self.saveGeometry())
         self.ops.close()
         super().closeEvent(event)
 
@@ -224,6 +234,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("export_people", self.export_people))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.close, QKeySequence.StandardKey.Quit))
+        report_menu = self._menus["report"] = bar.addMenu("")
+        report_menu.addAction(self._action("summary", self.open_summary))
         settings_menu = self._menus["settings"] = bar.addMenu("")
         settings_menu.addAction(self._action("settings", self.open_settings))
         language_menu = self._menus["language"] = settings_menu.addMenu("")
@@ -249,7 +261,7 @@ class MainWindow(QMainWindow):
         for n, area in enumerate(TAB_ORDER):
             self.tabs.setTabText(n, titles[area])
         menus = {"file": self.tr("&File"), "settings": self.tr("&Settings"), "language": self.tr("&Language"),
-                 "help": self.tr("&Help")}
+                 "help": self.tr("&Help"), "report": self.tr("&Report")}
         for key, menu in self._menus.items():
             menu.setTitle(menus[key])
         labels = {
@@ -260,6 +272,7 @@ class MainWindow(QMainWindow):
             "export_people": self.tr("&Export people..."),
             "quit": self.tr("&Quit"),
             "settings": self.tr("Office name and language..."),
+            "summary": self.tr("&Yearly summary or quarterly report..."),
             "about": self.tr("&About PartyPlan"),
         }
         for key, action in self._actions.items():

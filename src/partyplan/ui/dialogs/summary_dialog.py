@@ -1,0 +1,204 @@
+"""Report > Yearly summary: choose the year (or a quarter) and the parts, type the "experience and
+shortcomings / next year's ideas" text (kept with the year), look at a preview, write the .docx."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partyplan import texts
+from partyplan.errors import PartyPlanError
+from partyplan.reports import summary_data, yearly
+from partyplan.ui import prompts
+from partyplan.ui.widgets import refill_combo
+
+
+class SummaryDialog(QDialog):
+    def __init__(self, operations, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setObjectName("summary_dialog")
+        self._ops = operations
+        self.summary: summary_data.Summary | None = None
+        self.written: Path | None = None
+        today = dt.date.today()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2200)
+        self.year.setValue(today.year if today.month >= 11 else today.year - (1 if today.month <= 2 else 0))
+        self.period = QComboBox()
+        self.parts = {name: QCheckBox() for name in yearly.SECTIONS}
+        for box in self.parts.values():
+            box.setChecked(True)
+        self.notes = QPlainTextEdit()
+        self.preview = QTextBrowser()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._labels = [QLabel() for _ in range(4)]
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.refresh)
+        self._build()
+        self.retranslate()
+        self._load_notes()
+        self.refresh()
+        self.resize(1100, 720)
+
+    # -- public ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        with self._ops.db.session() as session:
+            self.summary = summary_data.collect(session, self._period())
+        self.summary.notes = self.notes.toPlainText()
+        self.preview.setHtml(preview_html(self.summary, self.chosen()))
+
+    def chosen(self) -> list[str]:
+        return [name for name, box in self.parts.items() if box.isChecked()]
+
+    def accept(self) -> None:
+        self._save_notes()
+        self.refresh()
+        period = self._period()
+        name = f"{period.year}" + (f"-Q{period.quarter}" if period.quarter else "")
+        suggested = str(Path.home() / (self.tr("work-summary-%1.docx").replace("%1", name)))
+        while True:
+            path = prompts.save_file(self, self.tr("Write summary"), suggested, self.tr("Word document (*.docx)"))
+            if not path:
+                return
+            path = path if path.lower().endswith(".docx") else path + ".docx"
+            try:
+                self.written = yearly.write(self.summary, Path(path), sections=self.chosen())  # type: ignore[arg-type]
+            except PartyPlanError as exc:
+                prompts.error(self, self.tr("Write summary"), texts.error_message(exc))
+                continue
+            prompts.info(self, self.tr("Write summary"), self.tr("Written to %1.").replace("%1", path))
+            super().accept()
+            return
+
+    def reject(self) -> None:
+        self._save_notes()  # typed text is never lost, even when no file is written
+        super().reject()
+
+    # -- private -----------------------------------------------------------------------------
+    def _period(self) -> summary_data.Period:
+        return summary_data.Period(self.year.value(), self.period.currentData() or None)
+
+    def _load_notes(self) -> None:
+        with self._ops.db.session() as session:
+            self.notes.setPlainText(summary_data.load_notes(session, self.year.value()))
+
+    def _save_notes(self) -> None:
+        with self._ops.db.session() as session:
+            summary_data.save_notes(session, self.year.value(), self.notes.toPlainText())
+
+    def _year_changed(self) -> None:
+        self._save_notes_for_previous()
+        self._load_notes()
+        self._timer.start()
+
+    def _save_notes_for_previous(self) -> None:
+        if self._loaded_year != self.year.value():
+            with self._ops.db.session() as session:
+                summary_data.save_notes(session, self._loaded_year, self.notes.toPlainText())
+        self._loaded_year = self.year.value()
+
+    def _build(self) -> None:
+        self._loaded_year = self.year.value()
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.year)
+        row.addWidget(self.period, 1)
+        form.addRow(self._labels[0], row)
+        parts = QVBoxLayout()
+        for box in self.parts.values():
+            parts.addWidget(box)
+            box.toggled.connect(self._timer.start)
+        form.addRow(self._labels[1], parts)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self._labels[2])
+        left_layout.addWidget(self.notes, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._labels[3])
+        right_layout.addWidget(self.preview, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 680])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        self.year.valueChanged.connect(self._year_changed)
+        self.period.currentIndexChanged.connect(self._timer.start)
+        self.notes.textChanged.connect(self._timer.start)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Yearly summary"))
+        for label, text in zip(self._labels, (self.tr("Year"), self.tr("Parts"),
+                                              self.tr("Experience and shortcomings, next year's ideas"),
+                                              self.tr("Preview")), strict=True):
+            label.setText(text)
+        words = {"plans": self.tr("Plan results and targets"), "duty": self.tr("Staggered-hours duty"),
+                 "posts": self.tr("Volunteer posts and visits"), "meetings": self.tr("Meetings"),
+                 "charts": self.tr("Charts"), "notes": self.tr("Experience and next year's ideas")}
+        for name, box in self.parts.items():
+            box.setText(words[name])
+        refill_combo(self.period, [(self.tr("Whole year"), 0)] + [
+            (self.tr("Quarter %1 (progress report)").replace("%1", str(q)), q) for q in range(1, 5)])
+        self.notes.setPlaceholderText(self.tr("Typed here, kept with the year, printed as the last part."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write .docx..."))
+
+
+def preview_html(summary: summary_data.Summary, parts: list[str]) -> str:
+    """The summary's content as simple HTML: the same words and numbers the document will hold."""
+    e = html.escape
+    out = [f"<h2>{e(yearly.title_of(summary))}</h2>", f"<p>{e(yearly._opening(summary))}</p>"]
+    if "plans" in parts:
+        for plan in summary.plans:
+            out.append(f"<h3>{e(plan.title)}</h3><ul>")
+            out += [f"<li>{e(s.title)}: {s.done}/{s.total}</li>" for s in plan.sections]
+            out.append("</ul>")
+            if plan.targets:
+                out.append("<table border=1 cellspacing=0 cellpadding=3>")
+                out += [f"<tr><td>{e(t.indicator)}</td><td>{yearly._num(t.target_value)}{e(t.unit)}</td>"
+                        f"<td>{yearly._num(t.actual)}</td></tr>" for t in plan.targets]
+                out.append("</table>")
+    if "duty" in parts:
+        duty = summary.duty
+        line = f"已发布值班表{len(duty.months_published)}个月，登记来访事项{duty.entries}件，办结率{duty.resolved_share:.0%}。"
+        out.append(f"<h3>{e('错时值班服务情况')}</h3><p>{e(line)}</p>")
+        out.append("<table border=1 cellspacing=0 cellpadding=3>")
+        out += [f"<tr><td>{e(n)}</td><td>{d}</td><td>{r}</td><td>{h}</td></tr>" for n, d, r, h in duty.per_person]
+        out.append("</table>")
+    for name in ("posts", "meetings"):
+        extra = summary.extra.get(name)
+        if name in parts and extra is not None and hasattr(extra, "preview_html"):
+            out.append(extra.preview_html())
+    if "notes" in parts and summary.notes.strip():
+        out.append("<h3>" + e("经验与不足、下一步工作思路") + "</h3>")
+        out += [f"<p>{e(line)}</p>" for line in summary.notes.splitlines() if line.strip()]
+    return "\n".join(out)
