@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 SETTINGS_VERSION = 1
 
@@ -40,4 +40,16 @@ def load_last_database() -> str | None:
 def save_last_database(location: str) -> None:
     s = qsettings()
     s.setValue("db/last", location)
+    s.sync()
+
+
+def load_window_geometry() -> QByteArray | None:
+    """The main window's geometry as QWidget.saveGeometry() wrote it, or None the first time."""
+    value = qsettings().value("window/geometry", None)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def save_window_geometry(geometry: QByteArray) -> None:
+    s = qsettings()
+    s.setValue("window/geometry", geometry)
     s.sync()

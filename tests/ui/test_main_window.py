@@ -27,7 +27,7 @@ def test_tabs_menus_and_status_bar(window, database):
         page = window.pages[area]
         assert isinstance(page, ComingSoonPage) and "next release" in page.title.text()
     menu_titles = [a.text() for a in window.menuBar().actions() if a.text()]
-    assert menu_titles[:3] == ["&File", "&Settings", "&Help"]
+    assert menu_titles[:4] == ["&File", "&Report", "&Settings", "&Help"]
     assert database.display_name in window.db_label.text()
     assert database.display_name in window.about_text()
 
