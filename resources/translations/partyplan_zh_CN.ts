@@ -28,8 +28,8 @@
     <name>App</name>
     <message>
         <location filename="../../src/partyplan/ui/app.py" line="60" />
-        <location filename="../../src/partyplan/ui/app.py" line="128" />
-        <location filename="../../src/partyplan/ui/app.py" line="136" />
+        <location filename="../../src/partyplan/ui/app.py" line="129" />
+        <location filename="../../src/partyplan/ui/app.py" line="137" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -49,87 +49,462 @@
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="128" />
+        <location filename="../../src/partyplan/ui/app.py" line="129" />
         <source>--size must look like 1280x800</source>
         <translation>--size 的格式应为 1280x800</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="136" />
+        <location filename="../../src/partyplan/ui/app.py" line="137" />
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="76" />
+        <source>e.g. %1</source>
+        <translation>如：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="79" />
+        <source>Assign to a post</source>
+        <translation>安排到岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="79" />
+        <source>Edit membership</source>
+        <translation>编辑在岗信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="80" />
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="80" />
+        <source>People *</source>
+        <translation>人员 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="81" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="81" />
+        <source>Skill given</source>
+        <translation>奉献技能</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="81" />
+        <source>Since</source>
+        <translation>认岗时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="82" />
+        <source>Main post</source>
+        <translation>主岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="83" />
+        <source>this is their main post</source>
+        <translation>设为其主岗位</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="45" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="45" />
+        <source>Presence</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="45" />
+        <source>Reason for leave</source>
+        <translation>请假事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="46" />
+        <source>Votes</source>
+        <translation>表决权</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="63" />
+        <source>Has voting rights (probationary members do not)</source>
+        <translation>有表决权（预备党员没有表决权）</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="98" />
+        <source>Expected %1 · present %2 · on leave %3 · absent %4 · attendance %5 · voting members present %6 of %7</source>
+        <translation>应到 %1 · 实到 %2 · 请假 %3 · 缺席 %4 · 出席率 %5 · 有表决权党员到会 %6/%7</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="119" />
+        <source>All present</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="119" />
+        <source>Fill from the type's group</source>
+        <translation>按会议类型的参会范围填入</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="120" />
+        <source>Add people...</source>
+        <translation>添加人员...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="120" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>BallotDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="120" />
+        <source>%1 ballots counted in this sitting</source>
+        <translation>本次已计票 %1 张</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="128" />
+        <source>Count ballots</source>
+        <translation>逐张计票</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="129" />
+        <source>Tick the grade each member has on the ballot in hand (leave a member blank if the ballot does), then count it. Each counted ballot is saved at once.</source>
+        <translation>按手中选票勾选每名党员的评议等次（选票上未填的留空），然后计入。每计入一张选票即自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="131" />
+        <source>Count this ballot</source>
+        <translation>计入此票</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="132" />
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="133" />
+        <source>All qualified</source>
+        <translation>全部合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="134" />
+        <source>Mark everyone qualified, then change the few the ballot grades otherwise</source>
+        <translation>先全部标为合格，再修改选票上评为其他等次的少数人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="135" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>BallotModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="38" />
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+</context>
+<context>
+    <name>CheckMatrixModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="44" />
+        <source>Meeting type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="44" />
+        <source>Cadence</source>
+        <translation>召开频次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="44" />
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="45" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="69" />
+        <source>%1 missing, %2 overdue</source>
+        <translation>缺开 %1 次，逾期 %2 次</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="127" />
+        <source>%1: %2 of %3 required meetings held so far; %4 missing, %5 overdue (as of %6).</source>
+        <translation>%1：规定会议应开 %3 次，已开 %2 次；缺开 %4 次，逾期 %5 次（截至 %6）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="131" />
+        <source>No meeting type has a required cadence. Set one under Meeting types.</source>
+        <translation>尚无会议类型设置召开频次。请在“会议类型”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="140" />
+        <source>Record the planned meeting...</source>
+        <translation>登记已计划的会议...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="141" />
+        <source>Plan this meeting...</source>
+        <translation>计划此会议...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="149" />
+        <source>Held / required, by quarter</source>
+        <translation>按季度统计：已开/应开</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="150" />
+        <source>Missing and overdue</source>
+        <translation>缺开和逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="153" />
+        <source>— a month's or quarter's meeting counts where its date falls</source>
+        <translation>— 月度、季度会议按召开日期所在期间统计</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="47" />
+        <location filename="../../src/partyplan/cli_commands.py" line="52" />
         <source>This database already holds people; demo data is only written into a new, empty database.</source>
         <translation>该数据库中已有人员信息；演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="52" />
+        <location filename="../../src/partyplan/cli_commands.py" line="57" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="69" />
+        <location filename="../../src/partyplan/cli_commands.py" line="74" />
         <source>Demo data written to %1: %2 people, %3 plans, %4 monthly rosters.</source>
         <translation>演示数据已写入 %1：%2 人、%3 个计划、%4 个月的值班表。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="86" />
+        <location filename="../../src/partyplan/cli_commands.py" line="91" />
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="101" />
+        <location filename="../../src/partyplan/cli_commands.py" line="106" />
         <source>Row %1: not imported: %2</source>
         <translation>第 %1 行：未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="104" />
+        <location filename="../../src/partyplan/cli_commands.py" line="109" />
         <source>already in the database</source>
         <translation>数据库中已有此人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="106" />
+        <location filename="../../src/partyplan/cli_commands.py" line="111" />
         <source>same as row %1</source>
         <translation>与第 %1 行相同</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="108" />
+        <location filename="../../src/partyplan/cli_commands.py" line="113" />
         <source>Row %1: duplicate, skipped (%2)</source>
         <translation>第 %1 行：重复，已跳过（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="110" />
+        <location filename="../../src/partyplan/cli_commands.py" line="115" />
         <source>Columns ignored: %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="113" />
+        <location filename="../../src/partyplan/cli_commands.py" line="118" />
         <source>%1 rows: %2 to import, %3 with problems, %4 duplicates.</source>
         <translation>共 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="123" />
+        <location filename="../../src/partyplan/cli_commands.py" line="128" />
         <source>Nothing imported: add --yes to import without a question.</source>
         <translation>未导入任何数据：如需直接导入，请加上 --yes。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="125" />
+        <location filename="../../src/partyplan/cli_commands.py" line="130" />
         <source>Import %1 people? [y/N] </source>
         <translation>导入 %1 人？[y/N] </translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="127" />
+        <location filename="../../src/partyplan/cli_commands.py" line="132" />
         <source>Nothing imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="131" />
+        <location filename="../../src/partyplan/cli_commands.py" line="136" />
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
+    </message>
+</context>
+<context>
+    <name>CliData</name>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="51" />
+        <location filename="../../src/partyplan/cli_data.py" line="117" />
+        <location filename="../../src/partyplan/cli_data.py" line="160" />
+        <location filename="../../src/partyplan/cli_data.py" line="197" />
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="66" />
+        <source>%1 records from %2 tables written to %3.</source>
+        <translation>已将 %2 个表中的 %1 条记录写入 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="80" />
+        <source>%1 records in %2 tables imported into %3.</source>
+        <translation>已将 %2 个表中的 %1 条记录导入 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="93" />
+        <source>%1 records in %2 tables copied from %3 to %4.</source>
+        <translation>已将 %2 个表中的 %1 条记录从 %3 复制到 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="108" />
+        <source>%1 answers; a server database is checked by its server.</source>
+        <translation>%1 响应正常；服务器数据库由服务器自行检查。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="112" />
+        <source>%1: no damage found (%2).</source>
+        <translation>%1：未发现损坏（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="131" />
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="156" />
+        <source>Backup %1, taken %2: %3 records.</source>
+        <translation>备份 %1，备份于 %2：共 %3 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="160" />
+        <source>Nothing restored: add --yes to restore without a question.</source>
+        <translation>未恢复：如需不经确认直接恢复，请加上 --yes。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="163" />
+        <source>Replace the contents of %1 with this backup? [y/N] </source>
+        <translation>用此备份替换 %1 的内容？[y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="165" />
+        <source>Nothing restored.</source>
+        <translation>未恢复任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="170" />
+        <source>%1 restored from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="172" />
+        <source>The database as it was is kept in %1.</source>
+        <translation>恢复前的数据库已保存在 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="174" />
+        <source>The damaged file was moved to %1.</source>
+        <translation>损坏的文件已移至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_data.py" line="197" />
+        <source>backups are made of database files; back a server up on the server (pg_dump).</source>
+        <translation>只能备份数据库文件；服务器数据库请在服务器上备份（pg_dump）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliMeetings</name>
+    <message>
+        <location filename="../../src/partyplan/cli_meetings.py" line="50" />
+        <source>meeting %1 is not recorded as held yet; record it first.</source>
+        <translation>会议 %1 尚未登记为已召开，请先登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_meetings.py" line="53" />
+        <location filename="../../src/partyplan/cli_meetings.py" line="60" />
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_meetings.py" line="73" />
+        <source>%1: %2 of %3 required meetings held; %4 missing or overdue (as of %5).</source>
+        <translation>%1：规定会议应开 %3 次，已开 %2 次；缺开或逾期 %4 次（截至 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_meetings.py" line="78" />
+        <source>planned %1, meeting %2</source>
+        <translation>计划 %1，会议 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_meetings.py" line="80" />
+        <source>none planned</source>
+        <translation>未计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_meetings.py" line="108" />
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CliMembers</name>
+    <message>
+        <location filename="../../src/partyplan/cli_members.py" line="47" />
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_members.py" line="51" />
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_members.py" line="65" />
+        <location filename="../../src/partyplan/cli_members.py" line="79" />
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_members.py" line="77" />
+        <source>Nothing is due.</source>
+        <translation>没有到期事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_members.py" line="97" />
+        <source>Member development %1 (activists and targets counted on %2)</source>
+        <translation>%1年发展党员情况（积极分子和发展对象按%2统计）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_members.py" line="104" />
+        <source>target: %1 %2</source>
+        <translation>目标：%1%2</translation>
     </message>
 </context>
 <context>
@@ -165,6 +540,19 @@
         <location filename="../../src/partyplan/cli_plans.py" line="86" />
         <source>there is no plan %1 (see: partyplan plan list)</source>
         <translation>没有编号为 %1 的计划（可用 partyplan plan list 查看）</translation>
+    </message>
+</context>
+<context>
+    <name>CliPosts</name>
+    <message>
+        <location filename="../../src/partyplan/cli_posts.py" line="31" />
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_posts.py" line="35" />
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -212,6 +600,42 @@
     </message>
 </context>
 <context>
+    <name>CliTraining</name>
+    <message>
+        <location filename="../../src/partyplan/cli_training.py" line="31" />
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/cli_training.py" line="35" />
+        <source>Written to %1: %2 training sessions, %3 people short of the requirement.</source>
+        <translation>已写入 %1：培训 %2 期，%3 人未达到年度要求。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDifficultyDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="170" />
+        <source>Close difficulty</source>
+        <translation>办结困难/诉求</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="171" />
+        <source>Difficulty</source>
+        <translation>困难/诉求</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="171" />
+        <source>Resolved on</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="172" />
+        <source>What was done</source>
+        <translation>办理情况</translation>
+    </message>
+</context>
+<context>
     <name>CloseFollowUpDialog</name>
     <message>
         <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="294" />
@@ -235,51 +659,1158 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
+    <name>CommendationDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="46" />
-        <source>Plans: coming in the next release</source>
-        <translation>工作计划：将在下一版本提供</translation>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="130" />
+        <source>New commendation</source>
+        <translation>新增表彰</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="47" />
-        <source>Duty Rosters: coming in the next release</source>
-        <translation>值班排班：将在下一版本提供</translation>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="130" />
+        <source>Edit commendation</source>
+        <translation>编辑表彰</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="48" />
-        <source>Volunteer Posts: coming in the next release</source>
-        <translation>志愿岗位：将在下一版本提供</translation>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="131" />
+        <source>Title *</source>
+        <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="49" />
-        <source>Meetings: coming in the next release</source>
-        <translation>会议：将在下一版本提供</translation>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="131" />
+        <source>Level</source>
+        <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="53" />
-        <source>Yearly work plans in quarters or sections, each item with its responsible unit, period and status; targets and progress; import of existing plan documents and export to Word.</source>
-        <translation>按季度或分部分编制的年度工作计划，每项任务有责任单位、时间和状态；目标与进度；导入现有计划文档并导出为 Word。</translation>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="131" />
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="57" />
-        <source>Monthly staggered-hours duty rosters drawn up fairly from the cadres' availability, with the Chinese holiday calendar, printing, Excel export and the on-duty record book.</source>
-        <translation>根据干部的可值班时间公平编排每月错时值班表，结合法定节假日与调休，可打印、导出 Excel，并记录值班登记簿。</translation>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="132" />
+        <source>Awarded to *</source>
+        <translation>获奖对象 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="61" />
-        <source>Volunteer responsibility posts, the members on each post and their skills, days of service and household visits.</source>
-        <translation>志愿责任岗位、各岗位成员及其特长、服务天数和入户走访。</translation>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="132" />
+        <source>Awarding body</source>
+        <translation>授予单位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="65" />
-        <source>Meetings on their required cadence, attendance, minutes, resolutions and votes, the year-end democratic evaluation and minutes in Word.</source>
-        <translation>按规定频次召开的各类会议、出席情况、会议记录、决议与表决、年终民主评议，以及 Word 会议纪要。</translation>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="133" />
+        <source>Evaluation</source>
+        <translation>评议年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/coming_soon.py" line="73" />
-        <source>Until then, keep your current sheets for this work. The people you enter in the People tab now are the ones this tab will use.</source>
-        <translation>在此之前，这项工作请继续使用现有的表格。现在在“人员”页录入的人员，届时将直接用于此页。</translation>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="133" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="139" />
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="140" />
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="141" />
+        <source>e.g. the community party committee</source>
+        <translation>如：中共××社区委员会</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="142" />
+        <source>type to search</source>
+        <translation>输入姓名查找</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="143" />
+        <source>e.g. District party committee</source>
+        <translation>如：中共××区委员会</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="144" />
+        <source>on the evaluation of</source>
+        <translation>对应年度评议</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/crash_dialog.py" line="29" />
+        <source>The details were written to:
+%1</source>
+        <translation>详细信息已写入：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/crash_dialog.py" line="30" />
+        <source>The details could not be written to a log file.</source>
+        <translation>详细信息未能写入日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/crash_dialog.py" line="34" />
+        <source>Please send this file to whoever looks after PartyPlan, and say what you were doing.</source>
+        <translation>请把这个文件发给负责维护 PartyPlan 的工作人员，并说明出错时正在进行的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/crash_dialog.py" line="42" />
+        <source>PartyPlan: unexpected error</source>
+        <translation>PartyPlan：意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/crash_dialog.py" line="43" />
+        <source>PartyPlan ran into an unexpected error.</source>
+        <translation>PartyPlan 遇到了意外错误。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/crash_dialog.py" line="46" />
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/crash_dialog.py" line="47" />
+        <source>Quit PartyPlan</source>
+        <translation>退出 PartyPlan</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/crash_dialog.py" line="48" />
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="64" />
+        <source>Database in use</source>
+        <translation>数据库已被占用</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="64" />
+        <source>Open it read-only? You can look at everything, and change nothing.</source>
+        <translation>以只读方式打开？可以查看全部内容，但不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="70" />
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="73" />
+        <location filename="../../src/partyplan/ui/data_safety.py" line="175" />
+        <source>No good backup of it was found in %1.</source>
+        <translation>在 %1 中未找到该数据库的可用备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="76" />
+        <location filename="../../src/partyplan/ui/data_safety.py" line="177" />
+        <source>Restore the newest good backup, taken %1? The damaged file is kept beside it, renamed.</source>
+        <translation>恢复最近一份可用备份（备份于 %1）？损坏的文件将改名后保留在同一文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="117" />
+        <location filename="../../src/partyplan/ui/data_safety.py" line="134" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="120" />
+        <source>This database is on a PostgreSQL server; restore it on the server (pg_restore).</source>
+        <translation>此数据库位于 PostgreSQL 服务器上，请在服务器上恢复（pg_restore）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="155" />
+        <source>Check database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="162" />
+        <source>%1 is on a PostgreSQL server, which looks after its own files; it answers normally.</source>
+        <translation>%1 位于 PostgreSQL 服务器上，其文件由服务器自行维护；目前响应正常。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="166" />
+        <source>No damage found in %1: %2 tables, %3 records checked.</source>
+        <translation>%1 未发现损坏：已检查 %2 个表、%3 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="193" />
+        <source>Backup on exit</source>
+        <translation>退出时备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="203" />
+        <source>(read-only: another copy of PartyPlan is using it)</source>
+        <translation>（只读：已被另一个 PartyPlan 占用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="208" />
+        <source>%1 was restored from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="211" />
+        <source>The database as it was is kept in %1.</source>
+        <translation>恢复前的数据库已保存在 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="213" />
+        <source>The damaged file was moved to %1.</source>
+        <translation>损坏的文件已移至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="235" />
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentOverview</name>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="67" />
+        <source>%1: %2, due %3</source>
+        <translation>%1：%2，%3到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="71" />
+        <source>and %1 more overdue</source>
+        <translation>另有%1项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="74" />
+        <source>%1: probation ends %2</source>
+        <translation>%1：预备期%2期满</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="78" />
+        <source>%1 more due within %2 days</source>
+        <translation>另有%1项将在%2天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="82" />
+        <source>%1 may move on to the next stage</source>
+        <translation>%1人可进入下一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="84" />
+        <source>Nothing due in member development.</source>
+        <translation>发展党员工作暂无到期事项。</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="232" />
+        <source>Take back the step “%1” of %2 from the file of %3?</source>
+        <translation>撤回%3档案中%2的“%1”这一步？</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="236" />
+        <source>It is the application, so the whole file goes.</source>
+        <translation>这是入党申请，撤回后整个档案将删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="237" />
+        <source>Take back a step</source>
+        <translation>撤回一步</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="249" />
+        <source>development register</source>
+        <translation>发展党员台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="250" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="257" />
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="383" />
+        <location filename="../../src/partyplan/ui/development_page.py" line="653" />
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="383" />
+        <location filename="../../src/partyplan/ui/development_page.py" line="659" />
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="385" />
+        <location filename="../../src/partyplan/ui/development_page.py" line="653" />
+        <location filename="../../src/partyplan/ui/development_page.py" line="659" />
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="390" />
+        <location filename="../../src/partyplan/ui/development_page.py" line="662" />
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="391" />
+        <location filename="../../src/partyplan/ui/development_page.py" line="549" />
+        <source>not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="391" />
+        <location filename="../../src/partyplan/ui/development_page.py" line="662" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="405" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="433" />
+        <location filename="../../src/partyplan/ui/development_page.py" line="502" />
+        <location filename="../../src/partyplan/ui/development_page.py" line="530" />
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="436" />
+        <source>%1 step(s) recorded with a rule set aside</source>
+        <translation>%1 个环节按例外办理</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="456" />
+        <source>No file chosen</source>
+        <translation>未选择档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="457" />
+        <source>Choose a person in the list to see every step of their file, or start a file with New applicant.</source>
+        <translation>在左侧列表中选择一人，查看其发展档案的每一步；或点击“新的申请人”建立档案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="459" />
+        <source>No development files yet. Start one with New applicant when an application for membership comes in.</source>
+        <translation>还没有发展档案。收到入党申请书后，点击“新的申请人”建立档案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="490" />
+        <source>born %1 (%2)</source>
+        <translation>%1出生（%2岁）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="497" />
+        <source>%1 since %2</source>
+        <translation>%2起为%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="504" />
+        <source>next: %1</source>
+        <translation>下一事项：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="506" />
+        <source>training %1 days / %2 class hours</source>
+        <translation>已培训%1天/%2学时</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="513" />
+        <source>%1 days, %2 class hours</source>
+        <translation>%1天，%2学时</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="516" />
+        <source>%1 months</source>
+        <translation>%1个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="518" />
+        <source>Meeting: %1</source>
+        <translation>会议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="520" />
+        <source>Justification: %1</source>
+        <translation>例外说明：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="549" />
+        <source>met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="555" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="555" />
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="558" />
+        <source>Activists %1 and development targets %2 on %3.</source>
+        <translation>截至%3：入党积极分子%1名，发展对象%2名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="560" />
+        <source>Schooling of those admitted: %1.</source>
+        <translation>新党员学历：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="602" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="614" />
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="630" />
+        <source>New applicant...</source>
+        <translation>新增入党申请人...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="630" />
+        <source>Record step...</source>
+        <translation>登记环节...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="631" />
+        <source>Cancel probation...</source>
+        <translation>取消预备党员资格...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="631" />
+        <source>Take back last step...</source>
+        <translation>撤回上一步...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="632" />
+        <source>Rules...</source>
+        <translation>规则...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="632" />
+        <source>Excel...</source>
+        <translation>Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="632" />
+        <source>Word record...</source>
+        <translation>Word 档案...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="635" />
+        <source>Export the development register (one row per person) to Excel</source>
+        <translation>导出发展党员台账（每人一行）到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="636" />
+        <source>Export the chosen person's development record to Word</source>
+        <translation>导出所选人员的发展档案到 Word</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="637" />
+        <source>Search name</source>
+        <translation>搜索姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="638" />
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="640" />
+        <source>Open files only</source>
+        <translation>仅显示未结档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="641" />
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="642" />
+        <source>Development file</source>
+        <translation>发展档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="643" />
+        <source>Due and overdue</source>
+        <translation>到期与逾期事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="644" />
+        <source>Statistics against the plan's targets</source>
+        <translation>对照规划目标的统计</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="645" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="653" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="653" />
+        <source>Next due</source>
+        <translation>下一到期事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="656" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="656" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="656" />
+        <source>Who</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="656" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="659" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="662" />
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/development_page.py" line="662" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentRulesDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="132" />
+        <source>Development rules</source>
+        <translation>发展党员规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="133" />
+        <source>Applicants</source>
+        <translation>入党申请人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="133" />
+        <source>Activists</source>
+        <translation>入党积极分子</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="134" />
+        <source>Development targets</source>
+        <translation>发展对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="134" />
+        <source>Probation</source>
+        <translation>预备期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="141" />
+        <source>Exceptions allowed</source>
+        <translation>允许例外</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="143" />
+        <source>A step that breaks a ticked rule is saved only with a written justification, which every report shows. A step that breaks any other rule is refused.</source>
+        <translation>违反已勾选规则的环节须填写例外说明方可保存，说明会显示在各类报表中；违反其他规则的环节将被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="146" />
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentStepDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="86" />
+        <source>(none chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="242" />
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="242" />
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="269" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="264" />
+        <source>New applicant</source>
+        <translation>新的申请人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="264" />
+        <source>Record step</source>
+        <translation>记录环节</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="265" />
+        <source>Open a development file with the application for membership.</source>
+        <translation>收到入党申请书，建立发展档案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="267" />
+        <source>Person *</source>
+        <translation>申请人 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="267" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="267" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="268" />
+        <source>Done by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="268" />
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="268" />
+        <source>Extension</source>
+        <translation>延长预备期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="269" />
+        <source>General meeting</source>
+        <translation>支部党员大会</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="270" />
+        <source>Justification *</source>
+        <translation>例外说明 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="270" />
+        <source>Mentors</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="276" />
+        <source>(choose a person)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="277" />
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="278" />
+        <source>(no meeting linked)</source>
+        <translation>（未关联会议）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="279" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="280" />
+        <source>class hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="281" />
+        <source> months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="282" />
+        <source>Choose...</source>
+        <translation>选择...</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentTexts</name>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="14" />
+        <source>Applicant</source>
+        <translation>入党申请人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="15" />
+        <source>Activist</source>
+        <translation>入党积极分子</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="16" />
+        <source>Development target</source>
+        <translation>发展对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="17" />
+        <source>Probationary member</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="18" />
+        <source>Full member</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="19" />
+        <source>Closed</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="26" />
+        <source>Probation cancelled</source>
+        <translation>取消预备党员资格</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="27" />
+        <source>File closed</source>
+        <translation>终止培养</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="29" />
+        <source>Application received</source>
+        <translation>递交入党申请书</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="30" />
+        <location filename="../../src/partyplan/texts/development.py" line="46" />
+        <source>Talk with the applicant</source>
+        <translation>与申请人谈话</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="31" />
+        <source>Became an activist</source>
+        <translation>确定为入党积极分子</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="32" />
+        <source>Assessment</source>
+        <translation>培养考察</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="33" />
+        <source>Became a development target</source>
+        <translation>确定为发展对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="34" />
+        <source>Political review</source>
+        <translation>政治审查</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="35" />
+        <source>Centralised training</source>
+        <translation>集中培训</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="36" />
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="37" />
+        <source>Admitted as probationary member</source>
+        <translation>接收为预备党员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="38" />
+        <source>Approved by the higher committee</source>
+        <translation>上级党委审批</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="39" />
+        <source>Probation extended</source>
+        <translation>延长预备期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="40" />
+        <source>Became a full member</source>
+        <translation>转为正式党员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="47" />
+        <source>Six-monthly assessment</source>
+        <translation>半年考察</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="48" />
+        <source>Higher approval</source>
+        <translation>上级审批</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="49" />
+        <source>Probation ends</source>
+        <translation>预备期满</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="50" />
+        <source>May become a development target</source>
+        <translation>可确定为发展对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="51" />
+        <source>Ready for the admission vote</source>
+        <translation>可提交支部大会讨论</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="56" />
+        <source>Sponsors</source>
+        <translation>入党介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="57" />
+        <source>Mentors</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="62" />
+        <source>Minimum age at application (years)</source>
+        <translation>申请入党最低年龄（周岁）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="63" />
+        <source>Talk with the applicant within (months)</source>
+        <translation>谈话时限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="64" />
+        <source>Assess activists every (months)</source>
+        <translation>积极分子考察间隔（月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="65" />
+        <source>Mentors, at least</source>
+        <translation>培养联系人至少</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="66" />
+        <source>Mentors, at most</source>
+        <translation>培养联系人至多</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="67" />
+        <source>As an activist before becoming a target (months)</source>
+        <translation>积极分子培养期至少（月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="68" />
+        <source>Centralised training, at least (days)</source>
+        <translation>集中培训至少（天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="69" />
+        <source>... or at least (class hours)</source>
+        <translation>……或至少（学时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="70" />
+        <source>Sponsors for admission</source>
+        <translation>入党介绍人（名）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="71" />
+        <source>Higher approval within (months)</source>
+        <translation>上级审批时限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="72" />
+        <source>Probation (months)</source>
+        <translation>预备期（月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="73" />
+        <source>Extension, at least (months)</source>
+        <translation>延长至少（月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="74" />
+        <source>Extension, at most (months)</source>
+        <translation>延长至多（月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="75" />
+        <source>Extensions allowed</source>
+        <translation>可延长次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="82" />
+        <source>Minimum age</source>
+        <translation>最低年龄</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="83" />
+        <source>Talk on time</source>
+        <translation>按时谈话</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="84" />
+        <source>Number of mentors</source>
+        <translation>培养联系人人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="85" />
+        <source>Time as an activist</source>
+        <translation>积极分子培养期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="86" />
+        <source>Length of training</source>
+        <translation>培训时长</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="87" />
+        <source>Number of sponsors</source>
+        <translation>入党介绍人人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="88" />
+        <source>Approval on time</source>
+        <translation>按时审批</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="89" />
+        <source>Length of probation</source>
+        <translation>预备期长度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="90" />
+        <source>Extension length and count</source>
+        <translation>延长期限与次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="96" />
+        <source>New members</source>
+        <translation>发展党员数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="97" />
+        <source>Under 35, %</source>
+        <translation>35岁以下占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="98" />
+        <source>Women, %</source>
+        <translation>女性占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="99" />
+        <source>Senior high school or more, %</source>
+        <translation>高中及以上学历占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="100" />
+        <source>Activists per target</source>
+        <translation>积极分子与发展对象之比</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="114" />
+        <source>Local rules allow an exception here. Give the justification to record the step anyway; it is shown with the step in every report.</source>
+        <translation>本地规则允许此处例外。填写例外说明后即可保存，说明将随该环节显示在各类报表中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="120" />
+        <source>Enter a value between %1 and %2.</source>
+        <translation>请输入%1至%2之间的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="121" />
+        <source>The smallest number cannot be more than the largest.</source>
+        <translation>最小值不能大于最大值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="138" />
+        <source>This development file no longer exists.</source>
+        <translation>该发展档案已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="147" />
+        <source>Choose a person.</source>
+        <translation>请选择人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="148" />
+        <source>Enter the training days or class hours.</source>
+        <translation>请填写培训天数或学时。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="149" />
+        <source>Enter the extension in months.</source>
+        <translation>请填写延长的月数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="150" />
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="151" />
+        <source>This meeting no longer exists.</source>
+        <translation>该会议已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="154" />
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="155" />
+        <source>This date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="156" />
+        <source>A step cannot be dated before the file's latest step.</source>
+        <translation>环节日期不能早于档案中最近一个环节。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="157" />
+        <source>This step cannot be recorded at the current stage.</source>
+        <translation>当前阶段不能记录此环节。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="158" />
+        <source>Days and hours cannot be negative.</source>
+        <translation>天数和学时不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="159" />
+        <source>This person already has an open development file.</source>
+        <translation>此人已有未结的发展档案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="160" />
+        <source>This person is already a party member.</source>
+        <translation>此人已是党员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="161" />
+        <source>An applicant must be at least %1 years old on the day of the application.</source>
+        <translation>申请入党时须年满%1周岁。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="163" />
+        <source>No birth date is recorded, so the minimum age (%1) cannot be checked; enter it in People first.</source>
+        <translation>未登记出生日期，无法核对年满%1周岁；请先在人员中补充。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="165" />
+        <source>The talk is due within %1 month(s) of the application.</source>
+        <translation>应在收到入党申请书后%1个月内谈话。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="166" />
+        <source>Record the talk with the applicant first.</source>
+        <translation>请先记录与申请人的谈话。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="167" />
+        <source>An activist has %1 to %2 mentors.</source>
+        <translation>入党积极分子应有%1至%2名培养联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="168" />
+        <source>Admission needs %1 sponsors.</source>
+        <translation>接收预备党员须有%1名入党介绍人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="169" />
+        <source>Mentors and sponsors must be party members.</source>
+        <translation>培养联系人和入党介绍人须为党员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="170" />
+        <source>A person cannot be their own mentor or sponsor.</source>
+        <translation>本人不能担任自己的培养联系人或入党介绍人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="171" />
+        <source>A development target must have been an activist for at least %1 months.</source>
+        <translation>确定为发展对象前须经过%1个月以上的积极分子培养期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="173" />
+        <source>Record the political review first.</source>
+        <translation>请先记录政治审查。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="174" />
+        <source>Record the public notice first.</source>
+        <translation>请先记录公示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="175" />
+        <source>Centralised training must reach %1 days or %2 class hours (training steps and attended sessions).</source>
+        <translation>集中培训须达到%1天或%2学时（含培训环节和参加的培训班）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="177" />
+        <source>The approval is already recorded.</source>
+        <translation>已记录审批。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="178" />
+        <source>The higher approval is due within %1 months of the admission.</source>
+        <translation>上级党委应在支部大会通过后%1个月内审批。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="180" />
+        <source>Probation can be extended %1 time(s) only.</source>
+        <translation>预备期只能延长%1次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="181" />
+        <source>An extension is %1 to %2 months.</source>
+        <translation>延长期限为%1至%2个月。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="182" />
+        <source>Record the higher approval first.</source>
+        <translation>请先记录上级党委审批。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/development.py" line="183" />
+        <source>Full membership comes after %1 months of probation (plus any extension).</source>
+        <translation>预备期满%1个月（含延长期）后方可转正。</translation>
     </message>
 </context>
 <context>
@@ -686,6 +2217,149 @@
     </message>
 </context>
 <context>
+    <name>EvaluationModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="71" />
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="71" />
+        <source>By the vote</source>
+        <translation>按投票结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="71" />
+        <source>Grade</source>
+        <translation>评定等次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="75" />
+        <source> (probationary)</source>
+        <translation>（预备党员）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="79" />
+        <source>not graded</source>
+        <translation>不评定等次</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="92" />
+        <source>Democratic evaluation %1</source>
+        <translation>%1年度民主评议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="101" />
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="106" />
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="111" />
+        <source>New evaluation</source>
+        <translation>新建民主评议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="102" />
+        <source>Year evaluated (every current party member is included):</source>
+        <translation>评议年度（现有党员全部参加）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="106" />
+        <source>Enter a year such as 2026.</source>
+        <translation>请输入年份，如 2026。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="119" />
+        <source>Delete evaluation</source>
+        <translation>删除民主评议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="119" />
+        <source>Delete this evaluation with all its tallies and grades? This cannot be undone.</source>
+        <translation>删除此次民主评议及其全部计票和等次？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="204" />
+        <source>No evaluation yet. Start one with “New evaluation...”.</source>
+        <translation>还没有民主评议。请点击“新建民主评议...”开始。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="211" />
+        <source>Graded %1: %2. Probationary members taking part without a grade: %3.</source>
+        <translation>评定等次 %1 人：%2。参加评议、不评定等次的预备党员：%3 人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="215" />
+        <source>“Excellent” is %1 of %2 graded members, over the usual cap of one third (at most %3). Check the grades before they are reported.</source>
+        <translation>评定等次的 %2 名党员中“优秀”有 %1 名，超过一般不超过三分之一的比例（最多 %3 名）。上报前请核对等次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="226" />
+        <source>Assessment: %1</source>
+        <translation>评议情况：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="226" />
+        <source>Assessment</source>
+        <translation>评议情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="254" />
+        <source>Democratic evaluation</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="263" />
+        <source>New evaluation...</source>
+        <translation>新建民主评议...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="263" />
+        <source>Delete...</source>
+        <translation>删除...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="264" />
+        <source>Count ballots one by one...</source>
+        <translation>逐张计票...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="265" />
+        <source>Grade by the vote</source>
+        <translation>按投票评定等次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="265" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="267" />
+        <source>Give each member the best grade that more than half of the ballots give or exceed</source>
+        <translation>为每名党员评定过半数选票达到或高于的最高等次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="269" />
+        <source>Ballots cast</source>
+        <translation>收回票数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="270" />
+        <source>Self-assessment</source>
+        <translation>个人自评</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="271" />
+        <source>Peer assessment</source>
+        <translation>党员互评</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="272" />
+        <source>Double-click a count to type the tally, or the grade to decide it</source>
+        <translation>双击票数可填写计票结果，双击等次可确定等次</translation>
+    </message>
+</context>
+<context>
     <name>FairnessModel</name>
     <message>
         <location filename="../../src/partyplan/ui/models/roster_models.py" line="131" />
@@ -711,6 +2385,32 @@
         <location filename="../../src/partyplan/ui/models/roster_models.py" line="131" />
         <source>Days</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>GapsModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="45" />
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="45" />
+        <source>Last talk</source>
+        <translation>最近一次谈话</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="50" />
+        <source>never</source>
+        <translation>从未谈话</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDelegate</name>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="40" />
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -825,199 +2525,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="67" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="71" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="76" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="80" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="72" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="81" />
         <source>%1 already exists. Use File &gt; Open database to open it.</source>
         <translation>%1 已存在。请用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="77" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="175" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="86" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="186" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="83" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="88" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="94" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="96" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="92" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="97" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="103" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="105" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="84" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="93" />
         <source>This database is on a PostgreSQL server; back it up on the server (pg_dump).</source>
         <translation>此数据库位于 PostgreSQL 服务器上，请在服务器上备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="96" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="105" />
         <source>Backup written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="100" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="106" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="109" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="115" />
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="100" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="109" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="114" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="123" />
         <source>people</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="116" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="124" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="125" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="133" />
         <source>Export people</source>
         <translation>导出人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="116" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="125" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="127" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="136" />
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="149" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="158" />
         <source>About PartyPlan</source>
         <translation>关于 PartyPlan</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="153" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="162" />
         <source>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;Plans, duty rosters, volunteer posts and meetings for a community or party-branch office.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;为社区和党支部办公室管理工作计划、值班排班、志愿岗位和会议。&lt;br&gt;&lt;br&gt;数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="182" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="165" />
+        <source>Data folder (database, logs, automatic backups): %1</source>
+        <translation>数据文件夹（数据库、日志、自动备份）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/main_window.py" line="193" />
         <source>Database on a network folder</source>
         <translation>数据库位于网络文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="186" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="197" />
         <source>%1 is on a network folder. Two computers writing the same file there can damage it. Keep the file on this computer, or let several computers share a PostgreSQL server (start PartyPlan with --db postgresql://...).</source>
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="198" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="209" />
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="212" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="223" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="214" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="225" />
         <source>(on a network folder: see File &gt; Open database)</source>
         <translation>（位于网络文件夹：请见“文件 &gt; 打开数据库”）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="255" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="270" />
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/main_window.py" line="271" />
         <source>Plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="256" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="272" />
         <source>Duty Rosters</source>
         <translation>值班排班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="257" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="273" />
         <source>Volunteer Posts</source>
         <translation>志愿岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="258" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="274" />
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="259" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="275" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="263" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="279" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="263" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="279" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="263" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="279" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="264" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="280" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="264" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="280" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="268" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="284" />
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="269" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="285" />
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="270" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="286" />
         <source>&amp;Back up now...</source>
         <translation>立即备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="271" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="287" />
+        <source>&amp;Restore from a backup...</source>
+        <translation>从备份恢复(&amp;R)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/main_window.py" line="288" />
+        <source>&amp;Check database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/main_window.py" line="289" />
         <source>&amp;Import people...</source>
         <translation>导入人员(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="272" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="290" />
         <source>&amp;Export people...</source>
         <translation>导出人员(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="273" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="291" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="274" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="292" />
         <source>Office name and language...</source>
         <translation>单位名称和语言...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="275" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="293" />
         <source>&amp;Yearly summary or quarterly report...</source>
         <translation>年度总结或季度报告(&amp;Y)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="276" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="294" />
         <source>&amp;About PartyPlan</source>
         <translation>关于 PartyPlan(&amp;A)</translation>
     </message>
@@ -1043,6 +2763,666 @@
         <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="156" />
         <source>e.g. 停电, 社区活动</source>
         <translation>如：停电、社区活动</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="125" />
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="126" />
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="130" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="146" />
+        <source>Plan a meeting</source>
+        <translation>计划会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="146" />
+        <source>Edit meeting</source>
+        <translation>编辑会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="147" />
+        <source>Type *</source>
+        <translation>会议类型 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="147" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="147" />
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="148" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="148" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="148" />
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="149" />
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="149" />
+        <source>Agenda</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="149" />
+        <source>Fulfils plan item</source>
+        <translation>对应计划任务</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="152" />
+        <source>leave empty to use the type's name</source>
+        <translation>留空则使用会议类型名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="153" />
+        <source>one item per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="154" />
+        <source>e.g. 社区党群服务中心会议室</source>
+        <translation>如：社区党群服务中心会议室</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="155" />
+        <source>Recording the meeting as held marks this plan item done</source>
+        <translation>会议登记为已召开后，此计划任务将标为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="156" />
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="99" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="99" />
+        <source>Type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="99" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="99" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="100" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="100" />
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="100" />
+        <source>Resolutions</source>
+        <translation>决议</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSummary</name>
+    <message>
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="53" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="54" />
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="56" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="56" />
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="57" />
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="57" />
+        <source>Fulfils plan item</source>
+        <translation>对应计划任务</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="64" />
+        <source>Agenda</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="67" />
+        <source>Resolutions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="74" />
+        <source>Present %1 of %2 (%3)</source>
+        <translation>应到 %2 人，实到 %1 人（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="80" />
+        <source>Not present:</source>
+        <translation>未出席：</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="81" />
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTexts</name>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="25" />
+        <source>No fixed cadence</source>
+        <translation>不定期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="26" />
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="27" />
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="28" />
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="29" />
+        <source>In set months</source>
+        <translation>指定月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="35" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="37" />
+        <source>In months %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="39" />
+        <source>Yearly (month %1)</source>
+        <translation>每年（%1月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="45" />
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="46" />
+        <location filename="../../src/partyplan/texts/meetings.py" line="117" />
+        <source>Held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="47" />
+        <source>Postponed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="48" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="54" />
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="55" />
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="56" />
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="64" />
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="65" />
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="66" />
+        <source>Basically qualified</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="67" />
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="73" />
+        <source>No quorum rule</source>
+        <translation>不设法定人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="74" />
+        <source>More than half of voting members present</source>
+        <translation>应到会有表决权党员过半数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="75" />
+        <source>Two thirds of voting members present</source>
+        <translation>应到会有表决权党员三分之二以上</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="81" />
+        <source>Simple: more for than against</source>
+        <translation>简单多数：赞成票多于反对票</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="82" />
+        <source>More than half of voters present</source>
+        <translation>到会有表决权人员过半数赞成</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="83" />
+        <source>Two thirds of voters present</source>
+        <translation>到会有表决权人员三分之二以上赞成</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="91" />
+        <source>More than half present</source>
+        <translation>过半数到会</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="92" />
+        <source>Two thirds present</source>
+        <translation>三分之二以上到会</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="98" />
+        <source>More for than against</source>
+        <translation>赞成多于反对</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="99" />
+        <source>More than half for</source>
+        <translation>过半数赞成</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="100" />
+        <source>Two thirds for</source>
+        <translation>三分之二以上赞成</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="106" />
+        <source>People chosen each time</source>
+        <translation>每次选定人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="107" />
+        <source>Cadres</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="108" />
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="109" />
+        <source>Residents' representatives</source>
+        <translation>居民代表</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="110" />
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="111" />
+        <source>Party members and residents' representatives</source>
+        <translation>党员和居民代表</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="118" />
+        <source>Missing</source>
+        <translation>缺开</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="119" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="120" />
+        <source>Due</source>
+        <translation>待召开</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="121" />
+        <source>Upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="127" />
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="129" />
+        <source>Q%1 %2</source>
+        <translation>%2年第%1季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="130" />
+        <source>Year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="135" />
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="136" />
+        <source>Not passed: no quorum</source>
+        <translation>未通过：到会人数不足</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="137" />
+        <source>Not passed: majority not reached</source>
+        <translation>未通过：赞成票未达到规定</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="147" />
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="148" />
+        <source>This is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="149" />
+        <source>This date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="150" />
+        <source>A meeting type with this name already exists.</source>
+        <translation>已有同名的会议类型。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="151" />
+        <source>Months are numbers from 1 to 12, e.g. 2, 4, 6.</source>
+        <translation>月份应为 1 至 12 的数字，如 2, 4, 6。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="152" />
+        <source>Name the months, e.g. 2, 4, 6.</source>
+        <translation>请填写月份，如 2, 4, 6。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="153" />
+        <source>A yearly meeting has one preferred month.</source>
+        <translation>每年召开的会议只能指定一个月份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="154" />
+        <source>Unknown group of attendees.</source>
+        <translation>未知的参会范围。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="155" />
+        <source>Give the reason for the leave.</source>
+        <translation>请填写请假事由。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="156" />
+        <source>Record the meeting to mark it held.</source>
+        <translation>请通过登记会议将其标为已召开。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="157" />
+        <source>A cadre cannot talk with themselves.</source>
+        <translation>干部不能与自己谈话。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="158" />
+        <source>Not found; it may have been deleted.</source>
+        <translation>未找到，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="159" />
+        <source>Enter a year between 1949 and 2200.</source>
+        <translation>请输入 1949 至 2200 之间的年份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="160" />
+        <source>Counts cannot be negative.</source>
+        <translation>票数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="161" />
+        <source>Fewer ballots than a member's marks add up to.</source>
+        <translation>收回票数少于某名党员各等次得票之和。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="162" />
+        <source>The tallies add up to more than the ballots cast.</source>
+        <translation>计票合计超过了收回票数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="163" />
+        <source>Probationary members take part but are not graded.</source>
+        <translation>预备党员参加评议，但不评定等次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="164" />
+        <source>This person is not being evaluated.</source>
+        <translation>此人不在本次评议范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="165" />
+        <source>This resolution is already a plan item.</source>
+        <translation>该决议已列入计划任务。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="172" />
+        <source>%1 votes but only %2 voters present: check the tally.</source>
+        <translation>共 %1 票，但到会有表决权人员只有 %2 人，请核对计票。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="175" />
+        <source>More voters present than members with voting rights.</source>
+        <translation>到会表决人数超过了有表决权的人数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="188" />
+        <source>Resolution %1: %2</source>
+        <translation>决议 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="193" />
+        <source>There is no meeting %1.</source>
+        <translation>不存在会议 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="194" />
+        <source>There is no evaluation %1.</source>
+        <translation>不存在民主评议 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/meetings.py" line="195" />
+        <source>Not found: %1.</source>
+        <translation>未找到：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTypeDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="104" />
+        <source>e.g. 2, 4, 6</source>
+        <translation>如 2, 4, 6</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="105" />
+        <source>preferred month, e.g. 12</source>
+        <translation>指定月份，如 12</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="115" />
+        <source>New meeting type</source>
+        <translation>新增会议类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="115" />
+        <source>Edit meeting type</source>
+        <translation>编辑会议类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="116" />
+        <source>Name (Chinese) *</source>
+        <translation>名称（中文）*</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="116" />
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="117" />
+        <source>Required</source>
+        <translation>召开频次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="117" />
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="118" />
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="118" />
+        <source>Votes</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="119" />
+        <source>Valid when</source>
+        <translation>法定人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="119" />
+        <source>Passes with</source>
+        <translation>表决通过规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="121" />
+        <source>The meeting takes votes on resolutions</source>
+        <translation>会议对决议进行表决</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_tab.py" line="104" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_tab.py" line="105" />
+        <source>Previous year</source>
+        <translation>上一年</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_tab.py" line="106" />
+        <source>Next year</source>
+        <translation>下一年</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_tab.py" line="107" />
+        <source>Schedule</source>
+        <translation>会议安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_tab.py" line="107" />
+        <source>Cadence check</source>
+        <translation>召开情况检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_tab.py" line="107" />
+        <source>Talks</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_tab.py" line="108" />
+        <source>Democratic evaluation</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_tab.py" line="108" />
+        <source>Meeting types</source>
+        <translation>会议类型</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +3529,39 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="123" />
+        <source>Move to another post</source>
+        <translation>调整岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="123" />
+        <source>End membership</source>
+        <translation>离岗</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="124" />
+        <source>Member</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="124" />
+        <source>New post</source>
+        <translation>新岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="125" />
+        <source>From</source>
+        <translation>调岗日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="125" />
+        <source>Last day</source>
+        <translation>离岗日期</translation>
+    </message>
+</context>
+<context>
     <name>NoticeDialog</name>
     <message>
         <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="60" />
@@ -1204,6 +3617,180 @@
         <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="144" />
         <source>For example:</source>
         <translation>例如：</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="126" />
+        <source>No plan for %1 yet.</source>
+        <translation>%1年尚无工作计划。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="131" />
+        <source>%1: %2 of %3 done (%4)</source>
+        <translation>%1：已完成 %2/%3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="134" />
+        <source>%1 items overdue</source>
+        <translation>%1 项任务已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="144" />
+        <source>%1: no roster yet</source>
+        <translation>%1：尚无值班表</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="147" />
+        <source>%1: draft, not published</source>
+        <translation>%1：草稿，未发布</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="149" />
+        <source>%1: published, version %2</source>
+        <translation>%1：已发布，第 %2 版</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="152" />
+        <source>No confirmed public holidays for %1 yet: enter the notice.</source>
+        <translation>尚无 %1 已确认的法定节假日，请录入放假通知。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="160" />
+        <source>This month: %1 entries, %2 resolved</source>
+        <translation>本月：记录 %1 条，已办结 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="162" />
+        <source>%1 follow-ups open</source>
+        <translation>%1 项待跟进</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="164" />
+        <source>%1 follow-ups overdue</source>
+        <translation>%1 项跟进已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="173" />
+        <source>%1 of %2 required meetings held this year</source>
+        <translation>今年规定会议应开 %2 次，已开 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="177" />
+        <source>missing</source>
+        <translation>缺开</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="178" />
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="180" />
+        <source>... and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="187" />
+        <source>%1 people on %2 posts; %3 hours of service this year</source>
+        <translation>%2 个岗位共 %1 人；今年服务时长 %3 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="189" />
+        <source>%1 of %2 reached the service target</source>
+        <translation>%2 人中 %1 人达到服务时长目标</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="191" />
+        <source>%1 households visited; %2 difficulties open</source>
+        <translation>入户走访 %1 户；%2 件困难/诉求待解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="200" />
+        <source>Everyone has the training days required this year.</source>
+        <translation>今年所有人员均已达到培训天数要求。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="202" />
+        <source>%1 people short of the required training days: %2</source>
+        <translation>%1 人未达到培训天数要求：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="218" />
+        <source>What needs attention</source>
+        <translation>待关注事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="219" />
+        <source>Plans</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="219" />
+        <source>Duty rosters</source>
+        <translation>值班排班</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="219" />
+        <source>Record book</source>
+        <translation>值班记录簿</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="220" />
+        <source>Volunteer posts</source>
+        <translation>志愿岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="220" />
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="221" />
+        <source>Member development</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="221" />
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/overview_tab.py" line="224" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleArea</name>
+    <message>
+        <location filename="../../src/partyplan/ui/people_area.py" line="35" />
+        <source>Register</source>
+        <translation>人员名册</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/people_area.py" line="35" />
+        <source>Member development</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/people_area.py" line="36" />
+        <source>Training and commendations</source>
+        <translation>培训和表彰</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleChecklist</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/posts_form.py" line="195" />
+        <source>%1 chosen</source>
+        <translation>已选 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/posts_form.py" line="204" />
+        <source>Search names</source>
+        <translation>搜索姓名</translation>
     </message>
 </context>
 <context>
@@ -1306,28 +3893,29 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="191" />
+        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="196" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="191" />
+        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="196" />
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="197" />
-        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="198" />
+        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="202" />
+        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="203" />
+        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="205" />
         <source>(not given)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="201" />
+        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="208" />
         <source>resident ID or member number (optional)</source>
         <translation>身份证号或编号（选填）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="202" />
+        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="209" />
         <source>e.g. 3-502</source>
         <translation>如 3-502</translation>
     </message>
@@ -1335,111 +3923,111 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="52" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="55" />
         <source>Delete the plan “%1” with all its sections, items, notes and targets? This cannot be undone.</source>
         <translation>删除计划“%1”及其全部部分、任务、进展记录和目标？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="54" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="57" />
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="62" />
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="68" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="65" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="71" />
         <source>Copy to year</source>
         <translation>复制到年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="63" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="66" />
         <source>Copy this plan into the year (items start again as not started; recurring items are kept):</source>
         <translation>将本计划复制到以下年度（任务重新设为未开始，周期性任务保留）：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="68" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="71" />
         <source>Enter a year such as 2027.</source>
         <translation>请输入年份，如 2027。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="81" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="84" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="86" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="89" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="95" />
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="103" />
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="105" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="98" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="106" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="108" />
         <source>Export plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="105" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="108" />
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="115" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="118" />
         <source>New section</source>
         <translation>新部分</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="115" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="118" />
         <source>Add section</source>
         <translation>添加部分</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="127" />
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="133" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="130" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="136" />
         <source>Add item</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="127" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="130" />
         <source>Add a section first, then items into it.</source>
         <translation>请先添加一个部分，再在其中添加任务。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="133" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="136" />
         <source>New item</source>
         <translation>新任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="141" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="144" />
         <source>Delete section</source>
         <translation>删除部分</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="141" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="144" />
         <source>Delete item</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="155" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="158" />
         <source>Responsible people</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="176" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="179" />
         <source>Record actual value</source>
         <translation>登记实际完成值</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="177" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="180" />
         <source>This target's actual value is computed from the People register; edit the target to type values in instead.</source>
         <translation>该目标的实际值由人员名册自动计算；如需手工填写，请编辑该目标。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="186" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="189" />
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="187" />
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="190" />
         <source>Delete the target “%1”?</source>
         <translation>删除目标“%1”？</translation>
     </message>
@@ -1788,37 +4376,62 @@
         <translation>现有党员数（取自人员名册）</translation>
     </message>
     <message>
+        <location filename="../../src/partyplan/texts/plans.py" line="76" />
+        <source>New members admitted this year (from member development)</source>
+        <translation>本年发展党员数（来自发展党员）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/plans.py" line="77" />
+        <source>Share under 35 among those admitted, % (from member development)</source>
+        <translation>新党员中35岁以下占比，%（来自发展党员）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/plans.py" line="78" />
+        <source>Share of women among those admitted, % (from member development)</source>
+        <translation>新党员中女性占比，%（来自发展党员）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/plans.py" line="79" />
+        <source>Share with senior high school or more among those admitted, % (from member development)</source>
+        <translation>新党员中高中及以上学历占比，%（来自发展党员）</translation>
+    </message>
+    <message>
         <location filename="../../src/partyplan/texts/plans.py" line="81" />
+        <source>Activists per development target (from member development)</source>
+        <translation>积极分子与发展对象之比（来自发展党员）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/plans.py" line="87" />
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="82" />
+        <location filename="../../src/partyplan/texts/plans.py" line="88" />
         <source>Enter a year between 1949 and 2200.</source>
         <translation>请输入 1949 至 2200 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="83" />
+        <location filename="../../src/partyplan/texts/plans.py" line="89" />
         <source>The last year cannot be before the first year.</source>
         <translation>结束年度不能早于开始年度。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="84" />
+        <location filename="../../src/partyplan/texts/plans.py" line="90" />
         <source>A quarter is 1 to 4.</source>
         <translation>季度应为 1 至 4。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="85" />
+        <location filename="../../src/partyplan/texts/plans.py" line="91" />
         <source>A month is 1 to 12.</source>
         <translation>月份应为 1 至 12。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="86" />
+        <location filename="../../src/partyplan/texts/plans.py" line="92" />
         <source>Unknown measure.</source>
         <translation>未知的统计项。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="87" />
+        <location filename="../../src/partyplan/texts/plans.py" line="93" />
         <source>This period does not belong to the item.</source>
         <translation>该期次不属于此任务。</translation>
     </message>
@@ -1859,153 +4472,1361 @@
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="299" />
         <location filename="../../src/partyplan/ui/plans_tab.py" line="302" />
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="306" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="305" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="309" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="315" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="318" />
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="342" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="345" />
         <source>Whole plan</source>
         <translation>全年计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="379" />
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="386" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="387" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="394" />
         <source>New plan...</source>
         <translation>新建计划...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="379" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="387" />
         <source>Edit plan...</source>
         <translation>编辑计划...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="380" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="388" />
         <source>Import...</source>
         <translation>导入...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="380" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="388" />
         <source>Copy to year...</source>
         <translation>复制到年度...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="381" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="389" />
         <source>Word...</source>
         <translation>Word...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="381" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="389" />
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="382" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="390" />
         <source>Delete plan...</source>
         <translation>删除计划...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="382" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="390" />
         <source>Add section</source>
         <translation>添加部分</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="383" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="391" />
         <source>Add item</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="383" />
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="385" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="391" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="393" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="383" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="391" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="384" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="392" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="384" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="392" />
         <source>Add target...</source>
         <translation>添加目标...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="384" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="392" />
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="385" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="393" />
         <source>Record actual...</source>
         <translation>登记完成值...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="386" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="394" />
         <source>Import a plan document...</source>
         <translation>导入计划文档...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="390" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="398" />
         <source>Export the plan as a Word document</source>
         <translation>将计划导出为 Word 文档</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="391" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="399" />
         <source>Export a progress table to Excel</source>
         <translation>将进度表导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="392" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="400" />
         <source>Search items and notes</source>
         <translation>搜索任务和记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="393" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="401" />
         <source>Responsible unit or person</source>
         <translation>责任单位或责任人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="394" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="402" />
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="395" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="403" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="396" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="404" />
         <source>No plans yet</source>
         <translation>还没有计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="398" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="406" />
         <source>Start a new plan for the year, or import the plan you already wrote: paste its text or open the .txt or .docx file, check the preview, and it becomes a plan whose items you can track.</source>
         <translation>新建本年度计划，或导入已写好的计划：粘贴文本或打开 .txt / .docx 文件，核对预览后，它就成为可逐项跟踪的计划。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="400" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="408" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="402" />
+        <location filename="../../src/partyplan/ui/plans_tab.py" line="410" />
         <source>Any quarter</source>
         <translation>全部季度</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="69" />
+        <source>New post</source>
+        <translation>新增岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="69" />
+        <source>Edit post</source>
+        <translation>编辑岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="70" />
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="70" />
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="71" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="71" />
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="72" />
+        <source>Capacity</source>
+        <translation>定员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="72" />
+        <source>Skills wanted</source>
+        <translation>所需技能</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="73" />
+        <source>as the office writes it, e.g. 治安巡逻岗</source>
+        <translation>按本单位习惯填写，如：治安巡逻岗</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="74" />
+        <source>shown in the English interface</source>
+        <translation>在英文界面中显示</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="75" />
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="76" />
+        <source>How many people the post wants; 0 leaves it open.</source>
+        <translation>岗位所需人数；填 0 表示不限。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="77" />
+        <source>separated by 、 or commas, e.g. 巡逻、消防</source>
+        <translation>用“、”或逗号分隔，如：巡逻、消防</translation>
+    </message>
+</context>
+<context>
+    <name>PostSettingsDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="117" />
+        <source>days of service a year: %1</source>
+        <translation>每年服务天数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="120" />
+        <source>Volunteer post settings</source>
+        <translation>志愿岗位设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="121" />
+        <source>Main post</source>
+        <translation>主岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="121" />
+        <source>Yearly target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="122" />
+        <source>Hours in a day</source>
+        <translation>每天折合时长</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="123" />
+        <source>Each person has one main post (further posts are second posts)</source>
+        <translation>每人只有一个主岗位（其他岗位为兼岗）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="124" />
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="125" />
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="126" />
+        <source>Service entered in days counts this many hours per day.</source>
+        <translation>按天登记的服务，每天按此时长折算。</translation>
+    </message>
+</context>
+<context>
+    <name>PostsMembersPage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="82" />
+        <source>Archive %1? Its %2 members will be listed as having no post until it is restored.</source>
+        <translation>归档 %1？在恢复之前，其 %2 名人员将显示为无岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="84" />
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="86" />
+        <source>Archive post</source>
+        <translation>归档岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="179" />
+        <source>Choose a post to see its members</source>
+        <translation>选择岗位以查看在岗人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="183" />
+        <source>Members of %1 (%2)</source>
+        <translation>%1 在岗人员（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="185" />
+        <source>Skills wanted: %1</source>
+        <translation>所需技能：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="200" />
+        <source>Over capacity:</source>
+        <translation>超员：</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="202" />
+        <source>Below capacity:</source>
+        <translation>未满员：</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="203" />
+        <source>Every post with a capacity is full.</source>
+        <translation>所有设定定员的岗位均已满员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="204" />
+        <source>Party members and volunteers without a post: %1</source>
+        <translation>尚无岗位的党员和志愿者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="219" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="219" />
+        <source>Archive...</source>
+        <translation>归档...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="233" />
+        <source>New post...</source>
+        <translation>新增岗位...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="233" />
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="234" />
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="234" />
+        <source>Assign people...</source>
+        <translation>安排人员...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="235" />
+        <source>Move...</source>
+        <translation>调岗...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="235" />
+        <source>End...</source>
+        <translation>离岗...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="236" />
+        <source>Assign to the selected post...</source>
+        <translation>安排到所选岗位...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="238" />
+        <source>Assign the people chosen here (or all of them)</source>
+        <translation>将此处选中的人员（或全部人员）安排到岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="239" />
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_members_page.py" line="240" />
+        <source>Capacity</source>
+        <translation>定员</translation>
+    </message>
+</context>
+<context>
+    <name>PostsModels</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="159" />
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="189" />
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="209" />
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="161" />
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="162" />
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="164" />
+        <source>Capacity</source>
+        <translation>定员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="167" />
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="176" />
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="202" />
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="218" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="168" />
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="177" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="170" />
+        <source>Skill given</source>
+        <translation>奉献技能</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="171" />
+        <source>Since</source>
+        <translation>认岗时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="172" />
+        <source>Main post</source>
+        <translation>主岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="173" />
+        <source>main</source>
+        <translation>主岗</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="173" />
+        <source>second</source>
+        <translation>兼岗</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="179" />
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="232" />
+        <source>Household</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="188" />
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="231" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="190" />
+        <source>Activity</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="191" />
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="210" />
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="193" />
+        <source>Hours each</source>
+        <translation>每人时长</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="195" />
+        <source>Total hours</source>
+        <translation>总时长</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="197" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="198" />
+        <source>Beneficiaries</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="203" />
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="212" />
+        <source>Records</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="205" />
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="214" />
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="219" />
+        <source>Hours</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="221" />
+        <source>Missing</source>
+        <translation>尚差</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="233" />
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="234" />
+        <source>Visitors</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="236" />
+        <source>Difficulty</source>
+        <translation>困难/诉求</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="238" />
+        <source>Outcome</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="240" />
+        <source>Situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/posts_models.py" line="242" />
+        <source>Action</source>
+        <translation>帮扶措施</translation>
+    </message>
+</context>
+<context>
+    <name>PostsServicePage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="113" />
+        <source>Delete %1 service records? The hours leave every total. This cannot be undone.</source>
+        <translation>删除 %1 条服务记录？其服务时长将从各项合计中扣除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="115" />
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="117" />
+        <source>Delete service records</source>
+        <translation>删除服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="183" />
+        <source>Service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="183" />
+        <source>Saved. The record is not listed because its date lies outside the period shown, or outside the search.</source>
+        <translation>已保存。该记录的日期不在当前显示的时间范围内，或不符合搜索条件，因此未列出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="189" />
+        <source>%1 records · %2 · %3 people served</source>
+        <translation>%1 条记录 · %2 · %3 人参加服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="202" />
+        <source>Yearly target %1: not met yet</source>
+        <translation>年度目标 %1：尚未达到</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="204" />
+        <source>At least %1 a year. %2 of %3 party members and volunteers have not reached it yet.</source>
+        <translation>每年不少于 %1。%3 名党员和志愿者中有 %2 人尚未达到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="219" />
+        <source>Period</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="220" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="221" />
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="221" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="222" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="222" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="223" />
+        <source>Search activity, place, names</source>
+        <translation>搜索服务内容、地点、姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="224" />
+        <source>Record service...</source>
+        <translation>登记服务...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="224" />
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="225" />
+        <source>Delete...</source>
+        <translation>删除...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="227" />
+        <source>One activity for one person or a whole group, the same hours each</source>
+        <translation>为一人或一组人员登记同一项服务活动，每人时长相同</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="228" />
+        <source>Per person</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_service_page.py" line="229" />
+        <source>Per post</source>
+        <translation>按岗位</translation>
+    </message>
+</context>
+<context>
+    <name>PostsTab</name>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="80" />
+        <source>Export volunteer posts</source>
+        <translation>导出志愿岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="81" />
+        <source>volunteer-posts-%1.xlsx</source>
+        <translation>志愿岗位-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="82" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="90" />
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="133" />
+        <source>%1 people on %2 posts · %3 of service (%4 days) · target met by %5 of %6 · %7 households visited, %8 of %9 difficulties solved</source>
+        <translation>%2 个岗位 %1 人 · 服务时长 %3（折合 %4 天）· %6 人中 %5 人达标 · 走访 %7 户，困难/诉求 %9 件已解决 %8 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="152" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="153" />
+        <source>Settings...</source>
+        <translation>设置...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="154" />
+        <source>One main post each, the yearly service target, hours in a day</source>
+        <translation>每人一个主岗位、年度服务目标、每天折合时长</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="155" />
+        <source>Excel...</source>
+        <translation>Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="156" />
+        <source>Post roster, service hours and visit register of the year</source>
+        <translation>本年度岗位花名册、服务时长和入户走访登记表</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="157" />
+        <source>Posts and members</source>
+        <translation>岗位和人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="157" />
+        <source>Service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="157" />
+        <source>Household visits</source>
+        <translation>入户走访</translation>
+    </message>
+</context>
+<context>
+    <name>PostsTexts</name>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="27" />
+        <source>(no post)</source>
+        <translation>（无岗位）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="32" />
+        <source>no capacity set</source>
+        <translation>未设定员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="33" />
+        <source>below capacity</source>
+        <translation>未满员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="34" />
+        <source>full</source>
+        <translation>已满员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="35" />
+        <source>over capacity</source>
+        <translation>超员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="40" />
+        <source>hours each</source>
+        <translation>小时/人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="40" />
+        <source>days each</source>
+        <translation>天/人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="44" />
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="56" />
+        <source>Resolved %1</source>
+        <translation>已解决（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="58" />
+        <source>Open</source>
+        <translation>待解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="60" />
+        <source>Overdue since %1</source>
+        <translation>已逾期（%1到期）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="61" />
+        <source>Follow up by %1</source>
+        <translation>待跟进（%1前）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="69" />
+        <source>The post %1 is archived; restore it first.</source>
+        <translation>岗位 %1 已归档，请先恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="70" />
+        <source>Archived people cannot be chosen: %1. Restore them in People first, or leave them out.</source>
+        <translation>不能选择已归档人员：%1。请先在“人员”中恢复，或不选这些人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="73" />
+        <source>%1 already has a main post (%2). Make this a second post, or move them.</source>
+        <translation>%1 已有主岗位（%2）。请将此岗位设为兼岗，或为其调岗。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="76" />
+        <source>%1 is already on %2.</source>
+        <translation>%1 已在 %2 岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="78" />
+        <source>A post named %1 already exists.</source>
+        <translation>已有名为 %1 的岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="82" />
+        <source>This is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="83" />
+        <source>The capacity cannot be negative.</source>
+        <translation>定员不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="84" />
+        <source>This choice no longer exists; choose another.</source>
+        <translation>所选项已不存在，请另选。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="85" />
+        <source>Choose a different post to move to.</source>
+        <translation>请选择另一个岗位作为调入岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="86" />
+        <source>This date is before the person joined the post.</source>
+        <translation>该日期早于此人的认岗时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="87" />
+        <source>This membership has already ended.</source>
+        <translation>此人已离开该岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="88" />
+        <source>Hours in a day are more than 0 and at most 24; the yearly target is 0 to 2000 hours.</source>
+        <translation>每天折合时长应大于 0 且不超过 24；年度目标应为 0 至 2000 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="90" />
+        <source>The hours or days must be more than zero.</source>
+        <translation>时长或天数必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="91" />
+        <source>At most 24 hours, or 31 days, in one record.</source>
+        <translation>每条记录最多 24 小时或 31 天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="92" />
+        <source>Service and visits are recorded after they happen: the date cannot be in the future.</source>
+        <translation>服务和走访应在发生后登记，日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="94" />
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="95" />
+        <source>Only a difficulty that was raised can be resolved.</source>
+        <translation>只有已反映的困难/诉求才能办结。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="96" />
+        <source>This date is before the visit.</source>
+        <translation>该日期早于走访日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="97" />
+        <source>This visit has no open difficulty.</source>
+        <translation>此次走访没有待解决的困难/诉求。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="107" />
+        <source>This entry no longer exists; it may have been deleted on another computer.</source>
+        <translation>该记录已不存在，可能已在其他电脑上被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="113" />
+        <source>Give the post a name.</source>
+        <translation>请填写岗位名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="114" />
+        <source>Say what the activity was.</source>
+        <translation>请填写服务内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="115" />
+        <source>Choose at least one person who served.</source>
+        <translation>请至少选择一名参加服务的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="116" />
+        <source>Choose a household from People or type one.</source>
+        <translation>请从人员中选择住户，或直接填写。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="117" />
+        <source>Choose who made the visit.</source>
+        <translation>请选择走访人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="118" />
+        <source>Choose a person.</source>
+        <translation>请选择人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/posts.py" line="119" />
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+</context>
+<context>
+    <name>PostsVisitsPage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="87" />
+        <source>Delete the visit of %1 to %2? This cannot be undone.</source>
+        <translation>删除 %1 走访 %2 的记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="89" />
+        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="90" />
+        <source>Delete visit</source>
+        <translation>删除走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="151" />
+        <source>%1: %2 visits to %3 households · difficulties raised %4, solved %5 · open now %6</source>
+        <translation>%1：走访 %3 户共 %2 次 · 反映困难/诉求 %4 件，已解决 %5 件 · 待解决 %6 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="155" />
+        <source>Open difficulties (all years): %1</source>
+        <translation>待解决的困难/诉求（所有年度）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="171" />
+        <source>Search household, names, difficulty ...</source>
+        <translation>搜索住户、姓名、困难/诉求……</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="172" />
+        <source>Open difficulties only</source>
+        <translation>只看待解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="173" />
+        <source>New visit...</source>
+        <translation>新增走访...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="173" />
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="174" />
+        <source>Close difficulty...</source>
+        <translation>办结困难/诉求...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="174" />
+        <source>Delete...</source>
+        <translation>删除...</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="77" />
+        <source>Period</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="77" />
+        <source>Meeting type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="77" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="78" />
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="88" />
+        <source>none scheduled</source>
+        <translation>未安排</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMeetingDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="128" />
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="129" />
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="182" />
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="198" />
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="202" />
+        <source>Make a plan item</source>
+        <translation>列入计划任务</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="182" />
+        <source>There is no plan for %1 yet; make one in the Plans tab first.</source>
+        <translation>%1年尚无工作计划，请先在“工作计划”页中新建。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="202" />
+        <source>The resolution is now an item of the plan.</source>
+        <translation>该决议已列入计划任务。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="239" />
+        <source>Record meeting</source>
+        <translation>登记会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="240" />
+        <source>%1, planned for %2</source>
+        <translation>%1，计划于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="241" />
+        <source>Held on *</source>
+        <translation>召开日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="241" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="242" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="242" />
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="242" />
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="243" />
+        <source>Agenda</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="243" />
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="245" />
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="245" />
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="245" />
+        <source>Resolutions and votes</source>
+        <translation>决议和表决</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="247" />
+        <source>one item per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="248" />
+        <source>what was reported, discussed and decided</source>
+        <translation>报告、讨论和决定的事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="249" />
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="64" />
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="133" />
+        <source>Quorum (%1): %2 of %3 members with voting rights present.</source>
+        <translation>法定人数（%1）：有表决权的 %3 人中到会 %2 人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="145" />
+        <source>At least %1 votes for are needed. Result: %2</source>
+        <translation>至少需要 %1 票赞成。结果：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="155" />
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="156" />
+        <source>Resolution *</source>
+        <translation>决议 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="156" />
+        <source>Responsible</source>
+        <translation>责任单位/人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="157" />
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="157" />
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="157" />
+        <source>against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="158" />
+        <source>abstaining</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="158" />
+        <source>Passes with</source>
+        <translation>表决通过规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="160" />
+        <source>Put to a vote</source>
+        <translation>付诸表决</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="161" />
+        <source>by</source>
+        <translation>限期</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionsModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="136" />
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="136" />
+        <source>Responsible</source>
+        <translation>责任单位/人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="136" />
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="137" />
+        <source>For / against / abstain</source>
+        <translation>赞成/反对/弃权</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="137" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="148" />
+        <source>no vote</source>
+        <translation>未表决</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionsPage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="201" />
+        <source>Add...</source>
+        <translation>添加...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="201" />
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="201" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="202" />
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="202" />
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="202" />
+        <source>Make a plan item...</source>
+        <translation>列入计划任务...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="204" />
+        <source>Votes are checked against the attendance: quorum counts the voting members present, the majority counts votes for among them. A saved resolution can become an item of this year's plan.</source>
+        <translation>表决结果按出席情况核对：法定人数按到会的有表决权党员计算，表决通过按其中的赞成票计算。已保存的决议可列入本年度工作计划。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="100" />
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="110" />
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="168" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="107" />
+        <source>Replace everything in %1 with the backup from %2?
+
+The database as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>用 %2 的备份替换 %1 中的全部内容？
+
+恢复前会先备份当前数据库，如需撤销，恢复该备份即可。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="132" />
+        <source>No backup of this database was found yet. Use "Other file..." to choose a copy made with Back up now.</source>
+        <translation>尚未找到此数据库的备份。请使用“其他文件...”选择通过“立即备份”生成的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="138" />
+        <source>This file cannot be restored: %1</source>
+        <translation>无法恢复此文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="145" />
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="145" />
+        <source>Plans</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="145" />
+        <source>Plan items</source>
+        <translation>计划任务</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="146" />
+        <source>Monthly rosters</source>
+        <translation>月度值班表</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="146" />
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="147" />
+        <source>Duty log entries</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="147" />
+        <source>Volunteer posts</source>
+        <translation>志愿岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="148" />
+        <source>Household visits</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="152" />
+        <source>Taken: %1 (%2)</source>
+        <translation>备份时间：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="155" />
+        <source>Records in all: %1</source>
+        <translation>记录总数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="156" />
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="159" />
+        <source>Written by an older version: it is upgraded when it is opened.</source>
+        <translation>由旧版本生成，打开时将自动升级。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="169" />
+        <source>Choose the backup to put back into %1. Automatic backups are made on exit, before upgrades and before every restore.</source>
+        <translation>选择要恢复到 %1 的备份。程序会在退出时、升级前和每次恢复前自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="171" />
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="171" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="171" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="172" />
+        <source>Other file...</source>
+        <translation>其他文件...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="173" />
+        <source>Restore...</source>
+        <translation>恢复...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="183" />
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="185" />
+        <source>on exit</source>
+        <translation>退出时</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="186" />
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="187" />
+        <source>backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="188" />
+        <source>a chosen file</source>
+        <translation>选定的文件</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +6757,344 @@
     </message>
 </context>
 <context>
+    <name>ScheduleActions</name>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="41" />
+        <source>Plan every required meeting of %1 from the meeting types' cadences? Meetings already planned or held in a period are kept; nothing is planned twice.</source>
+        <translation>按会议类型的召开频次计划 %1 年的全部规定会议？已计划或已召开的会议保持不变，不会重复计划。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="43" />
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="46" />
+        <source>Generate the year</source>
+        <translation>生成全年会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="47" />
+        <source>%1 meetings planned; %2 periods already had their meeting.</source>
+        <translation>已计划 %1 次会议；另有 %2 个期间已有会议。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="70" />
+        <source>Record meeting</source>
+        <translation>登记会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="71" />
+        <source>This meeting was cancelled. Record it as held after all?</source>
+        <translation>此会议已取消。仍要登记为已召开吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="94" />
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="101" />
+        <source>Postpone meeting</source>
+        <translation>推迟会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="94" />
+        <source>New date (e.g. 2026-03-20):</source>
+        <translation>新日期（如 2026-03-20）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="101" />
+        <source>Not a date: %1</source>
+        <translation>不是有效日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="104" />
+        <source>Cancel this meeting? It stays in the list as cancelled.</source>
+        <translation>取消此会议？该会议将以“已取消”状态保留在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="106" />
+        <source>Mark this held meeting as %1? Its attendance and minutes are kept.</source>
+        <translation>将此已召开的会议标为“%1”？其出席情况和会议记录将保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="108" />
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="113" />
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="120" />
+        <source>Delete the meeting “%1” of %2 with its attendance, minutes and resolutions? This cannot be undone.</source>
+        <translation>删除 %2 的会议“%1”及其出席情况、会议记录和决议？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="122" />
+        <source>Delete meeting</source>
+        <translation>删除会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="131" />
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="134" />
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="131" />
+        <source>Record the meeting first; minutes are written for a held meeting.</source>
+        <translation>请先登记会议；只有已召开的会议才能生成会议记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="135" />
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="142" />
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="142" />
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="149" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="143" />
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="148" />
+        <source>Meeting register</source>
+        <translation>会议记录台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="148" />
+        <source>Meeting register %1.xlsx</source>
+        <translation>%1年会议记录台账.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="165" />
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="255" />
+        <source>No meetings in %1 yet. “Generate year...” plans every required meeting from the meeting types' cadences; “Plan meeting...” adds one.</source>
+        <translation>%1年还没有会议。“生成全年...”按会议类型的召开频次计划全部规定会议；“计划会议...”可添加一次会议。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="257" />
+        <source>Choose a meeting to see its details. Double-click to record it; in the calendar, double-click a free day to plan one.</source>
+        <translation>选择会议可查看详情。双击可登记会议；在日历中双击空白日期可计划会议。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="267" />
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="276" />
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="277" />
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="278" />
+        <source>Generate year...</source>
+        <translation>生成全年...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="278" />
+        <source>Plan meeting...</source>
+        <translation>计划会议...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="279" />
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="279" />
+        <source>Record...</source>
+        <translation>登记...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="279" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="280" />
+        <source>Delete...</source>
+        <translation>删除...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="280" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="283" />
+        <source>Plan the year's required meetings from the meeting types</source>
+        <translation>按会议类型计划本年度规定会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="284" />
+        <source>Attendance, minutes, resolutions and votes</source>
+        <translation>出席情况、会议记录、决议和表决</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="285" />
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="286" />
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="287" />
+        <source>Search title, place, chair</source>
+        <translation>搜索会议名称、地点、主持人</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="288" />
+        <source>✓ held   ○ planned   → postponed   ✕ cancelled   — double-click a day to plan a meeting or open one</source>
+        <translation>✓ 已召开   ○ 已计划   → 已推迟   ✕ 已取消   — 双击日期可计划或打开会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="291" />
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="291" />
+        <source>Postpone...</source>
+        <translation>推迟...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="292" />
+        <source>Cancel...</source>
+        <translation>取消...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="296" />
+        <source>Minutes (Word)...</source>
+        <translation>会议记录 (Word)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="297" />
+        <source>Sign-in sheet (Word)...</source>
+        <translation>签到表 (Word)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="298" />
+        <source>Sign-in sheet (Excel)...</source>
+        <translation>签到表 (Excel)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="299" />
+        <source>Year's register (Excel)...</source>
+        <translation>全年会议台账 (Excel)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="300" />
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="302" />
+        <source>Any month</source>
+        <translation>全部月份</translation>
+    </message>
+</context>
+<context>
+    <name>SectionChoiceDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="186" />
+        <source>Make a plan item</source>
+        <translation>列入计划任务</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="187" />
+        <source>The resolution becomes a new item in this section of the plan, with its responsible person and due date:</source>
+        <translation>该决议将连同责任人和完成时限，作为新任务列入计划的以下部分：</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="110" />
+        <source>%1 people × %2 = %3 in all</source>
+        <translation>%1 人 × %2 = 共 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="114" />
+        <source>Record service</source>
+        <translation>登记服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="114" />
+        <source>Edit service record</source>
+        <translation>编辑服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="115" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="115" />
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="115" />
+        <source>Activity *</source>
+        <translation>服务内容 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="116" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="116" />
+        <source>Beneficiaries</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="117" />
+        <source>People *</source>
+        <translation>人员 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="117" />
+        <source>Hours or days</source>
+        <translation>时长或天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="118" />
+        <source>e.g. 义务植树活动</source>
+        <translation>如：义务植树活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="119" />
+        <source>who benefited, e.g. 空巢老人12户</source>
+        <translation>服务对象，如：空巢老人12户</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="120" />
+        <source>Tick the post's members</source>
+        <translation>勾选该岗位人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="121" />
+        <source>Untick all</source>
+        <translation>全部取消勾选</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/partyplan/ui/dialogs/settings_dialog.py" line="50" />
@@ -3122,6 +7281,146 @@
     </message>
 </context>
 <context>
+    <name>TalkDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="59" />
+        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="61" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="94" />
+        <source>Heart-to-heart talk</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="95" />
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="95" />
+        <source>Cadre *</source>
+        <translation>谈话干部 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="95" />
+        <source>With *</source>
+        <translation>谈话对象 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="96" />
+        <source>Topic</source>
+        <translation>谈话内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="96" />
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="98" />
+        <source>what was talked about</source>
+        <translation>谈话的主要内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="99" />
+        <source>what the office will do, and by when</source>
+        <translation>本单位将采取的措施及完成时间</translation>
+    </message>
+</context>
+<context>
+    <name>TalksModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="28" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="28" />
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="28" />
+        <source>Member</source>
+        <translation>谈话对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="29" />
+        <source>Topic</source>
+        <translation>谈话内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="29" />
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+</context>
+<context>
+    <name>TalksPage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="58" />
+        <source>%1 members not talked to between %2 and %3</source>
+        <translation>%2 至 %3 期间有 %1 名党员未开展谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="78" />
+        <source>Delete talk</source>
+        <translation>删除谈话记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="78" />
+        <source>Delete the talk of %1 with %2 on %3?</source>
+        <translation>删除 %1 于 %3 与 %2 的谈话记录？</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="155" />
+        <source>Talks</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="156" />
+        <source>Not talked to</source>
+        <translation>未谈话党员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="157" />
+        <source>Record a talk...</source>
+        <translation>登记谈话...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="157" />
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="158" />
+        <source>Delete...</source>
+        <translation>删除...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="158" />
+        <source>Record a talk with this member...</source>
+        <translation>登记与该党员的谈话...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="161" />
+        <source>Last six months</source>
+        <translation>近六个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="161" />
+        <source>First half of the year</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="162" />
+        <source>Second half of the year</source>
+        <translation>下半年</translation>
+    </message>
+</context>
+<context>
     <name>TargetDialog</name>
     <message>
         <location filename="../../src/partyplan/ui/dialogs/target_dialogs.py" line="87" />
@@ -3246,264 +7545,1321 @@
     </message>
     <message>
         <location filename="../../src/partyplan/texts/__init__.py" line="30" />
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/__init__.py" line="31" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="31" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="32" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="38" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="39" />
         <source>Cadre</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="39" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="40" />
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="40" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="41" />
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="41" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="42" />
         <source>Resident representative</source>
         <translation>居民代表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="47" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="48" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="51" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="52" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="51" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="52" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="56" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="57" />
         <source>Registered</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="57" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="58" />
         <source>In service</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="58" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="59" />
         <source>Floating</source>
         <translation>流动</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="63" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="66" />
+        <source>Primary school or less</source>
+        <translation>小学及以下</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/__init__.py" line="67" />
+        <source>Junior high school</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/__init__.py" line="68" />
+        <source>Senior high / technical school</source>
+        <translation>高中/中专</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/__init__.py" line="69" />
+        <source>Junior college</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/__init__.py" line="70" />
+        <source>Bachelor's degree</source>
+        <translation>本科</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/__init__.py" line="71" />
+        <source>Postgraduate</source>
+        <translation>研究生</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/__init__.py" line="76" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="63" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="76" />
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="69" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="82" />
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="70" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="83" />
         <source>This is too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="71" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="84" />
         <source>A phone number has 5 to 15 digits (spaces and dashes are allowed).</source>
         <translation>电话号码应为 5 到 15 位数字（可含空格和短横线）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="72" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="85" />
         <source>Use letters and digits only (at most 32).</source>
         <translation>只能填写字母和数字（最多 32 位）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="73" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="86" />
         <source>This 18-digit resident ID fails its check digit; please check it.</source>
         <translation>这个 18 位身份证号的校验位不对，请核对。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="74" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="87" />
         <source>This date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="75" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="88" />
         <source>This date is before 1900.</source>
         <translation>日期不能早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="76" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="89" />
         <source>This date is before the birth date.</source>
         <translation>日期不能早于出生日期。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="77" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="90" />
         <source>A person with this name and this phone or ID is already recorded.</source>
         <translation>已有同名且电话或证件号相同的人员。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="78" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="91" />
         <source>Not a date (use e.g. 1985-03-12).</source>
         <translation>不是有效日期（请写成 1985-03-12 这样的格式）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="79" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="92" />
         <source>Gender must be male or female (男/女).</source>
         <translation>性别应为“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="80" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="93" />
         <source>Unknown role (use cadre, party member, volunteer, resident representative).</source>
         <translation>无法识别的身份（可填：干部、党员、志愿者、居民代表）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="81" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="94" />
         <source>Unknown party category (use registered, in service, floating).</source>
         <translation>无法识别的党员类别（可填：在册、在职、流动）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="86" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="95" />
+        <source>Unknown education (use e.g. 初中, 高中, 中专, 大专, 本科, 研究生).</source>
+        <translation>无法识别的学历（请填写初中、高中、中专、大专、本科、研究生等）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/__init__.py" line="100" />
         <location filename="../../src/partyplan/texts/roster_explain.py" line="34" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="91" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="105" />
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="92" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="106" />
         <source>the location is read-only or you have no permission to write there</source>
         <translation>该位置只读，或没有写入权限</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="93" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="107" />
         <source>the file is open in another program (close it, or choose another name)</source>
         <translation>文件正被其他程序打开（请先关闭它，或换一个文件名）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="94" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="108" />
         <source>it is a folder, not a file</source>
         <translation>这是一个文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="95" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="109" />
+        <location filename="../../src/partyplan/texts/data_safety.py" line="93" />
         <source>the file cannot be read</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="101" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="110" />
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/__init__.py" line="116" />
         <source>only .xlsx and .csv files can be imported</source>
         <translation>只能导入 .xlsx 和 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="102" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="117" />
         <source>the file is damaged or is not a spreadsheet</source>
         <translation>文件已损坏或不是表格文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="103" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="118" />
         <source>no column named 姓名 or Name was found in the first rows</source>
         <translation>在前几行中没有找到“姓名”或“Name”列</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="104" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="119" />
         <source>the sheet has a header but no rows of people</source>
         <translation>表格只有表头，没有人员数据</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="110" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="125" />
         <source>it is not a text document (perhaps a picture or a program)</source>
         <translation>它不是文本文档（可能是图片或程序）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="111" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="126" />
         <source>it holds no text</source>
         <translation>其中没有文字</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="112" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="127" />
         <source>it is too large for a plan (over 1 MB of text)</source>
         <translation>文件太大，不像一份计划（文字超过 1 MB）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="113" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="128" />
         <source>only .txt and .docx files can be read</source>
         <translation>只能读取 .txt 和 .docx 文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="114" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="129" />
         <source>the Word file is damaged</source>
         <translation>Word 文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="115" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="130" />
         <source>the file cannot be opened</source>
         <translation>文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="122" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="151" />
         <source>%1 is not a PartyPlan database (or it is damaged). It was not changed.</source>
         <translation>%1 不是 PartyPlan 数据库（或已损坏）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="126" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="155" />
         <source>%1 is a database of another program. PartyPlan did not change it.</source>
         <translation>%1 是其他程序的数据库。PartyPlan 未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="131" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="160" />
         <source>%1 was written by a newer version of PartyPlan (schema %2). Install the newer version to open it; the file was not changed.</source>
         <translation>%1 由更新版本的 PartyPlan 创建（结构版本 %2）。请安装新版本后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="136" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="165" />
         <source>Cannot use %1: %2.</source>
         <translation>无法使用 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="138" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="167" />
         <source>Cannot connect to the database %1: %2</source>
         <translation>无法连接数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="141" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="170" />
         <source>Cannot write %1: %2. Nothing was changed; choose another name or folder.</source>
         <translation>无法写入 %1：%2。未作任何改动；请换一个文件名或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="146" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="175" />
         <source>Cannot import %1: %2.</source>
         <translation>无法导入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="153" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="182" />
         <source>Cannot read the plan %1: %2.</source>
         <translation>无法读取计划 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="163" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="192" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="27" />
+        <source>Could not back up %1 into %2: %3. The database itself was not changed.</source>
+        <translation>无法将 %1 备份到 %2：%3。数据库本身未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="32" />
+        <source>Could not restore %1 from %2: %3. The database was not changed.</source>
+        <translation>无法从 %2 恢复 %1：%3。数据库未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="38" />
+        <source>%1 must first be upgraded to this version of PartyPlan, which only the copy that is using it can do. It was not opened.</source>
+        <translation>%1 需要先升级到此版本的 PartyPlan，而只有正在占用它的那个 PartyPlan 才能升级。未打开该数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="40" />
+        <source>%1 is open read-only, because another copy of PartyPlan is using it. Nothing was changed. Close the other copy and open the database again to make changes.</source>
+        <translation>%1 已被另一个 PartyPlan 占用，因此以只读方式打开，未作任何修改。如需修改，请关闭另一个 PartyPlan 后重新打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="46" />
+        <source>Cannot copy %1 onto itself: choose another file or server as the target.</source>
+        <translation>不能将 %1 复制到其自身，请选择其他文件或服务器作为目标。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="53" />
+        <source>the database cannot be read</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="54" />
+        <source>the backups folder cannot be written</source>
+        <translation>无法写入备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="55" />
+        <location filename="../../src/partyplan/texts/data_safety.py" line="103" />
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="56" />
+        <source>the copy failed its integrity check and was deleted</source>
+        <translation>副本未通过完整性检查，已删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="62" />
+        <source>the backup is the database itself</source>
+        <translation>备份文件就是数据库本身</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="63" />
+        <source>another program is writing to the database</source>
+        <translation>另一个程序正在写入数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="64" />
+        <source>the copy could not be written</source>
+        <translation>无法写入副本</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="70" />
+        <source>%1 is damaged (SQLite reports: %2). It was not changed.</source>
+        <translation>%1 已损坏（SQLite 报告：%2），未作修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="77" />
+        <source>%1 is in use by another copy of PartyPlan (its lock file %2 cannot be read).</source>
+        <translation>%1 已被另一个 PartyPlan 占用（无法读取其锁定文件 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="79" />
+        <source>%1 is in use by %2 on the computer %3 (process %4) since %5. Only one copy of PartyPlan may change a database at a time.</source>
+        <translation>%1 自 %5 起被计算机 %3 上的 %2（进程 %4）占用。同一时间只能有一个 PartyPlan 修改数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="86" />
+        <source>If you are sure PartyPlan is no longer running there, delete %1.</source>
+        <translation>如确定该计算机上的 PartyPlan 已不再运行，请删除 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="94" />
+        <source>the file is too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="95" />
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="96" />
+        <source>the file is not valid JSON</source>
+        <translation>文件不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="97" />
+        <source>it is not a PartyPlan data file</source>
+        <translation>不是 PartyPlan 数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="98" />
+        <source>it was written by a newer version of PartyPlan (file format %1)</source>
+        <translation>由更新版本的 PartyPlan 生成（文件格式 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="99" />
+        <source>it was written by a newer version of PartyPlan (schema %1)</source>
+        <translation>由更新版本的 PartyPlan 生成（数据结构版本 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="100" />
+        <source>the database is open read-only</source>
+        <translation>数据库以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="101" />
+        <source>a value in the database cannot be read</source>
+        <translation>数据库中有无法读取的值</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="102" />
+        <source>the database refused the data</source>
+        <translation>数据库拒绝了这些数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="104" />
+        <source>the file cannot be written</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="110" />
+        <source>not a list</source>
+        <translation>不是列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="111" />
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="112" />
+        <source>no such table in this version</source>
+        <translation>此版本中没有该表</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="113" />
+        <source>no such field in this version</source>
+        <translation>此版本中没有该字段</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="114" />
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="115" />
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="116" />
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="117" />
+        <source>number out of range</source>
+        <translation>数值超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="118" />
+        <source>not text</source>
+        <translation>不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="119" />
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="120" />
+        <source>contains a character that cannot be stored</source>
+        <translation>含有无法存储的字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="121" />
+        <source>not true or false</source>
+        <translation>不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="122" />
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="123" />
+        <source>not a date and time</source>
+        <translation>不是日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="124" />
+        <source>not a time</source>
+        <translation>不是时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="125" />
+        <source>not base64 data</source>
+        <translation>不是 base64 数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="126" />
+        <source>not one of: %1</source>
+        <translation>不在以下取值中：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="127" />
+        <source>the same key as %1</source>
+        <translation>与 %1 的键重复</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="128" />
+        <source>refers to %1, which is not in the file</source>
+        <translation>引用了文件中不存在的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="129" />
+        <source>refers to itself in a circle</source>
+        <translation>存在循环引用</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="130" />
+        <source>the header and the rows disagree (%1)</source>
+        <translation>表头与数据行不一致（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="143" />
+        <source>%1 was not imported: %2 problems were found, and nothing was written.</source>
+        <translation>未导入 %1：发现 %2 个问题，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="148" />
+        <source>... and %1 more.</source>
+        <translation>……另有 %1 项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="151" />
+        <source>%1 already holds data (%2). A data file is imported only into an empty database: create a new one (for example --db new.sqlite3) and import there.</source>
+        <translation>%1 中已有数据（%2）。数据文件只能导入空数据库：请新建数据库（例如 --db new.sqlite3）后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/data_safety.py" line="155" />
+        <source>Cannot use %1: %2. Nothing was written.</source>
+        <translation>无法使用 %1：%2。未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingModels</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="165" />
+        <source>1 day</source>
+        <translation>1天</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="167" />
+        <source>%1 days</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="169" />
+        <source>%1 h</source>
+        <translation>%1学时</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="177" />
+        <source>Certificates: %1</source>
+        <translation>发证：%1 本</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="183" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="185" />
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="186" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="187" />
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="189" />
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="199" />
+        <source>Attended</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="196" />
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="208" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="198" />
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="209" />
+        <source>Roles</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="201" />
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="210" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="212" />
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="215" />
+        <source>Short by</source>
+        <translation>尚差</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="223" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="224" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="225" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="227" />
+        <source>Awarded to</source>
+        <translation>获奖对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="228" />
+        <source>Evaluation</source>
+        <translation>评议年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/training_models.py" line="235" />
+        <source>Awarded by %1</source>
+        <translation>授予单位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="90" />
+        <source>Delete training session</source>
+        <translation>删除培训</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="91" />
+        <source>Delete the training “%1” of %2 with its %3 participants? This cannot be undone.</source>
+        <translation>删除 %2 的培训“%1”及其 %3 名参训人员？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="102" />
+        <location filename="../../src/partyplan/ui/training_page.py" line="239" />
+        <source>Participants</source>
+        <translation>参训人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="119" />
+        <source>Delete commendation</source>
+        <translation>删除表彰</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="120" />
+        <source>Delete the commendation “%1” of %2? This cannot be undone.</source>
+        <translation>删除%2的表彰“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="129" />
+        <source>Export training and commendations</source>
+        <translation>导出培训和表彰</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="130" />
+        <source>training-%1.xlsx</source>
+        <translation>培训台账-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="131" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="139" />
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="238" />
+        <source>Participants: %1</source>
+        <translation>参训人员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="247" />
+        <source>%1 sessions · %2 attendances · %3 certificates · %4 commendations</source>
+        <translation>培训 %1 期 · 参训 %2 人次 · 发证 %3 本 · 表彰 %4 项</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="250" />
+        <source>Training per person (%1)</source>
+        <translation>个人培训统计（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="252" />
+        <source>Short of the yearly requirement (%1)</source>
+        <translation>未达年度培训要求（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="253" />
+        <source>Training sessions %1</source>
+        <translation>%1年培训</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="254" />
+        <source>Commendations %1</source>
+        <translation>%1年表彰</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="282" />
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="338" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="339" />
+        <source>Everyone</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="340" />
+        <source>Tick who attended; double-click a certificate cell to type its number.</source>
+        <translation>勾选实到人员；双击证书编号单元格可填写编号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="341" />
+        <source>Requirements...</source>
+        <translation>培训要求...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="341" />
+        <source>Excel...</source>
+        <translation>Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="342" />
+        <source>New session...</source>
+        <translation>新增培训...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="342" />
+        <location filename="../../src/partyplan/ui/training_page.py" line="345" />
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="343" />
+        <location filename="../../src/partyplan/ui/training_page.py" line="345" />
+        <source>Delete...</source>
+        <translation>删除...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="343" />
+        <source>Participants...</source>
+        <translation>参训人员...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/training_page.py" line="344" />
+        <source>New commendation...</source>
+        <translation>新增表彰...</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRequirementsDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_requirements_dialog.py" line="52" />
+        <source>Training requirements</source>
+        <translation>年度培训要求</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_requirements_dialog.py" line="53" />
+        <source>Days of training each role needs in a year. Someone with several roles owes the largest of them; people short of it are listed on the Training tab.</source>
+        <translation>各类人员每年应参加培训的天数。身兼多种身份的，按要求最高的计算；未达要求的人员列在“培训”页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_requirements_dialog.py" line="56" />
+        <source>A training day</source>
+        <translation>每个培训日</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_requirements_dialog.py" line="58" />
+        <source>at least</source>
+        <translation>不少于</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_requirements_dialog.py" line="59" />
+        <source>days a year</source>
+        <translation>天/年</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_requirements_dialog.py" line="60" />
+        <source>class hours (when only hours are recorded)</source>
+        <translation>学时（仅记录学时时按此折算）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSessionDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="193" />
+        <source>New training session</source>
+        <translation>新增培训</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="193" />
+        <source>Edit training session</source>
+        <translation>编辑培训</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="194" />
+        <source>Title *</source>
+        <translation>标题 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="194" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="194" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="195" />
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="195" />
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="195" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="196" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="198" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="199" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="200" />
+        <source>class hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="201" />
+        <source>e.g. Studying the Party Constitution</source>
+        <translation>如：党章专题学习</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="202" />
+        <source>e.g. Street party working committee</source>
+        <translation>如：××街道党工委</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTexts</name>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="15" />
+        <source>Political theory</source>
+        <translation>政治理论</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="16" />
+        <source>Law</source>
+        <translation>法律法规</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="17" />
+        <source>Community service</source>
+        <translation>社区服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="18" />
+        <source>Business skills</source>
+        <translation>业务技能</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="19" />
+        <source>Development targets (centralised)</source>
+        <translation>发展对象集中培训</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="20" />
+        <source>Backbone members</source>
+        <translation>骨干培训</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="21" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="27" />
+        <source>National</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="28" />
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="29" />
+        <source>Municipal</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="30" />
+        <source>District</source>
+        <translation>区级</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="31" />
+        <source>Community</source>
+        <translation>社区级</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="37" />
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="38" />
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="39" />
+        <source>Basically qualified</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="40" />
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="47" />
+        <source>Outstanding Communist Party member</source>
+        <translation>优秀共产党员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="48" />
+        <source>Outstanding party worker</source>
+        <translation>优秀党务工作者</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="49" />
+        <source>Advanced grassroots party organisation</source>
+        <translation>先进基层党组织</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="50" />
+        <source>Outstanding league member</source>
+        <translation>优秀共青团员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="51" />
+        <source>Red-flag league committee</source>
+        <translation>五四红旗团委</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="52" />
+        <source>Top ten outstanding young people</source>
+        <translation>十大杰出青年</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="53" />
+        <source>Outstanding volunteer</source>
+        <translation>优秀志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="64" />
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="65" />
+        <source>Choose a kind of training from the list.</source>
+        <translation>请从列表中选择培训类别。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="66" />
+        <source>The last day cannot be before the first day.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="67" />
+        <source>Enter zero or more.</source>
+        <translation>请输入 0 或更大的数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="68" />
+        <source>Enter the days or the class hours, so that the session counts.</source>
+        <translation>请填写天数或学时，培训才能计入统计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="69" />
+        <source>More days than the dates span: check the dates or the days.</source>
+        <translation>天数超过了起止日期的跨度，请核对日期或天数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="70" />
+        <source>A year has at most 366 days.</source>
+        <translation>一年最多 366 天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="71" />
+        <source>A training day has more than 0 and at most 24 hours.</source>
+        <translation>每个培训日的学时应大于 0、不超过 24。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="72" />
+        <source>This person holds a certificate for the session; clear it before marking them absent.</source>
+        <translation>此人已获该培训的结业证书，请先清除证书编号再标为缺席。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="74" />
+        <source>Only someone who attended can hold a certificate.</source>
+        <translation>只有实际参训的人员才能发证。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="75" />
+        <source>This certificate number is already given to someone else.</source>
+        <translation>该证书编号已发给其他人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="76" />
+        <source>At most 60 characters.</source>
+        <translation>最多 60 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="77" />
+        <source>Choose a level from the list.</source>
+        <translation>请从列表中选择级别。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="78" />
+        <source>Choose a person or type the organisation awarded.</source>
+        <translation>请选择获奖个人或填写获奖组织。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="79" />
+        <source>A commendation goes to a person or to an organisation, not both.</source>
+        <translation>表彰对象只能是个人或组织之一。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="81" />
+        <source>The evaluation year cannot be after the award's date.</source>
+        <translation>评议年度不能晚于表彰日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="84" />
+        <source>Archived people cannot be added to a session: %1.</source>
+        <translation>已归档人员不能加入培训：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="91" />
+        <source>This training session no longer exists; someone may have deleted it.</source>
+        <translation>该培训已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="92" />
+        <source>This person is no longer on the session's list.</source>
+        <translation>此人已不在该培训名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="93" />
+        <source>This commendation no longer exists; someone may have deleted it.</source>
+        <translation>该表彰已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/training.py" line="94" />
+        <source>This person is no longer in People.</source>
+        <translation>此人已不在人员名册中。</translation>
+    </message>
+</context>
+<context>
+    <name>TypesModel</name>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="138" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="138" />
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="138" />
+        <source>Cadence</source>
+        <translation>召开频次</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="139" />
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="139" />
+        <source>Votes</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="139" />
+        <source>Valid when</source>
+        <translation>法定人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="140" />
+        <source>Passes with</source>
+        <translation>表决通过规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="148" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="154" />
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+</context>
+<context>
+    <name>TypesPage</name>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="62" />
+        <source>Archive “%1”? It is no longer planned or checked; its past meetings keep their type.</source>
+        <translation>归档“%1”？归档后不再计划和检查此类会议；以往会议仍保留该类型。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="63" />
+        <source>Archive meeting type</source>
+        <translation>归档会议类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="68" />
+        <source>Pre-filled types</source>
+        <translation>预置类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="68" />
+        <source>%1 pre-filled meeting types added back; types you edited were left as they are.</source>
+        <translation>已恢复 %1 个预置会议类型；您修改过的类型保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="116" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="116" />
+        <source>Archive...</source>
+        <translation>归档...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="129" />
+        <source>Add type...</source>
+        <translation>新增类型...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="129" />
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="130" />
+        <source>Add back pre-filled types</source>
+        <translation>恢复预置类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="132" />
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="133" />
+        <source>Pre-filled from party-branch rules as commonly published: branch committee and party group meetings and theme party day monthly; general meeting (valid with more than half of voting members present) and party lecture quarterly; organisation-life meeting yearly. Local rules differ: edit them to match yours.</source>
+        <translation>预置内容依据常见的党支部工作制度：支部委员会、党小组会和主题党日每月一次；支部党员大会（应到会有表决权党员过半数方为有效）和党课每季度一次；组织生活会每年一次。各地规定不尽相同，请按本单位实际修改。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="128" />
+        <source>New household visit</source>
+        <translation>新增入户走访</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="128" />
+        <source>Edit household visit</source>
+        <translation>编辑入户走访</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="129" />
+        <source>Household *</source>
+        <translation>住户 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="129" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="130" />
+        <source>Visitors *</source>
+        <translation>走访人 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="130" />
+        <source>Situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="131" />
+        <source>Difficulty raised</source>
+        <translation>反映的困难/诉求</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="131" />
+        <source>Action taken</source>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="132" />
+        <source>Outcome</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="133" />
+        <source>choose from People, or type e.g. 3-502</source>
+        <translation>从人员中选择，或直接填写，如 3-502</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="134" />
+        <source>Who lives there, how they are</source>
+        <translation>家庭成员及生活状况</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="135" />
+        <source>Leave empty when no difficulty was raised</source>
+        <translation>未反映困难/诉求时留空</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="136" />
+        <source>resolved on</source>
+        <translation>解决于</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="137" />
+        <source>follow up by</source>
+        <translation>跟进期限</translation>
     </message>
 </context>
 </TS>

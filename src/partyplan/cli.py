@@ -9,7 +9,7 @@ from pathlib import Path
 
 from partyplan import __version__
 
-TABS = ("plans", "rosters", "posts", "meetings", "people")
+TABS = ("overview", "plans", "rosters", "posts", "meetings", "people")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
     dexp = dutylog_sub.add_parser("export", parents=[common], help="export a month's record book to Excel")
     dexp.add_argument("--month", required=True, type=_month)
     dexp.add_argument("--xlsx", type=Path, required=True)
+    from partyplan import cli_data  # argparse only: cheap at every start
+
+    cli_data.add_parser(sub, common)
+    from partyplan import cli_args
+
+    cli_args.posts_parser(sub, common)
+    cli_args.meetings_parser(sub, common)
+    cli_args.training_parser(sub, common)
+    cli_args.members_parser(sub, common)
     return parser
 
 

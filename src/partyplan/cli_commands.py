@@ -26,6 +26,11 @@ def run(args: argparse.Namespace) -> int:
         "plan": _plan,
         "roster": _roster,
         "dutylog": _roster,
+        "data": _data,
+        "posts": lambda a: _area("cli_posts", a),
+        "meeting": lambda a: _area("cli_meetings", a),
+        "training": lambda a: _area("cli_training", a),
+        "members": lambda a: _area("cli_members", a),
     }
     try:
         return handlers[args.command](args)
@@ -142,3 +147,16 @@ def _roster(args: argparse.Namespace) -> int:
     from partyplan import cli_rosters
 
     return cli_rosters.run(args, _open)
+
+
+def _data(args: argparse.Namespace) -> int:
+    from partyplan import cli_data
+
+    return cli_data.run(args, _open)
+
+
+def _area(module: str, args: argparse.Namespace) -> int:
+    """An area's own command module: `run(args, open_db)`, imported only when its command is used."""
+    import importlib
+
+    return importlib.import_module(f"partyplan.{module}").run(args, _open)

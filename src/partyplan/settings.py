@@ -15,8 +15,7 @@ def data_dir() -> Path:
     """The folder for the default database and its backups; `PARTYPLAN_HOME` overrides it (tests, USB use)."""
     override = os.environ.get("PARTYPLAN_HOME")
     path = Path(override) if override else user_data_path(APP_NAME, APP_AUTHOR, roaming=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path, tighten=not override)  # a folder the user chose keeps its permissions
 
 
 def default_database_path() -> Path:
@@ -24,6 +23,19 @@ def default_database_path() -> Path:
 
 
 def backups_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+    return private_dir(data_dir() / "backups")
+
+
+def private_dir(path: Path, tighten: bool = True) -> Path:
+    """Create `path` readable by this user only (0700 on POSIX): it holds personal data. With `tighten`,
+    an existing folder is narrowed too (installations made before this rule). Windows keeps a user's
+    AppData private already; there chmod only sets the read-only flag, so it is left alone."""
+    existed = path.is_dir()
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix" and (tighten or not existed):
+        try:
+            if path.stat().st_mode & 0o777 != 0o700:
+                os.chmod(path, 0o700)
+        except OSError:
+            pass  # a folder we do not own (a shared USB mount): still usable, just not narrowed
     return path

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from partyplan.db.models import Gender, PartyCategory, Role
+from partyplan.db.models import Education, Gender, PartyCategory, Role
 from partyplan.people import service as people
 from partyplan.people.validation import InvalidPerson, PersonData, id_number_problem
 
@@ -25,7 +25,7 @@ def test_add_normalises_and_stores_every_field(database):
         name="  欧阳  明 ", gender=Gender.MALE, birth_date=dt.date(1980, 1, 2), phone="138-0771 2345",
         id_number="11010519491231002x", address="桥北路8号", household="3-502", unit="居委会",
         roles={Role.CADRE, Role.PARTY_MEMBER}, party_category=PartyCategory.FLOATING,
-        joined_date=dt.date(2005, 7, 1), notes="  ",
+        joined_date=dt.date(2005, 7, 1), notes="  ", education=Education.COLLEGE,
     )
     with database.session() as session:
         person_id = people.add_person(session, data, TODAY)
@@ -34,6 +34,7 @@ def test_add_normalises_and_stores_every_field(database):
     assert (row.name, row.phone, row.id_number) == ("欧阳 明", "13807712345", "11010519491231002X")
     assert row.roles == {Role.CADRE, Role.PARTY_MEMBER}
     assert row.party_category == "floating" and row.notes is None and not row.archived
+    assert row.education == "college" and row.data().education is Education.COLLEGE
 
 
 def test_every_problem_is_reported_at_its_field(database):

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from partyplan.db.database import open_database
-from partyplan.db.models import Gender, PartyCategory, Role
+from partyplan.db.models import Education, Gender, PartyCategory, Role
 from partyplan.errors import ExportTargetError
 from partyplan.files import atomic_write
 from partyplan.people import service
@@ -25,7 +25,7 @@ PEOPLE = [
         name="欧阳娜娜娜", gender=Gender.FEMALE, birth_date=dt.date(1960, 2, 29), phone="13812345678",
         id_number="11010519491231002X", address="柳北桥社区3栋2单元101", household="3-2-101", unit="街道办",
         roles={Role.CADRE, Role.PARTY_MEMBER, Role.VOLUNTEER}, party_category=PartyCategory.REGISTERED,
-        joined_date=dt.date(1985, 7, 1), notes="负责宣传",
+        joined_date=dt.date(1985, 7, 1), notes="负责宣传", education=Education.BACHELOR,
     ),
     PersonData(name="Li Lei", gender=Gender.MALE, phone="010-6512 3456", roles={Role.RESIDENT_REP, Role.VOLUNTEER}),
     PersonData(name="王五", id_number="20190001", roles={Role.PARTY_MEMBER}, party_category=PartyCategory.FLOATING),
@@ -65,11 +65,11 @@ def test_chinese_headers_and_values(filled, tmp_path: Path) -> None:  # type: ig
 
     rows = sheet_values(path)
     assert rows[0] == ["姓名", "性别", "出生日期", "手机", "编号", "地址", "户号", "单位", "身份", "党员类别",
-                       "入党日期", "备注", "状态"]  # fmt: skip
+                       "入党日期", "学历", "备注", "状态"]  # fmt: skip
     assert [r[0] for r in rows[1:]] == ["Li Lei", "欧阳娜娜娜", "王五"]
     assert rows[2] == ["欧阳娜娜娜", "女", dt.datetime(1960, 2, 29), "13812345678", "11010519491231002X",
                        "柳北桥社区3栋2单元101", "3-2-101", "街道办", "干部、党员、志愿者", "在册",
-                       dt.datetime(1985, 7, 1), "负责宣传", "正常"]  # fmt: skip
+                       dt.datetime(1985, 7, 1), "本科", "负责宣传", "正常"]  # fmt: skip
     assert rows[1][1:5] == ["男", None, "01065123456", None]
 
 
@@ -79,12 +79,13 @@ def test_english_headers_values_and_archived(filled, tmp_path: Path) -> None:  #
 
     rows = sheet_values(path)
     assert rows[0] == ["Name", "Gender", "Birth date", "Phone", "ID number", "Address", "Household", "Unit",
-                       "Roles", "Party category", "Joined date", "Notes", "Status"]  # fmt: skip
+                       "Roles", "Party category", "Joined date", "Education", "Notes", "Status"]  # fmt: skip
     by_name = {r[0]: r for r in rows[1:]}
     assert by_name["欧阳娜娜娜"][1] == "Female"
     assert by_name["欧阳娜娜娜"][8:10] == ["Cadre, Party member, Volunteer", "Registered"]
     assert by_name["Li Lei"][8] == "Volunteer, Resident representative"  # the order of the Role enum
-    assert (by_name["赵六"][12], by_name["王五"][12]) == ("Archived", "Active")
+    assert (by_name["欧阳娜娜娜"][11], by_name["王五"][11]) == ("Bachelor's degree", None)
+    assert (by_name["赵六"][13], by_name["王五"][13]) == ("Archived", "Active")
 
 
 def test_cells_are_typed_and_the_sheet_is_print_ready(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -93,14 +94,14 @@ def test_cells_are_typed_and_the_sheet_is_print_ready(filled, tmp_path: Path) ->
     sheet = openpyxl.load_workbook(path).active
 
     cells = [cell for row in sheet.iter_rows() for cell in row]
-    assert len(cells) == 4 * 13 and {c.font.name for c in cells} == {"SimSun"}
-    assert [c.font.b for c in sheet[1]] == [True] * 13 and not any(c.font.b for c in sheet[2])
+    assert len(cells) == 4 * 14 and {c.font.name for c in cells} == {"SimSun"}
+    assert [c.font.b for c in sheet[1]] == [True] * 14 and not any(c.font.b for c in sheet[2])
     assert isinstance(sheet["C3"].value, dt.datetime) and sheet["C3"].number_format == "yyyy-mm-dd"
     assert (sheet["D3"].data_type, sheet["D3"].number_format) == ("s", "@")
     assert (sheet["E3"].data_type, sheet["E3"].number_format) == ("s", "@")
     assert sheet.column_dimensions["A"].width == 12  # 欧阳娜娜娜: five wide characters count ten, plus two
     assert sheet.column_dimensions["D"].width == 13  # eleven digits, plus two
-    assert (sheet.freeze_panes, sheet.auto_filter.ref) == ("A2", "A1:M4")
+    assert (sheet.freeze_panes, sheet.auto_filter.ref) == ("A2", "A1:N4")
     setup = sheet.page_setup
     assert (setup.paperSize, setup.orientation) == (9, "landscape")  # 9: A4
     assert sheet.sheet_properties.pageSetUpPr.fitToPage is True

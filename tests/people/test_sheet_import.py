@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from partyplan.db.models import Gender, PartyCategory, Role
+from partyplan.db.models import Education, Gender, PartyCategory, Role
 from partyplan.errors import MalformedSheetError
 from partyplan.people import service
 from partyplan.people.sheet_import import apply_import, read_people_sheet
@@ -313,6 +313,23 @@ def test_categories(text: str, expected: PartyCategory, tmp_path: Path, database
 
 def test_bad_category(tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
     assert one_row(database, tmp_path, "类别", "退休").problems == [FieldProblem("party_category", "bad_category")]
+
+
+@pytest.mark.parametrize(
+    ("header", "text", "expected"),
+    [("学历", "小学", Education.PRIMARY), ("文化程度", "初中", Education.JUNIOR), ("学历", "高中", Education.SENIOR),
+     ("学历", "中专", Education.SENIOR), ("学历（最高）", "大专", Education.COLLEGE), ("学历", "大学本科", Education.BACHELOR),
+     ("学历", "本科", Education.BACHELOR), ("学历", "硕士研究生", Education.POSTGRADUATE), ("学历", "博士", Education.POSTGRADUATE),
+     ("Education", "High School", Education.SENIOR), ("education", "Bachelor's degree", Education.BACHELOR),
+     ("Education", "master's", Education.POSTGRADUATE), ("教育程度", "小学及以下", Education.PRIMARY)],
+)  # fmt: skip
+def test_educations(header: str, text: str, expected: Education, tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
+    row = one_row(database, tmp_path, header, text)
+    assert row.problems == [] and row.data is not None and row.data.education == expected
+
+
+def test_bad_education(tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
+    assert one_row(database, tmp_path, "学历", "幼儿园").problems == [FieldProblem("education", "bad_education")]
 
 
 def write_bytes(path: Path, data: bytes) -> Path:

@@ -67,3 +67,18 @@ def test_quarterly_report_takes_only_the_quarter(database, tmp_path):
     doc = Document(yearly.write(summary, tmp_path / "q1.docx", sections=("plans",), today=dt.date(2026, 4, 2)))
     text = [p.text for p in doc.paragraphs if p.text.strip()]
     assert text[0] == "柳北桥社区党委2026年第一季度工作进展情况" and "二、错时值班服务情况" not in text
+
+
+def test_summary_of_the_demo_office_has_every_area(database, tmp_path):
+    from partyplan import demo
+
+    today = dt.date(2026, 11, 22)
+    with database.session() as s:
+        demo.fill(s, today=today)
+        summary = summary_data.collect(s, summary_data.Period(2026), today)
+    assert set(summary.extra) == {"posts", "meetings"}
+    doc = Document(yearly.write(summary, tmp_path / "demo.docx", today=today))
+    text = [p.text for p in doc.paragraphs if p.text.strip()]
+    assert "三、志愿服务和入户走访情况" in text and "四、会议召开情况" in text
+    assert any(t.startswith("全年召开各类会议") for t in text)
+    assert len(doc.inline_shapes) == 3, "quarters, duties per person, attendance by meeting type"

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from partyplan.db.database import open_database
 from partyplan.people.validation import PersonData
-from partyplan.ui.coming_soon import ComingSoonPage
 from partyplan.ui.main_window import TAB_ORDER
 
-EN_TABS = ["Plans", "Duty Rosters", "Volunteer Posts", "Meetings", "People"]
-ZH_TABS = ["工作计划", "值班排班", "志愿岗位", "会议", "人员"]
+EN_TABS = ["Overview", "Plans", "Duty Rosters", "Volunteer Posts", "Meetings", "People"]
+ZH_TABS = ["概况", "工作计划", "值班排班", "志愿岗位", "会议", "人员"]
 
 
 def tab_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
@@ -23,9 +22,7 @@ def tab_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_tabs_menus_and_status_bar(window, database):
     assert tab_texts(window) == EN_TABS
-    for area in TAB_ORDER[2:4]:
-        page = window.pages[area]
-        assert isinstance(page, ComingSoonPage) and "next release" in page.title.text()
+    assert [window.tabs.widget(n) for n in range(window.tabs.count())] == [window.pages[a] for a in TAB_ORDER]
     menu_titles = [a.text() for a in window.menuBar().actions() if a.text()]
     assert menu_titles[:4] == ["&File", "&Report", "&Settings", "&Help"]
     assert database.display_name in window.db_label.text()
@@ -131,3 +128,23 @@ def test_network_share_warning_is_shown_and_stays_in_the_status_bar(make_window,
     assert prompt_log.warnings and "PostgreSQL" in prompt_log.warnings[0]
     assert "network folder" in window.db_label.text()
     shared.close()
+
+
+def test_overview_says_what_needs_attention(window, database):
+    import datetime as dt
+
+    from partyplan.plans import service as plans
+
+    with database.session() as s:
+        plan = plans.create_plan(s, plans.PlanData(year=2026, title="2026年计划"))
+        plans.add_item(s, plans.add_section(s, plan, "一季度", quarter=1), "召开会议")
+    overview = window.overview_tab
+    overview.today = lambda: dt.date(2026, 11, 22)
+    window.show_tab("overview")
+    overview.reload()
+    plans_text = overview.cards["plans"].body.text()
+    assert "2026年计划: 0 of 1 done (0%)" in plans_text and "1 items overdue" in plans_text
+    rosters_text = overview.cards["rosters"].body.text()
+    assert "2026-11: no roster yet" in rosters_text and "2026-12: no roster yet" in rosters_text
+    overview.cards["plans"].go.click()
+    assert window.tabs.currentWidget() is window.plans_tab

@@ -43,6 +43,7 @@ def test_add_person_through_dialog_and_see_it_after_restart(qtbot, make_window, 
     dialog.role_boxes[Role.PARTY_MEMBER].click()
     dialog.role_boxes[Role.VOLUNTEER].click()
     dialog.category.setCurrentIndex(dialog.category.findData("in_service"))
+    dialog.education.setCurrentIndex(dialog.education.findData("senior"))
     press_ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert visible_names(window) == ["陈丽华"]
@@ -55,7 +56,9 @@ def test_add_person_through_dialog_and_see_it_after_restart(qtbot, make_window, 
     row = again.people_tab.model.row_at(0)
     assert (row.phone, row.birth_date, row.joined_date) == ("13977201234", dt.date(1978, 6, 3), dt.date(2001, 7, 1))
     assert row.roles == {Role.PARTY_MEMBER, Role.VOLUNTEER} and row.party_category == "in_service"
-    assert row.gender == "female"
+    assert row.gender == "female" and row.education == "senior"
+    table = again.people_tab.proxy
+    assert table.index(0, COLUMNS.index("education")).data() == "Senior high / technical school"
     again.close()
     reopened.close()
 

@@ -2,21 +2,47 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from partyplan.db import schema
-from partyplan.db.engine import check_sqlite_file, is_network_path, make_engine, resolve_url, sqlite_path
-from partyplan.errors import DatabaseUnavailableError, LocationError, NotADatabaseError
+from partyplan.db.engine import (
+    SQLITE_HEADER,
+    check_sqlite_file,
+    is_network_path,
+    make_engine,
+    resolve_url,
+    sqlite_path,
+    sqlite_readonly_uri,
+)
+from partyplan.errors import (
+    DatabaseUnavailableError,
+    ForeignDatabaseError,
+    LocationError,
+    NewerSchemaError,
+    NotADatabaseError,
+    PartyPlanError,
+)
 from partyplan.settings import backups_dir
+
+
+@dataclass
+class ReadOnlyDatabaseError(PartyPlanError):
+    """A write to a store opened read-only (another copy of PartyPlan holds it), or a read-only open of a
+    file that first needs an upgrade only a writer may make. reason: "write" or "needs_upgrade"."""
+
+    location: str
+    reason: str = "write"
 
 
 @dataclass
@@ -25,6 +51,7 @@ class Database:
     engine: Engine
     report: schema.MigrationReport
     network_path: bool = False
+    read_only: bool = False
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -47,17 +74,28 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: committed as a whole or not at all."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if self.read_only and "readonly" in str(exc.orig):
+                raise ReadOnlyDatabaseError(self.display_name) from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir: Path | None = None) -> Database:
-    """Open (creating if new) and migrate a store; refuse what is not ours or is newer, untouched."""
+def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir: Path | None = None,
+                  read_only: bool = False) -> Database:
+    """Open (creating if new) and migrate a store; refuse what is not ours or is newer, untouched.
+
+    `read_only` opens an existing SQLite file with `mode=ro` (for a second copy of the app while the
+    first holds the file): nothing is created or migrated, and a write raises ReadOnlyDatabaseError."""
     url = resolve_url(location)
     path = sqlite_path(url)
+    if read_only and path is not None:
+        return _open_read_only(url, path)
     if path is not None:
         check_sqlite_file(path)
         if schema.read_sqlite(path).revision != schema.HEAD:
@@ -74,7 +112,9 @@ def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir:
         else:
             from partyplan.db import migrate  # Alembic is loaded only when there is work for it
 
-            report = migrate.upgrade(engine, shown, backup_dir if backup_dir is not None else backups_dir())
+            folder = backup_dir if backup_dir is not None else backups_dir()
+            backup = _backup_before_upgrade(path, current, folder) if path is not None and current else None
+            report = dataclasses.replace(migrate.upgrade(engine, shown, None), backup=backup)
     except DatabaseError as exc:
         engine.dispose()
         raise _explain(exc, path, shown) from exc
@@ -94,3 +134,60 @@ def _explain(exc: DatabaseError, path: Path | None, shown: str) -> Exception:
         if isinstance(exc, OperationalError) and "locked" in message:
             return LocationError(path, "locked")
     return DatabaseUnavailableError(shown, message.strip().splitlines()[0] if message.strip() else type(exc).__name__)
+
+
+def _backup_before_upgrade(path: Path, revision: str, folder: Path) -> Path:
+    """SQLite DDL cannot be rolled back half-way: a verified, rotated copy first (never migrate without one)."""
+    from partyplan.exchange import rotation  # the backups service; loaded only when there is a migration
+
+    return rotation.make_backup(path, folder, f"before-upgrade-{revision}").path
+
+
+def _open_read_only(url: URL, path: Path) -> Database:
+    shown = str(path)
+    if path.is_dir():
+        raise LocationError(path, "is_directory")
+    if not path.is_file():
+        raise LocationError(path, "no_file")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise LocationError(path, "unreadable") from exc
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(path)
+    uri = sqlite_readonly_uri(path)  # schema.read_sqlite cannot take a path with '#' or '?' in it
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=15, check_same_thread=False)
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect)
+    event.listen(engine, "connect", _read_only_pragmas)
+    try:
+        with engine.connect() as conn:
+            revision = schema.stored_revision(conn)
+            tables = set(inspect(conn).get_table_names())
+        if revision != schema.HEAD:
+            from partyplan.db import migrate
+
+            if revision is None and tables - {"alembic_version"}:
+                raise ForeignDatabaseError(path)
+            if revision is not None and revision not in migrate.known_revisions():
+                raise NewerSchemaError(shown, revision)
+            raise ReadOnlyDatabaseError(shown, "needs_upgrade")
+    except DatabaseError as exc:
+        engine.dispose()
+        raise _explain(exc, path, shown) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    report = schema.MigrationReport(revision, revision, None)
+    return Database(url, engine, report, network_path=is_network_path(path), read_only=True)
+
+
+def _read_only_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()

@@ -39,6 +39,11 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
+def sqlite_readonly_uri(path: Path) -> str:
+    """A `file:` URI (percent-encoded, so '#' or '?' in a folder name stay part of the path) opening read-only."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def check_sqlite_file(path: Path) -> None:
     """Refuse before SQLAlchemy touches anything: a wrong file must stay byte-for-byte as it was."""
     if path.is_dir():

@@ -16,6 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
+from partyplan.db.engine import sqlite_readonly_uri
 from partyplan.db.schema import MigrationReport, read_sqlite
 from partyplan.errors import ForeignDatabaseError, NewerSchemaError
 
@@ -108,7 +109,7 @@ def backup_sqlite(source: Path, backup_dir: Path, reason: str) -> Path:
     while target.exists():
         n += 1
         target = backup_dir / f"{source.stem}-{stamp}-{reason}-{n}.sqlite3"
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(sqlite_readonly_uri(source), uri=True)
     dst = sqlite3.connect(target)
     try:
         with dst:

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from partyplan.db.models import Person, PersonRole, Role
+from partyplan.db.models import PartyCategory, Person, PersonRole, Role
 from partyplan.errors import PartyPlanError
 from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData, validate
 
@@ -43,9 +43,10 @@ class PersonRow:
     joined_date: dt.date | None
     notes: str | None
     archived: bool
+    education: str | None = None
 
     def data(self) -> PersonData:
-        from partyplan.db.models import Gender, PartyCategory
+        from partyplan.db.models import Education, Gender, PartyCategory
 
         return PersonData(
             name=self.name,
@@ -60,6 +61,7 @@ class PersonRow:
             party_category=PartyCategory(self.party_category) if self.party_category else None,
             joined_date=self.joined_date,
             notes=self.notes,
+            education=Education(self.education) if self.education else None,
         )
 
 
@@ -79,6 +81,7 @@ def to_row(person: Person) -> PersonRow:
         joined_date=person.joined_date,
         notes=person.notes,
         archived=person.archived,
+        education=person.education.value if person.education else None,
     )
 
 
@@ -127,6 +130,25 @@ def update_person(session: Session, person_id: int, data: PersonData, today: dt.
     person = _load(session, person_id)
     _refuse_duplicate(session, clean, person_id)
     _apply(person, clean)
+    session.flush()
+
+
+def set_party_member(session: Session, person_id: int, member: bool, joined_on: dt.date) -> None:
+    """Admission as a probationary member (member development) makes a party member of this branch,
+    joined on that day; undoing the admission removes the role and that joining date again."""
+    person = _load(session, person_id)
+    current = {r.role: r for r in person.roles}
+    if member:
+        if Role.PARTY_MEMBER not in current:
+            person.roles.append(PersonRole(role=Role.PARTY_MEMBER))
+        person.joined_date = person.joined_date or joined_on
+        person.party_category = person.party_category or PartyCategory.REGISTERED
+    else:
+        if Role.PARTY_MEMBER in current:
+            person.roles.remove(current[Role.PARTY_MEMBER])
+        if person.joined_date == joined_on:
+            person.joined_date = None
+        person.party_category = None
     session.flush()
 
 
@@ -180,6 +202,7 @@ def _apply(person: Person, data: PersonData) -> None:
     person.party_category = data.party_category
     person.joined_date = data.joined_date
     person.notes = data.notes
+    person.education = data.education
     current = {r.role: r for r in person.roles}
     for role in set(current) - data.roles:
         person.roles.remove(current[role])

@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
-from partyplan.db.models import Gender, PartyCategory, Role
+from partyplan.db.models import Education, Gender, PartyCategory, Role
 from partyplan.people.service import PersonRow, list_people
 from partyplan.people.sheet_import import FIELDS, HEADERS, WORDS
 from partyplan.reports.sheets import fit_columns, save_workbook, set_print_setup, style_body, style_header_row
@@ -51,6 +51,8 @@ def _value(person: PersonRow, name: str, language: str) -> object:
         return words[Gender(person.gender)] if person.gender else None
     if name == "party_category":
         return words[PartyCategory(person.party_category)] if person.party_category else None
+    if name == "education":
+        return words[Education(person.education)] if person.education else None
     if name == "roles":
         return ROLE_JOINERS[language].join(words[r] for r in Role if r in person.roles) or None
     return getattr(person, name)

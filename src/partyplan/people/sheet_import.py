@@ -21,14 +21,14 @@ import openpyxl
 from sqlalchemy.orm import Session
 
 from partyplan.dates import BadDate, parse_date
-from partyplan.db.models import Gender, PartyCategory, Role
+from partyplan.db.models import Education, Gender, PartyCategory, Role
 from partyplan.errors import MalformedSheetError
 from partyplan.people import service
 from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData, validate
 
 FIELDS = (
     "name", "gender", "birth_date", "phone", "id_number", "address",
-    "household", "unit", "roles", "party_category", "joined_date", "notes",
+    "household", "unit", "roles", "party_category", "joined_date", "education", "notes",
 )  # fmt: skip
 
 # The headers and value words the export writes, one dict per language. The importer accepts all of
@@ -37,13 +37,14 @@ HEADERS: dict[str, dict[str, str]] = {
     "zh_CN": {
         "name": "姓名", "gender": "性别", "birth_date": "出生日期", "phone": "手机", "id_number": "编号",
         "address": "地址", "household": "户号", "unit": "单位", "roles": "身份",
-        "party_category": "党员类别", "joined_date": "入党日期", "notes": "备注", "archived": "状态",
+        "party_category": "党员类别", "joined_date": "入党日期", "education": "学历", "notes": "备注",
+        "archived": "状态",
     },
     "en": {
         "name": "Name", "gender": "Gender", "birth_date": "Birth date", "phone": "Phone",
         "id_number": "ID number", "address": "Address", "household": "Household", "unit": "Unit",
         "roles": "Roles", "party_category": "Party category", "joined_date": "Joined date",
-        "notes": "Notes", "archived": "Status",
+        "education": "Education", "notes": "Notes", "archived": "Status",
     },
 }  # fmt: skip
 WORDS: dict[str, dict[str, str]] = {
@@ -52,6 +53,8 @@ WORDS: dict[str, dict[str, str]] = {
         Role.CADRE: "干部", Role.PARTY_MEMBER: "党员", Role.VOLUNTEER: "志愿者",
         Role.RESIDENT_REP: "居民代表",
         PartyCategory.REGISTERED: "在册", PartyCategory.IN_SERVICE: "在职", PartyCategory.FLOATING: "流动",
+        Education.PRIMARY: "小学", Education.JUNIOR: "初中", Education.SENIOR: "高中", Education.COLLEGE: "大专",
+        Education.BACHELOR: "本科", Education.POSTGRADUATE: "研究生",
         "active": "正常", "archived": "已归档",
     },
     "en": {
@@ -60,6 +63,9 @@ WORDS: dict[str, dict[str, str]] = {
         Role.RESIDENT_REP: "Resident representative",
         PartyCategory.REGISTERED: "Registered", PartyCategory.IN_SERVICE: "In service",
         PartyCategory.FLOATING: "Floating",
+        Education.PRIMARY: "Primary school", Education.JUNIOR: "Junior high school",
+        Education.SENIOR: "Senior high school", Education.COLLEGE: "Junior college",
+        Education.BACHELOR: "Bachelor's degree", Education.POSTGRADUATE: "Postgraduate",
         "active": "Active", "archived": "Archived",
     },
 }  # fmt: skip
@@ -76,6 +82,7 @@ _MORE_HEADERS = {
     "roles": ("角色", "类型", "role"),
     "party_category": ("党员类型", "类别", "category"),
     "joined_date": ("入党时间", "joined", "join date"),
+    "education": ("文化程度", "教育程度", "最高学历", "学历学位", "education level", "schooling"),
     "notes": ("说明", "note", "remarks"),
 }
 _HEADER_NOISE = re.compile(r"[(（][^)）]*[)）]|[*＊:：\s]")
@@ -112,6 +119,18 @@ _ROLES = _word_table(
     Role, ("预备党员", Role.PARTY_MEMBER), ("正式党员", Role.PARTY_MEMBER), ("resident rep", Role.RESIDENT_REP)
 )
 _CATEGORIES = _word_table(PartyCategory, ("in-service", PartyCategory.IN_SERVICE))
+# Schooling as rosters write it; 中专/中技/职高 count with senior high school, 硕士/博士 as postgraduate.
+_EDUCATIONS = _word_table(Education, *(
+    (word, level) for level, words in (
+        (Education.PRIMARY, ("小学及以下", "小学以下", "文盲", "半文盲", "primary", "elementary", "elementary school")),
+        (Education.JUNIOR, ("初级中学", "初中及以下", "junior high", "middle school", "junior middle school")),
+        (Education.SENIOR, ("中专", "中技", "技校", "职高", "高中/中专", "高中、中专", "普通高中", "中等专科",
+                            "senior high", "high school", "secondary", "vocational school")),
+        (Education.COLLEGE, ("专科", "大学专科", "高职", "college", "associate", "associate degree")),
+        (Education.BACHELOR, ("大学本科", "大学", "学士", "bachelor", "bachelor's", "undergraduate", "university")),
+        (Education.POSTGRADUATE, ("硕士", "硕士研究生", "博士", "博士研究生", "研究生及以上", "在职研究生",
+                                  "graduate", "master", "master's", "phd", "doctorate")),
+    ) for word in words))
 
 
 @dataclass
@@ -313,6 +332,10 @@ def _category(cell: object, text: str) -> PartyCategory:
     return _lookup(_CATEGORIES, text, "bad_category")
 
 
+def _education(cell: object, text: str) -> Education:
+    return _lookup(_EDUCATIONS, text.replace(" ", "") if not text.isascii() else text, "bad_education")
+
+
 def _roles(cell: object, text: str) -> set[Role]:
     """Split on list separators; words are matched longest first, so 'party member' is one role."""
     roles: set[Role] = set()
@@ -341,6 +364,7 @@ _PARSERS = {
     "joined_date": _date,
     "roles": _roles,
     "party_category": _category,
+    "education": _education,
 }
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from partyplan.db.models import Gender, PartyCategory, Role
+from partyplan.db.models import Education, Gender, PartyCategory, Role
 from partyplan.errors import PartyPlanError
 
 NAME_MAX = 64
@@ -37,6 +37,7 @@ class PersonData:
     party_category: PartyCategory | None = None
     joined_date: dt.date | None = None
     notes: str | None = None
+    education: Education | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def normalize(data: PersonData) -> PersonData:
         party_category=data.party_category if Role.PARTY_MEMBER in data.roles else None,
         joined_date=data.joined_date,
         notes=clean(data.notes),
+        education=data.education,
     )
 
 

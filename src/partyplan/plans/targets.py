@@ -13,7 +13,10 @@ from partyplan.db.models import Comparison, Gender, Person, PersonRole, PlanTarg
 from partyplan.plans.service import InvalidPlan, _get
 
 ABOUT_TOLERANCE = 0.1
-SOURCES = ("new_members", "new_members_women_share", "new_members_under35_share", "party_members")
+SOURCES = ("new_members", "new_members_women_share", "new_members_under35_share", "party_members",
+           # member development's figures (development/stats.py): admissions of the year and the activist ratio
+           "dev_new_members", "dev_under35_share", "dev_women_share", "dev_senior_education_share",
+           "dev_activist_ratio")
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,12 @@ def attainment(comparison: Comparison, target: float, actual: float) -> tuple[fl
 
 
 def compute(session: Session, source: str, year: int) -> float:
-    """Figures the People register already holds: who joined the party in `year`, and what share of them."""
+    """Figures the People register already holds: who joined the party in `year`, and what share of them;
+    the "dev_" figures come from the member development files."""
+    if source.startswith("dev_") and source in SOURCES:
+        from partyplan.development import stats
+
+        return stats.compute(session, source, year)
     members = select(Person).join(PersonRole).where(PersonRole.role == Role.PARTY_MEMBER)
     if source == "party_members":
         return float(len(session.scalars(members.where(Person.archived.is_(False))).all()))

@@ -132,8 +132,9 @@ def _charts(doc, numbering: docx.Numbering, summary: Summary) -> None:  # type: 
     for name in ("meetings",):
         extra = summary.extra.get(name)
         chart = getattr(extra, "chart", None)
-        if callable(chart):
-            images.append(chart())
+        image = chart() if callable(chart) else None
+        if image:
+            images.append(image)
     if not images:
         return
     docx.add_heading(doc, 1, "统计图表", numbering=numbering)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from partyplan.db.models import Person, Roster, RosterAssignment, RosterChange, RosterStatus
 from partyplan.errors import PartyPlanError
-from partyplan.rosters import calendar_store, setup, solver
+from partyplan.rosters import calendar_store, problem, setup
 from partyplan.rosters.calendar import DayKind
 from partyplan.rosters.views import CellPerson, ChangeRow, DayRow, FairnessRow, RosterView, ShiftTypeRow
 
@@ -50,7 +50,7 @@ class CellWarning:
 class Prepared:
     year: int
     month: int
-    problem: solver.Problem
+    problem: problem.Problem
     names: dict[int, str]
     shifts: list[ShiftTypeRow]
     unconfirmed: bool
@@ -72,17 +72,17 @@ def prepare(session: Session, year: int, month: int, *, time_limit_s: float = 10
     days = calendar_store.month_rows(session, year, month)
     locked = _locked_cells(session, latest.id) if latest else {}
     history = history_before(session, year, month)
-    slots = tuple(solver.Slot(d.date, str(s.id), d.kind, s.needed,
+    slots = tuple(problem.Slot(d.date, str(s.id), d.kind, s.needed,
                               ((s.required_tag, s.required_count),) if s.required_tag and s.required_count else ())
                   for d in days for s in shifts if d.kind in s.day_kinds)
     candidates = tuple(_candidate(m, year, month, history.get(m.person_id)) for m in members)
     fixed = {(day, str(shift)): frozenset(people) for (day, shift), people in locked.items()}
-    problem = solver.Problem(slots, candidates, fixed, time_limit_s=time_limit_s)
-    return Prepared(year, month, problem, {m.person_id: m.name for m in members}, shifts,
+    asked = problem.Problem(slots, candidates, fixed, time_limit_s=time_limit_s)
+    return Prepared(year, month, asked, {m.person_id: m.name for m in members}, shifts,
                     any(not d.confirmed for d in days), latest.id if latest else None, locked)
 
 
-def store(session: Session, prepared: Prepared, solution: solver.Solution) -> int:
+def store(session: Session, prepared: Prepared, solution: problem.Solution) -> int:
     """Write the solved month into its draft (keeping locked cells as they were)."""
     roster = session.get(Roster, prepared.roster_id) if prepared.roster_id else None
     if roster is None:
@@ -104,6 +104,8 @@ def store(session: Session, prepared: Prepared, solution: solver.Solution) -> in
 def generate(session: Session, year: int, month: int, *, time_limit_s: float = 10.0) -> int:
     """The whole thing in one call, for the command line and tests."""
     prepared = prepare(session, year, month, time_limit_s=time_limit_s)
+    from partyplan.rosters import solver  # OR-Tools loads only when a roster is drawn up
+
     return store(session, prepared, solver.solve(prepared.problem))
 
 
@@ -144,7 +146,7 @@ def fairness(days: list[DayRow], cells: dict[Cell, list[CellPerson]], names: dic
                   key=lambda f: (-f.duties, f.name))
 
 
-def history_before(session: Session, year: int, month: int, months: int = HISTORY_MONTHS) -> dict[int, solver.History]:
+def history_before(session: Session, year: int, month: int, months: int = HISTORY_MONTHS) -> dict[int, problem.History]:
     """Duties in the last published version of each of the previous months, by kind of day."""
     totals: dict[int, Counter[str]] = defaultdict(Counter)
     y, m = year, month
@@ -157,7 +159,7 @@ def history_before(session: Session, year: int, month: int, months: int = HISTOR
         for a in roster.assignments:
             totals[a.person_id]["duties"] += 1
             totals[a.person_id][kinds.get(a.day, DayKind.WORKDAY).value] += 1
-    return {pid: solver.History(c["duties"], c[DayKind.REST_DAY.value], c[DayKind.HOLIDAY.value])
+    return {pid: problem.History(c["duties"], c[DayKind.REST_DAY.value], c[DayKind.HOLIDAY.value])
             for pid, c in totals.items()}
 
 
@@ -293,7 +295,7 @@ def _names(session: Session, ids: set[int]) -> dict[int, str]:
     return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).tuples().all())
 
 
-def _candidate(member: setup.MemberRow, year: int, month: int, history: solver.History | None) -> solver.Candidate:
+def _candidate(member: setup.MemberRow, year: int, month: int, history: problem.History | None) -> problem.Candidate:
     first = dt.date(year, month, 1)
     last = (dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)) - dt.timedelta(days=1)
     away: set[dt.date] = set()
@@ -302,12 +304,12 @@ def _candidate(member: setup.MemberRow, year: int, month: int, history: solver.H
         while day <= min(end, last):
             away.add(day)
             day += dt.timedelta(days=1)
-    return solver.Candidate(
+    return problem.Candidate(
         id=member.person_id, name=member.name, roles=member.tags, unavailable=frozenset(away),
         unavailable_weekdays=member.unavailable_weekdays,
         desired=frozenset(d for d, wish in member.wishes if wish and first <= d <= last),
         undesired=frozenset(d for d, wish in member.wishes if not wish and first <= d <= last),
-        max_per_month=member.max_per_month, history=history or solver.History())
+        max_per_month=member.max_per_month, history=history or problem.History())
 
 
 def _cell_warnings(cell: Cell, people: list[int], by_person: dict[int, list[Cell]], days: dict[dt.date, DayRow],

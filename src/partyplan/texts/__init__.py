@@ -27,6 +27,7 @@ def field_label(field: str) -> str:
         "roles": translate("Texts", "Roles"),
         "party_category": translate("Texts", "Party category"),
         "joined_date": translate("Texts", "Joined the party"),
+        "education": translate("Texts", "Education"),
         "notes": translate("Texts", "Notes"),
         "archived": translate("Texts", "Status"),
     }
@@ -59,6 +60,18 @@ def category_label(category: str | None) -> str:
     }.get(category or "", "")
 
 
+def education_label(education: str | None) -> str:
+    """Highest schooling, in the categories member-development statistics count."""
+    return {
+        "primary": translate("Texts", "Primary school or less"),
+        "junior": translate("Texts", "Junior high school"),
+        "senior": translate("Texts", "Senior high / technical school"),
+        "college": translate("Texts", "Junior college"),
+        "bachelor": translate("Texts", "Bachelor's degree"),
+        "postgraduate": translate("Texts", "Postgraduate"),
+    }.get(education or "", "")
+
+
 def status_label(archived: bool) -> str:
     return translate("Texts", "Archived") if archived else translate("Texts", "Active")
 
@@ -79,6 +92,7 @@ def problem(code: str) -> str:
         "bad_gender": translate("Texts", "Gender must be male or female (男/女)."),
         "bad_role": translate("Texts", "Unknown role (use cadre, party member, volunteer, resident representative)."),
         "bad_category": translate("Texts", "Unknown party category (use registered, in service, floating)."),
+        "bad_education": translate("Texts", "Unknown education (use e.g. 初中, 高中, 中专, 大专, 本科, 研究生)."),
     }.get(code, code)
 
 
@@ -93,6 +107,7 @@ def location_reason(reason: str) -> str:
         "locked": translate("Texts", "the file is open in another program (close it, or choose another name)"),
         "is_directory": translate("Texts", "it is a folder, not a file"),
         "unreadable": translate("Texts", "the file cannot be read"),
+        "no_file": translate("Texts", "the file does not exist"),
     }.get(reason, reason)
 
 
@@ -116,8 +131,22 @@ def plan_file_reason(reason: str) -> str:
     }.get(reason, reason)
 
 
+AREA_TEXTS = (("partyplan.posts", "posts"), ("partyplan.meetings", "meetings"), ("partyplan.training", "training"),
+              ("partyplan.development", "development"))
+
+
 def error_message(exc: BaseException) -> str:
     """One paragraph that says what went wrong and where, for a dialog or stderr."""
+    module = type(exc).__module__
+    for prefix, area in AREA_TEXTS:  # an area words its own errors (and hands the rest back here)
+        if module.startswith(prefix):
+            import importlib
+
+            return importlib.import_module(f"partyplan.texts.{area}").error_message(exc)
+    from partyplan.texts import data_safety  # backups, restore, locks, data files
+
+    if (sentence := data_safety.error_message(exc)) is not None:
+        return sentence
     if isinstance(exc, errors.NotADatabaseError):
         return translate("Texts", "%1 is not a PartyPlan database (or it is damaged). It was not changed.").replace(
             "%1", str(exc.path)

@@ -73,6 +73,12 @@ def source_label(source: str | None) -> str:
         "new_members_women_share": translate("PlanTexts", "Share of women among new members, % (from People)"),
         "new_members_under35_share": translate("PlanTexts", "Share under 35 among new members, % (from People)"),
         "party_members": translate("PlanTexts", "Party members now (from People)"),
+        "dev_new_members": translate("PlanTexts", "New members admitted this year (from member development)"),
+        "dev_under35_share": translate("PlanTexts", "Share under 35 among those admitted, % (from member development)"),
+        "dev_women_share": translate("PlanTexts", "Share of women among those admitted, % (from member development)"),
+        "dev_senior_education_share": translate(
+            "PlanTexts", "Share with senior high school or more among those admitted, % (from member development)"),
+        "dev_activist_ratio": translate("PlanTexts", "Activists per development target (from member development)"),
     }.get(source, source or "")
 
 

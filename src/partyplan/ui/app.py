@@ -7,17 +7,20 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from partyplan import i18n, texts
-from partyplan.db.database import Database, open_database
+from partyplan import __version__, i18n, logs, texts
+from partyplan.db.database import Database
 from partyplan.db.engine import ENV_VAR
 from partyplan.errors import PartyPlanError
-from partyplan.ui import prompts
-from partyplan.preferences import load_language, load_last_database, save_last_database
+from partyplan.ui import data_safety, prompts
+from partyplan.preferences import load_language, load_last_database, load_window_geometry, save_last_database
+from partyplan.resources import resource_path
 
 DB_FILTER = "PartyPlan (*.sqlite3 *.sqlite *.db);;*"
+DEFAULT_SIZE = (1280, 800)
 
 
 translate = QCoreApplication.translate
@@ -30,6 +33,7 @@ def make_application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("PartyPlan")
     app.setOrganizationName("PartyPlan")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "partyplan.png"))))
     return app
 
 
@@ -49,7 +53,7 @@ def open_or_explain(location: str | None, interactive: bool) -> Database | None:
     """A refused store gets a message and, in the window, the chance to open another file instead."""
     while True:
         try:
-            return open_database(location)
+            return data_safety.open_checked(None, location, interactive)  # lock, quick check, then open
         except PartyPlanError as exc:
             message = texts.error_message(exc)
             if not interactive:
@@ -66,12 +70,21 @@ def run_gui(args: argparse.Namespace) -> int:
     from partyplan.ui.main_window import MainWindow
     from partyplan.ui.operations import Operations
 
+    logs.setup_logging()
+    logs.install_excepthook()
+    logs.log.info("PartyPlan %s starting (frozen=%s, Python %s)", __version__, getattr(sys, "frozen", False),
+                  sys.version.split()[0])
     if args.screenshot is not None:
         _offscreen_without_display()
     app = make_application()
     language = i18n.normalize_language(args.lang or load_language())
     i18n.install(language)
     interactive = args.screenshot is None
+    if interactive:
+        from partyplan.ui import crash_dialog
+
+        crash_dialog.install()
+        data_safety.explain_read_only_writes()
     database = open_or_explain(choose_location(args.db), interactive)
     if database is None:
         return 1
@@ -82,10 +95,24 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show_tab(args.tab)
     if not interactive:
         return screenshot(app, window, args.screenshot, args.size)
-    window.resize(1280, 800)
+    window.remember_geometry = True
+    restore_geometry(window)
     window.show()
     window.warn_network()
     return app.exec()
+
+
+def restore_geometry(window) -> None:  # type: ignore[no-untyped-def]
+    """Last run's size and place (Qt moves it back on screen if that screen is gone), else a default
+    size that fits the screen, centred."""
+    saved = load_window_geometry()
+    if saved is not None and window.restoreGeometry(saved):
+        return
+    screen = window.screen() or QApplication.primaryScreen()
+    area = screen.availableGeometry() if screen is not None else QRect(0, 0, *DEFAULT_SIZE)
+    width, height = min(DEFAULT_SIZE[0], int(area.width() * 0.95)), min(DEFAULT_SIZE[1], int(area.height() * 0.92))
+    window.resize(width, height)
+    window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
 
 def _offscreen_without_display() -> None:

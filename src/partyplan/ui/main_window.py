@@ -11,18 +11,21 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidge
 
 from partyplan import __version__, i18n, texts
 from partyplan.errors import PartyPlanError
-from partyplan.ui import prompts
-from partyplan.ui.coming_soon import ComingSoonPage
+from partyplan.ui import data_safety, prompts
+from partyplan.ui.meetings_tab import MeetingsTab
 from partyplan.ui.dialogs.import_dialog import ImportDialog
 from partyplan.ui.dialogs.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 from partyplan.ui.dialogs.summary_dialog import SummaryDialog
 from partyplan.ui.operations import Operations
-from partyplan.ui.people_tab import PeopleTab
+from partyplan.ui.overview_tab import OverviewTab
+from partyplan.ui.people_area import PeopleArea
+from partyplan.ui.posts_tab import PostsTab
 from partyplan.ui.plans_tab import PlansTab
 from partyplan.ui.roster_tab import RosterTab
 from partyplan.preferences import save_language, save_last_database, save_window_geometry
+from partyplan.settings import data_dir
 
-TAB_ORDER = ("plans", "rosters", "posts", "meetings", "people")
+TAB_ORDER = ("overview", "plans", "rosters", "posts", "meetings", "people")
 DB_FILTER = "PartyPlan (*.sqlite3 *.sqlite *.db);;*"
 
 
@@ -35,13 +38,19 @@ class MainWindow(QMainWindow):
         self.ops = operations
         self.language = language
         self.tabs = QTabWidget()
-        self.people_tab = PeopleTab(operations)
+        self.people_area = PeopleArea(operations)
+        self.people_tab = self.people_area.register
         self.plans_tab = PlansTab(operations)
         self.roster_tab = RosterTab(operations)
-        self.pages: dict[str, QWidget] = {area: ComingSoonPage(area) for area in ("posts", "meetings")}
+        self.posts_tab = PostsTab(operations)
+        self.meetings_tab = MeetingsTab(operations)
+        self.pages: dict[str, QWidget] = {"posts": self.posts_tab, "meetings": self.meetings_tab}
         self.pages["plans"] = self.plans_tab
         self.pages["rosters"] = self.roster_tab
-        self.pages["people"] = self.people_tab
+        self.pages["people"] = self.people_area
+        self.overview_tab = OverviewTab(operations)
+        self.overview_tab.sig_go.connect(self.show_tab)
+        self.pages["overview"] = self.overview_tab
         for area in TAB_ORDER:
             self.tabs.addTab(self.pages[area], "")
         self.setCentralWidget(self.tabs)
@@ -57,7 +66,7 @@ class MainWindow(QMainWindow):
         operations.sig_changed.connect(self._on_changed)
         operations.sig_database_switched.connect(self._refresh_office)
         self.retranslate()
-        self.tabs.setCurrentWidget(self.people_tab)
+        self.tabs.setCurrentWidget(self.overview_tab)
 
     # -- public actions ----------------------------------------------------------------------
     def show_tab(self, area: str) -> None:
@@ -153,6 +162,7 @@ class MainWindow(QMainWindow):
             self.tr("<b>PartyPlan</b> %1<br>Plans, duty rosters, volunteer posts and meetings for a community "
                     "or party-branch office.<br><br>Database: %2").replace("%1", __version__)
             .replace("%2", self.ops.db.display_name)
+            + "<br>" + self.tr("Data folder (database, logs, automatic backups): %1").replace("%1", str(data_dir()))
         )
 
     # -- events ------------------------------------------------------------------------------
@@ -164,13 +174,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_geometry:
             save_window_geometry(self.saveGeometry())
-        self.ops.close()
+        data_safety.close_store(self)  # backup on exit, close, release the one-writer lock
         super().closeEvent(event)
 
     # -- private -----------------------------------------------------------------------------
     def _switch(self, location: str) -> None:
         try:
-            self.ops.switch_database(location)
+            if not data_safety.switch_store(self, location):  # lock, quick check, read-only offer
+                return
         except PartyPlanError as exc:
             prompts.error(self, self.tr("Open database"), texts.error_message(exc))
             return
@@ -212,6 +223,8 @@ class MainWindow(QMainWindow):
         text = self.tr("Database: %1").replace("%1", self.ops.db.display_name)
         if self.ops.db.network_path:
             text += "  " + self.tr("(on a network folder: see File > Open database)")
+        if self.ops.db.read_only:
+            text += "  " + data_safety.status_note(self.ops.db)
         self.db_label.setText(text)
 
     def _action(self, key: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:  # type: ignore[no-untyped-def]
@@ -229,6 +242,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("new_db", self.new_database, QKeySequence.StandardKey.New))
         file_menu.addAction(self._action("open_db", self.open_database, QKeySequence.StandardKey.Open))
         file_menu.addAction(self._action("backup", self.backup_now))
+        file_menu.addAction(self._action("restore", lambda: data_safety.restore_from_backup(self)))
         file_menu.addSeparator()
         file_menu.addAction(self._action("import_people", self.import_people))
         file_menu.addAction(self._action("export_people", self.export_people))
@@ -248,10 +262,12 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         help_menu = self._menus["help"] = bar.addMenu("")
+        help_menu.addAction(self._action("check_db", lambda: data_safety.check_database(self)))
         help_menu.addAction(self._action("about", self.about))
 
     def retranslate(self) -> None:
         titles = {
+            "overview": self.tr("Overview"),
             "plans": self.tr("Plans"),
             "rosters": self.tr("Duty Rosters"),
             "posts": self.tr("Volunteer Posts"),
@@ -268,6 +284,8 @@ class MainWindow(QMainWindow):
             "new_db": self.tr("&New database..."),
             "open_db": self.tr("&Open database..."),
             "backup": self.tr("&Back up now..."),
+            "restore": self.tr("&Restore from a backup..."),
+            "check_db": self.tr("&Check database"),
             "import_people": self.tr("&Import people..."),
             "export_people": self.tr("&Export people..."),
             "quit": self.tr("&Quit"),

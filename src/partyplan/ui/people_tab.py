@@ -113,7 +113,7 @@ class PeopleTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((90, 70, 100, 115, 200, 100, 160, 230, 80, 160, 100, 70)):
+        for column, width in enumerate((90, 70, 100, 110, 115, 200, 100, 160, 230, 80, 160, 100, 70)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from partyplan import texts
 from partyplan.errors import PartyPlanError
 from partyplan.plans.service import ItemNode
@@ -28,7 +30,8 @@ class PlanActions:
         return self.tab.plans
 
     def tr(self, text: str) -> str:
-        return self.tab.tr(text)
+        """Not a QObject: translate under this class's own context, the one lupdate files the strings in."""
+        return QCoreApplication.translate("PlanActions", text)
 
     # -- plans -------------------------------------------------------------------------------
     def new_plan(self) -> PlanDialog:

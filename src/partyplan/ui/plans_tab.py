@@ -179,6 +179,9 @@ class PlansTab(QWidget):
     def _content_page(self) -> QWidget:
         page = QWidget()
         top = QHBoxLayout()
+        # A long plan title must not widen the window: the combo shrinks, the list shows titles in full.
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_combo.setMinimumContentsLength(16)
         top.addWidget(self.plan_combo, 1)
         for key in ("new_plan", "edit_plan", "import", "copy", "export_docx", "export_xlsx", "delete_plan"):
             top.addWidget(self.buttons[key])
@@ -281,8 +284,8 @@ class PlansTab(QWidget):
     def _on_changed(self, area: str) -> None:
         if area == "plans":
             self.reload_plans()  # a plan may have been added, renamed or deleted, not just edited
-        elif area == "people":
-            self.reload_tree()  # names of responsible people, computed targets
+        elif area in ("people", "development"):
+            self.reload_tree()  # names of responsible people, computed targets (member development's too)
 
     def _on_database_switched(self) -> None:
         self.plan_id = None
@@ -345,7 +348,12 @@ class PlansTab(QWidget):
 
     def _update_targets(self) -> None:
         tree = self.model.tree
-        self.targets_model.set_rows(self.plans.targets(tree.plan.id, tree.plan.year) if tree else [])
+        if tree is None:
+            self.targets_model.set_rows([])
+            return
+        plan = tree.plan  # a multi-year plan's computed actuals are this year's, while the plan runs
+        year = min(max(dt.date.today().year, plan.year), plan.end_year or plan.year)
+        self.targets_model.set_rows(self.plans.targets(plan.id, year))
 
     def _view_state(self) -> tuple[set[tuple[str, int]], tuple[str, int] | None]:
         expanded: set[tuple[str, int]] = set()

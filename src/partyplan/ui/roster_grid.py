@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from partyplan import texts
 from partyplan.db.models import RosterStatus
 from partyplan.errors import PartyPlanError
-from partyplan.rosters import service, solver
+from partyplan.rosters import problem, service
 from partyplan.rosters.explain import Infeasible
 from partyplan.rosters.views import RosterView
 from partyplan.texts import roster_explain
@@ -230,13 +230,13 @@ class RosterGridPage(QWidget):
         if self.progress is not None:
             self.progress.setValue(int(fraction * 100))
 
-    def _worker_done(self, solution: solver.Solution) -> None:
+    def _worker_done(self, solution: problem.Solution) -> None:
         self._finished(self._prepared, solution)
 
     def _worker_failed(self, exc: object) -> None:
         self._failed(self._prepared, exc)
 
-    def _finished(self, prepared: service.Prepared, solution: solver.Solution) -> None:
+    def _finished(self, prepared: service.Prepared, solution: problem.Solution) -> None:
         self._close_progress()
         self.rosters.store(prepared, solution)
         quality = self.tr("the fairest possible") if solution.optimal else self.tr("good, not proved the fairest")
@@ -247,7 +247,7 @@ class RosterGridPage(QWidget):
 
     def _failed(self, prepared: service.Prepared, exc: object) -> None:
         self._close_progress()
-        if isinstance(exc, solver.Cancelled):
+        if isinstance(exc, problem.Cancelled):
             self.last_message = self.tr("Generating was cancelled; nothing was changed.")
             self.sig_generation_finished.emit("cancelled")
             return
@@ -255,7 +255,7 @@ class RosterGridPage(QWidget):
             shifts = {str(s.id): s.name for s in prepared.shifts}
             message = self.tr("No roster meets every rule:") + "\n" + roster_explain.infeasible_text(
                 exc, prepared.names, shifts)
-        elif isinstance(exc, solver.TimedOut):
+        elif isinstance(exc, problem.TimedOut):
             message = self.tr("No roster was found within %1 seconds. Try again, or relax a limit.").replace(
                 "%1", f"{exc.seconds:.0f}")
         else:
@@ -473,9 +473,11 @@ class RosterGridPage(QWidget):
             self._update_controls()
 
 
-def _solve(prepared: service.Prepared, report, stopped) -> solver.Solution:  # type: ignore[no-untyped-def]
+def _solve(prepared: service.Prepared, report, stopped) -> problem.Solution:  # type: ignore[no-untyped-def]
     """Cancel means cancel: a roster found before the user pressed it is not kept either."""
+    from partyplan.rosters import solver  # OR-Tools loads on the first roster drawn up, not at start
+
     solution = solver.solve(prepared.problem, on_progress=report, should_stop=stopped)
     if stopped():
-        raise solver.Cancelled()
+        raise problem.Cancelled()
     return solution

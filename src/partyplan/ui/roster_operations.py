@@ -72,6 +72,8 @@ class RosterOperations:
     # set-up
     def ensure_defaults(self) -> None:
         """A new store gets the usual three shift types, editable, so the first roster is one click away."""
+        if getattr(self._ops.db, "read_only", False):
+            return  # a read-only copy shows what is there and writes nothing
         with self._ops.db.session() as session:
             if setup.list_shift_types(session, include_inactive=True):
                 return

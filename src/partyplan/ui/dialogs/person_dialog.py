@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from partyplan import texts
 from partyplan.dates import BadDate, format_date, parse_date
-from partyplan.db.models import Gender, PartyCategory, Role
+from partyplan.db.models import Education, Gender, PartyCategory, Role
 from partyplan.people.service import PersonRow
 from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData
 from partyplan.ui.models.people_model import ROLE_ORDER
@@ -45,6 +45,7 @@ class PersonDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {f: QLineEdit() for f in (*TEXT_FIELDS, *DATE_FIELDS)}
         self.errors: dict[str, QLabel] = {}
         self.gender = QComboBox()
+        self.education = QComboBox()
         self.category = QComboBox()
         self.role_boxes = {role: QCheckBox() for role in ROLE_ORDER}
         self.notes = QPlainTextEdit()
@@ -80,6 +81,7 @@ class PersonDialog(QDialog):
             party_category=_enum(PartyCategory, self.category.currentData()) if self.category.isEnabled() else None,
             joined_date=dates["joined_date"],
             notes=self.notes.toPlainText(),
+            education=_enum(Education, self.education.currentData()),
         )
         return data, bad
 
@@ -114,7 +116,7 @@ class PersonDialog(QDialog):
     def _build(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name in ("name", "gender", "birth_date", "phone", "id_number", "address", "household",
+        for name in ("name", "gender", "birth_date", "education", "phone", "id_number", "address", "household",
                      "unit", "roles", "party_category", "joined_date", "notes"):
             self._labels[name] = QLabel()
             form.addRow(self._labels[name], self._field_widget(name))
@@ -136,6 +138,8 @@ class PersonDialog(QDialog):
     def _field_widget(self, name: str) -> QWidget:
         if name == "gender":
             inner: QWidget = self.gender
+        elif name == "education":
+            inner = self.education
         elif name == "party_category":
             inner = self.category
         elif name == "notes":
@@ -169,6 +173,7 @@ class PersonDialog(QDialog):
         for name in DATE_FIELDS:
             self.edits[name].setText(format_date(getattr(data, name)))
         self.gender.setCurrentIndex(max(0, self.gender.findData(data.gender.value if data.gender else None)))
+        self.education.setCurrentIndex(max(0, self.education.findData(data.education.value if data.education else None)))
         for role, box in self.role_boxes.items():
             box.setChecked(role in data.roles)
         category = data.party_category.value if data.party_category else None
@@ -195,6 +200,8 @@ class PersonDialog(QDialog):
         for role, box in self.role_boxes.items():
             box.setText(texts.role_label(role.value))
         refill_combo(self.gender, [(self.tr("(not given)"), None)] + [(texts.gender_label(g.value), g.value) for g in Gender])
+        refill_combo(self.education, [(self.tr("(not given)"), None)]
+                     + [(texts.education_label(e.value), e.value) for e in Education])
         refill_combo(self.category, [(self.tr("(not given)"), None)]
                 + [(texts.category_label(c.value), c.value) for c in PartyCategory])
         self.edits["phone"].setPlaceholderText("13812345678")

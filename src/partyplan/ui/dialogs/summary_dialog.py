@@ -94,6 +94,10 @@ class SummaryDialog(QDialog):
         self._save_notes()  # typed text is never lost, even when no file is written
         super().reject()
 
+    def done(self, result: int) -> None:
+        self._timer.stop()  # no preview refresh after the dialog has closed
+        super().done(result)
+
     # -- private -----------------------------------------------------------------------------
     def _period(self) -> summary_data.Period:
         return summary_data.Period(self.year.value(), self.period.currentData() or None)

@@ -15,11 +15,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from partyplan import texts
 from partyplan.dates import format_date
-from partyplan.db.models import Role
+from partyplan.db.models import Education, Role
 from partyplan.people.service import PersonRow
 
 COLUMNS = (
-    "name", "gender", "birth_date", "phone", "roles", "party_category",
+    "name", "gender", "birth_date", "education", "phone", "roles", "party_category",
     "unit", "address", "household", "id_number", "joined_date", "archived",
 )
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,6 +40,8 @@ def cell_text(row: PersonRow, column: str) -> str:
         return roles_text(row.roles)
     if column == "party_category":
         return texts.category_label(row.party_category)
+    if column == "education":
+        return texts.education_label(row.education)
     if column == "archived":
         return texts.status_label(row.archived)
     value = getattr(row, column)
@@ -94,6 +96,8 @@ class PeopleModel(QAbstractTableModel):
             value = getattr(person, column) if column not in ("roles",) else roles_text(person.roles)
             if column.endswith("_date"):
                 return format_date(value) or "9999"
+            if column == "education":  # schooling sorts by level, not by name
+                return str([e.value for e in Education].index(value)) if value else "9"
             return str(value) if value is not None else ""
         if role == ID_ROLE:
             return person.id

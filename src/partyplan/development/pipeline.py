@@ -1,0 +1,475 @@
+"""A person's development file: open it with the application, record each step, and check every step
+against the rules before it is stored.
+
+A step that breaks a rule is refused with InvalidStep(field, code). Where the office allows exceptions
+to that rule (rules.exceptions), the same error says `needs_justification`, and the step is stored once
+a justification is given; the justification stays with the step and appears in every report.
+Admission as a probationary member makes the person a party member in People (joined on that day);
+cancelling the probation, or taking the admission back, undoes that.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from partyplan.db.models import (
+    DevelopmentCase,
+    DevelopmentStep,
+    Meeting,
+    MeetingType,
+    Person,
+    PersonRole,
+    Role,
+    Stage,
+    StepKind,
+    StepPerson,
+    TrainingParticipant,
+    TrainingSession,
+)
+from partyplan.development.rules import Rules, load_rules
+from partyplan.errors import PartyPlanError
+from partyplan.people import service as people
+
+# The step that moves a file into each stage.
+STAGE_OF: dict[StepKind, Stage] = {
+    StepKind.APPLICATION: Stage.APPLICANT, StepKind.ACTIVIST: Stage.ACTIVIST, StepKind.TARGET: Stage.TARGET,
+    StepKind.PROBATIONARY: Stage.PROBATIONARY, StepKind.FULL: Stage.FULL, StepKind.CANCELLED: Stage.CANCELLED,
+}  # fmt: skip
+# What may be recorded at each stage, in the order the dialog offers it.
+ALLOWED: dict[Stage, tuple[StepKind, ...]] = {
+    Stage.APPLICANT: (StepKind.TALK, StepKind.ACTIVIST, StepKind.CANCELLED),
+    Stage.ACTIVIST: (StepKind.ASSESSMENT, StepKind.TARGET, StepKind.CANCELLED),
+    Stage.TARGET: (StepKind.ASSESSMENT, StepKind.REVIEW, StepKind.TRAINING, StepKind.NOTICE, StepKind.PROBATIONARY,
+                   StepKind.CANCELLED),
+    Stage.PROBATIONARY: (StepKind.ASSESSMENT, StepKind.APPROVAL, StepKind.EXTENSION, StepKind.FULL,
+                         StepKind.CANCELLED),
+    Stage.FULL: (),
+    Stage.CANCELLED: (),
+}
+PEOPLE_ROLE = {StepKind.ACTIVIST: "mentor", StepKind.PROBATIONARY: "sponsor"}
+MEMBER_STAGES = (Stage.PROBATIONARY, Stage.FULL)
+
+
+@dataclass
+class InvalidStep(PartyPlanError):
+    """`field` is where the form shows it; `limits` are the rule's numbers for the sentence."""
+
+    field: str
+    code: str
+    needs_justification: bool = False
+    limits: tuple[float, ...] = ()
+
+
+@dataclass
+class CaseNotFound(PartyPlanError):
+    case_id: int
+
+
+@dataclass(frozen=True)
+class StepData:
+    kind: StepKind
+    day: dt.date
+    by_id: int | None = None
+    note: str = ""
+    justification: str = ""
+    meeting_id: int | None = None
+    days: float | None = None  # training
+    class_hours: float | None = None  # training
+    months: int | None = None  # extension
+    people: tuple[int, ...] = ()  # mentors (activist) or sponsors (probationary)
+
+
+@dataclass(frozen=True)
+class StepRow:
+    id: int
+    kind: StepKind
+    day: dt.date
+    by_id: int | None
+    by_name: str
+    note: str
+    justification: str
+    meeting_id: int | None
+    meeting_title: str
+    days: float | None
+    class_hours: float | None
+    months: int | None
+    people: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    person_id: int
+    name: str
+    gender: str | None
+    birth_date: dt.date | None
+    education: str | None
+    unit: str | None
+    phone: str | None
+    stage: Stage
+    opened_on: dt.date
+    closed_on: dt.date | None
+    steps: tuple[StepRow, ...]
+    training_days: float  # training steps and attended training sessions as a development target
+    training_hours: float
+
+
+@dataclass
+class Facts:
+    """The dates that the rules and the due list need, read once from a file's steps."""
+
+    stage: Stage = Stage.APPLICANT
+    first: dict[StepKind, dt.date] = field(default_factory=dict)  # first step of each kind
+    last: dict[StepKind, dt.date] = field(default_factory=dict)  # latest step of each kind
+    since: dt.date | None = None  # entered the current stage
+    last_day: dt.date | None = None
+    extension_months: int = 0
+    extensions: int = 0
+    training_days: float = 0.0  # from training steps only; sessions are added by training_totals
+    training_hours: float = 0.0
+
+
+def facts_of(steps: list[DevelopmentStep]) -> Facts:
+    facts = Facts()
+    for step in sorted(steps, key=lambda s: (s.day, s.id or 0)):
+        facts.first.setdefault(step.kind, step.day)
+        facts.last[step.kind] = step.day
+        facts.last_day = step.day
+        if step.kind in STAGE_OF:
+            facts.stage, facts.since = STAGE_OF[step.kind], step.day
+        if step.kind is StepKind.EXTENSION:
+            facts.extensions += 1
+            facts.extension_months += step.months or 0
+        if step.kind is StepKind.TRAINING:
+            facts.training_days += step.days or 0
+            facts.training_hours += step.class_hours or 0
+    return facts
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, or the month's last day (31 January + 1 month = 28/29 February)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def probation_end(facts: Facts, rules: Rules) -> dt.date | None:
+    admitted = facts.first.get(StepKind.PROBATIONARY)
+    return None if admitted is None else add_months(admitted, rules.probation_months + facts.extension_months)
+
+
+def allowed_kinds(stage: Stage) -> tuple[StepKind, ...]:
+    return ALLOWED[stage]
+
+
+# -- writing -----------------------------------------------------------------------------------
+def open_case(session: Session, person_id: int, day: dt.date, *, by_id: int | None = None, note: str = "",
+              justification: str = "", today: dt.date | None = None) -> int:
+    """A new file starting with the application received on `day`."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise InvalidStep("person", "required")
+    if _open_case_of(session, person_id) is not None:
+        raise InvalidStep("person", "already_open")
+    if Role.PARTY_MEMBER in person.role_set:
+        raise InvalidStep("person", "already_member")
+    data = StepData(StepKind.APPLICATION, day, by_id, note, justification)
+    _check_day(data, None, today)
+    rules = load_rules(session)
+    breaches = _age_breaches(person, day, rules)
+    justification = _settle(breaches, data.justification)
+    case = DevelopmentCase(person_id=person_id, stage=Stage.APPLICANT, opened_on=day)
+    session.add(case)
+    session.flush()
+    _store(session, case, data, justification)
+    return case.id
+
+
+def add_step(session: Session, case_id: int, data: StepData, *, today: dt.date | None = None) -> int:
+    case = _case(session, case_id)
+    facts = facts_of(case.steps)
+    if data.kind not in ALLOWED[case.stage]:
+        raise InvalidStep("kind", "wrong_stage")
+    _check_day(data, facts.last_day, today)
+    rules = load_rules(session)
+    breaches = _CHECKS.get(data.kind, _no_breaches)(session, case, facts, data, rules)
+    justification = _settle(breaches, data.justification)
+    was_member = case.stage in MEMBER_STAGES
+    step = _store(session, case, data, justification)
+    if data.kind in STAGE_OF:
+        case.stage = STAGE_OF[data.kind]
+        case.closed_on = data.day if case.stage in (Stage.FULL, Stage.CANCELLED) else None
+    admitted = data.day if data.kind is StepKind.PROBATIONARY else facts.first.get(StepKind.PROBATIONARY)
+    _sync_membership(session, case, was_member, admitted)
+    session.flush()
+    return step.id
+
+
+def delete_last_step(session: Session, case_id: int) -> bool:
+    """Take back the latest step (a mistaken entry); True when that was the application and the file went."""
+    case = _case(session, case_id)
+    steps = sorted(case.steps, key=lambda s: (s.day, s.id))
+    was_member = case.stage in MEMBER_STAGES
+    admitted = facts_of(case.steps).first.get(StepKind.PROBATIONARY)
+    if len(steps) <= 1:
+        session.delete(case)
+        session.flush()
+        return True
+    case.steps.remove(steps[-1])
+    facts = facts_of(steps[:-1])
+    case.stage = facts.stage
+    case.closed_on = facts.since if facts.stage in (Stage.FULL, Stage.CANCELLED) else None
+    _sync_membership(session, case, was_member, admitted)
+    session.flush()
+    return False
+
+
+# -- reading -----------------------------------------------------------------------------------
+def case_detail(session: Session, case_id: int) -> CaseDetail:
+    case = _case(session, case_id)
+    person = session.get(Person, case.person_id)
+    assert person is not None
+    facts = facts_of(case.steps)
+    ids = {s.by_id for s in case.steps if s.by_id} | {p.person_id for s in case.steps for p in s.people}
+    names = _names(session, ids)
+    meeting_ids = {s.meeting_id for s in case.steps if s.meeting_id}
+    meetings = meeting_titles(session, meeting_ids)
+    steps = tuple(StepRow(
+        s.id, s.kind, s.day, s.by_id, names.get(s.by_id, "") if s.by_id else "", s.note, s.justification,
+        s.meeting_id, meetings.get(s.meeting_id, "") if s.meeting_id else "", s.days, s.class_hours, s.months,
+        tuple((p.person_id, names.get(p.person_id, "?")) for p in s.people)) for s in case.steps)
+    days, hours = training_totals(session, case.person_id, facts, None)
+    return CaseDetail(case.id, person.id, person.name, _value(person.gender), person.birth_date,
+                      _value(person.education), person.unit, person.phone, case.stage, case.opened_on,
+                      case.closed_on, steps, days, hours)
+
+
+def training_totals(session: Session, person_id: int, facts: Facts, until: dt.date | None) -> tuple[float, float]:
+    """Training steps plus the training sessions attended since becoming a development target."""
+    start = facts.first.get(StepKind.TARGET)
+    if start is None:
+        return facts.training_days, facts.training_hours
+    query = (select(TrainingSession.days, TrainingSession.class_hours).join(TrainingParticipant)
+             .where(TrainingParticipant.person_id == person_id, TrainingParticipant.attended.is_(True),
+                    TrainingSession.start >= start))
+    if until is not None:
+        query = query.where(TrainingSession.start <= until)
+    rows = session.execute(query).tuples().all()
+    return (facts.training_days + sum(d or 0 for d, _h in rows),
+            facts.training_hours + sum(h or 0 for _d, h in rows))
+
+
+def open_case_of(session: Session, person_id: int) -> int | None:
+    case = _open_case_of(session, person_id)
+    return case.id if case else None
+
+
+def people_with_open_files(session: Session) -> set[int]:
+    return set(session.scalars(select(DevelopmentCase.person_id).where(DevelopmentCase.closed_on.is_(None))))
+
+
+def meeting_choices(session: Session) -> list[tuple[int, dt.date, str]]:
+    """Meetings a vote can be linked to, general meetings first, newest first: (id, date, title)."""
+    rows = session.execute(select(Meeting, MeetingType).join(MeetingType, Meeting.type_id == MeetingType.id)
+                           .order_by(Meeting.planned_on.desc(), Meeting.id.desc())).tuples().all()
+    ordered = sorted(rows, key=lambda r: r[1].key != "general_meeting")  # stable: dates stay newest first
+    return [(m.id, m.held_on or m.planned_on, m.title or t.name) for m, t in ordered]
+
+
+def meeting_titles(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.execute(select(Meeting, MeetingType).join(MeetingType, Meeting.type_id == MeetingType.id)
+                           .where(Meeting.id.in_(ids))).tuples()
+    return {m.id: f"{(m.held_on or m.planned_on).isoformat()} {m.title or t.name}" for m, t in rows}
+
+
+# -- the rules ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Breach:
+    field: str
+    code: str
+    check: str  # the rule's name in rules.CHECKS; "" for one that is never set aside
+    limits: tuple[float, ...] = ()
+
+
+def _settle(breaches: list[Breach], justification: str) -> str:
+    """Raise for the first breach that cannot be set aside, or that needs a justification not given;
+    the justification is kept only when a rule was set aside."""
+    for breach in breaches:
+        if not breach.check:
+            raise InvalidStep(breach.field, breach.code, False, breach.limits)
+    if breaches and not justification.strip():
+        first = breaches[0]
+        raise InvalidStep(first.field, first.code, True, first.limits)
+    return justification.strip() if breaches else ""
+
+
+def _rule(rules: Rules, check: str, field_name: str, code: str, *limits: float) -> Breach:
+    """A breach of `check`, which the office may or may not let staff set aside."""
+    return Breach(field_name, code, check if rules.allows(check) else "", limits)
+
+
+def _age_breaches(person: Person, day: dt.date, rules: Rules) -> list[Breach]:
+    if person.birth_date is None:
+        return [_rule(rules, "age", "person", "birth_unknown", rules.min_age)]
+    if people_age(person.birth_date, day) < rules.min_age:
+        return [_rule(rules, "age", "day", "too_young", rules.min_age)]
+    return []
+
+
+def _talk(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    due = add_months(facts.first[StepKind.APPLICATION], rules.talk_within_months)
+    return [_rule(rules, "talk", "day", "talk_late", rules.talk_within_months)] if data.day > due else []
+
+
+def _activist(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    if StepKind.TALK not in facts.first:
+        return [Breach("kind", "talk_missing", "")]
+    return _people_breaches(session, case, data, rules, "mentors", rules.mentors_min, rules.mentors_max)
+
+
+def _target(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    ready = add_months(facts.first[StepKind.ACTIVIST], rules.target_after_months)
+    if data.day < ready:
+        return [_rule(rules, "target_wait", "day", "target_too_early", rules.target_after_months)]
+    return []
+
+
+def _training(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    if not (data.days or data.class_hours):
+        return [Breach("days", "required", "")]
+    if (data.days or 0) < 0 or (data.class_hours or 0) < 0:
+        return [Breach("days", "negative", "")]
+    return []
+
+
+def _admission(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    for kind, code in ((StepKind.REVIEW, "review_missing"), (StepKind.NOTICE, "notice_missing")):
+        if kind not in facts.first:
+            return [Breach("kind", code, "")]
+    if data.meeting_id is not None and session.get(Meeting, data.meeting_id) is None:
+        return [Breach("meeting", "not_found", "")]
+    found = _people_breaches(session, case, data, rules, "sponsors", rules.sponsors, rules.sponsors)
+    days, hours = training_totals(session, case.person_id, facts, data.day)
+    if days < rules.training_min_days and hours < rules.training_min_hours:
+        found.append(_rule(rules, "training", "training", "training_short", rules.training_min_days,
+                           rules.training_min_hours))
+    return found
+
+
+def _approval(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    if StepKind.APPROVAL in facts.first:
+        return [Breach("kind", "already_done", "")]
+    due = add_months(facts.first[StepKind.PROBATIONARY], rules.approval_within_months)
+    return [_rule(rules, "approval", "day", "approval_late", rules.approval_within_months)] if data.day > due else []
+
+
+def _extension(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    if not data.months:
+        return [Breach("months", "required", "")]
+    found = []
+    if facts.extensions >= rules.extensions_max:
+        found.append(_rule(rules, "extension", "kind", "extension_again", rules.extensions_max))
+    if not rules.extension_min_months <= data.months <= rules.extension_max_months:
+        found.append(_rule(rules, "extension", "months", "extension_length", rules.extension_min_months,
+                           rules.extension_max_months))
+    return found
+
+
+def _full(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    if StepKind.APPROVAL not in facts.first:
+        return [Breach("kind", "approval_missing", "")]
+    end = probation_end(facts, rules)
+    assert end is not None
+    return [_rule(rules, "probation", "day", "probation_short", rules.probation_months)] if data.day < end else []
+
+
+def _cancelled(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    return [Breach("note", "required", "")] if not data.note.strip() else []
+
+
+def _no_breaches(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    return []
+
+
+_CHECKS = {
+    StepKind.TALK: _talk, StepKind.ACTIVIST: _activist, StepKind.TARGET: _target, StepKind.TRAINING: _training,
+    StepKind.PROBATIONARY: _admission, StepKind.APPROVAL: _approval, StepKind.EXTENSION: _extension,
+    StepKind.FULL: _full, StepKind.CANCELLED: _cancelled,
+}  # fmt: skip
+
+
+def _people_breaches(session: Session, case: DevelopmentCase, data: StepData, rules: Rules, check: str,
+                     low: int, high: int) -> list[Breach]:
+    """Mentors or sponsors: the right number, not the person themself, and party members."""
+    chosen = list(dict.fromkeys(data.people))
+    if case.person_id in chosen:
+        return [Breach("people", "self", "")]
+    found = []
+    if not low <= len(chosen) <= high:
+        found.append(_rule(rules, check, "people", f"{check}_count", low, high))
+    members = set(session.scalars(select(PersonRole.person_id).where(
+        PersonRole.person_id.in_(chosen), PersonRole.role == Role.PARTY_MEMBER))) if chosen else set()
+    if set(chosen) - members:
+        found.append(_rule(rules, check, "people", "not_member"))
+    return found
+
+
+def _check_day(data: StepData, last_day: dt.date | None, today: dt.date | None) -> None:
+    if data.day > (today or dt.date.today()):
+        raise InvalidStep("day", "future")
+    if last_day is not None and data.day < last_day:
+        raise InvalidStep("day", "before_previous")
+
+
+# -- storing -----------------------------------------------------------------------------------
+def _store(session: Session, case: DevelopmentCase, data: StepData, justification: str) -> DevelopmentStep:
+    keep = {StepKind.TRAINING: ("days", "class_hours"), StepKind.EXTENSION: ("months",),
+            StepKind.PROBATIONARY: ("meeting_id",)}.get(data.kind, ())
+    step = DevelopmentStep(kind=data.kind, day=data.day, by_id=data.by_id, note=data.note.strip(),
+                           justification=justification, **{name: getattr(data, name) for name in keep})
+    role = PEOPLE_ROLE.get(data.kind)
+    if role:
+        step.people = [StepPerson(person_id=pid, role=role) for pid in dict.fromkeys(data.people)]
+    case.steps.append(step)
+    session.flush()
+    return step
+
+
+def _sync_membership(session: Session, case: DevelopmentCase, was_member: bool, admitted: dt.date | None) -> None:
+    """Admission makes a party member in People; cancelling it (or taking it back) unmakes one."""
+    is_member = case.stage in MEMBER_STAGES
+    if is_member != was_member and admitted is not None:
+        people.set_party_member(session, case.person_id, is_member, admitted)
+
+
+def _case(session: Session, case_id: int) -> DevelopmentCase:
+    case = session.get(DevelopmentCase, case_id)
+    if case is None:
+        raise CaseNotFound(case_id)
+    return case
+
+
+def _open_case_of(session: Session, person_id: int) -> DevelopmentCase | None:
+    return session.scalars(select(DevelopmentCase).where(
+        DevelopmentCase.person_id == person_id, DevelopmentCase.closed_on.is_(None))).first()
+
+
+def _names(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).tuples().all())
+
+
+def people_age(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _value(member: object) -> str | None:
+    return getattr(member, "value", None)

@@ -1,0 +1,122 @@
+"""Is a SQLite store sound? A quick check on every start, a full one from Help > Check database.
+
+`PRAGMA quick_check` reads every page and is fast; `integrity_check` also compares every index with its
+table, and the full check adds `foreign_key_check` (rows pointing at rows that are gone). A damaged
+file is reported as DamagedDatabaseError with the problems SQLite names, never opened for writing,
+and the newest backup that passes its own check is offered in its place (`newest_good_backup`).
+A file that is not SQLite at all stays NotADatabaseError: it may be someone's letter, not our damage.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from partyplan.db.database import Database, sqlite_readonly_uri
+from partyplan.db.engine import SQLITE_HEADER
+from partyplan.errors import LocationError, NotADatabaseError, PartyPlanError
+from partyplan.exchange import rotation
+
+MAX_PROBLEMS = 20
+
+
+@dataclass
+class DamagedDatabaseError(PartyPlanError):
+    path: Path
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    location: str
+    full: bool
+    problems: tuple[str, ...] = ()
+    on_server: bool = False  # a PostgreSQL store: the server keeps its own files sound
+    tables: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_file(path: Path, full: bool = False) -> IntegrityReport:
+    """Check a SQLite file read-only. A missing or empty file is sound (it is a new store)."""
+    path = Path(path)
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        return IntegrityReport(str(path), full)
+    _check_header(path)
+    try:
+        con = sqlite3.connect(sqlite_readonly_uri(path), uri=True, timeout=15)
+    except sqlite3.Error as exc:
+        return IntegrityReport(str(path), full, (str(exc),))
+    try:
+        problems = _problems(con, full)
+        rows = _row_counts(con) if full and not problems else {}
+    except sqlite3.DatabaseError as exc:
+        problems, rows = [str(exc)], {}
+    finally:
+        con.close()
+    return IntegrityReport(str(path), full, tuple(problems[:MAX_PROBLEMS]), tables=len(rows), rows=rows)
+
+
+def ensure_sound(path: Path, full: bool = False) -> IntegrityReport:
+    """`check_file`, raising DamagedDatabaseError when it finds anything."""
+    report = check_file(path, full)
+    if not report.ok:
+        raise DamagedDatabaseError(Path(path), report.problems)
+    return report
+
+
+def check_database(db: Database, full: bool = True) -> IntegrityReport:
+    """The open store: its file when it is SQLite; for a server, only that it answers."""
+    if db.path is not None:
+        return check_file(db.path, full)
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+    return IntegrityReport(db.display_name, full, on_server=True)
+
+
+def newest_good_backup(path: Path, folder: Path) -> rotation.Backup | None:
+    """The newest automatic backup of the store at `path` that passes quick_check and that this version
+    can open (not written by a newer PartyPlan)."""
+    from partyplan.exchange.restore import preview_backup
+
+    for backup in rotation.list_backups(folder, Path(path).stem):
+        try:
+            preview_backup(backup.path)
+        except PartyPlanError:
+            continue
+        return backup
+    return None
+
+
+def _check_header(path: Path) -> None:
+    if path.is_dir():
+        raise LocationError(path, "is_directory")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise LocationError(path, "unreadable") from exc
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(path)
+
+
+def _problems(con: sqlite3.Connection, full: bool) -> list[str]:
+    pragma = f"PRAGMA integrity_check({MAX_PROBLEMS})" if full else f"PRAGMA quick_check({MAX_PROBLEMS})"
+    found = [str(row[0]) for row in con.execute(pragma).fetchall()]
+    problems = [] if found == ["ok"] else found
+    if full and not problems:
+        for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check").fetchmany(MAX_PROBLEMS):
+            problems.append(f"{table} row {rowid}: refers to a missing row of {parent}")
+    return problems
+
+
+def _row_counts(con: sqlite3.Connection) -> dict[str, int]:
+    tables = [row[0] for row in con.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {name: con.execute('SELECT count(*) FROM "%s"' % name.replace('"', '""')).fetchone()[0] for name in tables}

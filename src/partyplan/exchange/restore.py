@@ -1,0 +1,187 @@
+"""Putting a backup back: a preview to decide with, then a restore that cannot leave half a store.
+
+`preview_backup` says what a backup holds (when it was taken, its schema, how many rows per table)
+and refuses files that could not be restored (damaged, not ours, from a newer PartyPlan).
+
+`restore_backup` first backs the current store up ("before-restore", into the backups folder), then
+copies the backup into the store with SQLite's backup API. That copy is one write transaction on the
+store: if the process dies half-way, the store is the old one, whole. A store that is itself damaged
+is not written into: the backup is copied next to it, checked, the damaged file is moved aside
+(`<name>.damaged-<time>.sqlite3`, with its -wal) and the copy renamed into its place.
+
+The caller closes its connections first; a backup of an older schema is migrated by the next open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from partyplan.db import schema
+from partyplan.db.database import sqlite_readonly_uri
+from partyplan.errors import ForeignDatabaseError, NewerSchemaError, NotADatabaseError, PartyPlanError
+from partyplan.exchange import integrity, rotation
+
+
+@dataclass
+class RestoreError(PartyPlanError):
+    """reason: "same_file" (the backup is the store itself), "busy" (another program is writing the
+    store), "failed" (SQLite refused the copy; `detail` says why). The store was not changed."""
+
+    store: Path
+    backup: Path
+    reason: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class BackupPreview:
+    path: Path
+    taken_at: dt.datetime
+    reason: str  # "on-exit", "before-upgrade-0004_rosters", ...; "" for a file not named by the app
+    revision: str
+    size: int
+    counts: dict[str, int] = field(default_factory=dict)  # table name -> rows
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.revision != schema.HEAD
+
+    @property
+    def total_rows(self) -> int:
+        return sum(n for table, n in self.counts.items() if table != "alembic_version")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    store: Path
+    backup: Path
+    safety_copy: Path | None  # the store as it was, when it was sound
+    moved_aside: Path | None  # the damaged store, when it was damaged
+
+
+def preview_backup(path: Path) -> BackupPreview:
+    """What `path` holds; raises the typed error that explains why it cannot be restored."""
+    path = Path(path)
+    report = integrity.check_file(path, full=False)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise NotADatabaseError(path)
+    if not report.ok:
+        raise integrity.DamagedDatabaseError(path, report.problems)
+    contents = schema.read_sqlite(path)
+    if contents.revision is None:
+        raise ForeignDatabaseError(path) if contents.tables - {"alembic_version"} else NotADatabaseError(path)
+    from partyplan.db import migrate
+
+    if contents.revision not in migrate.known_revisions():
+        raise NewerSchemaError(str(path), contents.revision)
+    named = rotation.parse_name(path)
+    stat = path.stat()
+    taken = named.taken_at if named else dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
+    return BackupPreview(path, taken, named.reason if named else "", contents.revision, stat.st_size,
+                         _counts(path, contents.tables))
+
+
+def restore_backup(backup: Path, store: Path, backup_folder: Path) -> RestoreResult:
+    """Replace the store's contents with the backup's, keeping a copy of what was there."""
+    backup, store = Path(backup), Path(store)
+    preview_backup(backup)
+    if store.exists() and store.resolve() == backup.resolve():
+        raise RestoreError(store, backup, "same_file")
+    if not store.exists() or store.stat().st_size == 0:
+        _copy_beside_and_rename(backup, store)
+        return RestoreResult(store, backup, None, None)
+    if integrity.check_file(store).ok:
+        safety = rotation.make_backup(store, backup_folder, "before-restore").path
+        _copy_into(backup, store)
+        return RestoreResult(store, backup, safety, None)
+    moved = _copy_beside_and_rename(backup, store)
+    return RestoreResult(store, backup, None, moved)
+
+
+# ------------------------------------------------------------------------------------------ private
+
+
+def _counts(path: Path, tables: frozenset[str]) -> dict[str, int]:
+    con = sqlite3.connect(sqlite_readonly_uri(path), uri=True)
+    try:
+        return {name: con.execute('SELECT count(*) FROM "%s"' % name.replace('"', '""')).fetchone()[0]
+                for name in sorted(tables) if not name.startswith("sqlite_")}
+    finally:
+        con.close()
+
+
+def _copy_into(backup: Path, store: Path) -> None:
+    """SQLite's backup API into the live store: one transaction, so all of it or none of it."""
+    src = sqlite3.connect(sqlite_readonly_uri(backup), uri=True)
+    try:
+        dst = sqlite3.connect(store, timeout=15)
+        try:
+            dst.execute("PRAGMA busy_timeout=15000")
+            src.backup(dst)
+            verdict = dst.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            dst.close()
+    except sqlite3.OperationalError as exc:
+        reason = "busy" if "locked" in str(exc) or "busy" in str(exc) else "failed"
+        raise RestoreError(store, backup, reason, str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise RestoreError(store, backup, "failed", str(exc)) from exc
+    finally:
+        src.close()
+    if verdict != "ok":  # not expected: the backup passed quick_check and the copy is SQLite's own
+        raise RestoreError(store, backup, "failed", str(verdict))
+
+
+def _copy_beside_and_rename(backup: Path, store: Path) -> Path | None:
+    """For a damaged or missing store: a checked copy next to it, then renames. Returns where the
+    damaged file went (None when there was none)."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{store.stem}-restore-", suffix=".tmp", dir=store.parent)
+    except OSError as exc:
+        raise RestoreError(store, backup, "failed", str(exc)) from exc
+    os.close(handle)
+    temp = Path(name)
+    try:
+        src = sqlite3.connect(sqlite_readonly_uri(backup), uri=True)
+        dst = sqlite3.connect(temp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            src.close()
+            dst.close()
+        problems = rotation.verify(temp, full=True)
+        if problems:
+            raise RestoreError(store, backup, "failed", "; ".join(problems[:3]))
+        moved = _move_aside(store)
+        os.replace(temp, store)
+    except sqlite3.Error as exc:
+        raise RestoreError(store, backup, "failed", str(exc)) from exc
+    except OSError as exc:
+        raise RestoreError(store, backup, "failed", str(exc)) from exc
+    finally:
+        temp.unlink(missing_ok=True)
+    return moved
+
+
+def _move_aside(store: Path) -> Path | None:
+    """Move the store and its -wal/-shm aside (a -wal left beside the new file would be replayed into it)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = store.with_name(f"{store.stem}.damaged-{stamp}{store.suffix}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = store.with_name(f"{store.stem}.damaged-{stamp}-{n}{store.suffix}")
+    moved = store.exists()
+    if moved:
+        os.replace(store, aside)
+    for side in ("-wal", "-shm"):
+        extra = store.with_name(store.name + side)
+        if extra.exists():
+            os.replace(extra, aside.with_name(aside.name + side))
+    return aside if moved else None

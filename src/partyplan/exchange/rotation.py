@@ -1,0 +1,279 @@
+"""Automatic backups of a SQLite store: written with the online backup API, verified, rotated.
+
+The app backs the file up on exit, before every migration and before every restore. Each copy is:
+
+- consistent even while the app has the store open (SQLite's online backup copies one snapshot);
+- written to a hidden temporary file in the backups folder, then renamed, so a crash or a full disk
+  never leaves a half backup under a backup's name;
+- verified with `PRAGMA integrity_check` before it counts (a copy that fails is deleted);
+- readable by the user only (0600; the folder is 0700, see `settings.private_dir`);
+- named `<stem>-<YYYYmmdd-HHMMSS>-<reason>[-n].sqlite3`, so the name says when and why.
+
+Rotation keeps the KEEP_RECENT newest copies of a store plus the newest copy of each of the last
+KEEP_MONTHS months; files that do not follow the naming pattern are never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import os
+import re
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from partyplan.errors import PartyPlanError
+from partyplan.settings import private_dir
+
+KEEP_RECENT = 10
+KEEP_MONTHS = 24
+SUFFIX = ".sqlite3"
+STALE_TEMP_SECONDS = 3600  # a temporary file this old was left by a process that died while writing
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[A-Za-z0-9_-]+?)(?:-(?P<n>\d+))?\.sqlite3$")
+
+
+@dataclass
+class BackupError(PartyPlanError):
+    """A backup could not be written or failed its check; the store itself was not changed.
+
+    reason: "unreadable" (the store cannot be read), "read_only" (the backups folder cannot be written),
+    "disk_full", "check_failed" (the copy failed integrity_check and was deleted)."""
+
+    source: Path
+    folder: Path
+    reason: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    stem: str
+    taken_at: dt.datetime
+    reason: str
+    sequence: int = 1
+    unchanged: bool = False  # make_backup(skip_if_unchanged=True) found the newest copy identical
+
+    @property
+    def sort_key(self) -> tuple[dt.datetime, int, str]:
+        return (self.taken_at, self.sequence, self.path.name)
+
+
+def make_backup(source: Path, folder: Path, reason: str, *, skip_if_unchanged: bool = False,
+                now: dt.datetime | None = None) -> Backup:
+    """Copy the store at `source` into `folder`, verify the copy, then rotate the folder.
+
+    With `skip_if_unchanged`, a copy identical to the newest backup of this store is dropped and that
+    backup returned (marked `unchanged`), so opening and closing the app does not push real history out.
+    """
+    source = Path(source)
+    folder = _writable_folder(source, Path(folder))
+    try:
+        temp = _write_verified_copy(source, folder)
+        try:
+            if skip_if_unchanged:
+                newest = next(iter(list_backups(folder, source.stem)), None)
+                if newest is not None and _digest(newest.path) == _digest(temp):
+                    temp.unlink()
+                    return Backup(newest.path, newest.stem, newest.taken_at, newest.reason, newest.sequence, True)
+            backup = _move_into_place(temp, folder, source.stem, reason, now or dt.datetime.now())
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+    except OSError as exc:  # fsync, rename, a stick pulled out: the store is untouched either way
+        raise BackupError(source, folder, _os_reason(exc), str(exc)) from exc
+    rotate(folder, source.stem)
+    return backup
+
+
+def list_backups(folder: Path, stem: str | None = None) -> list[Backup]:
+    """The backups in `folder` (of the store named `stem`, or all), newest first."""
+    found = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        backup = parse_name(path)
+        if backup is not None and (stem is None or backup.stem == stem) and path.is_file():
+            found.append(backup)
+    return sorted(found, key=lambda b: b.sort_key, reverse=True)
+
+
+def parse_name(path: Path) -> Backup | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    try:
+        taken = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return Backup(path, match["stem"], taken, match["reason"], int(match["n"] or 1))
+
+
+def rotate(folder: Path, stem: str, keep_recent: int = KEEP_RECENT, keep_months: int = KEEP_MONTHS) -> list[Path]:
+    """Delete the backups of `stem` that `keep` does not keep; returns what was deleted."""
+    backups = list_backups(folder, stem)
+    kept = keep(backups, keep_recent, keep_months)
+    removed = []
+    for backup in backups:
+        if backup.path not in kept:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError:
+                pass  # open in another program (Windows): next rotation tries again
+    _remove_stale_temps(folder, stem)
+    return removed
+
+
+def keep(backups: list[Backup], keep_recent: int = KEEP_RECENT, keep_months: int = KEEP_MONTHS) -> set[Path]:
+    """The newest `keep_recent`, plus the newest of each of the newest `keep_months` months."""
+    ordered = sorted(backups, key=lambda b: b.sort_key, reverse=True)
+    kept = {b.path for b in ordered[:keep_recent]}
+    months: set[tuple[int, int]] = set()
+    for backup in ordered:
+        month = (backup.taken_at.year, backup.taken_at.month)
+        if month not in months and len(months) < keep_months:
+            months.add(month)
+            kept.add(backup.path)
+    return kept
+
+
+def verify(path: Path, full: bool = True) -> list[str]:
+    """Problems `integrity_check` (or `quick_check`) finds in a SQLite file; [] when it is sound."""
+    try:
+        con = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = con.execute("PRAGMA integrity_check(20)" if full else "PRAGMA quick_check(20)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        con.close()
+    problems = [str(row[0]) for row in rows]
+    return [] if problems == ["ok"] else problems
+
+
+# ------------------------------------------------------------------------------------------ private
+
+
+def _writable_folder(source: Path, folder: Path) -> Path:
+    try:
+        return private_dir(folder)
+    except OSError as exc:
+        raise BackupError(source, folder, "read_only", str(exc)) from exc
+
+
+def _write_verified_copy(source: Path, folder: Path) -> Path:
+    """A verified copy in a hidden temporary file (0600, as mkstemp makes it) in `folder`."""
+    if not source.is_file():
+        raise BackupError(source, folder, "unreadable", "no such file")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{source.stem}-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise BackupError(source, folder, _os_reason(exc), str(exc)) from exc
+    os.close(handle)
+    temp = Path(name)
+    try:
+        _copy(source, temp, folder)
+        problems = verify(temp, full=True)
+        if problems:
+            raise BackupError(source, folder, "check_failed", "; ".join(problems[:3]))
+        _fsync(temp)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _copy(source: Path, temp: Path, folder: Path) -> None:
+    try:
+        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True, timeout=15)
+    except sqlite3.Error as exc:
+        raise BackupError(source, folder, "unreadable", str(exc)) from exc
+    try:
+        dst = sqlite3.connect(temp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        text = str(exc)
+        reason = "disk_full" if "full" in text else "unreadable"
+        raise BackupError(source, folder, reason, text) from exc
+    finally:
+        src.close()
+
+
+def _move_into_place(temp: Path, folder: Path, stem: str, reason: str, now: dt.datetime) -> Backup:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    reason = re.sub(r"[^A-Za-z0-9_-]+", "_", reason).strip("-_") or "backup"
+    taken = now.replace(microsecond=0)
+    # After the newest within this second, never in a gap rotation left: that would sort as the oldest.
+    sequence = 1 + max((b.sequence for b in list_backups(folder, stem) if b.taken_at == taken), default=0)
+    while True:
+        target = folder / f"{stem}-{stamp}-{reason}{'' if sequence == 1 else f'-{sequence}'}{SUFFIX}"
+        try:
+            os.link(temp, target)  # never replaces: a name another process just took is skipped
+        except FileExistsError:
+            sequence += 1
+            continue
+        except OSError:  # no hard links here (FAT32 stick): the name was checked, then rename
+            if target.exists():
+                sequence += 1
+                continue
+            os.replace(temp, target)
+        else:
+            temp.unlink()
+        break
+    _fsync_dir(folder)
+    return Backup(target, stem, taken, reason, sequence)
+
+
+def _remove_stale_temps(folder: Path, stem: str) -> None:
+    limit = dt.datetime.now().timestamp() - STALE_TEMP_SECONDS
+    for temp in folder.glob(f".{stem}-*.tmp"):
+        try:
+            if temp.stat().st_mtime < limit:
+                temp.unlink()
+        except OSError:
+            pass
+
+
+def _digest(path: Path) -> str:
+    sha = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            sha.update(block)
+    return sha.hexdigest()
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "disk_full"
+    if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        return "read_only"
+    return "unreadable"

@@ -1,0 +1,250 @@
+"""Meetings: plan one, move or cancel it, and record it once held (attendance, minutes, resolutions and
+their votes). The only place that writes the meetings, attendees and resolutions tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from partyplan.db.models import (
+    Meeting,
+    MeetingAttendee,
+    MeetingStatus,
+    MeetingType,
+    Person,
+    Presence,
+    Resolution,
+)
+from partyplan.meetings import InvalidMeeting, MeetingNotFound, plan_links, types, votes
+from partyplan.meetings.rows import (  # noqa: F401  (re-exported: the fronts name them through service)
+    Attendance,
+    AttendeeData,
+    AttendeeRow,
+    MeetingData,
+    MeetingDetail,
+    MeetingRow,
+    RecordData,
+    ResolutionData,
+    ResolutionRow,
+    attendance_of,
+    is_probationary,
+)
+from partyplan.meetings.types import MeetingTypeRow
+
+
+# -- planning ------------------------------------------------------------------------------------
+def create_meeting(session: Session, data: MeetingData) -> int:
+    _check_plan(session, data)
+    meeting = Meeting(status=MeetingStatus.PLANNED, minutes="")
+    _apply(meeting, data)
+    session.add(meeting)
+    session.flush()
+    return meeting.id
+
+
+def update_meeting(session: Session, meeting_id: int, data: MeetingData) -> None:
+    _check_plan(session, data)
+    meeting = _load(session, meeting_id)
+    linked_now = data.plan_item_id is not None and data.plan_item_id != meeting.plan_item_id
+    _apply(meeting, data)
+    session.flush()
+    if linked_now and meeting.held_on is not None:  # a held meeting newly linked does its item's work
+        plan_links.fulfil(session, data.plan_item_id, meeting.held_on)  # type: ignore[arg-type]
+
+
+def set_status(session: Session, meeting_id: int, status: MeetingStatus, planned_on: dt.date | None = None) -> None:
+    """Postpone (to a new day, if given), cancel or re-plan; holding a meeting goes through recording it."""
+    meeting = _load(session, meeting_id)
+    status = MeetingStatus(status)
+    if status is MeetingStatus.HELD and meeting.status is not MeetingStatus.HELD:
+        raise InvalidMeeting("status", "record_to_hold")
+    meeting.status = status
+    if planned_on is not None:
+        meeting.planned_on = planned_on
+    if status is not MeetingStatus.HELD:
+        meeting.held_on = None
+    session.flush()
+
+
+def delete_meeting(session: Session, meeting_id: int) -> None:
+    session.delete(_load(session, meeting_id))
+    session.flush()
+
+
+# -- recording -----------------------------------------------------------------------------------
+def record_meeting(session: Session, meeting_id: int, data: RecordData, today: dt.date | None = None) -> None:
+    """Store what happened and mark the meeting held; a linked plan item is marked done for that day."""
+    meeting = _load(session, meeting_id)
+    kind = types.get_type(session, meeting.type_id)
+    attendees = _check_attendees(data.attendees)
+    _check_record(data, today or dt.date.today())
+    assert data.held_on is not None
+    resolutions = [r for r in data.resolutions if r.text.strip() or r.voted]
+    outcomes = _decide(kind, attendees, resolutions)
+    meeting.held_on, meeting.start_time, meeting.status = data.held_on, data.start_time, MeetingStatus.HELD
+    meeting.place, meeting.agenda, meeting.minutes = data.place.strip(), data.agenda.strip(), data.minutes.strip()
+    meeting.chair_id, meeting.recorder_id = data.chair_id, data.recorder_id
+    meeting.attendees.clear()
+    session.flush()
+    for a in attendees:
+        meeting.attendees.append(MeetingAttendee(person_id=a.person_id, presence=a.presence,
+                                                 reason=a.reason.strip(), can_vote=a.can_vote))
+    _store_resolutions(session, meeting, resolutions, outcomes)
+    session.flush()
+    if meeting.plan_item_id is not None:
+        plan_links.fulfil(session, meeting.plan_item_id, data.held_on)
+
+
+def default_attendees(session: Session, type_id: int, on: dt.date) -> list[AttendeeData]:
+    """Everyone the type's group names (archived people left out); probationary members have no vote."""
+    roles = types.ATTENDEE_GROUPS.get(types.get_type(session, type_id).attendee_role, frozenset())
+    if not roles:
+        return []
+    people = session.scalars(select(Person).where(Person.archived.is_(False)).order_by(Person.name, Person.id))
+    return [AttendeeData(p.id, Presence.PRESENT, "", not is_probationary(p.joined_date, on))
+            for p in people if p.role_set & roles]
+
+
+# -- reading -------------------------------------------------------------------------------------
+def list_meetings(session: Session, year: int | None = None, *, type_id: int | None = None,
+                  status: MeetingStatus | None = None) -> list[MeetingRow]:
+    query = select(Meeting).order_by(Meeting.planned_on, Meeting.id)
+    if year is not None:
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        query = query.where(((Meeting.planned_on >= start) & (Meeting.planned_on <= end))
+                            | ((Meeting.held_on >= start) & (Meeting.held_on <= end)))
+    if type_id is not None:
+        query = query.where(Meeting.type_id == type_id)
+    if status is not None:
+        query = query.where(Meeting.status == MeetingStatus(status))
+    meetings = list(session.scalars(query))
+    kinds = {t.id: t for t in session.scalars(select(MeetingType))}
+    names = _names(session, {m.chair_id for m in meetings if m.chair_id})
+    rows = [_row(m, kinds[m.type_id], names) for m in meetings]
+    return sorted(rows, key=lambda r: (r.day, r.id))
+
+
+def load_meeting(session: Session, meeting_id: int) -> MeetingDetail:
+    meeting = _load(session, meeting_id)
+    kind = session.get(MeetingType, meeting.type_id)
+    assert kind is not None
+    ids = {a.person_id for a in meeting.attendees} | {r.responsible_id for r in meeting.resolutions if r.responsible_id}
+    names = _names(session, ids | {i for i in (meeting.chair_id, meeting.recorder_id) if i})
+    attendees = sorted((AttendeeRow(a.person_id, names.get(a.person_id, "?"), a.presence, a.reason, a.can_vote)
+                        for a in meeting.attendees), key=lambda a: (a.name, a.person_id))
+    resolutions = tuple(ResolutionRow(
+        r.id, r.text, r.responsible_id, names.get(r.responsible_id, "") if r.responsible_id else "", r.due,
+        r.plan_item_id, r.voted, r.votes_for, r.votes_against, r.abstentions, r.majority, r.passed)
+        for r in meeting.resolutions)
+    return MeetingDetail(_row(meeting, kind, names), types.to_row(kind), meeting.recorder_id,
+                         names.get(meeting.recorder_id, "") if meeting.recorder_id else "", meeting.agenda,
+                         meeting.minutes, tuple(attendees), resolutions)
+
+
+def vote_result(detail: MeetingDetail, resolution: ResolutionRow | ResolutionData) -> votes.VoteResult:
+    """The computed result of one resolution's vote with the meeting's attendance and type's quorum."""
+    attendance = detail.row.attendance
+    return votes.decide(detail.type.quorum, resolution.majority, eligible=attendance.eligible,
+                        present=attendance.voters_present, votes_for=resolution.votes_for,
+                        votes_against=resolution.votes_against, abstentions=resolution.abstentions)
+
+
+# -- helpers -------------------------------------------------------------------------------------
+def _check_plan(session: Session, data: MeetingData) -> None:
+    if data.planned_on is None:
+        raise InvalidMeeting("planned_on", "required")
+    types.get_type(session, data.type_id)
+    if len(data.title.strip()) > 200 or len(data.place.strip()) > 200:
+        raise InvalidMeeting("title" if len(data.title.strip()) > 200 else "place", "too_long")
+
+
+def _apply(meeting: Meeting, data: MeetingData) -> None:
+    meeting.type_id, meeting.planned_on, meeting.title = data.type_id, data.planned_on, data.title.strip()
+    meeting.start_time, meeting.place, meeting.agenda = data.start_time, data.place.strip(), data.agenda.strip()
+    meeting.chair_id, meeting.recorder_id, meeting.plan_item_id = data.chair_id, data.recorder_id, data.plan_item_id
+
+
+def _check_record(data: RecordData, today: dt.date) -> None:
+    if data.held_on is None:
+        raise InvalidMeeting("held_on", "required")
+    if data.held_on > today:
+        raise InvalidMeeting("held_on", "future")
+    if len(data.place.strip()) > 200:
+        raise InvalidMeeting("place", "too_long")
+    for n, r in enumerate(data.resolutions):
+        if r.voted and not r.text.strip():
+            raise InvalidMeeting("resolutions", "required", n)
+
+
+def _check_attendees(attendees: tuple[AttendeeData, ...]) -> list[AttendeeData]:
+    unique = list({a.person_id: a for a in attendees}.values())
+    for n, a in enumerate(unique):
+        if a.presence is Presence.LEAVE and not a.reason.strip():
+            raise InvalidMeeting("attendees", "leave_reason", n)
+    return unique
+
+
+def _decide(kind: MeetingTypeRow, attendees: list[AttendeeData],
+            resolutions: list[ResolutionData]) -> list[votes.VoteResult | None]:
+    attendance = attendance_of(attendees)
+    outcomes: list[votes.VoteResult | None] = []
+    for n, r in enumerate(resolutions):
+        if not r.voted:
+            outcomes.append(None)
+            continue
+        try:
+            outcomes.append(votes.decide(kind.quorum, r.majority, eligible=attendance.eligible,
+                                         present=attendance.voters_present, votes_for=r.votes_for,
+                                         votes_against=r.votes_against, abstentions=r.abstentions))
+        except votes.InvalidVote as exc:
+            raise replace(exc, row=n) from None
+    return outcomes
+
+
+def _store_resolutions(session: Session, meeting: Meeting, resolutions: list[ResolutionData],
+                       outcomes: list[votes.VoteResult | None]) -> None:
+    existing = {r.id: r for r in meeting.resolutions}
+    kept: list[Resolution] = []
+    for position, (data, outcome) in enumerate(zip(resolutions, outcomes)):
+        row = existing.pop(data.id, None) if data.id is not None else None
+        if row is None:
+            row = Resolution(meeting_id=meeting.id)
+        row.position, row.text, row.responsible_id, row.due = position, data.text.strip(), data.responsible_id, data.due
+        row.voted, row.majority = data.voted, data.majority
+        row.votes_for, row.votes_against, row.abstentions = (
+            (data.votes_for, data.votes_against, data.abstentions) if data.voted else (0, 0, 0))
+        row.passed = outcome.passed if outcome is not None else None
+        kept.append(row)
+    for gone in existing.values():
+        meeting.resolutions.remove(gone)
+    session.flush()
+    for row in kept:
+        if row not in meeting.resolutions:
+            meeting.resolutions.append(row)
+    meeting.resolutions.sort(key=lambda r: r.position)
+
+
+def _row(meeting: Meeting, kind: MeetingType, names: dict[int, str]) -> MeetingRow:
+    return MeetingRow(
+        meeting.id, meeting.type_id, kind.name, kind.name_en, meeting.title, meeting.planned_on, meeting.held_on,
+        meeting.start_time, meeting.place, meeting.status, meeting.chair_id,
+        names.get(meeting.chair_id, "") if meeting.chair_id else "", attendance_of(meeting.attendees),
+        len(meeting.resolutions), meeting.plan_item_id)
+
+
+def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(wanted))).tuples().all())
+
+
+def _load(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise MeetingNotFound("meeting", meeting_id)
+    return meeting

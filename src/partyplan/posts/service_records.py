@@ -1,0 +1,270 @@
+"""Service given on posts ("donate one day"): the only place that writes `service_records` and
+`service_participants`.
+
+One record is one activity on one day; everyone who took part gets the same hours (a tree-planting
+day: 25 people, 4 hours each), entered either in hours or in days of `hours_per_day` hours. Records are
+of service already given, so a day in the future is refused, as are archived people and hours that are
+zero, negative or more than a day (or a month of days) holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from partyplan.db.models import Person, Post, ServiceParticipant, ServiceRecord
+from partyplan.errors import PartyPlanError
+from partyplan.posts import service as posts
+from partyplan.posts.service import PostsNotFound
+
+TEXT_MAX = 200
+MAX_HOURS = 24  # in one record, entered as hours
+MAX_DAYS = 31  # in one record, entered as days
+
+
+class Unit(enum.StrEnum):
+    HOURS = "hours"
+    DAYS = "days"
+
+
+@dataclass
+class InvalidService(PartyPlanError):
+    """A service record that cannot be kept. `people` names the people concerned.
+
+    Codes: "required" (activity, people), "too_long", "not_positive" (amount zero or negative), "too_many"
+    (more than 24 hours or 31 days in one record), "future" (day after today), "archived" (people),
+    "unknown" (people or post_id names no row), "end_before_start" (a period).
+    """
+
+    field: str
+    code: str
+    people: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ServiceData:
+    day: dt.date
+    activity: str
+    people: tuple[int, ...]
+    amount: float  # for each person, in `unit`
+    unit: Unit = Unit.HOURS
+    post_id: int | None = None
+    place: str = ""
+    beneficiaries: str = ""
+
+
+@dataclass(frozen=True)
+class ServiceRow:
+    id: int
+    day: dt.date
+    post_id: int | None
+    post_name: str
+    post_name_en: str
+    activity: str
+    place: str
+    beneficiaries: str
+    people: tuple[tuple[int, str, float], ...]  # (person id, name, hours)
+
+    @property
+    def total_hours(self) -> float:
+        return sum(hours for _id, _name, hours in self.people)
+
+    def to_data(self) -> ServiceData:
+        """The editable part; a record whose people have different hours is edited as their largest."""
+        hours = max((h for _i, _n, h in self.people), default=0.0)
+        return ServiceData(self.day, self.activity, tuple(pid for pid, _n, _h in self.people), hours, Unit.HOURS,
+                           self.post_id, self.place, self.beneficiaries)
+
+
+@dataclass(frozen=True)
+class PersonTotal:
+    person_id: int
+    name: str
+    hours: float
+    records: int
+
+
+@dataclass(frozen=True)
+class PostTotal:
+    post_id: int | None  # None: service recorded without a post
+    name: str
+    name_en: str
+    hours: float
+    people: int  # distinct people who served
+    records: int
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    person_id: int
+    name: str
+    hours: float
+    target: float
+
+    @property
+    def met(self) -> bool:
+        return self.hours + 1e-9 >= self.target
+
+    @property
+    def missing(self) -> float:
+        return max(0.0, self.target - self.hours)
+
+
+# -- writing -----------------------------------------------------------------------------------
+def add_record(session: Session, data: ServiceData, today: dt.date | None = None) -> int:
+    hours = _check(session, data, today or dt.date.today(), keep=set())
+    record = ServiceRecord()
+    _apply(record, data, hours)
+    session.add(record)
+    session.flush()
+    return record.id
+
+
+def update_record(session: Session, record_id: int, data: ServiceData, today: dt.date | None = None) -> None:
+    """Replace a record's facts and people; people archived since they served may stay on it."""
+    record = _get(session, record_id)
+    hours = _check(session, data, today or dt.date.today(), keep={p.person_id for p in record.participants})
+    record.participants.clear()
+    session.flush()
+    _apply(record, data, hours)
+    session.flush()
+
+
+def delete_record(session: Session, record_id: int) -> None:
+    session.delete(_get(session, record_id))
+    session.flush()
+
+
+def hours_of(session: Session, amount: float, unit: Unit) -> float:
+    """Hours for each person: days count `hours_per_day` hours (a setting, 8 unless changed)."""
+    per_day = posts.get_settings(session).hours_per_day
+    return round(amount * per_day if Unit(unit) is Unit.DAYS else amount, 2)
+
+
+# -- reading -----------------------------------------------------------------------------------
+def get_record(session: Session, record_id: int) -> ServiceRow:
+    _get(session, record_id)
+    return _rows(session, select(ServiceRecord).where(ServiceRecord.id == record_id))[0]
+
+
+def list_records(session: Session, start: dt.date, end: dt.date, *, post_id: int | None = None,
+                 person_id: int | None = None, search: str = "") -> list[ServiceRow]:
+    """Records from `start` to `end` inclusive, newest first; search looks in activity, place, beneficiaries."""
+    query = select(ServiceRecord).where(ServiceRecord.day >= start, ServiceRecord.day <= end)
+    if post_id is not None:
+        query = query.where(ServiceRecord.post_id == post_id)
+    if person_id is not None:
+        query = query.where(ServiceRecord.id.in_(
+            select(ServiceParticipant.record_id).where(ServiceParticipant.person_id == person_id)))
+    rows = _rows(session, query.order_by(ServiceRecord.day.desc(), ServiceRecord.id.desc()))
+    words = search.casefold().split()
+    if words:
+        rows = [r for r in rows if all(w in _haystack(r) for w in words)]
+    return rows
+
+
+def person_totals(session: Session, start: dt.date, end: dt.date) -> list[PersonTotal]:
+    """Hours and number of records per person who served in the period, most hours first."""
+    _check_period(start, end)
+    query = (select(Person.id, Person.name, func.sum(ServiceParticipant.hours), func.count(ServiceRecord.id))
+             .join(ServiceParticipant, ServiceParticipant.person_id == Person.id)
+             .join(ServiceRecord, ServiceRecord.id == ServiceParticipant.record_id)
+             .where(ServiceRecord.day >= start, ServiceRecord.day <= end).group_by(Person.id, Person.name))
+    rows = [PersonTotal(pid, name, round(float(hours or 0), 2), int(n)) for pid, name, hours, n in session.execute(query)]
+    return sorted(rows, key=lambda r: (-r.hours, r.name))
+
+
+def post_totals(session: Session, start: dt.date, end: dt.date) -> list[PostTotal]:
+    """Hours, people and records per post in the period, in the posts' order; service without a post last."""
+    _check_period(start, end)
+    query = (select(ServiceRecord.id, ServiceRecord.post_id, ServiceParticipant.person_id, ServiceParticipant.hours)
+             .join(ServiceParticipant, ServiceParticipant.record_id == ServiceRecord.id)
+             .where(ServiceRecord.day >= start, ServiceRecord.day <= end))
+    hours: dict[int | None, float] = defaultdict(float)
+    people: dict[int | None, set[int]] = defaultdict(set)
+    records: dict[int | None, set[int]] = defaultdict(set)
+    for record_id, post_id, person_id, person_hours in session.execute(query):
+        hours[post_id] += person_hours
+        people[post_id].add(person_id)
+        records[post_id].add(record_id)
+    all_posts = session.scalars(select(Post).order_by(Post.position, Post.id)).all()
+    result = [PostTotal(p.id, p.name, p.name_en, round(hours[p.id], 2), len(people[p.id]), len(records[p.id]))
+              for p in all_posts if not p.archived or p.id in hours]
+    if None in hours:
+        result.append(PostTotal(None, "", "", round(hours[None], 2), len(people[None]), len(records[None])))
+    return result
+
+
+def target_status(session: Session, year: int) -> list[TargetRow]:
+    """Each active party member and volunteer against the yearly target (hours), fewest hours first."""
+    target = posts.get_settings(session).yearly_target_hours
+    served = {t.person_id: t.hours for t in person_totals(session, dt.date(year, 1, 1), dt.date(year, 12, 31))}
+    rows = [TargetRow(p.id, p.name, served.get(p.id, 0.0), target)
+            for p in session.scalars(posts.serving_people_query())]
+    return sorted(rows, key=lambda r: (r.hours, r.name))
+
+
+def unmet_target(session: Session, year: int) -> list[TargetRow]:
+    return [row for row in target_status(session, year) if not row.met]
+
+
+# -- helpers -----------------------------------------------------------------------------------
+def _check(session: Session, data: ServiceData, today: dt.date, keep: set[int]) -> float:
+    if not data.activity.strip():
+        raise InvalidService("activity", "required")
+    for name in ("activity", "place", "beneficiaries"):
+        if len(getattr(data, name).strip()) > TEXT_MAX:
+            raise InvalidService(name, "too_long")
+    if data.day > today:
+        raise InvalidService("day", "future")
+    if not data.people:
+        raise InvalidService("people", "required")
+    if not math.isfinite(data.amount) or data.amount <= 0:
+        raise InvalidService("amount", "not_positive")
+    if data.amount > (MAX_DAYS if Unit(data.unit) is Unit.DAYS else MAX_HOURS):
+        raise InvalidService("amount", "too_many")
+    if data.post_id is not None and session.get(Post, data.post_id) is None:
+        raise InvalidService("post_id", "unknown")
+    posts.refuse_archived(session, list(dict.fromkeys(data.people)), "people", InvalidService, keep)
+    return hours_of(session, data.amount, data.unit)
+
+
+def _apply(record: ServiceRecord, data: ServiceData, hours: float) -> None:
+    record.day, record.post_id = data.day, data.post_id
+    record.activity, record.place = data.activity.strip(), data.place.strip()
+    record.beneficiaries = data.beneficiaries.strip()
+    for person_id in dict.fromkeys(data.people):
+        record.participants.append(ServiceParticipant(person_id=person_id, hours=hours))
+
+
+def _rows(session: Session, query: Select) -> list[ServiceRow]:  # type: ignore[type-arg]
+    records = session.scalars(query).all()
+    names = posts.person_names(session, {p.person_id for r in records for p in r.participants})
+    post_names = {p.id: (p.name, p.name_en) for p in session.scalars(select(Post))}
+    return [ServiceRow(r.id, r.day, r.post_id, *post_names.get(r.post_id, ("", "")), r.activity, r.place,  # type: ignore[arg-type]
+                       r.beneficiaries, tuple(sorted(((p.person_id, names.get(p.person_id, "?"), p.hours)
+                                                      for p in r.participants), key=lambda t: t[1])))
+            for r in records]
+
+
+def _haystack(row: ServiceRow) -> str:
+    return " ".join((row.activity, row.place, row.beneficiaries, row.post_name, row.post_name_en,
+                     *(name for _i, name, _h in row.people))).casefold()
+
+
+def _check_period(start: dt.date, end: dt.date) -> None:
+    if end < start:
+        raise InvalidService("period", "end_before_start")
+
+
+def _get(session: Session, record_id: int) -> ServiceRecord:
+    record = session.get(ServiceRecord, record_id)
+    if record is None:
+        raise PostsNotFound("service_records", record_id)
+    return record

@@ -1,0 +1,235 @@
+"""The window's side of data safety: open with checks, restore, check, back up on exit, read-only.
+
+Opening a SQLite store (at start and from File > Open) goes: one-writer lock (held elsewhere: offer the
+store read-only), quick integrity check (damaged: offer the newest good backup; declined: the usual
+"choose another file or quit", never a crash loop), then open. Every question goes through `prompts`,
+so tests answer them. The services do the work (`partyplan.exchange`); this module only asks and tells.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from partyplan import texts
+from partyplan.db.database import Database, ReadOnlyDatabaseError, open_database
+from partyplan.db.engine import resolve_url, sqlite_path
+from partyplan.errors import PartyPlanError
+from partyplan.exchange import integrity, lock, restore, rotation
+from partyplan.settings import backups_dir
+from partyplan.ui import prompts
+
+if TYPE_CHECKING:
+    from partyplan.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
+
+
+# ------------------------------------------------------------------------------------------- opening
+
+
+def open_checked(parent: QWidget | None, location: str | None, interactive: bool = True) -> Database | None:
+    """Open a store the safe way; None when the user declined. Refusals raise PartyPlanError as before."""
+    path = sqlite_path(resolve_url(location))
+    if path is None:
+        return open_database(location)
+    try:
+        lock.acquire(path)
+    except lock.DatabaseLockedError as exc:
+        if not interactive or not offer_read_only(parent, exc):
+            raise
+        integrity.ensure_sound(path)
+        return open_database(location, read_only=True)
+    try:
+        if path.exists():
+            try:
+                integrity.ensure_sound(path)
+            except integrity.DamagedDatabaseError as exc:
+                if not interactive or not offer_newest_backup(parent, path, exc):
+                    raise
+        return open_database(location)
+    except BaseException:
+        lock.release(path)
+        raise
+
+
+def offer_read_only(parent: QWidget | None, exc: lock.DatabaseLockedError) -> bool:
+    return prompts.confirm(parent, translate("DataSafety", "Database in use"), texts.error_message(exc) + "\n\n" + translate(
+        "DataSafety", "Open it read-only? You can look at everything, and change nothing."))
+
+
+def offer_newest_backup(parent: QWidget | None, path: Path, exc: integrity.DamagedDatabaseError) -> bool:
+    """Offer the newest backup that passes its check; True when it was restored into `path`."""
+    title = translate("DataSafety", "Damaged database")
+    backup = integrity.newest_good_backup(path, backups_dir())
+    if backup is None:
+        prompts.error(parent, title, texts.error_message(exc) + "\n\n" + translate(
+            "DataSafety", "No good backup of it was found in %1.").replace("%1", str(backups_dir())))
+        return False
+    question = texts.error_message(exc) + "\n\n" + translate(
+        "DataSafety", "Restore the newest good backup, taken %1? The damaged file is kept beside it, renamed.").replace(
+        "%1", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
+    if not prompts.confirm(parent, title, question):
+        return False
+    result = restore.restore_backup(backup.path, path, backups_dir())
+    prompts.info(parent, title, restored_text(result))
+    return True
+
+
+def switch_store(window: MainWindow, location: str) -> bool:
+    """File > Open / New: the same checks as at start; False when the user declined."""
+    ops = window.ops
+    old = ops.db.path
+    new = open_checked(window, location)
+    if new is None:
+        return False
+    if new.read_only:
+        previous, ops.db = ops.db, new
+        previous.close()
+        ops.sig_database_switched.emit()
+    else:
+        new.close()  # Operations opens it again its own way; the lock stays held by this process
+        try:
+            ops.switch_database(location)
+        except BaseException:
+            if new.path != old:
+                lock.release(new.path)  # type: ignore[arg-type]
+            raise
+    if old is not None and old != ops.db.path:
+        lock.release(old)
+    return True
+
+
+# ---------------------------------------------------------------------------------- window actions
+
+
+def restore_from_backup(window: MainWindow) -> None:
+    """File > Restore...: the dialog; on its accept, the restore."""
+    from partyplan.ui.dialogs.restore_dialog import RestoreDialog
+
+    title = translate("DataSafety", "Restore from a backup")
+    path = window.ops.db.path
+    if path is None:
+        prompts.info(window, title, translate(
+            "DataSafety", "This database is on a PostgreSQL server; restore it on the server (pg_restore)."))
+        return
+    if window.ops.db.read_only:
+        prompts.warning(window, title, texts.error_message(ReadOnlyDatabaseError(window.ops.db.display_name)))
+        return
+    dialog = RestoreDialog(path, rotation.list_backups(backups_dir(), path.stem), window)
+    dialog.accepted.connect(lambda: dialog.chosen and restore_into_window(window, dialog.chosen))
+    window.restore_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+
+
+def restore_into_window(window: MainWindow, backup: Path) -> bool:
+    """Close the store's connections, restore (the current file is backed up first), open it again."""
+    title = translate("DataSafety", "Restore from a backup")
+    ops = window.ops
+    path = ops.db.path
+    assert path is not None
+    ops.db.engine.dispose()
+    try:
+        result = restore.restore_backup(backup, path, backups_dir())
+    except PartyPlanError as exc:
+        prompts.error(window, title, texts.error_message(exc))
+        return False
+    finally:
+        try:
+            ops.switch_database(str(path))  # a fresh engine; an older backup is migrated here
+        except PartyPlanError as exc:
+            prompts.error(window, title, texts.error_message(exc))
+    prompts.info(window, title, restored_text(result))
+    return True
+
+
+def check_database(window: MainWindow) -> integrity.IntegrityReport | None:
+    """Help > Check database: the full check; a damaged file is offered its newest good backup."""
+    title = translate("DataSafety", "Check database")
+    try:
+        report = integrity.check_database(window.ops.db, full=True)
+    except PartyPlanError as exc:
+        prompts.error(window, title, texts.error_message(exc))
+        return None
+    if report.on_server:
+        prompts.info(window, title, translate(
+            "DataSafety", "%1 is on a PostgreSQL server, which looks after its own files; it answers normally.").replace(
+            "%1", report.location))
+    elif report.ok:
+        prompts.info(window, title, translate("DataSafety", "No damage found in %1: %2 tables, %3 records checked.")
+                     .replace("%1", report.location).replace("%2", str(report.tables))
+                     .replace("%3", str(sum(report.rows.values()))))
+    else:
+        path = window.ops.db.path
+        assert path is not None
+        backup = integrity.newest_good_backup(path, backups_dir())
+        message = texts.error_message(integrity.DamagedDatabaseError(path, report.problems))
+        if backup is None:
+            prompts.error(window, title, message + "\n\n" + translate(
+                "DataSafety", "No good backup of it was found in %1.").replace("%1", str(backups_dir())))
+        elif prompts.confirm(window, title, message + "\n\n" + translate(
+                "DataSafety", "Restore the newest good backup, taken %1? The damaged file is kept beside it, "
+                              "renamed.").replace("%1", backup.taken_at.strftime("%Y-%m-%d %H:%M"))):
+            restore_into_window(window, backup.path)
+    return report
+
+
+def close_store(window: MainWindow) -> rotation.Backup | None:
+    """On exit: a verified backup into the backups folder (unless nothing changed), close, release the lock."""
+    db = window.ops.db
+    made = None
+    if db.path is not None and not db.read_only and db.path.exists():
+        try:
+            made = rotation.make_backup(db.path, backups_dir(), "on-exit", skip_if_unchanged=True)
+        except PartyPlanError as exc:
+            log.warning("Backup on exit failed: %s", exc)
+            prompts.warning(window, translate("DataSafety", "Backup on exit"), texts.error_message(exc))
+    window.ops.close()
+    if db.path is not None and not db.read_only:
+        lock.release(db.path)
+    return made
+
+
+def status_note(db: Database) -> str:
+    """For the status bar after the database name."""
+    if db.read_only:
+        return translate("DataSafety", "(read-only: another copy of PartyPlan is using it)")
+    return ""
+
+
+def restored_text(result: restore.RestoreResult) -> str:
+    lines = [translate("DataSafety", "%1 was restored from %2.").replace("%1", str(result.store))
+             .replace("%2", str(result.backup))]
+    if result.safety_copy is not None:
+        lines.append(translate("DataSafety", "The database as it was is kept in %1.").replace("%1", str(result.safety_copy)))
+    if result.moved_aside is not None:
+        lines.append(translate("DataSafety", "The damaged file was moved to %1.").replace("%1", str(result.moved_aside)))
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------------ unhandled writes
+
+
+def explain_read_only_writes() -> None:
+    """A write in read-only mode that a screen did not catch becomes a clear message, not the crash dialog."""
+    previous = sys.excepthook
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(exc, ReadOnlyDatabaseError):
+            explain(exc)
+            return
+        previous(exc_type, exc, tb)
+
+    sys.excepthook = hook
+
+
+def explain(exc: PartyPlanError) -> None:
+    log.info("Refused: %s", exc)
+    prompts.warning(None, translate("DataSafety", "Read-only"), texts.error_message(exc))

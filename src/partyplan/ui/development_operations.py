@@ -1,0 +1,95 @@
+"""Member development's calls into the development services: one unit of work each, then
+`changed("development")`, and `changed("people")` when an admission made or unmade a party member."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from partyplan.db.models import StepKind
+from partyplan.development import due, export, pipeline, rules, stats
+from partyplan.development.pipeline import CaseDetail, StepData
+
+if TYPE_CHECKING:
+    from partyplan.people.service import PersonRow
+    from partyplan.ui.operations import Operations
+
+AREA = "development"
+PEOPLE = "people"
+MEMBERSHIP_KINDS = (StepKind.PROBATIONARY, StepKind.CANCELLED)
+
+
+class DevelopmentOperations:
+    def __init__(self, ops: Operations) -> None:
+        self._ops = ops
+
+    @property
+    def ops(self) -> Operations:
+        return self._ops
+
+    def _write(self, fn, *args, also: str | None = None, **kwargs):  # type: ignore[no-untyped-def]
+        with self._ops.db.session() as session:
+            result = fn(session, *args, **kwargs)
+        self._ops.sig_changed.emit(AREA)
+        if also:
+            self._ops.sig_changed.emit(also)
+        return result
+
+    def _read(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        with self._ops.db.session() as session:
+            return fn(session, *args, **kwargs)
+
+    # files and steps
+    def pipeline(self, today: dt.date) -> list[due.PipelineRow]:
+        return self._read(due.pipeline, today)
+
+    def case(self, case_id: int) -> CaseDetail:
+        return self._read(pipeline.case_detail, case_id)
+
+    def open_case(self, person_id: int, day: dt.date, *, by_id: int | None = None, note: str = "",
+                  justification: str = "", today: dt.date | None = None) -> int:
+        return self._write(pipeline.open_case, person_id, day, by_id=by_id, note=note, justification=justification,
+                           today=today)
+
+    def add_step(self, case_id: int, data: StepData, today: dt.date | None = None) -> int:
+        return self._write(pipeline.add_step, case_id, data, today=today,
+                           also=PEOPLE if data.kind in MEMBERSHIP_KINDS else None)
+
+    def delete_last_step(self, case_id: int) -> bool:
+        return self._write(pipeline.delete_last_step, case_id, also=PEOPLE)
+
+    # the to-do list and the figures
+    def due(self, today: dt.date, horizon_days: int = due.HORIZON_DAYS) -> list[due.DueItem]:
+        return self._read(due.due_list, today, horizon_days)
+
+    def stats(self, year: int, today: dt.date) -> tuple[stats.YearStats, list[stats.TargetLine]]:
+        def both(session):  # type: ignore[no-untyped-def]
+            figures = stats.year_stats(session, year, today)
+            return figures, stats.against_targets(session, figures)
+
+        return self._read(both)
+
+    # rules
+    def rules(self) -> rules.Rules:
+        return self._read(rules.load_rules)
+
+    def save_rules(self, value: rules.Rules) -> None:
+        self._write(rules.save_rules, value)
+
+    # choices for the step dialog
+    def people(self) -> list[PersonRow]:
+        return self._ops.people()
+
+    def people_with_open_files(self) -> set[int]:
+        return self._read(pipeline.people_with_open_files)
+
+    def meetings(self) -> list[tuple[int, dt.date, str]]:
+        return self._read(pipeline.meeting_choices)
+
+    # exports
+    def export_register(self, path: Path, language: str, today: dt.date | None = None) -> Path:
+        return self._read(export.write_register_xlsx, path, language=language, today=today)
+
+    def export_record(self, case_id: int, path: Path, language: str, today: dt.date | None = None) -> Path:
+        return self._read(export.write_record_docx, case_id, path, language=language, today=today)

@@ -1,0 +1,37 @@
+"""The People tab: the register everyone else draws on, plus member development and training, which
+are about the same people and are looked up from their records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from partyplan.ui.development_page import DevelopmentPage
+from partyplan.ui.people_tab import PeopleTab
+from partyplan.ui.training_page import TrainingPage
+
+
+class PeopleArea(QWidget):
+    def __init__(self, operations, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setObjectName("people_area")
+        self.register = PeopleTab(operations)
+        self.development = DevelopmentPage(operations)
+        self.training = TrainingPage(operations)
+        self.pages = QTabWidget()
+        for page in (self.register, self.development, self.training):
+            self.pages.addTab(page, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for n, text in enumerate((self.tr("Register"), self.tr("Member development"),
+                                  self.tr("Training and commendations"))):
+            self.pages.setTabText(n, text)
