@@ -2935,22 +2935,22 @@
         <translation>会议议题</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="67" />
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="64" />
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="74" />
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="76" />
         <source>Present %1 of %2 (%3)</source>
         <translation>应到 %2 人，实到 %1 人（%3）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="80" />
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="82" />
         <source>Not present:</source>
         <translation>未出席：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="81" />
+        <location filename="../../src/partyplan/ui/meeting_summary.py" line="82" />
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
@@ -7205,77 +7205,77 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="160" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="164" />
         <source>Yearly summary</source>
         <translation>年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="161" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="165" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="161" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="165" />
         <source>Parts</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="162" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="166" />
         <source>Experience and shortcomings, next year's ideas</source>
         <translation>经验与不足、下一步工作思路</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="163" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="167" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="165" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="169" />
         <source>Plan results and targets</source>
         <translation>计划完成情况与目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="165" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="169" />
         <source>Staggered-hours duty</source>
         <translation>错时值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="166" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="170" />
         <source>Volunteer posts and visits</source>
         <translation>志愿岗位与入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="166" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="170" />
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="167" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="171" />
         <source>Charts</source>
         <translation>统计图表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="167" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="171" />
         <source>Experience and next year's ideas</source>
         <translation>经验与下一步思路</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="170" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="174" />
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="171" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="175" />
         <source>Quarter %1 (progress report)</source>
         <translation>第%1季度（进展情况）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="172" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="176" />
         <source>Typed here, kept with the year, printed as the last part.</source>
         <translation>在此填写，随年度保存，作为总结最后一部分。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="173" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="177" />
         <source>Write .docx...</source>
         <translation>生成 Word 文档...</translation>
     </message>

@@ -60,11 +60,13 @@ class MeetingSummary(QScrollArea):
             + "</table>")
         if row.status is MeetingStatus.HELD:
             parts.append(self._attendance(d))
+        # tr() outside f-strings: lupdate does not look inside them.
+        agenda_title, resolutions_title = self.tr("Agenda"), self.tr("Resolutions")
         if d.agenda:
-            parts.append(f"<p><b>{e(self.tr('Agenda'))}</b><br>" + "<br>".join(e(line) for line in
+            parts.append(f"<p><b>{e(agenda_title)}</b><br>" + "<br>".join(e(line) for line in
                                                                              d.agenda.splitlines() if line.strip()))
         if d.resolutions:
-            parts.append(f"<p><b>{e(self.tr('Resolutions'))}</b></p><ol style='margin-left:-20px'>"
+            parts.append(f"<p><b>{e(resolutions_title)}</b></p><ol style='margin-left:-20px'>"
                          + "".join(f"<li>{e(r.text)}{self._vote(d, r)}</li>" for r in d.resolutions) + "</ol>")
         return "".join(parts)
 
@@ -77,8 +79,9 @@ class MeetingSummary(QScrollArea):
         away = [wrap.format(x.name, x.reason) if x.reason else x.name
                 for x in d.attendees if x.presence is not Presence.PRESENT]
         listed = texts.list_separator().join(away)
-        more = f"<br><span style='color:#555'>{e(self.tr('Not present:'))} {e(listed)}</span>" if away else ""
-        return f"<p><b>{e(self.tr('Attendance'))}</b><br>{e(text)}{more}</p>"
+        not_present, title = self.tr("Not present:"), self.tr("Attendance")
+        more = f"<br><span style='color:#555'>{e(not_present)} {e(listed)}</span>" if away else ""
+        return f"<p><b>{e(title)}</b><br>{e(text)}{more}</p>"
 
     def _vote(self, d: MeetingDetail, resolution) -> str:  # type: ignore[no-untyped-def]
         if not resolution.voted:
