@@ -96,3 +96,15 @@ def test_chinese_messages_on_the_command_line(tmp_path):
 def test_bad_arguments_exit_non_zero(tmp_path, args):
     result = run("--screenshot", str(tmp_path / "x.png"), *args)
     assert result.returncode == 2
+
+
+def test_archive_writes_the_year_and_refuses_a_missing_folder(db_location, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run("archive", "--db", db_location, "--year", "2026", "--out", str(out), "--zip", "--lang", "zh_CN")
+    assert result.returncode == 0, result.stderr
+    assert f"2026年度档案已写入 {out / '2026年度档案.zip'}" in result.stdout
+    assert "未发布值班表的月份：1月" in result.stderr
+    missing = run("archive", "--db", db_location, "--year", "2026", "--out", str(tmp_path / "nowhere"), "--lang", "en")
+    assert missing.returncode == 1 and "the folder does not exist" in missing.stderr
+    assert [p.name for p in out.iterdir()] == ["2026年度档案.zip"]

@@ -60,6 +60,109 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="89" />
+        <source>Folder for the archive</source>
+        <translation>选择档案存放文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="98" />
+        <source>Choose an existing folder for the archive.</source>
+        <translation>请选择一个已存在的文件夹存放档案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="103" />
+        <source>%1 already exists. Replace it with a new archive? The old one stays until the new one is complete.</source>
+        <translation>%1 已存在。要用新档案替换它吗？新档案全部生成之前，旧档案保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="115" />
+        <source>Writing the archive...</source>
+        <translation>正在生成档案...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="122" />
+        <source>Cancelling...</source>
+        <translation>正在取消...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="143" />
+        <source>Archive of %1 written to %2: %3 files.</source>
+        <translation>%1年度档案已写入 %2：共 %3 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="152" />
+        <source>Cancelled; nothing was written and an earlier archive is unchanged.</source>
+        <translation>已取消；未写入任何文件，原有档案保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="175" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="175" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="180" />
+        <source>Choose the folder the archive is written into.</source>
+        <translation>请选择档案存放的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="184" />
+        <source>Writes %1 (%2 files).</source>
+        <translation>将生成 %1（共 %2 个文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="186" />
+        <source>It exists and will be replaced.</source>
+        <translation>该档案已存在，将被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="218" />
+        <source>Archive year</source>
+        <translation>年度归档</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="219" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="219" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="220" />
+        <source>Files in the archive, in binding order</source>
+        <translation>档案文件（按装订顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="222" />
+        <source>Choose...</source>
+        <translation>选择...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="223" />
+        <source>Write one .zip file instead of a folder</source>
+        <translation>生成一个 .zip 压缩文件，而不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="224" />
+        <source>Write archive</source>
+        <translation>生成档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="225" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="76" />
@@ -288,74 +391,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="52" />
+        <location filename="../../src/partyplan/cli_commands.py" line="53" />
         <source>This database already holds people; demo data is only written into a new, empty database.</source>
         <translation>该数据库中已有人员信息；演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="57" />
+        <location filename="../../src/partyplan/cli_commands.py" line="58" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="74" />
+        <location filename="../../src/partyplan/cli_commands.py" line="75" />
         <source>Demo data written to %1: %2 people, %3 plans, %4 monthly rosters.</source>
         <translation>演示数据已写入 %1：%2 人、%3 个计划、%4 个月的值班表。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="91" />
+        <location filename="../../src/partyplan/cli_commands.py" line="92" />
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="106" />
+        <location filename="../../src/partyplan/cli_commands.py" line="107" />
         <source>Row %1: not imported: %2</source>
         <translation>第 %1 行：未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="109" />
+        <location filename="../../src/partyplan/cli_commands.py" line="110" />
         <source>already in the database</source>
         <translation>数据库中已有此人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="111" />
+        <location filename="../../src/partyplan/cli_commands.py" line="112" />
         <source>same as row %1</source>
         <translation>与第 %1 行相同</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="113" />
+        <location filename="../../src/partyplan/cli_commands.py" line="114" />
         <source>Row %1: duplicate, skipped (%2)</source>
         <translation>第 %1 行：重复，已跳过（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="115" />
+        <location filename="../../src/partyplan/cli_commands.py" line="116" />
         <source>Columns ignored: %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="118" />
+        <location filename="../../src/partyplan/cli_commands.py" line="119" />
         <source>%1 rows: %2 to import, %3 with problems, %4 duplicates.</source>
         <translation>共 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="128" />
+        <location filename="../../src/partyplan/cli_commands.py" line="129" />
         <source>Nothing imported: add --yes to import without a question.</source>
         <translation>未导入任何数据：如需直接导入，请加上 --yes。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="130" />
+        <location filename="../../src/partyplan/cli_commands.py" line="131" />
         <source>Import %1 people? [y/N] </source>
         <translation>导入 %1 人？[y/N] </translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="132" />
+        <location filename="../../src/partyplan/cli_commands.py" line="133" />
         <source>Nothing imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="136" />
+        <location filename="../../src/partyplan/cli_commands.py" line="137" />
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
+    </message>
+</context>
+<context>
+    <name>CliArchive</name>
+    <message>
+        <location filename="../../src/partyplan/cli_archive.py" line="26" />
+        <source>Archive of %1 written to %2: %3 files.</source>
+        <translation>%1年度档案已写入 %2：共 %3 个文件。</translation>
     </message>
 </context>
 <context>
@@ -2525,219 +2636,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="76" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="80" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="77" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="81" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="81" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="82" />
         <source>%1 already exists. Use File &gt; Open database to open it.</source>
         <translation>%1 已存在。请用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="86" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="186" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="87" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="192" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="92" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="97" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="103" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="105" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="93" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="98" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="104" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="106" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="93" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="94" />
         <source>This database is on a PostgreSQL server; back it up on the server (pg_dump).</source>
         <translation>此数据库位于 PostgreSQL 服务器上，请在服务器上备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="105" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="106" />
         <source>Backup written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="109" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="115" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="110" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="116" />
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="109" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="110" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="123" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="124" />
         <source>people</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="125" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="133" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="126" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="134" />
         <source>Export people</source>
         <translation>导出人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="125" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="126" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="136" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="137" />
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="158" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="164" />
         <source>About PartyPlan</source>
         <translation>关于 PartyPlan</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="162" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="168" />
         <source>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;Plans, duty rosters, volunteer posts and meetings for a community or party-branch office.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;为社区和党支部办公室管理工作计划、值班排班、志愿岗位和会议。&lt;br&gt;&lt;br&gt;数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="165" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="171" />
         <source>Data folder (database, logs, automatic backups): %1</source>
         <translation>数据文件夹（数据库、日志、自动备份）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="193" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="199" />
         <source>Database on a network folder</source>
         <translation>数据库位于网络文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="197" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="203" />
         <source>%1 is on a network folder. Two computers writing the same file there can damage it. Keep the file on this computer, or let several computers share a PostgreSQL server (start PartyPlan with --db postgresql://...).</source>
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="209" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="215" />
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="223" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="229" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="225" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="231" />
         <source>(on a network folder: see File &gt; Open database)</source>
         <translation>（位于网络文件夹：请见“文件 &gt; 打开数据库”）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="270" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="278" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="271" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="279" />
         <source>Plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="272" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="280" />
         <source>Duty Rosters</source>
         <translation>值班排班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="273" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="281" />
         <source>Volunteer Posts</source>
         <translation>志愿岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="274" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="282" />
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="275" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="283" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="279" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="287" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="279" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="287" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="279" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="287" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="280" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="288" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="280" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="288" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="284" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="292" />
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="285" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="293" />
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="286" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="294" />
         <source>&amp;Back up now...</source>
         <translation>立即备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="287" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="295" />
         <source>&amp;Restore from a backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="288" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="296" />
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="289" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="297" />
         <source>&amp;Import people...</source>
         <translation>导入人员(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="290" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="298" />
         <source>&amp;Export people...</source>
         <translation>导出人员(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="291" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="299" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="292" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="300" />
+        <source>&amp;Archive year...</source>
+        <translation>年度归档(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/main_window.py" line="301" />
         <source>Office name and language...</source>
         <translation>单位名称和语言...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="293" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="302" />
         <source>&amp;Yearly summary or quarterly report...</source>
         <translation>年度总结或季度报告(&amp;Y)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="294" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="303" />
         <source>&amp;About PartyPlan</source>
         <translation>关于 PartyPlan(&amp;A)</translation>
     </message>
@@ -7756,97 +7872,107 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="116" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="111" />
+        <source>it is a file, not a folder</source>
+        <translation>这是一个文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/__init__.py" line="112" />
+        <source>a file in that folder is open in another program (close it and try again)</source>
+        <translation>该文件夹中有文件正被其他程序打开（请关闭后重试）</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/texts/__init__.py" line="118" />
         <source>only .xlsx and .csv files can be imported</source>
         <translation>只能导入 .xlsx 和 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="117" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="119" />
         <source>the file is damaged or is not a spreadsheet</source>
         <translation>文件已损坏或不是表格文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="118" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="120" />
         <source>no column named 姓名 or Name was found in the first rows</source>
         <translation>在前几行中没有找到“姓名”或“Name”列</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="119" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="121" />
         <source>the sheet has a header but no rows of people</source>
         <translation>表格只有表头，没有人员数据</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="125" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="127" />
         <source>it is not a text document (perhaps a picture or a program)</source>
         <translation>它不是文本文档（可能是图片或程序）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="126" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="128" />
         <source>it holds no text</source>
         <translation>其中没有文字</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="127" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="129" />
         <source>it is too large for a plan (over 1 MB of text)</source>
         <translation>文件太大，不像一份计划（文字超过 1 MB）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="128" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="130" />
         <source>only .txt and .docx files can be read</source>
         <translation>只能读取 .txt 和 .docx 文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="129" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="131" />
         <source>the Word file is damaged</source>
         <translation>Word 文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="130" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="132" />
         <source>the file cannot be opened</source>
         <translation>文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="151" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="153" />
         <source>%1 is not a PartyPlan database (or it is damaged). It was not changed.</source>
         <translation>%1 不是 PartyPlan 数据库（或已损坏）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="155" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="157" />
         <source>%1 is a database of another program. PartyPlan did not change it.</source>
         <translation>%1 是其他程序的数据库。PartyPlan 未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="160" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="162" />
         <source>%1 was written by a newer version of PartyPlan (schema %2). Install the newer version to open it; the file was not changed.</source>
         <translation>%1 由更新版本的 PartyPlan 创建（结构版本 %2）。请安装新版本后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="165" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="167" />
         <source>Cannot use %1: %2.</source>
         <translation>无法使用 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="167" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="169" />
         <source>Cannot connect to the database %1: %2</source>
         <translation>无法连接数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="170" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="172" />
         <source>Cannot write %1: %2. Nothing was changed; choose another name or folder.</source>
         <translation>无法写入 %1：%2。未作任何改动；请换一个文件名或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="175" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="177" />
         <source>Cannot import %1: %2.</source>
         <translation>无法导入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="182" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="184" />
         <source>Cannot read the plan %1: %2.</source>
         <translation>无法读取计划 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="192" />
+        <location filename="../../src/partyplan/texts/__init__.py" line="194" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>

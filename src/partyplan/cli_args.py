@@ -57,6 +57,17 @@ def training_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentPa
     return training
 
 
+def archive_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+    archive = sub.add_parser("archive", parents=[common],
+                             help="write the year's file for binding: plans, rosters, record book, meetings and "
+                                  "minutes, registers, summary and an index, in one folder or .zip")
+    archive.add_argument("--year", type=year, required=True, help="YYYY")
+    archive.add_argument("--out", type=Path, required=True, metavar="DIR",
+                         help="the folder to write the archive into (an earlier archive of the year is replaced)")
+    archive.add_argument("--zip", action="store_true", help="write one .zip file instead of a folder")
+    return archive
+
+
 def _day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)

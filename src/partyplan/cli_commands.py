@@ -31,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
         "meeting": lambda a: _area("cli_meetings", a),
         "training": lambda a: _area("cli_training", a),
         "members": lambda a: _area("cli_members", a),
+        "archive": lambda a: _area("cli_archive", a),
     }
     try:
         return handlers[args.command](args)

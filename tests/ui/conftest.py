@@ -32,6 +32,7 @@ def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
     monkeypatch.setattr(prompts, "confirm", lambda *_a: log.confirm_answer)
     monkeypatch.setattr(prompts, "open_file", log.next_file)
     monkeypatch.setattr(prompts, "save_file", log.next_file)
+    monkeypatch.setattr(prompts, "folder", log.next_file)
     monkeypatch.setattr(prompts, "text", lambda *_a: log.answers.pop(0) if log.answers else None)
     return log
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partyplan import office
-from partyplan.db.models import ItemStatus, Plan, Recurrence, RosterStatus
+from partyplan.db.models import ItemStatus, Plan, Recurrence
 from partyplan.plans import progress, service, targets
 from partyplan.rosters import duty_log
 from partyplan.rosters import service as rosters
@@ -120,7 +120,7 @@ def duty_result(session: Session, period: Period) -> DutyResult:
     totals: Counter[tuple[int, str]] = Counter()
     names: dict[int, str] = {}
     for month in period.months:
-        view = _published_view(session, period.year, month)
+        view = rosters.published_view(session, period.year, month)
         if view is None:
             continue  # a draft is not duty served
         published.append(month)
@@ -139,11 +139,6 @@ def duty_result(session: Session, period: Period) -> DutyResult:
     resolved = sum(m.resolved for m in months)
     return DutyResult(published, per_person, entries, dict(by_category), resolved / entries if entries else 0.0,
                       sum(m.open for m in months), sum(m.inspected for m in months))
-
-
-def _published_view(session: Session, year: int, month: int):  # type: ignore[no-untyped-def]
-    latest = [v for _id, v, status, _at in rosters.versions(session, year, month) if status is RosterStatus.PUBLISHED]
-    return rosters.load_view(session, year, month, latest[-1]) if latest else None
 
 
 def _plan_result(session: Session, plan_id: int, period: Period) -> PlanResult:

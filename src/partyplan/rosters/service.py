@@ -129,6 +129,12 @@ def load_view(session: Session, year: int, month: int, version: int | None = Non
                       dict(cells), fairness(days, cells, names), changes)
 
 
+def published_view(session: Session, year: int, month: int) -> RosterView | None:
+    """The month as it was last published (what the office posted), or None if never published."""
+    latest = [v for _id, v, status, _at in versions(session, year, month) if status is RosterStatus.PUBLISHED]
+    return load_view(session, year, month, latest[-1]) if latest else None
+
+
 def versions(session: Session, year: int, month: int) -> list[tuple[int, int, RosterStatus, dt.datetime | None]]:
     rows = session.scalars(select(Roster).where(Roster.year == year, Roster.month == month).order_by(Roster.version))
     return [(r.id, r.version, r.status, r.published_at) for r in rows]

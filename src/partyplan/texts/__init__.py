@@ -108,6 +108,8 @@ def location_reason(reason: str) -> str:
         "is_directory": translate("Texts", "it is a folder, not a file"),
         "unreadable": translate("Texts", "the file cannot be read"),
         "no_file": translate("Texts", "the file does not exist"),
+        "not_a_folder": translate("Texts", "it is a file, not a folder"),
+        "folder_in_use": translate("Texts", "a file in that folder is open in another program (close it and try again)"),
     }.get(reason, reason)
 
 

@@ -13,6 +13,7 @@ from partyplan import __version__, i18n, texts
 from partyplan.errors import PartyPlanError
 from partyplan.ui import data_safety, prompts
 from partyplan.ui.meetings_tab import MeetingsTab
+from partyplan.ui.dialogs.archive_dialog import ArchiveDialog
 from partyplan.ui.dialogs.import_dialog import ImportDialog
 from partyplan.ui.dialogs.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 from partyplan.ui.dialogs.summary_dialog import SummaryDialog
@@ -141,6 +142,11 @@ class MainWindow(QMainWindow):
         self.summary_dialog.open()
         return self.summary_dialog
 
+    def open_archive(self) -> ArchiveDialog:
+        self.archive_dialog = ArchiveDialog(self.ops, self.language, self)
+        self.archive_dialog.open()
+        return self.archive_dialog
+
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.ops.office_name(), self.language, self)
         dialog.accepted.connect(lambda: self._apply_settings(*dialog.values()))
@@ -247,6 +253,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("import_people", self.import_people))
         file_menu.addAction(self._action("export_people", self.export_people))
         file_menu.addSeparator()
+        file_menu.addAction(self._action("archive", self.open_archive))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.close, QKeySequence.StandardKey.Quit))
         report_menu = self._menus["report"] = bar.addMenu("")
         report_menu.addAction(self._action("summary", self.open_summary))
@@ -289,6 +297,7 @@ class MainWindow(QMainWindow):
             "import_people": self.tr("&Import people..."),
             "export_people": self.tr("&Export people..."),
             "quit": self.tr("&Quit"),
+            "archive": self.tr("&Archive year..."),
             "settings": self.tr("Office name and language..."),
             "summary": self.tr("&Yearly summary or quarterly report..."),
             "about": self.tr("&About PartyPlan"),

@@ -30,6 +30,10 @@ def save_file(parent: QWidget | None, caption: str, suggested: str, file_filter:
     return QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)[0]
 
 
+def folder(parent: QWidget | None, caption: str, start: str = "") -> str:
+    return QFileDialog.getExistingDirectory(parent, caption, start)
+
+
 def text(parent: QWidget | None, title: str, label: str, value: str) -> str | None:
     result, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
     return result if ok else None
