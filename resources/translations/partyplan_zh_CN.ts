@@ -272,6 +272,19 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../src/partyplan/ui/background.py" line="54" />
+        <source>Cancelling...</source>
+        <translation>正在取消...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/background.py" line="64" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BallotDialog</name>
     <message>
         <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="120" />
@@ -911,13 +924,13 @@
     </message>
     <message>
         <location filename="../../src/partyplan/ui/data_safety.py" line="73" />
-        <location filename="../../src/partyplan/ui/data_safety.py" line="175" />
+        <location filename="../../src/partyplan/ui/data_safety.py" line="179" />
         <source>No good backup of it was found in %1.</source>
         <translation>在 %1 中未找到该数据库的可用备份。</translation>
     </message>
     <message>
         <location filename="../../src/partyplan/ui/data_safety.py" line="76" />
-        <location filename="../../src/partyplan/ui/data_safety.py" line="177" />
+        <location filename="../../src/partyplan/ui/data_safety.py" line="181" />
         <source>Restore the newest good backup, taken %1? The damaged file is kept beside it, renamed.</source>
         <translation>恢复最近一份可用备份（备份于 %1）？损坏的文件将改名后保留在同一文件夹。</translation>
     </message>
@@ -938,42 +951,47 @@
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="162" />
+        <location filename="../../src/partyplan/ui/data_safety.py" line="158" />
+        <source>Checking every table and record...</source>
+        <translation>正在检查每张表和每条记录...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="166" />
         <source>%1 is on a PostgreSQL server, which looks after its own files; it answers normally.</source>
         <translation>%1 位于 PostgreSQL 服务器上，其文件由服务器自行维护；目前响应正常。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="166" />
+        <location filename="../../src/partyplan/ui/data_safety.py" line="170" />
         <source>No damage found in %1: %2 tables, %3 records checked.</source>
         <translation>%1 未发现损坏：已检查 %2 个表、%3 条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="193" />
+        <location filename="../../src/partyplan/ui/data_safety.py" line="197" />
         <source>Backup on exit</source>
         <translation>退出时备份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="203" />
+        <location filename="../../src/partyplan/ui/data_safety.py" line="207" />
         <source>(read-only: another copy of PartyPlan is using it)</source>
         <translation>（只读：已被另一个 PartyPlan 占用）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="208" />
+        <location filename="../../src/partyplan/ui/data_safety.py" line="212" />
         <source>%1 was restored from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="211" />
+        <location filename="../../src/partyplan/ui/data_safety.py" line="215" />
         <source>The database as it was is kept in %1.</source>
         <translation>恢复前的数据库已保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="213" />
+        <location filename="../../src/partyplan/ui/data_safety.py" line="217" />
         <source>The damaged file was moved to %1.</source>
         <translation>损坏的文件已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="235" />
+        <location filename="../../src/partyplan/ui/data_safety.py" line="239" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -2648,15 +2666,16 @@
     </message>
     <message>
         <location filename="../../src/partyplan/ui/main_window.py" line="87" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="192" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="193" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
         <location filename="../../src/partyplan/ui/main_window.py" line="93" />
         <location filename="../../src/partyplan/ui/main_window.py" line="98" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="104" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="106" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="102" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="105" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="107" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
@@ -2666,194 +2685,199 @@
         <translation>此数据库位于 PostgreSQL 服务器上，请在服务器上备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="106" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="102" />
+        <source>Writing the backup...</source>
+        <translation>正在写入备份...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/main_window.py" line="107" />
         <source>Backup written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="110" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="116" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="111" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="117" />
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="110" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="111" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="124" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="125" />
         <source>people</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="126" />
-        <location filename="../../src/partyplan/ui/main_window.py" line="134" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="127" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="135" />
         <source>Export people</source>
         <translation>导出人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="126" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="127" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="137" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="138" />
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="164" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="165" />
         <source>About PartyPlan</source>
         <translation>关于 PartyPlan</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="168" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="169" />
         <source>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;Plans, duty rosters, volunteer posts and meetings for a community or party-branch office.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;为社区和党支部办公室管理工作计划、值班排班、志愿岗位和会议。&lt;br&gt;&lt;br&gt;数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="171" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="172" />
         <source>Data folder (database, logs, automatic backups): %1</source>
         <translation>数据文件夹（数据库、日志、自动备份）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="199" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="200" />
         <source>Database on a network folder</source>
         <translation>数据库位于网络文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="203" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="204" />
         <source>%1 is on a network folder. Two computers writing the same file there can damage it. Keep the file on this computer, or let several computers share a PostgreSQL server (start PartyPlan with --db postgresql://...).</source>
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="215" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="216" />
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="229" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="230" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="231" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="232" />
         <source>(on a network folder: see File &gt; Open database)</source>
         <translation>（位于网络文件夹：请见“文件 &gt; 打开数据库”）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="278" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="279" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="279" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="280" />
         <source>Plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="280" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="281" />
         <source>Duty Rosters</source>
         <translation>值班排班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="281" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="282" />
         <source>Volunteer Posts</source>
         <translation>志愿岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="282" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="283" />
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="283" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="284" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="287" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="288" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="287" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="288" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="287" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="288" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="288" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="289" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="288" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="289" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="292" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="293" />
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="293" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="294" />
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="294" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="295" />
         <source>&amp;Back up now...</source>
         <translation>立即备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="295" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="296" />
         <source>&amp;Restore from a backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="296" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="297" />
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="297" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="298" />
         <source>&amp;Import people...</source>
         <translation>导入人员(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="298" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="299" />
         <source>&amp;Export people...</source>
         <translation>导出人员(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="299" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="300" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="300" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="301" />
         <source>&amp;Archive year...</source>
         <translation>年度归档(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="301" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="302" />
         <source>Office name and language...</source>
         <translation>单位名称和语言...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="302" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="303" />
         <source>&amp;Yearly summary or quarterly report...</source>
         <translation>年度总结或季度报告(&amp;Y)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="303" />
+        <location filename="../../src/partyplan/ui/main_window.py" line="304" />
         <source>&amp;About PartyPlan</source>
         <translation>关于 PartyPlan(&amp;A)</translation>
     </message>
@@ -7306,7 +7330,8 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="80" />
         <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="87" />
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="89" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="92" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="94" />
         <source>Write summary</source>
         <translation>生成总结</translation>
     </message>
@@ -7316,82 +7341,87 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="89" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="87" />
+        <source>Writing the summary...</source>
+        <translation>正在生成总结...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="94" />
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="164" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="169" />
         <source>Yearly summary</source>
         <translation>年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="165" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="170" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="165" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="170" />
         <source>Parts</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="166" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="171" />
         <source>Experience and shortcomings, next year's ideas</source>
         <translation>经验与不足、下一步工作思路</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="167" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="172" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="169" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="174" />
         <source>Plan results and targets</source>
         <translation>计划完成情况与目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="169" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="174" />
         <source>Staggered-hours duty</source>
         <translation>错时值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="170" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="175" />
         <source>Volunteer posts and visits</source>
         <translation>志愿岗位与入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="170" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="175" />
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="171" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="176" />
         <source>Charts</source>
         <translation>统计图表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="171" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="176" />
         <source>Experience and next year's ideas</source>
         <translation>经验与下一步思路</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="174" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="179" />
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="175" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="180" />
         <source>Quarter %1 (progress report)</source>
         <translation>第%1季度（进展情况）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="176" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="181" />
         <source>Typed here, kept with the year, printed as the last part.</source>
         <translation>在此填写，随年度保存，作为总结最后一部分。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="177" />
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="182" />
         <source>Write .docx...</source>
         <translation>生成 Word 文档...</translation>
     </message>

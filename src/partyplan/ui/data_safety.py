@@ -23,7 +23,7 @@ from partyplan.db.engine import resolve_url, sqlite_path
 from partyplan.errors import PartyPlanError
 from partyplan.exchange import integrity, lock, restore, rotation
 from partyplan.settings import backups_dir
-from partyplan.ui import prompts
+from partyplan.ui import background, prompts
 
 if TYPE_CHECKING:
     from partyplan.ui.main_window import MainWindow
@@ -153,8 +153,12 @@ def restore_into_window(window: MainWindow, backup: Path) -> bool:
 def check_database(window: MainWindow) -> integrity.IntegrityReport | None:
     """Help > Check database: the full check; a damaged file is offered its newest good backup."""
     title = translate("DataSafety", "Check database")
-    try:
-        report = integrity.check_database(window.ops.db, full=True)
+    db = window.ops.db
+    try:  # reads every page of the file: seconds on a ten-year store
+        report = background.run(window, title, translate("DataSafety", "Checking every table and record..."),
+                                lambda _report, _stopped: integrity.check_database(db, full=True))
+    except background.Cancelled:
+        return None
     except PartyPlanError as exc:
         prompts.error(window, title, texts.error_message(exc))
         return None

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidge
 
 from partyplan import __version__, i18n, texts
 from partyplan.errors import PartyPlanError
-from partyplan.ui import data_safety, prompts
+from partyplan.ui import background, data_safety, prompts
 from partyplan.ui.meetings_tab import MeetingsTab
 from partyplan.ui.dialogs.archive_dialog import ArchiveDialog
 from partyplan.ui.dialogs.import_dialog import ImportDialog
@@ -99,7 +99,8 @@ class MainWindow(QMainWindow):
             if not path:
                 return
             try:
-                written = self.ops.backup_now(Path(path))
+                written = background.run(self, self.tr("Back up now"), self.tr("Writing the backup..."),
+                                         lambda _report, _stopped: self.ops.backup_now(Path(path)), cancellable=False)
             except PartyPlanError as exc:
                 prompts.error(self, self.tr("Back up now"), texts.error_message(exc))
                 continue  # offer another name: the dialog opens again

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from partyplan import texts
 from partyplan.errors import PartyPlanError
 from partyplan.reports import summary_data, yearly
-from partyplan.ui import prompts
+from partyplan.ui import background, prompts
 from partyplan.ui.widgets import refill_combo
 
 
@@ -81,8 +81,13 @@ class SummaryDialog(QDialog):
             if not path:
                 return
             path = path if path.lower().endswith(".docx") else path + ".docx"
-            try:
-                self.written = yearly.write(self.summary, Path(path), sections=self.chosen())  # type: ignore[arg-type]
+            summary, sections = self.summary, self.chosen()
+            try:  # charts and the document take a few seconds on a big year: off the GUI thread
+                self.written = background.write_file(
+                    self, self.tr("Write summary"), self.tr("Writing the summary..."), Path(path),
+                    lambda temp: yearly.write(summary, temp, sections=sections))  # type: ignore[arg-type]
+            except background.Cancelled:
+                return
             except PartyPlanError as exc:
                 prompts.error(self, self.tr("Write summary"), texts.error_message(exc))
                 continue
