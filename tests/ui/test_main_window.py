@@ -23,6 +23,11 @@ def tab_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
 def test_tabs_menus_and_status_bar(window, database):
     assert tab_texts(window) == EN_TABS
     assert [window.tabs.widget(n) for n in range(window.tabs.count())] == [window.pages[a] for a in TAB_ORDER]
+    lazy = [a for a in TAB_ORDER if a != "overview"]
+    assert not any(window.pages[a].built for a in lazy), "only the tab on screen is read at start"
+    window.tabs.setCurrentWidget(window.pages["posts"])
+    assert window.pages["posts"].built and window.posts_tab.isVisible()
+    assert not window.pages["meetings"].built
     menu_titles = [a.text() for a in window.menuBar().actions() if a.text()]
     assert menu_titles[:4] == ["&File", "&Report", "&Settings", "&Help"]
     assert database.display_name in window.db_label.text()
@@ -147,4 +152,4 @@ def test_overview_says_what_needs_attention(window, database):
     rosters_text = overview.cards["rosters"].body.text()
     assert "2026-11: no roster yet" in rosters_text and "2026-12: no roster yet" in rosters_text
     overview.cards["plans"].go.click()
-    assert window.tabs.currentWidget() is window.plans_tab
+    assert window.tabs.currentWidget() is window.pages["plans"] and window.pages["plans"].built

@@ -17,6 +17,7 @@ from partyplan.ui.dialogs.archive_dialog import ArchiveDialog
 from partyplan.ui.dialogs.import_dialog import ImportDialog
 from partyplan.ui.dialogs.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 from partyplan.ui.dialogs.summary_dialog import SummaryDialog
+from partyplan.ui.lazy_page import LazyPage
 from partyplan.ui.operations import Operations
 from partyplan.ui.overview_tab import OverviewTab
 from partyplan.ui.people_area import PeopleArea
@@ -39,16 +40,11 @@ class MainWindow(QMainWindow):
         self.ops = operations
         self.language = language
         self.tabs = QTabWidget()
-        self.people_area = PeopleArea(operations)
-        self.people_tab = self.people_area.register
-        self.plans_tab = PlansTab(operations)
-        self.roster_tab = RosterTab(operations)
-        self.posts_tab = PostsTab(operations)
-        self.meetings_tab = MeetingsTab(operations)
-        self.pages: dict[str, QWidget] = {"posts": self.posts_tab, "meetings": self.meetings_tab}
-        self.pages["plans"] = self.plans_tab
-        self.pages["rosters"] = self.roster_tab
-        self.pages["people"] = self.people_area
+        factories = {"plans": lambda: PlansTab(operations), "rosters": lambda: RosterTab(operations),
+                     "posts": lambda: PostsTab(operations), "meetings": lambda: MeetingsTab(operations),
+                     "people": lambda: PeopleArea(operations)}
+        self.pages: dict[str, QWidget] = {area: LazyPage(factory) for area, factory in factories.items()}
+        self.pages["people"].sig_built.connect(self._people_built)  # type: ignore[attr-defined]
         self.overview_tab = OverviewTab(operations)
         self.overview_tab.sig_go.connect(self.show_tab)
         self.pages["overview"] = self.overview_tab
@@ -61,17 +57,49 @@ class MainWindow(QMainWindow):
         self._actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         self._build_menus()
-        self.people_tab.sig_import_requested.connect(self.import_people)
-        self.people_tab.sig_export_requested.connect(self.export_people)
         self._office_name = operations.office_name()
         operations.sig_changed.connect(self._on_changed)
         operations.sig_database_switched.connect(self._refresh_office)
         self.retranslate()
         self.tabs.setCurrentWidget(self.overview_tab)
 
+    # -- the areas, each built on its first visit -----------------------------------------------
+    @property
+    def plans_tab(self) -> PlansTab:
+        return self._area("plans")  # type: ignore[return-value]
+
+    @property
+    def roster_tab(self) -> RosterTab:
+        return self._area("rosters")  # type: ignore[return-value]
+
+    @property
+    def posts_tab(self) -> PostsTab:
+        return self._area("posts")  # type: ignore[return-value]
+
+    @property
+    def meetings_tab(self) -> MeetingsTab:
+        return self._area("meetings")  # type: ignore[return-value]
+
+    @property
+    def people_area(self) -> PeopleArea:
+        return self._area("people")  # type: ignore[return-value]
+
+    @property
+    def people_tab(self):  # type: ignore[no-untyped-def]
+        return self.people_area.register
+
+    def _area(self, area: str) -> QWidget:
+        return self.pages[area].widget()  # type: ignore[attr-defined]
+
+    def _people_built(self, area: PeopleArea) -> None:
+        area.register.sig_import_requested.connect(self.import_people)
+        area.register.sig_export_requested.connect(self.export_people)
+
     # -- public actions ----------------------------------------------------------------------
     def show_tab(self, area: str) -> None:
         self.tabs.setCurrentWidget(self.pages[area])
+        if area != "overview":
+            self._area(area)
 
     def new_database(self) -> None:
         path = prompts.save_file(self, self.tr("New database"), str(Path.home() / "partyplan.sqlite3"), DB_FILTER)

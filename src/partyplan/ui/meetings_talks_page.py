@@ -67,7 +67,7 @@ class TalksPage(QWidget):
         return talks.half_year(self.year, 1 if choice == "first" else 2)
 
     def add_talk(self, member_id: int | None = None) -> TalkDialog:
-        return self._open(TalkDialog(self.meetings, None, member_id=member_id, parent=self))
+        return self._open(TalkDialog(self.meetings, None, member_id=member_id, today=self.today, parent=self))
 
     def edit_selected(self) -> TalkDialog | None:
         row = self._selected_talk()

@@ -29,12 +29,12 @@ class TalkDialog(QDialog):
     sig_saved = Signal(int)
 
     def __init__(self, meetings: MeetingsOperations, talk: TalkRow | None = None, *, member_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 today: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("talk_dialog")
         self._meetings, self._talk = meetings, talk
         people = meetings.people()
-        self.day = date_edit(talk.day if talk else dt.date.today())
+        self.day = date_edit(talk.day if talk else today or dt.date.today())  # the page's day: one clock
         self.cadre, self.member = QComboBox(), QComboBox()
         self.topic, self.follow_up = QPlainTextEdit(), QPlainTextEdit()
         self.errors = {name: error_label(name) for name in ("day", "cadre", "member")}
