@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
+from partyplan.posts import service_records
 from partyplan.texts import posts as words
 from partyplan.ui import prompts
 from partyplan.ui.dialogs.posts_form import date_edit
@@ -41,6 +42,7 @@ def preset_period(preset: str, year: int, today: dt.date) -> tuple[dt.date, dt.d
 class PostsServicePage(QWidget):
     def __init__(self, posts, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
+        self._records: list[service_records.ServiceRow] = []
         self.setObjectName("posts_service_page")
         self.posts = posts
         self.today = dt.date.today
@@ -91,12 +93,20 @@ class PostsServicePage(QWidget):
             for model in (self.records_model, self.person_model, self.post_model):
                 model.set_rows([])
         else:
-            self.records_model.set_rows(self.posts.records(start, end, search=self.search.text()))
+            self._records = self.posts.records(start, end)
+            self.records_model.set_rows(service_records.filter_rows(self._records, self.search.text()))
             self.person_model.set_rows(self.posts.person_totals(start, end))
             self.post_model.set_rows(self.posts.post_totals(start, end))
             self._show_summary()
         select_ids(self.records_table, chosen)
         self._load_target()
+        self._update_buttons()
+
+    def _apply_search(self) -> None:
+        """Typing filters the records already read; only a new period or a change reads the store again."""
+        chosen = selected_ids(self.records_table)
+        self.records_model.set_rows(service_records.filter_rows(self._records, self.search.text()))
+        select_ids(self.records_table, chosen)
         self._update_buttons()
 
     def record_service(self) -> QDialog:
@@ -125,7 +135,7 @@ class PostsServicePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(140)
         self.search.setMaximumWidth(260)
-        self.search.textChanged.connect(lambda _t: self.reload())
+        self.search.textChanged.connect(lambda _t: self._apply_search())
         for key, slot in (("record", self.record_service), ("edit", self.edit_selected),
                           ("delete", self.delete_selected)):
             self.buttons[key].clicked.connect(slot)
