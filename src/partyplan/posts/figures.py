@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
-from partyplan.db.models import ServiceRecord
+from partyplan.db.models import PostMember, ServiceRecord
 from partyplan.posts import service, service_records, visits
 
 
@@ -32,14 +32,16 @@ def year_figures(session: Session, year: int, today: dt.date | None = None) -> Y
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     settings = service.get_settings(session)
     on = min(end, today)
-    members = {m.person_id for m in service.list_members(session, on=on)}
+    members = session.scalar(  # a count, not rows: the overview asks this on every start
+        select(func.count(distinct(PostMember.person_id))).where(
+            PostMember.since <= on, (PostMember.ended.is_(None)) | (PostMember.ended > on))) or 0
     totals = service_records.person_totals(session, start, end)
     hours = round(sum(t.hours for t in totals), 2)
     records = session.scalar(select(func.count(ServiceRecord.id)).where(ServiceRecord.day >= start,
                                                                        ServiceRecord.day <= end)) or 0
     target = service_records.target_status(session, year)
     return YearFigures(
-        year=year, posts=len(service.list_posts(session)), members=len(members), service_records=records,
+        year=year, posts=len(service.list_posts(session)), members=members, service_records=records,
         service_hours=hours, service_days=round(hours / settings.hours_per_day, 2), people_served=len(totals),
         target_hours=settings.yearly_target_hours, target_met=sum(1 for t in target if t.met),
         target_expected=len(target), visits=visits.year_counts(session, year))

@@ -18,8 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
 from sqlalchemy.orm import Session
 
 from partyplan import office
@@ -27,7 +25,6 @@ from partyplan.db.database import Database
 from partyplan.db.models import MeetingStatus
 from partyplan.errors import ExportTargetError, PartyPlanError
 from partyplan.files import atomic_write
-from partyplan.reports import sheets
 
 Writer = Callable[[Session, Path], object]
 
@@ -251,6 +248,11 @@ def write_archive(db: Database, year: int, out_dir: Path, *, as_zip: bool = Fals
 def write_index(path: Path, files: list[ArchiveFile], notes: list[str], *, year: int, office: str,
                 language: str) -> Path:
     """One sheet listing every file of the archive with a link to it, printable as the file's first page."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    from partyplan.reports import sheets
+
     w = words(language)
     book = Workbook()
     ws = book.active

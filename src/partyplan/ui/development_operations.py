@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from partyplan.db.models import StepKind
-from partyplan.development import due, export, pipeline, rules, stats
+from partyplan.development import due, pipeline, rules, stats
 from partyplan.development.pipeline import CaseDetail, StepData
 
 if TYPE_CHECKING:
@@ -89,7 +89,11 @@ class DevelopmentOperations:
 
     # exports
     def export_register(self, path: Path, language: str, today: dt.date | None = None) -> Path:
+        from partyplan.development import export  # python-docx and openpyxl: on the first export
+
         return self._read(export.write_register_xlsx, path, language=language, today=today)
 
     def export_record(self, case_id: int, path: Path, language: str, today: dt.date | None = None) -> Path:
+        from partyplan.development import export
+
         return self._read(export.write_record_docx, case_id, path, language=language, today=today)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -13,10 +14,8 @@ from partyplan import __version__, i18n, texts
 from partyplan.errors import PartyPlanError
 from partyplan.ui import background, data_safety, prompts
 from partyplan.ui.meetings_tab import MeetingsTab
-from partyplan.ui.dialogs.archive_dialog import ArchiveDialog
 from partyplan.ui.dialogs.import_dialog import ImportDialog
 from partyplan.ui.dialogs.settings_dialog import LANGUAGE_NAMES, SettingsDialog
-from partyplan.ui.dialogs.summary_dialog import SummaryDialog
 from partyplan.ui.lazy_page import LazyPage
 from partyplan.ui.operations import Operations
 from partyplan.ui.overview_tab import OverviewTab
@@ -26,6 +25,10 @@ from partyplan.ui.plans_tab import PlansTab
 from partyplan.ui.roster_tab import RosterTab
 from partyplan.preferences import save_language, save_last_database, save_window_geometry
 from partyplan.settings import data_dir
+
+if TYPE_CHECKING:
+    from partyplan.ui.dialogs.archive_dialog import ArchiveDialog
+    from partyplan.ui.dialogs.summary_dialog import SummaryDialog
 
 TAB_ORDER = ("overview", "plans", "rosters", "posts", "meetings", "people")
 DB_FILTER = "PartyPlan (*.sqlite3 *.sqlite *.db);;*"
@@ -167,11 +170,15 @@ class MainWindow(QMainWindow):
             return
 
     def open_summary(self) -> SummaryDialog:
+        from partyplan.ui.dialogs.summary_dialog import SummaryDialog  # python-docx, charts: on first use
+
         self.summary_dialog = SummaryDialog(self.ops, self)
         self.summary_dialog.open()
         return self.summary_dialog
 
     def open_archive(self) -> ArchiveDialog:
+        from partyplan.ui.dialogs.archive_dialog import ArchiveDialog  # every exporter: on first use
+
         self.archive_dialog = ArchiveDialog(self.ops, self.language, self)
         self.archive_dialog.open()
         return self.archive_dialog

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from partyplan.db.models import Grade, MeetingStatus
-from partyplan.meetings import cadence, evaluation, export, plan_links, service, talks, types
+from partyplan.meetings import cadence, evaluation, plan_links, service, talks, types
 from partyplan.meetings.service import AttendeeData, MeetingData, MeetingDetail, MeetingRow, RecordData
 from partyplan.meetings.types import MeetingTypeData, MeetingTypeRow
 
@@ -158,13 +158,19 @@ class MeetingsOperations:
     def set_assessments(self, evaluation_id: int, person_id: int, self_text: str, peer_text: str) -> None:
         self._write(evaluation.set_assessments, evaluation_id, person_id, self_text, peer_text)
 
-    # exports
+    # exports: python-docx and openpyxl are imported on the first export, not at every start
     def export_minutes(self, meeting_id: int, path: Path, language: str) -> None:
+        from partyplan.meetings import export
+
         self._read(export.write_minutes_docx, meeting_id, path, language=language)
 
     def export_sign_in(self, meeting_id: int, path: Path, language: str) -> None:
+        from partyplan.meetings import export
+
         write = export.write_sign_in_xlsx if path.suffix.lower() == ".xlsx" else export.write_sign_in_docx
         self._read(write, meeting_id, path, language=language)
 
     def export_register(self, year: int, path: Path, language: str) -> None:
+        from partyplan.meetings import export
+
         self._read(export.write_register_xlsx, year, path, language=language)
