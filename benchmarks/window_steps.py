@@ -12,6 +12,7 @@ process leave objects behind, and the garbage collector's pauses grow with them)
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QTabWi
 from partyplan import i18n  # noqa: E402
 from partyplan.exchange import lock  # noqa: E402
 from partyplan.ui import data_safety  # noqa: E402
-from partyplan.ui.app import make_application  # noqa: E402
+from partyplan.ui.app import collect_less_often, make_application  # noqa: E402
 from partyplan.ui.main_window import MainWindow  # noqa: E402
 from partyplan.ui.operations import Operations  # noqa: E402
 
@@ -77,10 +78,12 @@ class PaintWatch(QObject):
 
 def open_window(store: Path) -> MainWindow:
     """As ui/app.py does it: the checked open (lock, quick check, migrate), then the window."""
+    collect_less_often()
     make_application()
     i18n.install(LANGUAGE)
     database = data_safety.open_checked(None, str(store), interactive=False)
     assert database is not None
+    gc.freeze()
     window = MainWindow(Operations(database), LANGUAGE)
     window.resize(*SIZE)
     return window

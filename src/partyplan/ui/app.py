@@ -67,11 +67,14 @@ def open_or_explain(location: str | None, interactive: bool) -> Database | None:
                 return None
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    # Full garbage collections walk every object the imports made (~130,000) and ran a dozen times while a big
-    # store loaded: over a second of the start. Collect young objects less often, and set aside what exists
-    # before the window (modules, classes: never garbage) so that later collections skip it.
+def collect_less_often() -> None:
+    """Full garbage collections walk every object the imports made (~130,000); with Python's default
+    thresholds they ran a dozen times while a big store loaded, over a second of the start."""
     gc.set_threshold(50_000, 20, 20)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    collect_less_often()
     from partyplan.ui.main_window import MainWindow
     from partyplan.ui.operations import Operations
 
@@ -95,7 +98,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     if interactive:
         save_last_database(database.display_name)
-    gc.freeze()
+    gc.freeze()  # what exists before the window (modules, classes) is never garbage: later collections skip it
     window = MainWindow(Operations(database), language)
     if args.tab:
         window.show_tab(args.tab)
