@@ -124,7 +124,7 @@ def plan_jobs(session: Session, year: int, *, language: str, today: dt.date | No
     from partyplan.plans import export as plan_export
     from partyplan.plans import service as plans
     from partyplan.posts import export as posts_export
-    from partyplan.rosters import duty_log, duty_log_export, roster_export
+    from partyplan.rosters import duty_log, duty_log_export
     from partyplan.rosters import service as rosters
     from partyplan.training import export as training_export
 
@@ -147,24 +147,21 @@ def plan_jobs(session: Session, year: int, *, language: str, today: dt.date | No
 
     name, phone = office.office_name(session), office.get_setting(session, "duty_phone")
     unpublished = []
-    for month in range(1, 13):
-        view = rosters.published_view(session, year, month)
-        if view is None:
+    for month in range(1, 13):  # the version list only: the roster itself is read when its file is written
+        latest = rosters.latest_published(session, year, month)
+        if latest is None:
             unpublished.append(month)
             continue
-        published = view.published_at.date().isoformat() if view.published_at else ""
+        version, at = latest
         add(w["rosters"], w["roster_file"].format(year=year, month=month), "rosters",
-            what["roster"].format(year=year, month=month, version=view.version, published=published),
-            _roster_writer(view, language, name, phone, roster_export.write_xlsx))
-    quiet = []
-    for month in range(1, 13):
-        count = len(duty_log.list_entries(session, year, month))
-        if not count:
-            quiet.append(month)
-            continue
+            what["roster"].format(year=year, month=month, version=version, published=at.date().isoformat() if at else ""),
+            _roster_writer(year, month, version, language=language, office=name, duty_phone=phone))
+    counts = duty_log.entries_per_month(session, year)
+    quiet = [month for month in range(1, 13) if month not in counts]
+    for month, count in sorted(counts.items()):
         add(w["duty_log"], w["log_file"].format(year=year, month=month), "duty_log",
             what["log"].format(year=year, month=month, count=count),
-            _month_writer(duty_log_export.write_xlsx, year, month, language, name))
+            _bind(duty_log_export.write_xlsx, year, month, language=language, office=name))
 
     add(w["meetings"], w["meeting_register"], "meetings", what["meeting_register"].format(year=year),
         _bind(meeting_sheets.write_register_xlsx, year, language=language, today=min(today, dt.date(year, 12, 31))))
@@ -319,12 +316,13 @@ def _bind(function, *args, **kwargs) -> Writer:  # type: ignore[no-untyped-def]
     return lambda session, path: function(session, *args, path, **kwargs)
 
 
-def _month_writer(function, year: int, month: int, language: str, name: str) -> Writer:  # type: ignore[no-untyped-def]
-    return lambda session, path: function(session, year, month, path, language=language, office=name)
+def _roster_writer(year: int, month: int, version: int, **kwargs) -> Writer:  # type: ignore[no-untyped-def]
+    def write(session: Session, path: Path) -> Path:
+        from partyplan.rosters import roster_export
+        from partyplan.rosters import service as rosters
 
-
-def _roster_writer(view, language: str, name: str, phone: str, function) -> Writer:  # type: ignore[no-untyped-def]
-    return lambda _session, path: function(view, path, language=language, office=name, duty_phone=phone)
+        return roster_export.write_xlsx(rosters.load_view(session, year, month, version), path, **kwargs)
+    return write
 
 
 def _summary_writer(year: int, today: dt.date) -> Writer:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, extract, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from partyplan.db.models import DutyLogEntry, FollowUp, Person, ShiftType
@@ -193,6 +193,14 @@ def open_follow_ups(session: Session, today: dt.date | None = None) -> list[Entr
 def is_overdue(row: EntryRow, today: dt.date) -> bool:
     """Open and past its due date; an open follow-up without a due date is never overdue."""
     return row.follow_up is FollowUp.OPEN and row.follow_up_due is not None and row.follow_up_due < today
+
+
+def entries_per_month(session: Session, year: int) -> dict[int, int]:
+    """How many entries each month of `year` holds (months without any left out): one query, no rows."""
+    month = extract("month", DutyLogEntry.day)
+    query = (select(month, func.count(DutyLogEntry.id))
+             .where(DutyLogEntry.day >= dt.date(year, 1, 1), DutyLogEntry.day <= dt.date(year, 12, 31)).group_by(month))
+    return {int(m): int(n) for m, n in session.execute(query)}
 
 
 def monthly_summary(session: Session, year: int, month: int) -> MonthSummary:

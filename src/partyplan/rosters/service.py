@@ -131,8 +131,14 @@ def load_view(session: Session, year: int, month: int, version: int | None = Non
 
 def published_view(session: Session, year: int, month: int) -> RosterView | None:
     """The month as it was last published (what the office posted), or None if never published."""
-    latest = [v for _id, v, status, _at in versions(session, year, month) if status is RosterStatus.PUBLISHED]
-    return load_view(session, year, month, latest[-1]) if latest else None
+    latest = latest_published(session, year, month)
+    return load_view(session, year, month, latest[0]) if latest else None
+
+
+def latest_published(session: Session, year: int, month: int) -> tuple[int, dt.datetime | None] | None:
+    """Version number and time of the month's last publication, without reading the roster itself."""
+    published = [(v, at) for _id, v, status, at in versions(session, year, month) if status is RosterStatus.PUBLISHED]
+    return published[-1] if published else None
 
 
 def versions(session: Session, year: int, month: int) -> list[tuple[int, int, RosterStatus, dt.datetime | None]]:

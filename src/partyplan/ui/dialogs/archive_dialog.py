@@ -63,7 +63,6 @@ class ArchiveDialog(QDialog):
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
         self.open_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_result)
         self.buttons.accepted.connect(self.write)
         self.buttons.rejected.connect(self.reject)
@@ -138,12 +137,11 @@ class ArchiveDialog(QDialog):
         self.progress.setValue(int(fraction * 100))
 
     def _done(self, result: archive.ArchiveResult) -> None:
-        self._finish()
         self.result = result
+        self._finish()
         self.last_message = self.tr("Archive of %1 written to %2: %3 files.").replace("%1", str(self.year.value())) \
             .replace("%2", str(result.target)).replace("%3", str(len(result.files)))
         self.status.setText(self.last_message)
-        self.open_button.setEnabled(True)
         self._show_target()
 
     def _failed(self, exc: object) -> None:
@@ -168,8 +166,9 @@ class ArchiveDialog(QDialog):
 
     # -- building ----------------------------------------------------------------------------
     def _set_running(self, running: bool) -> None:
-        for widget in (self.year, self.folder, self.choose, self.as_zip, self.open_button):
-            widget.setEnabled(not running and (widget is not self.open_button or self.result is not None))
+        for widget in (self.year, self.folder, self.choose, self.as_zip):
+            widget.setEnabled(not running)
+        self.open_button.setEnabled(not running and self.result is not None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not running)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Cancel") if running else self.tr("Close"))
