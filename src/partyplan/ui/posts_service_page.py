@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from partyplan.posts import service_records
 from partyplan.texts import posts as words
 from partyplan.ui import prompts
-from partyplan.ui.dialogs.posts_form import date_edit
+from partyplan.ui.forms import date_edit
 from partyplan.ui.dialogs.service_dialog import ServiceDialog
 from partyplan.ui.models.posts_models import (
     PERSON_TOTAL_COLUMNS, POST_TOTAL_COLUMNS, RECORD_COLUMNS, TARGET_COLUMNS, RowsModel,

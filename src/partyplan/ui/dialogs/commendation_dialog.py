@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 from partyplan.people.service import PersonRow
 from partyplan.texts import training as words
 from partyplan.training.commendations import LEVELS, CommendationData, CommendationRow
-from partyplan.ui.dialogs.training_session_dialog import REFUSED, TrainingForm, date_edit, line
+from partyplan.ui.dialogs.training_session_dialog import REFUSED, TrainingForm
+from partyplan.ui.forms import date_edit, line
 from partyplan.ui.models.training_models import roles_text
 from partyplan.ui.widgets import refill_combo
 

@@ -33,8 +33,8 @@ from partyplan.development.pipeline import PEOPLE_ROLE, CaseDetail, InvalidStep,
 from partyplan.texts import development as words
 from partyplan.ui.dialogs.people_picker import PeoplePicker
 from partyplan.ui.widgets import refill_combo
+from partyplan.ui.forms import error_label
 
-ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #8a4b00;"
 FIELDS = ("person", "kind", "day", "by", "people", "training", "months", "meeting", "note", "justification")
 
@@ -205,11 +205,7 @@ class DevelopmentStepDialog(QDialog):
         else:
             column.addWidget({"person": self.person, "kind": self.kind, "day": self.day, "by": self.by,
                               "months": self.months, "meeting": self.meeting, "note": self.note}[name])
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label(name)
         self.errors[name] = error
         column.addWidget(error)
         return holder

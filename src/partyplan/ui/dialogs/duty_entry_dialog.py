@@ -10,7 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget,
 )
 
@@ -18,30 +18,12 @@ from partyplan.db.models import FollowUp
 from partyplan.rosters.duty_log import CATEGORIES, EntryData, EntryNotFound, EntryRow, InvalidEntry, phone_ok
 from partyplan.texts import duty_log as words
 from partyplan.ui import prompts
+from partyplan.ui.forms import date_edit, error_label, line, show_error, with_error
 from partyplan.ui.widgets import refill_combo
 
-ERROR_STYLE = "color: #b00020;"
 NOBODY = "—"
 ROW_OF_FIELD = {"follow_up_due": "follow_up"}  # the due date sits on the follow-up row
 REFUSED = object()  # what _write returns when the service said no
-
-
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day))
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def line(widgets: list[QWidget]) -> QWidget:
-    """Several small widgets on one form row, packed to the left."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        row.addWidget(widget)
-    row.addStretch(1)
-    return holder
 
 
 class _BookForm(QDialog):
@@ -77,28 +59,12 @@ class _BookForm(QDialog):
             label.hide()
 
     def _tell(self, row: str, text: str) -> None:
-        """Show `text` under a row. A wrapped label's height depends on its width, which the form layout
-        does not ask for; left alone, a two-line message would be squeezed over the field above it."""
-        label = self.errors[row]
-        label.setText(text)
-        label.setMinimumHeight(label.heightForWidth(max(label.parentWidget().width(), 200)))
-        label.show()
+        show_error(self.errors[row], text)
 
     def _add_row(self, name: str, field: QWidget) -> None:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        self.errors[name] = error
+        self.errors[name] = error_label(name)
         self._labels[name] = QLabel()
-        self.form.addRow(self._labels[name], holder)
+        self.form.addRow(self._labels[name], with_error(field, self.errors[name]))
 
     def _write(self, name: str, *args) -> object:  # type: ignore[no-untyped-def]
         """One write through the record book; a refused one is shown at its field and the dialog stays.

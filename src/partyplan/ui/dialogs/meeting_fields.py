@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QTim
 
 from partyplan.db.models import Role
 from partyplan.people.service import PersonRow
-from partyplan.ui.dialogs.shift_type_dialog import error_label, line_of, with_error
+from partyplan.ui.forms import error_label, line_of, with_error
 
 __all__ = ["OptionalDate", "OptionalTime", "date_edit", "error_label", "fill_people", "line_of", "read_date",
            "set_date", "with_error"]

@@ -5,13 +5,13 @@ moment they are added or removed, so the lists always show what the roster will 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from partyplan.rosters.setup import InvalidRoster, MemberData, MemberRow
 from partyplan.texts import rosters as words
-from partyplan.ui.dialogs.shift_type_dialog import error_label, line_of, with_error
+from partyplan.ui.forms import date_edit, error_label, line_of, with_error
 from partyplan.ui.roster_operations import RosterOperations
 from partyplan.ui.widgets import refill_combo
 
@@ -56,7 +56,7 @@ class MemberDialog(QDialog):
         self.backup = QComboBox()
         self.note = QLineEdit()
         self.leave_list, self.wish_list = QListWidget(), QListWidget()
-        self.leave_from, self.leave_to, self.wish_day = _date_edit(), _date_edit(), _date_edit()
+        self.leave_from, self.leave_to, self.wish_day = (date_edit(dt.date.today()) for _ in range(3))
         self.leave_reason = QLineEdit()
         self.wish_kind = QComboBox()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -238,13 +238,6 @@ class MemberDialog(QDialog):
         self._hint.setText(self.tr("Leave and wishes are saved as soon as you add or remove them; "
                                    "the settings above are saved with OK."))
         self._fill_lists(self.member)
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def _item(text: str, value: object) -> QListWidgetItem:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,10 +28,10 @@ from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData
 from partyplan.ui.models.people_model import ROLE_ORDER
 from partyplan.ui.operations import Operations
 from partyplan.ui.widgets import refill_combo
+from partyplan.ui.forms import error_label
 
 DATE_FIELDS = ("birth_date", "joined_date")
 TEXT_FIELDS = ("name", "phone", "id_number", "address", "household", "unit")
-ERROR_STYLE = "color: #b00020;"
 
 
 class PersonDialog(QDialog):
@@ -158,11 +158,7 @@ class PersonDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(inner)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label(name)
         self.errors[name] = error
         column.addWidget(error)
         return holder

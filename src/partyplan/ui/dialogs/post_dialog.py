@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QLin
 from partyplan.people.service import PersonRow
 from partyplan.posts.service import PostData, PostRow, PostSettings
 from partyplan.texts import posts as words
-from partyplan.ui.dialogs.posts_form import REFUSED, PostsForm, line
+from partyplan.ui.dialogs.posts_form import REFUSED, PostsForm
+from partyplan.ui.forms import line
 from partyplan.ui.widgets import refill_combo
 
 NOBODY = "—"

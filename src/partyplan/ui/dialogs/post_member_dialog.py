@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLabel, QLineEdi
 from partyplan import texts
 from partyplan.people.service import PersonRow
 from partyplan.posts.service import MemberRow, PostRow, split_skills
-from partyplan.ui.dialogs.posts_form import REFUSED, PeopleChecklist, PostsForm, date_edit
+from partyplan.ui.dialogs.posts_form import REFUSED, PeopleChecklist, PostsForm
+from partyplan.ui.forms import date_edit
 from partyplan.ui.models.posts_models import language, roles_text
 from partyplan.ui.widgets import refill_combo
 

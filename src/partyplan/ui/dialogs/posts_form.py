@@ -7,13 +7,12 @@ typed is lost; only the services decide what is acceptable.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCollator, QDate, QEvent, QLocale, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCollator, QEvent, QLocale, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListView, QVBoxLayout,
     QWidget,
 )
 
@@ -22,31 +21,10 @@ from partyplan.posts.service_records import InvalidService
 from partyplan.posts.visits import InvalidVisit
 from partyplan.texts import posts as words
 from partyplan.ui import prompts
+from partyplan.ui.forms import error_label, show_error, with_error
 
-ERROR_STYLE = "color: #b00020;"
 REFUSED = object()  # what attempt() returns when the service said no
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def date_edit(day: dt.date, latest: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate(day))
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    if latest is not None:
-        edit.setMaximumDate(QDate(latest))
-    return edit
-
-
-def line(widgets: list[QWidget], stretch: bool = True) -> QWidget:
-    """Several small widgets on one form row, packed to the left."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        row.addWidget(widget)
-    if stretch:
-        row.addStretch(1)
-    return holder
 
 
 class PostsForm(QDialog):
@@ -75,11 +53,7 @@ class PostsForm(QDialog):
         if row not in self.errors:
             prompts.error(self, self.windowTitle(), text)
             return
-        label = self.errors[row]
-        label.setText(text)
-        # A wrapped label's height depends on its width, which the form layout does not ask for.
-        label.setMinimumHeight(label.heightForWidth(max(label.parentWidget().width(), 240)))
-        label.show()
+        show_error(self.errors[row], text, 240)
 
     def clear_problems(self) -> None:
         for label in self.errors.values():
@@ -102,20 +76,9 @@ class PostsForm(QDialog):
         return REFUSED
 
     def add_row(self, name: str, field: QWidget) -> None:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        self.errors[name] = error
+        self.errors[name] = error_label(name)
         self.labels[name] = QLabel()
-        self.form.addRow(self.labels[name], holder)
+        self.form.addRow(self.labels[name], with_error(field, self.errors[name]))
 
     def set_labels(self, labels: dict[str, str]) -> None:
         for name, text in labels.items():

@@ -14,7 +14,8 @@ from partyplan.people.service import PersonRow
 from partyplan.posts.service import MemberRow, PostRow
 from partyplan.posts.service_records import ServiceData, ServiceRow, Unit
 from partyplan.texts import posts as words
-from partyplan.ui.dialogs.posts_form import REFUSED, PeopleChecklist, PostsForm, date_edit, line
+from partyplan.ui.dialogs.posts_form import REFUSED, PeopleChecklist, PostsForm
+from partyplan.ui.forms import date_edit, line
 from partyplan.ui.models.posts_models import language, roles_text
 from partyplan.ui.widgets import refill_combo
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -26,8 +25,8 @@ from partyplan.rosters.setup import InvalidRoster, ShiftTypeData
 from partyplan.rosters.views import ShiftTypeRow
 from partyplan.texts import rosters as words
 from partyplan.ui.roster_operations import RosterOperations
+from partyplan.ui.forms import error_label, line_of, with_error
 
-ERROR_STYLE = "color: #b00020;"
 FIELDS = ("name", "end", "day_kinds", "needed", "required_count")
 
 
@@ -158,32 +157,3 @@ class ShiftTypeDialog(QDialog):
 
 def _time(value: QTime) -> dt.time:
     return dt.time(value.hour(), value.minute())
-
-
-def error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"error_{name}")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def line_of(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        row.addWidget(widget)
-    row.addStretch(1)
-    return holder
-
-
-def with_error(widget: QWidget, error: QLabel) -> QWidget:
-    holder = QWidget()
-    column = QVBoxLayout(holder)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(widget)
-    column.addWidget(error)
-    return holder

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel, QWidget
 
 from partyplan import texts
 from partyplan.db.models import Role
-from partyplan.ui.dialogs.training_session_dialog import REFUSED, TrainingForm, line
+from partyplan.ui.dialogs.training_session_dialog import REFUSED, TrainingForm
+from partyplan.ui.forms import line
 from partyplan.ui.models.training_models import ROLE_ORDER
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
@@ -17,31 +17,10 @@ from partyplan.texts import training as words
 from partyplan.training import InvalidTraining, TrainingNotFound
 from partyplan.training.service import KINDS, SessionData, SessionRow
 from partyplan.ui import prompts
+from partyplan.ui.forms import date_edit, error_label, line, show_error, with_error
 from partyplan.ui.widgets import refill_combo
 
-ERROR_STYLE = "color: #b00020;"
 REFUSED = object()  # what attempt() returns when the service said no
-
-
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day))
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def line(widgets: list[QWidget], stretch: bool = True) -> QWidget:
-    """Several widgets on one form row; packed to the left, or the last one taking the room left."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        row.addWidget(widget)
-    if stretch:
-        row.addStretch(1)
-    else:
-        row.setStretch(len(widgets) - 1, 1)
-    return holder
 
 
 class TrainingForm(QDialog):
@@ -79,10 +58,7 @@ class TrainingForm(QDialog):
         if row not in self.errors:
             prompts.error(self, self.windowTitle(), text)
             return
-        label = self.errors[row]
-        label.setText(text)
-        label.setMinimumHeight(label.heightForWidth(max(label.parentWidget().width(), 240)))
-        label.show()
+        show_error(self.errors[row], text, 240)
 
     def clear_problems(self) -> None:
         for label in self.errors.values():
@@ -93,20 +69,9 @@ class TrainingForm(QDialog):
         return " ".join(label.text() for label in self.errors.values() if not label.isHidden())
 
     def add_row(self, name: str, field: QWidget) -> None:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        self.errors[name] = error
+        self.errors[name] = error_label(name)
         self.labels[name] = QLabel()
-        self.form.addRow(self.labels[name], holder)
+        self.form.addRow(self.labels[name], with_error(field, self.errors[name]))
 
     def set_labels(self, labels: dict[str, str]) -> None:
         for name, text in labels.items():

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLabel, QPlainTe
 
 from partyplan.people.service import PersonRow
 from partyplan.posts.visits import HouseholdChoice, VisitData, VisitRow
-from partyplan.ui.dialogs.posts_form import REFUSED, PeopleChecklist, PostsForm, date_edit, line
+from partyplan.ui.dialogs.posts_form import REFUSED, PeopleChecklist, PostsForm
+from partyplan.ui.forms import date_edit, line
 from partyplan.ui.models.posts_models import roles_text
 
 SEPARATOR = "  ·  "
