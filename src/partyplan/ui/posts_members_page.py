@@ -16,8 +16,9 @@ from partyplan.ui import prompts
 from partyplan.ui.dialogs.post_dialog import PostDialog
 from partyplan.ui.dialogs.post_member_dialog import AssignDialog, MoveDialog
 from partyplan.ui.models.posts_models import (
-    MEMBER_COLUMNS, POST_COLUMNS, WITHOUT_COLUMNS, RowsModel, language,
+    MEMBER_COLUMNS, POST_COLUMNS, WITHOUT_COLUMNS, language,
 )
+from partyplan.ui.models.rows import RowsModel
 from partyplan.ui.posts_widgets import box, select_ids, selected_ids, table, write
 
 

@@ -16,8 +16,9 @@ from partyplan.ui import prompts
 from partyplan.ui.forms import date_edit
 from partyplan.ui.dialogs.service_dialog import ServiceDialog
 from partyplan.ui.models.posts_models import (
-    PERSON_TOTAL_COLUMNS, POST_TOTAL_COLUMNS, RECORD_COLUMNS, TARGET_COLUMNS, RowsModel,
+    PERSON_TOTAL_COLUMNS, POST_TOTAL_COLUMNS, RECORD_COLUMNS, TARGET_COLUMNS,
 )
+from partyplan.ui.models.rows import RowsModel
 from partyplan.ui.posts_widgets import box, select_ids, selected_ids, table, write
 from partyplan.ui.widgets import refill_combo
 

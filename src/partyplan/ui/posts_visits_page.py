@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 from partyplan.posts.visits import VisitCounts, VisitRow
 from partyplan.ui import prompts
 from partyplan.ui.dialogs.visit_dialog import CloseDifficultyDialog, VisitDialog
-from partyplan.ui.models.posts_models import RowsModel, visit_columns
+from partyplan.ui.models.posts_models import visit_columns
+from partyplan.ui.models.rows import RowsModel
 from partyplan.ui.posts_widgets import box, select_ids, selected_ids, table, write
 
 OPEN_COLUMNS = (0, 1, 4, 5, 3)  # of visit_columns: date, household, difficulty, outcome, visitors

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QTableV
 from partyplan.errors import PartyPlanError
 from partyplan.texts import posts as words
 from partyplan.ui import prompts
-from partyplan.ui.models.posts_models import ID_ROLE, RowsModel, SortProxy
+from partyplan.ui.models.rows import ID_ROLE, RowsModel, SortProxy
 
 
 def table(model: RowsModel, name: str, widths: tuple[int, ...], *, stretch: int | None = None,

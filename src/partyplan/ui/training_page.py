@@ -24,6 +24,7 @@ from partyplan.ui.dialogs.people_picker import PeoplePicker
 from partyplan.ui.dialogs.training_requirements_dialog import TrainingRequirementsDialog
 from partyplan.ui.dialogs.training_session_dialog import TrainingSessionDialog
 from partyplan.ui.models import training_models as models
+from partyplan.ui.models.rows import ID_ROLE, RowsModel, SortProxy
 from partyplan.ui.training_operations import AREA, TrainingOperations
 
 BUTTONS = ("requirements", "excel", "new_session", "edit_session", "delete_session", "participants",
@@ -185,8 +186,8 @@ class TrainingPage(QWidget):
         layout.addWidget(rows, 1)
         self._update_buttons()
 
-    def _build_table(self, key: str, model: models.TableModel) -> None:
-        proxy = models.SortProxy(self)
+    def _build_table(self, key: str, model: RowsModel) -> None:
+        proxy = SortProxy(self)
         proxy.setSourceModel(model)
         table = self.tables[key]
         table.setObjectName(f"training_{key}_table")
@@ -285,7 +286,7 @@ class TrainingPage(QWidget):
 
     def _selected(self, key: str) -> int | None:
         rows = self.tables[key].selectionModel().selectedRows()
-        return int(rows[0].data(models.ID_ROLE)) if rows else None
+        return int(rows[0].data(ID_ROLE)) if rows else None
 
     def _select(self, key: str, item_id: int | None) -> None:
         table, model = self.tables[key], self.sessions if key == "sessions" else self.commendations

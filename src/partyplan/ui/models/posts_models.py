@@ -9,22 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel, QCollator, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex,
-    QSortFilterProxyModel, Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QColor
 
 from partyplan import texts
 from partyplan.db.models import Role
 from partyplan.texts import posts as words
+from partyplan.ui.models.rows import Column
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 RED = QColor("#b00020")
 AMBER = QColor("#8a5a00")
 GREEN = QColor("#1b6e20")
@@ -40,92 +34,6 @@ def language() -> str:
 
 def roles_text(roles: frozenset[Role]) -> str:
     return texts.list_separator().join(texts.role_label(r.value) for r in ROLE_ORDER if r in roles)
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-@dataclass(frozen=True)
-class Column:
-    header: Callable[[], str]
-    text: Callable[[Any], str]
-    sort: Callable[[Any], object] | None = None  # default: the text
-    tooltip: Callable[[Any], str | None] | None = None
-    colour: Callable[[Any], QColor | None] | None = None
-    fill: Callable[[Any], QColor | None] | None = None
-    numeric: bool = False  # right-aligned
-
-
-class RowsModel(QAbstractTableModel):
-    def __init__(self, columns: tuple[Column, ...], parent=None, key: Callable[[Any], object] | None = None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.columns = columns
-        self.rows: list[Any] = []
-        self._key = key or (lambda row: row.id)
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_of(self, key: object) -> int | None:
-        return next((n for n, row in enumerate(self.rows) if self._key(row) == key), None)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.columns):
-            return self.columns[section].header()
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return one_line(column.text(row))
-        if role == ID_ROLE:
-            return self._key(row)
-        if role == SORT_ROLE:
-            return column.sort(row) if column.sort else column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour:
-            colour = column.colour(row)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.BackgroundRole and column.fill:
-            colour = column.fill(row)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-class SortProxy(QSortFilterProxyModel):
-    """Numbers and dates by value, text by pinyin (numeric mode: "3-502" before "12-101")."""
-
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        self._collator.setNumericMode(True)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if isinstance(a, int | float | dt.date) and isinstance(b, type(a)):
-            return a < b  # type: ignore[operator]
-        return self._collator.compare(str(a if a is not None else ""), str(b if b is not None else "")) < 0
 
 
 # -- the tab's columns -------------------------------------------------------------------------
