@@ -265,6 +265,10 @@ def test_totals_per_person_and_post_respect_the_period(office_db):
         half = service_records.person_totals(s, dt.date(2026, 1, 1), dt.date(2026, 6, 30))
         posts_half = service_records.post_totals(s, dt.date(2026, 1, 1), dt.date(2026, 6, 30))
         found = service_records.list_records(s, dt.date(2026, 1, 1), TODAY, search="李强")
+        period = service_records.period_service(s, dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+        assert period.records == service_records.list_records(s, dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+        assert refused(InvalidService, service_records.period_service, s, TODAY, dt.date(2026, 1, 1)).code == \
+            "end_before_start"
         assert refused(InvalidService, service_records.person_totals, s, TODAY, dt.date(2026, 1, 1)).code == \
             "end_before_start"
     assert [(t.name, t.hours, t.records) for t in half] == [("李强", 5, 2), ("王芳", 2, 1)]
@@ -272,6 +276,7 @@ def test_totals_per_person_and_post_respect_the_period(office_db):
     assert by_post[posts["patrol"]] == (4, 2, 1) and by_post[None] == (3, 1, 1)
     assert by_post[posts["mediation"]] == (0, 0, 0)
     assert [r.day for r in found] == [dt.date(2026, 6, 30), dt.date(2026, 1, 1)]
+    assert (period.people, period.posts) == (half, posts_half), "the Service page's one read adds up the same"
 
 
 def test_who_has_not_met_the_yearly_target(office_db):

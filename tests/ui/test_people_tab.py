@@ -157,3 +157,35 @@ def test_people_model_passes_model_tester(qtmodeltester, database):
     model = PeopleModel()
     model.set_rows(ops.people())
     qtmodeltester.check(model)
+
+
+def test_clicking_a_header_sorts_by_pinyin_date_and_number_and_keeps_the_selection(qtbot, window):
+    ops = window.ops
+    for name, born, household in (("张伟", dt.date(1990, 5, 1), "12-101"), ("李娜", None, "3-502"),
+                                  ("王芳", dt.date(1962, 3, 8), "3-21"), ("安宁", dt.date(1975, 1, 9), "")):
+        ops.add_person(PersonData(name=name, birth_date=born, household=household or None))
+    tab = window.people_tab
+    header = tab.table.horizontalHeader()
+    assert visible_names(window) == ["安宁", "李娜", "王芳", "张伟"], "names by pinyin from the start"
+    tab.table.selectRow(visible_names(window).index("王芳"))
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, "birth_date"))
+    assert visible_names(window) == ["王芳", "安宁", "张伟", "李娜"], "oldest first, no birth date last"
+    selected = [tab.proxy.index(i.row(), 0).data() for i in tab.table.selectionModel().selectedRows()]
+    assert selected == ["王芳"], "the selection follows its row"
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, "household"))
+    assert visible_names(window) == ["王芳", "李娜", "张伟", "安宁"], "3-21, 3-502, 12-101 by number; empty last"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, "household"))
+    assert visible_names(window) == ["张伟", "李娜", "王芳", "安宁"], "a second click turns the order round; empty still last"
+
+    ops.add_person(PersonData(name="白云", household="3-300"))
+    assert visible_names(window) == ["张伟", "李娜", "白云", "王芳", "安宁"], "a new person takes the chosen order"
+
+
+def _section_centre(header, column: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    section = COLUMNS.index(column)
+    header.parentWidget().scrollTo(header.parentWidget().model().index(0, section))
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)

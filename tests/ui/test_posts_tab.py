@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from partyplan import i18n
@@ -51,6 +51,15 @@ def tab(qtbot, qapp, database, office, prompt_log):  # type: ignore[no-untyped-d
     widget.close()
     widget.deleteLater()  # its store is gone after the test: no later language switch may reach it
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def show(qtbot, tab, name: str):  # type: ignore[no-untyped-def]
+    """Click the page's tab, as a user does before working in it; the page on screen."""
+    index = ("members", "service", "visits").index(name)
+    bar = tab.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tab.tabs.currentIndex() == index
+    return tab.tabs.currentWidget().widget()  # as shown, not through the tab's `service` (which catches up)
 
 
 def ok(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -148,9 +157,9 @@ def test_archiving_a_post_with_members_asks_first(tab, prompt_log):
     assert page.buttons["archive"].text() == "Restore" and not page.buttons["assign"].isEnabled()
 
 
-def test_record_a_group_activity_in_one_step_and_check_totals(tab, office):
+def test_record_a_group_activity_in_one_step_and_check_totals(qtbot, tab, office):
     _ids, crew = office
-    page = tab.service
+    page = show(qtbot, tab, "service")
     dialog = page.record_service()
     dialog.day.setDate(QDate(2026, 3, 12))
     dialog.post.setCurrentIndex(dialog.post.findData(post_id(tab, "Environmental guardian")))
@@ -183,9 +192,25 @@ def test_record_a_group_activity_in_one_step_and_check_totals(tab, office):
     assert page.records_model.rowCount() == 1 and page.person_model.rowCount() == 25
 
 
-def test_bad_service_input_is_refused_with_a_reason(tab, office, database):
+def test_a_page_shown_again_shows_the_year_and_the_changes_made_meanwhile(qtbot, tab, office):
     ids, _crew = office
-    page = tab.service
+    for day, activity in ((dt.date(2025, 6, 1), "去年巡逻"), (dt.date(2026, 6, 1), "今年巡逻")):
+        tab.posts.add_record(ServiceData(day, activity, (ids["王芳"],), 2), TODAY)
+    page = show(qtbot, tab, "service")
+    assert column(page.records_model, 2) == ["今年巡逻"]
+    show(qtbot, tab, "members")
+    tab.year.setValue(2025)
+    tab.posts.add_record(ServiceData(dt.date(2025, 7, 1), "去年调解", (ids["李强"],), 3), TODAY)
+    assert "5 h of service" in tab.figures.text(), "the year's figures follow at once"
+    page = show(qtbot, tab, "service")
+    assert column(page.records_model, 2) == ["去年调解", "去年巡逻"]
+    assert page.target_box.title() == "Yearly target 2025: not met yet"
+    assert page.period == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_bad_service_input_is_refused_with_a_reason(qtbot, tab, office, database):
+    ids, _crew = office
+    page = show(qtbot, tab, "service")
     dialog = page.record_service()
     dialog.activity.setText("夜间巡逻")
     ok(dialog)
@@ -211,9 +236,9 @@ def test_bad_service_input_is_refused_with_a_reason(tab, office, database):
     assert not dialog.isVisible() and column(page.records_model, 2) == ["夜间巡逻"]
 
 
-def test_household_visit_and_closing_its_difficulty(tab, office):
+def test_household_visit_and_closing_its_difficulty(qtbot, tab, office):
     ids, _crew = office
-    page = tab.visits
+    page = show(qtbot, tab, "visits")
     dialog = page.new_visit()
     dialog.choose_household("3-502")
     dialog.visitors.set_checked({ids["李强"], ids["张伟"]})
@@ -260,8 +285,8 @@ def test_bad_visit_is_refused_with_a_reason(tab, office):
     assert not dialog.isVisible() and column(tab.visits.visits_model, 1) == ["9号楼 201"]
 
 
-def test_settings_change_the_target(tab):
-    page = tab.service
+def test_settings_change_the_target(qtbot, tab):
+    page = show(qtbot, tab, "service")
     assert "At least 8 h a year" in page.target_text.text()
     dialog = tab.edit_settings()
     dialog.target.setValue(0)
@@ -290,9 +315,9 @@ def test_switching_language_keeps_the_tab_working(tab):
     assert tab.tabs.tabText(1) == "Service" and tab.members.posts_model.index(0, 0).data() == "Public-security patrol"
 
 
-def test_deleting_asks_first_and_a_vanished_visit_is_explained(tab, office, database, prompt_log):
+def test_deleting_asks_first_and_a_vanished_visit_is_explained(qtbot, tab, office, database, prompt_log):
     ids, _crew = office
-    page = tab.service
+    page = show(qtbot, tab, "service")
     tab.posts.add_record(ServiceData(dt.date(2026, 5, 1), "巡逻", (ids["王芳"],), 2), TODAY)
     page.records_table.selectRow(0)
     prompt_log.confirm_answer = False

@@ -85,11 +85,33 @@ def to_row(person: Person) -> PersonRow:
     )
 
 
+_ROW_COLUMNS = (Person.id, Person.name, Person.gender, Person.birth_date, Person.phone, Person.id_number,
+                Person.address, Person.household, Person.unit, Person.party_category, Person.joined_date,
+                Person.notes, Person.archived, Person.education)
+
+
 def list_people(session: Session, *, include_archived: bool = True) -> list[PersonRow]:
-    query = select(Person).order_by(Person.name, Person.id)
+    """Every person as a row, by name. Read as plain columns and one query for the roles, not as ORM
+    objects: the People tab reads a ten-year office's 2,000 people on every visit, and objects took
+    ten times as long."""
+    query = select(*_ROW_COLUMNS).order_by(Person.name, Person.id)
+    roles_query = select(PersonRole.person_id, PersonRole.role)
     if not include_archived:
         query = query.where(Person.archived.is_(False))
-    return [to_row(p) for p in session.scalars(query)]
+        roles_query = roles_query.join(Person, Person.id == PersonRole.person_id).where(Person.archived.is_(False))
+    roles: dict[int, set[Role]] = {}
+    for person_id, role in session.execute(roles_query):
+        roles.setdefault(person_id, set()).add(role)
+    return [PersonRow(id=pid, name=name, gender=_value(gender), birth_date=born, phone=phone, id_number=id_number,
+                      address=address, household=household, unit=unit, roles=frozenset(roles.get(pid, ())),
+                      party_category=_value(category), joined_date=joined, notes=notes, archived=archived,
+                      education=_value(education))
+            for (pid, name, gender, born, phone, id_number, address, household, unit, category, joined, notes,
+                 archived, education) in session.execute(query)]
+
+
+def _value(member: enum.Enum | None) -> str | None:
+    return member.value if member is not None else None
 
 
 def get_person(session: Session, person_id: int) -> PersonRow:

@@ -35,13 +35,13 @@ def year_figures(session: Session, year: int, today: dt.date | None = None) -> Y
     members = session.scalar(  # a count, not rows: the overview asks this on every start
         select(func.count(distinct(PostMember.person_id))).where(
             PostMember.since <= on, (PostMember.ended.is_(None)) | (PostMember.ended > on))) or 0
-    totals = service_records.person_totals(session, start, end)
-    hours = round(sum(t.hours for t in totals), 2)
+    served = service_records.hours_per_person(session, start, end)
+    hours = round(sum(served.values()), 2)
     records = session.scalar(select(func.count(ServiceRecord.id)).where(ServiceRecord.day >= start,
                                                                        ServiceRecord.day <= end)) or 0
-    target = service_records.target_status(session, year)
+    target = service_records.target_status(session, year, served)
     return YearFigures(
         year=year, posts=len(service.list_posts(session)), members=members, service_records=records,
-        service_hours=hours, service_days=round(hours / settings.hours_per_day, 2), people_served=len(totals),
+        service_hours=hours, service_days=round(hours / settings.hours_per_day, 2), people_served=len(served),
         target_hours=settings.yearly_target_hours, target_met=sum(1 for t in target if t.met),
         target_expected=len(target), visits=visits.year_counts(session, year))

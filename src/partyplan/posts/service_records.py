@@ -101,6 +101,15 @@ class PostTotal:
 
 
 @dataclass(frozen=True)
+class PeriodService:
+    """A period's records with their totals per person and per post, from one read."""
+
+    records: list[ServiceRow]
+    people: list[PersonTotal]
+    posts: list[PostTotal]
+
+
+@dataclass(frozen=True)
 class TargetRow:
     person_id: int
     name: str
@@ -171,6 +180,31 @@ def filter_rows(rows: list[ServiceRow], search: str) -> list[ServiceRow]:
     return [r for r in rows if all(w in _haystack(r) for w in words)] if words else rows
 
 
+def period_service(session: Session, start: dt.date, end: dt.date) -> PeriodService:
+    """The records of a period and their totals (as `person_totals` and `post_totals` give them), added
+    up from the records read: the Service page shows all three, and a year of a big office has 13,000
+    participations, which were read three times over."""
+    _check_period(start, end)
+    rows = _rows(session, [ServiceRecord.day >= start, ServiceRecord.day <= end])
+    hours: dict[int, float] = defaultdict(float)
+    names: dict[int, str] = {}
+    served: dict[int, int] = defaultdict(int)
+    post_hours: dict[int | None, float] = defaultdict(float)
+    post_people: dict[int | None, set[int]] = defaultdict(set)
+    post_records: dict[int | None, int] = defaultdict(int)
+    for row in rows:
+        post_records[row.post_id] += 1
+        for person_id, name, person_hours in row.people:
+            hours[person_id] += person_hours
+            names[person_id] = name
+            served[person_id] += 1
+            post_hours[row.post_id] += person_hours
+            post_people[row.post_id].add(person_id)
+    people = sorted((PersonTotal(pid, names[pid], round(h, 2), served[pid]) for pid, h in hours.items()),
+                    key=lambda r: (-r.hours, r.name))
+    return PeriodService(rows, people, _post_totals(session, post_hours, post_people, post_records))
+
+
 def person_totals(session: Session, start: dt.date, end: dt.date) -> list[PersonTotal]:
     """Hours and number of records per person who served in the period, most hours first."""
     _check_period(start, end)
@@ -180,6 +214,17 @@ def person_totals(session: Session, start: dt.date, end: dt.date) -> list[Person
              .where(ServiceRecord.day >= start, ServiceRecord.day <= end).group_by(Person.id, Person.name))
     rows = [PersonTotal(pid, name, round(float(hours or 0), 2), int(n)) for pid, name, hours, n in session.execute(query)]
     return sorted(rows, key=lambda r: (-r.hours, r.name))
+
+
+def hours_per_person(session: Session, start: dt.date, end: dt.date) -> dict[int, float]:
+    """Hours per person who served in the period: what the yearly figures and the target need, without
+    the names and counts of `person_totals` (the overview asks on every start)."""
+    _check_period(start, end)
+    records = select(ServiceRecord.id).where(ServiceRecord.day >= start, ServiceRecord.day <= end)
+    query = (select(ServiceParticipant.person_id, func.sum(ServiceParticipant.hours))  # IN, not a join: SQLite
+             .where(ServiceParticipant.record_id.in_(records))  # reads the day index first, twice as fast
+             .group_by(ServiceParticipant.person_id))
+    return {person_id: round(float(hours or 0), 2) for person_id, hours in session.execute(query)}
 
 
 def post_totals(session: Session, start: dt.date, end: dt.date) -> list[PostTotal]:
@@ -195,18 +240,27 @@ def post_totals(session: Session, start: dt.date, end: dt.date) -> list[PostTota
         hours[post_id] += person_hours
         people[post_id].add(person_id)
         records[post_id].add(record_id)
-    all_posts = session.scalars(select(Post).order_by(Post.position, Post.id)).all()
-    result = [PostTotal(p.id, p.name, p.name_en, round(hours[p.id], 2), len(people[p.id]), len(records[p.id]))
-              for p in all_posts if not p.archived or p.id in hours]
+    return _post_totals(session, hours, people, {post_id: len(ids) for post_id, ids in records.items()})
+
+
+def _post_totals(session: Session, hours: dict[int | None, float], people: dict[int | None, set[int]],
+                 records: dict[int | None, int]) -> list[PostTotal]:
+    """Every post in the posts' order (an archived one only if it has service); service without a post last."""
+    columns = select(Post.id, Post.name, Post.name_en, Post.archived).order_by(Post.position, Post.id)
+    result = [PostTotal(pid, name, name_en, round(hours.get(pid, 0.0), 2), len(people.get(pid, ())),
+                        records.get(pid, 0))
+              for pid, name, name_en, archived in session.execute(columns) if not archived or pid in hours]
     if None in hours:
-        result.append(PostTotal(None, "", "", round(hours[None], 2), len(people[None]), len(records[None])))
+        result.append(PostTotal(None, "", "", round(hours[None], 2), len(people[None]), records[None]))
     return result
 
 
-def target_status(session: Session, year: int) -> list[TargetRow]:
-    """Each active party member and volunteer against the yearly target (hours), fewest hours first."""
+def target_status(session: Session, year: int, served: dict[int, float] | None = None) -> list[TargetRow]:
+    """Each active party member and volunteer against the yearly target (hours), fewest hours first.
+    `served`, hours per person in the year, is what the caller has added up already, if it has."""
     target = posts.get_settings(session).yearly_target_hours
-    served = {t.person_id: t.hours for t in person_totals(session, dt.date(year, 1, 1), dt.date(year, 12, 31))}
+    if served is None:
+        served = hours_per_person(session, dt.date(year, 1, 1), dt.date(year, 12, 31))
     people = posts.serving_people_query().with_only_columns(Person.id, Person.name)  # columns, not 2,000 objects
     rows = [TargetRow(pid, name, served.get(pid, 0.0), target) for pid, name in session.execute(people)]
     return sorted(rows, key=lambda r: (r.hours, r.name))
@@ -246,22 +300,25 @@ def _apply(record: ServiceRecord, data: ServiceData, hours: float) -> None:
 
 
 def _rows(session: Session, where: list) -> list[ServiceRow]:  # type: ignore[type-arg]
-    """Plain column reads, not ORM objects: a ten-year store has 50,000 records and this runs on every reload."""
-    records = session.execute(
+    """Plain column reads through the Core connection, not ORM objects or ORM result rows: a ten-year
+    store has 50,000 records, a year of them 13,000 participations, and this runs on every reload.
+    Participants come sorted by name from the database rather than sorted record by record here."""
+    connection = session.connection()
+    records = connection.execute(
         select(ServiceRecord.id, ServiceRecord.day, ServiceRecord.post_id, ServiceRecord.activity,
                ServiceRecord.place, ServiceRecord.beneficiaries)
         .where(*where).order_by(ServiceRecord.day.desc(), ServiceRecord.id.desc())).all()
-    people: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    people: dict[int, list[tuple[int, str, float]]] = defaultdict(list)
     chosen = select(ServiceRecord.id).where(*where).scalar_subquery()
-    for record_id, person_id, hours in session.execute(
-            select(ServiceParticipant.record_id, ServiceParticipant.person_id, ServiceParticipant.hours)
-            .where(ServiceParticipant.record_id.in_(chosen))):
-        people[record_id].append((person_id, hours))
-    names = posts.person_names(session, {pid for served in people.values() for pid, _h in served})
-    post_names = {p.id: (p.name, p.name_en) for p in session.scalars(select(Post))}
+    for record_id, person_id, name, hours in connection.execute(
+            select(ServiceParticipant.record_id, ServiceParticipant.person_id, Person.name, ServiceParticipant.hours)
+            .join(Person, Person.id == ServiceParticipant.person_id)
+            .where(ServiceParticipant.record_id.in_(chosen)).order_by(Person.name, Person.id)):
+        people[record_id].append((person_id, name, hours))
+    post_names = {pid: (name, name_en) for pid, name, name_en in connection.execute(select(Post.id, Post.name,
+                                                                                          Post.name_en))}
     return [ServiceRow(rid, day, post_id, *post_names.get(post_id, ("", "")), activity, place,  # type: ignore[arg-type]
-                       beneficiaries, tuple(sorted(((pid, names.get(pid, "?"), hours) for pid, hours in people[rid]),
-                                                   key=lambda t: t[1])))
+                       beneficiaries, tuple(people.get(rid, ())))
             for rid, day, post_id, activity, place, beneficiaries in records]
 
 

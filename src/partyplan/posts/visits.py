@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from partyplan.db.models import HouseholdVisit, Person, VisitVisitor
@@ -156,14 +156,15 @@ def open_difficulties(session: Session) -> list[VisitRow]:
 
 
 def year_counts(session: Session, year: int) -> VisitCounts:
-    visits = list_visits(session, year)
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    solved = session.scalars(select(HouseholdVisit.id).where(HouseholdVisit.resolved_on >= start,
-                                                             HouseholdVisit.resolved_on <= end)).all()
-    open_now = session.scalars(select(HouseholdVisit.id).where(HouseholdVisit.difficulty != "",
-                                                               HouseholdVisit.resolved_on.is_(None))).all()
-    return VisitCounts(len(visits), len({household_key(v.household) for v in visits}),
-                       sum(1 for v in visits if v.difficulty), len(solved), len(open_now))
+    visits = session.execute(select(HouseholdVisit.household, HouseholdVisit.difficulty)
+                             .where(HouseholdVisit.day >= start, HouseholdVisit.day <= end)).all()
+    solved = session.scalar(select(func.count(HouseholdVisit.id)).where(HouseholdVisit.resolved_on >= start,
+                                                                        HouseholdVisit.resolved_on <= end)) or 0
+    open_now = session.scalar(select(func.count(HouseholdVisit.id)).where(
+        HouseholdVisit.difficulty != "", HouseholdVisit.resolved_on.is_(None))) or 0
+    return VisitCounts(len(visits), len({household_key(household) for household, _d in visits}),
+                       sum(1 for _h, difficulty in visits if difficulty), solved, open_now)
 
 
 def household_choices(session: Session) -> list[HouseholdChoice]:
@@ -221,12 +222,23 @@ def _apply(visit: HouseholdVisit, data: VisitData, household: str) -> None:
 
 
 def _rows(session: Session, query: Select) -> list[VisitRow]:  # type: ignore[type-arg]
-    visits = session.scalars(query).all()
-    ids = {v.person_id for visit in visits for v in visit.visitors} | {v.resident_id for v in visits if v.resident_id}
-    names = posts.person_names(session, ids)  # type: ignore[arg-type]
-    return [VisitRow(v.id, v.household, v.resident_id, names.get(v.resident_id, "") if v.resident_id else "", v.day,
-                     tuple(sorted(((p.person_id, names.get(p.person_id, "?")) for p in v.visitors), key=lambda t: t[1])),
-                     v.situation, v.difficulty, v.action, v.resolved_on, v.follow_up_due) for v in visits]
+    """The visits `query` selects, read as plain columns (the tab, the overview and the yearly figures
+    all read them, and ORM objects with their visitors cost several times as much)."""
+    visits = session.execute(query.with_only_columns(
+        HouseholdVisit.id, HouseholdVisit.household, HouseholdVisit.resident_id, HouseholdVisit.day,
+        HouseholdVisit.situation, HouseholdVisit.difficulty, HouseholdVisit.action, HouseholdVisit.resolved_on,
+        HouseholdVisit.follow_up_due)).all()
+    chosen = query.with_only_columns(HouseholdVisit.id).order_by(None).scalar_subquery()
+    visitors: dict[int, list[int]] = {}
+    for visit_id, person_id in session.execute(
+            select(VisitVisitor.visit_id, VisitVisitor.person_id).where(VisitVisitor.visit_id.in_(chosen))):
+        visitors.setdefault(visit_id, []).append(person_id)
+    ids = {pid for people in visitors.values() for pid in people} | {v.resident_id for v in visits if v.resident_id}
+    names = posts.person_names(session, ids)
+    return [VisitRow(vid, household, resident_id, names.get(resident_id, "") if resident_id else "", day,
+                     tuple(sorted(((pid, names.get(pid, "?")) for pid in visitors.get(vid, ())), key=lambda t: t[1])),
+                     situation, difficulty, action, resolved_on, follow_up_due)
+            for vid, household, resident_id, day, situation, difficulty, action, resolved_on, follow_up_due in visits]
 
 
 def _haystack(row: VisitRow) -> str:

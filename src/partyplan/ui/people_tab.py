@@ -222,6 +222,5 @@ class PeopleTab(QWidget):
         self.import_button.setText(self.tr("Import..."))
         self.export_button.setText(self.tr("Export..."))
         self.model.retranslate()
-        self.proxy.refresh_collation()
         self._update_count()
 

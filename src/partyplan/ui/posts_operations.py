@@ -95,9 +95,6 @@ class PostsOperations:
         self._write(service.end_member, member_id, ended)
 
     # service records
-    def records(self, start: dt.date, end: dt.date, **kwargs) -> list[service_records.ServiceRow]:  # type: ignore[no-untyped-def]
-        return self._read(service_records.list_records, start, end, **kwargs)
-
     def record(self, record_id: int) -> service_records.ServiceRow:
         return self._read(service_records.get_record, record_id)
 
@@ -110,14 +107,11 @@ class PostsOperations:
     def delete_record(self, record_id: int) -> None:
         self._write(service_records.delete_record, record_id)
 
-    def person_totals(self, start: dt.date, end: dt.date) -> list[service_records.PersonTotal]:
-        return self._read(service_records.person_totals, start, end)
+    def period_service(self, start: dt.date, end: dt.date) -> service_records.PeriodService:
+        return self._read(service_records.period_service, start, end)
 
-    def post_totals(self, start: dt.date, end: dt.date) -> list[service_records.PostTotal]:
-        return self._read(service_records.post_totals, start, end)
-
-    def target_status(self, year: int) -> list[service_records.TargetRow]:
-        return self._read(service_records.target_status, year)
+    def target_status(self, year: int, served: dict[int, float] | None = None) -> list[service_records.TargetRow]:
+        return self._read(service_records.target_status, year, served)
 
     # visits
     def visits(self, year: int | None, **kwargs) -> list[visits.VisitRow]:  # type: ignore[no-untyped-def]

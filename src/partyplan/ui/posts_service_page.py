@@ -4,6 +4,7 @@ yearly target. All data goes through `PostsOperations`."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -41,13 +42,14 @@ def preset_period(preset: str, year: int, today: dt.date) -> tuple[dt.date, dt.d
 
 
 class PostsServicePage(QWidget):
-    def __init__(self, posts, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, posts, year: int | None = None, today: Callable[[], dt.date] = dt.date.today,  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._records: list[service_records.ServiceRow] = []
         self.setObjectName("posts_service_page")
         self.posts = posts
-        self.today = dt.date.today
-        self.year = self.today().year
+        self.today = today  # a callable: tests (or a session left open past midnight) see the day
+        self.year = year or self.today().year
         self.records_model = RowsModel(RECORD_COLUMNS, self)
         self.person_model = RowsModel(PERSON_TOTAL_COLUMNS, self, key=lambda r: r.person_id)
         self.post_model = RowsModel(POST_TOTAL_COLUMNS, self, key=lambda r: r.post_id)
@@ -89,18 +91,23 @@ class PostsServicePage(QWidget):
     def reload(self) -> None:
         chosen = selected_ids(self.records_table)
         start, end = self.period
+        served = None  # hours per person in the year shown, when the period is that year
         if end < start:
             self.summary.setText(words.problem("period", "end_before_start"))
+            self._records = []
             for model in (self.records_model, self.person_model, self.post_model):
                 model.set_rows([])
         else:
-            self._records = self.posts.records(start, end)
+            period = self.posts.period_service(start, end)
+            self._records = period.records
             self.records_model.set_rows(service_records.filter_rows(self._records, self.search.text()))
-            self.person_model.set_rows(self.posts.person_totals(start, end))
-            self.post_model.set_rows(self.posts.post_totals(start, end))
+            self.person_model.set_rows(period.people)
+            self.post_model.set_rows(period.posts)
             self._show_summary()
+            if (start, end) == (dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)):
+                served = {t.person_id: t.hours for t in period.people}
         select_ids(self.records_table, chosen)
-        self._load_target()
+        self._load_target(served)
         self._update_buttons()
 
     def _apply_search(self) -> None:
@@ -201,8 +208,8 @@ class PostsServicePage(QWidget):
             "%1", str(self.records_model.rowCount())).replace("%2", words.hours_text(hours)).replace(
             "%3", str(self.person_model.rowCount())))
 
-    def _load_target(self) -> None:
-        rows = self.posts.target_status(self.year)
+    def _load_target(self, served: dict[int, float] | None = None) -> None:
+        rows = self.posts.target_status(self.year, served)
         self._expected = len(rows)
         self.target_model.set_rows([r for r in rows if not r.met])
         self._target_hours = rows[0].target if rows else self.posts.settings().yearly_target_hours

@@ -3,6 +3,11 @@
 Three pages share the year chosen at the top: posts and their members, service records with totals and
 the yearly target, and household visits. The tab owns the area's `PostsOperations` (its only door to
 the services), reloads its pages when posts or people change, and exports the year to Excel.
+
+A page is built on its first visit (`LazyPage`). After a change or a new year only the page on
+screen reads the store again; the others are marked stale and catch up when shown (or asked for). A
+ten-year store has a year of 4,000 service records and their totals, which the tab should not read
+before anyone looks at them.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from partyplan.errors import PartyPlanError
 from partyplan.texts import posts as words
 from partyplan.ui import prompts
 from partyplan.ui.dialogs.post_dialog import PostSettingsDialog
+from partyplan.ui.lazy_page import LazyPage
 from partyplan.ui.models.posts_models import language
 from partyplan.ui.posts_members_page import PostsMembersPage
 from partyplan.ui.posts_operations import AREA, PostsOperations
@@ -37,14 +43,14 @@ class PostsTab(QWidget):
         self.year.setRange(2000, 2200)
         self.year.setValue(self.today().year)
         self.settings_button, self.excel_button = QPushButton(), QPushButton()
-        self.members = PostsMembersPage(self.posts)
-        self.service = PostsServicePage(self.posts)
-        self.visits = PostsVisitsPage(self.posts)
-        for page in self.pages():
-            page.today = lambda: self.today()
+        self._pages = (LazyPage(lambda: self._made(PostsMembersPage(self.posts))),
+                       LazyPage(lambda: self._made(PostsServicePage(self.posts, self.year.value(), self._today))),
+                       LazyPage(lambda: self._made(PostsVisitsPage(self.posts, self.year.value(), self._today))))
+        self._stale: set[int] = set()  # built pages behind the tab's year or the store
         self.tabs = QTabWidget()
-        for page in self.pages():
+        for page in self._pages:
             self.tabs.addTab(page, "")
+        self.tabs.currentChanged.connect(self._catch_up)
         self.dialog: PostSettingsDialog | None = None
         self.last_message = ""
         self._figures = self.posts.year_figures(self.year.value(), self.today())
@@ -54,16 +60,24 @@ class PostsTab(QWidget):
         operations.sig_database_switched.connect(self._on_database_switched)
 
     # -- public ------------------------------------------------------------------------------
-    def pages(self) -> tuple[PostsMembersPage, PostsServicePage, PostsVisitsPage]:
-        return self.members, self.service, self.visits
+    @property
+    def members(self) -> PostsMembersPage:
+        return self._page(0)  # type: ignore[return-value]
+
+    @property
+    def service(self) -> PostsServicePage:
+        return self._page(1)  # type: ignore[return-value]
+
+    @property
+    def visits(self) -> PostsVisitsPage:
+        return self._page(2)  # type: ignore[return-value]
 
     def ensure_defaults(self) -> None:
         """A store without posts gets the eight standard posts (descriptions in the interface language)."""
         self.posts.ensure_defaults(language())
 
     def reload(self) -> None:
-        for page in self.pages():
-            page.reload()
+        self._mark_stale()
         self._load_figures()
 
     def set_year(self, year: int) -> None:
@@ -109,10 +123,36 @@ class PostsTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
 
-    def _year_changed(self) -> None:
+    def _today(self) -> dt.date:
+        return self.today()
+
+    def _made(self, page: QWidget) -> QWidget:
+        page.today = self._today  # type: ignore[attr-defined]
+        return page
+
+    def _page(self, index: int) -> QWidget:
+        """The page, built and up to date."""
+        page = self._pages[index].widget()
+        self._catch_up(index)
+        return page
+
+    def _mark_stale(self) -> None:
+        self._stale = {n for n, page in enumerate(self._pages) if page.built}
+        self._catch_up(self.tabs.currentIndex())
+
+    def _catch_up(self, index: int) -> None:
+        if index not in self._stale:
+            return
+        self._stale.discard(index)
+        page = self._pages[index].widget()
         year = self.year.value()
-        self.service.set_year(year)
-        self.visits.set_year(year)
+        if getattr(page, "year", year) != year:
+            page.set_year(year)  # type: ignore[attr-defined]  # reads the store for the new year
+        else:
+            page.reload()  # type: ignore[attr-defined]
+
+    def _year_changed(self) -> None:
+        self._mark_stale()
         self._load_figures()
 
     def _on_changed(self, area: str) -> None:

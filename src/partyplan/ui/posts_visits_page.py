@@ -4,6 +4,7 @@ All data goes through `PostsOperations`."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -21,12 +22,13 @@ OPEN_COLUMNS = (0, 1, 4, 5, 3)  # of visit_columns: date, household, difficulty,
 
 
 class PostsVisitsPage(QWidget):
-    def __init__(self, posts, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, posts, year: int | None = None, today: Callable[[], dt.date] = dt.date.today,  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("posts_visits_page")
         self.posts = posts
-        self.today = dt.date.today
-        self.year = self.today().year
+        self.today = today  # a callable: tests (or a session left open past midnight) see the day
+        self.year = year or self.today().year
         columns = visit_columns(lambda: self.today())
         self.visits_model = RowsModel(columns, self)
         self.open_model = RowsModel(tuple(columns[n] for n in OPEN_COLUMNS), self)

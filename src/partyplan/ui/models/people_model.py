@@ -1,28 +1,23 @@
-"""The People table: rows are service dataclasses; the proxy does search, filters and sorting."""
+"""The People table: rows are service dataclasses; the model sorts them (as `rows.SortedRows` says why),
+the proxy does search and filters."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCollator,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from partyplan import texts
 from partyplan.dates import format_date
 from partyplan.db.models import Education, Role
 from partyplan.people.service import PersonRow
+from partyplan.ui.models.rows import SortedRows, SortProxy
 
 COLUMNS = (
     "name", "gender", "birth_date", "education", "phone", "roles", "party_category",
     "unit", "address", "household", "id_number", "joined_date", "archived",
 )
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ROLE_ORDER = (Role.CADRE, Role.PARTY_MEMBER, Role.VOLUNTEER, Role.RESIDENT_REP)
 
@@ -50,32 +45,48 @@ def cell_text(row: PersonRow, column: str) -> str:
     return value or ""
 
 
-class PeopleModel(QAbstractTableModel):
+def sort_value(row: PersonRow, column: str) -> object:
+    """Dates by value, schooling by level, roles and labels as read, the rest as stored."""
+    if column in ("roles", "gender", "party_category", "archived"):
+        return cell_text(row, column)
+    value = getattr(row, column)
+    if column == "education":
+        return [e.value for e in Education].index(value) if value else None
+    return value
+
+
+class PeopleModel(SortedRows, QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self._rows: list[PersonRow] = []
+        self.rows: list[PersonRow] = []
+        self._init_sorting()
 
     def set_rows(self, rows: list[PersonRow]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self.rows = self._sorted_rows(rows)
         self.endResetModel()
 
+    def sort_key(self, column: int) -> Callable[[PersonRow], object]:
+        name = COLUMNS[column]
+        return lambda row: sort_value(row, name)
+
     def row_at(self, row: int) -> PersonRow:
-        return self._rows[row]
+        return self.rows[row]
 
     def row_of(self, person_id: int) -> int | None:
-        for n, person in enumerate(self._rows):
+        for n, person in enumerate(self.rows):
             if person.id == person_id:
                 return n
         return None
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+            self.sort(*self._sorted_by)  # gender, roles and status read differently in another language
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -86,19 +97,12 @@ class PeopleModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
-        person = self._rows[index.row()]
+        person = self.rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(person, column)
-        if role == SORT_ROLE:
-            value = getattr(person, column) if column not in ("roles",) else roles_text(person.roles)
-            if column.endswith("_date"):
-                return format_date(value) or "9999"
-            if column == "education":  # schooling sorts by level, not by name
-                return str([e.value for e in Education].index(value)) if value else "9"
-            return str(value) if value is not None else ""
         if role == ID_ROLE:
             return person.id
         if role == Qt.ItemDataRole.ToolTipRole and column in ("address", "unit") :
@@ -112,7 +116,7 @@ class PeopleModel(QAbstractTableModel):
         return None
 
 
-class PeopleFilter(QSortFilterProxyModel):
+class PeopleFilter(SortProxy):
     """Search across the columns people actually look things up by, plus role and status filters."""
 
     STATUS_ACTIVE, STATUS_ARCHIVED, STATUS_ALL = "active", "archived", "all"
@@ -122,19 +126,6 @@ class PeopleFilter(QSortFilterProxyModel):
         self._search = ""
         self._role: Role | None = None
         self._status = self.STATUS_ACTIVE
-        self.setSortRole(SORT_ROLE)
-        self._collator = QCollator()
-        self.refresh_collation()
-
-    def refresh_collation(self) -> None:
-        """Pinyin order whatever the interface language: the names are Chinese either way."""
-        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._collator.setNumericMode(True)  # "3-502" before "12-101"
-        self.invalidate()
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        return self._collator.compare(str(left.data(SORT_ROLE)), str(right.data(SORT_ROLE))) < 0
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
