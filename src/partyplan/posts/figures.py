@@ -27,7 +27,9 @@ class YearFigures:
     visits: visits.VisitCounts
 
 
-def year_figures(session: Session, year: int, today: dt.date | None = None) -> YearFigures:
+def year_figures(session: Session, year: int, today: dt.date | None = None,
+                 served: dict[int, float] | None = None) -> YearFigures:
+    """`served`, hours per person in the year, is what the caller has added up already, if it has."""
     today = today or dt.date.today()
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     settings = service.get_settings(session)
@@ -35,7 +37,7 @@ def year_figures(session: Session, year: int, today: dt.date | None = None) -> Y
     members = session.scalar(  # a count, not rows: the overview asks this on every start
         select(func.count(distinct(PostMember.person_id))).where(
             PostMember.since <= on, (PostMember.ended.is_(None)) | (PostMember.ended > on))) or 0
-    served = service_records.hours_per_person(session, start, end)
+    served = served if served is not None else service_records.hours_per_person(session, start, end)
     hours = round(sum(served.values()), 2)
     records = session.scalar(select(func.count(ServiceRecord.id)).where(ServiceRecord.day >= start,
                                                                        ServiceRecord.day <= end)) or 0

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from partyplan import office
 from partyplan.db.models import Person, PersonRole, Post, PostMember, Role
 from partyplan.errors import PartyPlanError
+from partyplan.people.service import role_sets
 
 NAME_MAX = 60
 NAME_EN_MAX = 80
@@ -306,24 +307,31 @@ def end_member(session: Session, member_id: int, ended: dt.date | None = None) -
 def list_members(session: Session, post_id: int | None = None, *, include_ended: bool = False,
                  on: dt.date | None = None) -> list[MemberRow]:
     """Current members (of one post or all), or everyone on a post on day `on` (a past roster)."""
-    query = (select(PostMember, Post, Person).join(Post, Post.id == PostMember.post_id)
-             .join(Person, Person.id == PostMember.person_id))
+    query = (select(PostMember.id, Post.id, Post.name, Post.name_en, Person.id, Person.name, PostMember.skill,
+                    PostMember.since, PostMember.ended, PostMember.main)  # columns: a post may have hundreds
+             .join(Post, Post.id == PostMember.post_id).join(Person, Person.id == PostMember.person_id))
     if post_id is not None:
         query = query.where(PostMember.post_id == post_id)
     if on is not None:
         query = query.where(PostMember.since <= on, (PostMember.ended.is_(None)) | (PostMember.ended > on))
     elif not include_ended:
         query = query.where(PostMember.ended.is_(None))
-    rows = session.execute(query.order_by(Post.position, Post.id, PostMember.main.desc(), Person.name)).tuples()
-    return [MemberRow(m.id, p.id, p.name, p.name_en, person.id, person.name, person.role_set, m.skill, m.since,
-                      m.ended, m.main) for m, p, person in rows]
+    rows = session.execute(query.order_by(Post.position, Post.id, PostMember.main.desc(), Person.name)).all()
+    roles = role_sets(session, {row[4] for row in rows})
+    return [MemberRow(mid, pid, name, name_en, person_id, person_name, roles.get(person_id, frozenset()), skill, since,
+                      ended, main)
+            for mid, pid, name, name_en, person_id, person_name, skill, since, ended, main in rows]
 
 
 def people_without_post(session: Session) -> list[PersonBrief]:
     """Party members and volunteers, not archived, on no current, non-archived post."""
     on_post = (select(PostMember.person_id).join(Post, Post.id == PostMember.post_id)
                .where(PostMember.ended.is_(None), Post.archived.is_(False)))
-    return [brief(p) for p in session.scalars(serving_people_query().where(Person.id.not_in(on_post)))]
+    rows = session.execute(serving_people_query().where(Person.id.not_in(on_post)).with_only_columns(
+        Person.id, Person.name, Person.household, Person.address)).all()
+    roles = role_sets(session, {row[0] for row in rows})
+    return [PersonBrief(pid, name, roles.get(pid, frozenset()), household or address or "")
+            for pid, name, household, address in rows]
 
 
 def capacity_status(session: Session) -> list[CapacityRow]:
@@ -343,10 +351,6 @@ def serving_people_query():  # type: ignore[no-untyped-def]
     """Active party members and volunteers, by name: the people expected to take a post and serve."""
     serving = select(PersonRole.person_id).where(PersonRole.role.in_(SERVING_ROLES))
     return select(Person).where(Person.archived.is_(False), Person.id.in_(serving)).order_by(Person.name, Person.id)
-
-
-def brief(person: Person) -> PersonBrief:
-    return PersonBrief(person.id, person.name, person.role_set, person.household or person.address or "")
 
 
 def person_names(session: Session, ids: set[int]) -> dict[int, str]:

@@ -310,10 +310,10 @@ def _rows(session: Session, where: list) -> list[ServiceRow]:  # type: ignore[ty
         .where(*where).order_by(ServiceRecord.day.desc(), ServiceRecord.id.desc())).all()
     people: dict[int, list[tuple[int, str, float]]] = defaultdict(list)
     chosen = select(ServiceRecord.id).where(*where).scalar_subquery()
-    for record_id, person_id, name, hours in connection.execute(
+    for record_id, person_id, name, hours in connection.execute(  # all(): one fetch, not one per row
             select(ServiceParticipant.record_id, ServiceParticipant.person_id, Person.name, ServiceParticipant.hours)
             .join(Person, Person.id == ServiceParticipant.person_id)
-            .where(ServiceParticipant.record_id.in_(chosen)).order_by(Person.name, Person.id)):
+            .where(ServiceParticipant.record_id.in_(chosen)).order_by(Person.name, Person.id)).all():
         people[record_id].append((person_id, name, hours))
     post_names = {pid: (name, name_en) for pid, name, name_en in connection.execute(select(Post.id, Post.name,
                                                                                           Post.name_en))}

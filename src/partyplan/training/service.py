@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from partyplan import office
 from partyplan.db.models import Person, Role, TrainingParticipant, TrainingSession
+from partyplan.people.service import role_sets
 from partyplan.training import InvalidTraining, TrainingNotFound
 
 KINDS = ("political_theory", "law", "community_service", "business_skills", "development_target", "backbone",
@@ -214,14 +215,16 @@ def yearly_totals(session: Session, year: int) -> list[PersonTotal]:
         entry[1] += days
         entry[2] += hours
         entry[3] += days if days > 0 else hours / per_day
-    people = session.scalars(select(Person).order_by(Person.name, Person.id))
+    roles = role_sets(session)  # columns, not 2,000 Person objects with their roles
     totals = []
-    for person in people:
-        need = _requirement(person.role_set, required)
-        if person.id not in sums and (need is None or person.archived):
+    for person_id, name, archived in session.execute(
+            select(Person.id, Person.name, Person.archived).order_by(Person.name, Person.id)).all():
+        held = roles.get(person_id, frozenset())
+        need = _requirement(held, required)
+        if person_id not in sums and (need is None or archived):
             continue
-        count, days, hours, counted = sums.get(person.id, [0, 0.0, 0.0, 0.0])
-        totals.append(PersonTotal(person.id, person.name, person.role_set, person.archived, int(count),
+        count, days, hours, counted = sums.get(person_id, [0, 0.0, 0.0, 0.0])
+        totals.append(PersonTotal(person_id, name, held, archived, int(count),
                                   round(days, 2), round(hours, 2), round(counted, 2), need))
     return totals
 

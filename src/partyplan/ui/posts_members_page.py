@@ -43,6 +43,7 @@ class PostsMembersPage(QWidget):
         self.without_box = box(self.without_table, self.buttons["assign_without"])
         self.dialog: QDialog | None = None
         self._capacity: list[CapacityRow] = []
+        self._reloading = False
         self._build()
         self.retranslate()
         self.reload()
@@ -50,10 +51,14 @@ class PostsMembersPage(QWidget):
     # -- public ------------------------------------------------------------------------------
     def reload(self) -> None:
         chosen, member = self.post_id(), selected_ids(self.members_table)
-        self.posts_model.set_rows(self.posts.posts(include_archived=self.show_archived.isChecked()))
-        select_ids(self.posts_table, [chosen] if chosen is not None else [])
-        if self.post_id() is None and self.posts_model.rows:
-            select_ids(self.posts_table, [self.posts_model.rows[0].id])
+        self._reloading = True  # choosing the post again below loads its members once, not per signal
+        try:
+            self.posts_model.set_rows(self.posts.posts(include_archived=self.show_archived.isChecked()))
+            select_ids(self.posts_table, [chosen] if chosen is not None else [])
+            if self.post_id() is None and self.posts_model.rows:
+                select_ids(self.posts_table, [self.posts_model.rows[0].id])
+        finally:
+            self._reloading = False
         self._load_post()
         select_ids(self.members_table, member)
         self.without_model.set_rows(self.posts.without_post())
@@ -118,7 +123,8 @@ class PostsMembersPage(QWidget):
                           ("end", lambda: self.move_member(False)), ("assign_without", self.assign_without)):
             b[key].clicked.connect(slot)
         self.show_archived.toggled.connect(lambda _c: self.reload())
-        self.posts_table.selectionModel().selectionChanged.connect(lambda *_: self._load_post())
+        self.posts_table.selectionModel().selectionChanged.connect(
+            lambda *_: None if self._reloading else self._load_post())
         self.posts_table.doubleClicked.connect(lambda _i: self.edit_post())
         self.members_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.members_table.doubleClicked.connect(lambda _i: self.edit_member())

@@ -143,8 +143,9 @@ class PostsOperations:
         self._write(visits.close_difficulty, visit_id, resolved_on, action, today)
 
     # figures and export
-    def year_figures(self, year: int, today: dt.date | None = None) -> figures.YearFigures:
-        return self._read(figures.year_figures, year, today)
+    def year_figures(self, year: int, today: dt.date | None = None,
+                     served: dict[int, float] | None = None) -> figures.YearFigures:
+        return self._read(figures.year_figures, year, today, served)
 
     def export_xlsx(self, year: int, path: Path, language: str, today: dt.date | None = None) -> Path:
         from partyplan.posts import export

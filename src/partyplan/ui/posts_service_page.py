@@ -68,6 +68,7 @@ class PostsServicePage(QWidget):
         self.target_box = box(self.target_text, self.target_table)
         self.dialog: QDialog | None = None
         self._target_hours, self._expected = 0.0, 0
+        self.year_hours: dict[int, float] | None = None  # hours per person in the year, when the period is the year
         self._build()
         self.retranslate()
         self.set_year(self.year)
@@ -106,6 +107,7 @@ class PostsServicePage(QWidget):
             self._show_summary()
             if (start, end) == (dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)):
                 served = {t.person_id: t.hours for t in period.people}
+        self.year_hours = served
         select_ids(self.records_table, chosen)
         self._load_target(served)
         self._update_buttons()

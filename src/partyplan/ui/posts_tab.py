@@ -164,7 +164,10 @@ class PostsTab(QWidget):
         self.reload()
 
     def _load_figures(self) -> None:
-        self._figures = self.posts.year_figures(self.year.value(), self.today())
+        """The year's figures; the hours the Service page has just added up for the year are not read again."""
+        service = self._pages[1].widget() if self._pages[1].built and 1 not in self._stale else None
+        served = service.year_hours if service is not None and service.year == self.year.value() else None
+        self._figures = self.posts.year_figures(self.year.value(), self.today(), served)
         self._show_figures()
 
     def _show_figures(self) -> None:
