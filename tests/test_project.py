@@ -83,3 +83,11 @@ def test_qt_calls_keep_their_references_to_none(qapp):
         widget.setObjectName("x")
         widget.update()
     assert sys.getrefcount(None) >= before - 10
+
+
+def test_the_version_written_in_the_package_is_the_one_released():
+    import tomllib
+
+    from partyplan import __version__
+
+    assert __version__ == tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from partyplan.resources import resource_path
 
 LANGUAGES = ("zh_CN", "en")
+LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))  # each named in itself, so anyone finds theirs
 _installed: list[QTranslator] = []
 
 

@@ -321,7 +321,7 @@ def test_switching_language_keeps_the_page_whole(page, office):
 
 
 def test_overview_card_lists_what_is_overdue_by_name(qtbot, office):
-    from partyplan.ui.development_page import overview_lines
+    from partyplan.ui.development_overview import overview_lines
     from partyplan.ui.overview_tab import OverviewTab
 
     database, ids = office

@@ -34,6 +34,45 @@ def test_tabs_menus_and_status_bar(window, database):
     assert database.display_name in window.about_text()
 
 
+START_AND_PRELOAD = """
+import sys
+from PySide6.QtCore import QTimer
+from partyplan.db.database import open_database
+from partyplan.ui.app import make_application
+from partyplan.ui.main_window import AREAS, MainWindow
+from partyplan.ui.operations import Operations
+
+modules = [module for module, _name in AREAS.values()]
+app = make_application()
+window = MainWindow(Operations(open_database(sys.argv[1], backup_dir=sys.argv[2])), "en")
+print("at start:", sorted(m for m in modules if m in sys.modules))
+window.show()
+QTimer.singleShot(2500, app.quit)
+app.exec()
+print("later:", sorted(m for m in modules if m in sys.modules))
+window.ops.close()
+"""
+
+
+def test_the_areas_code_loads_after_the_window_is_up(tmp_path):
+    """A fresh process, as a user's start: the window comes up without the areas' modules, which load
+    once it is on screen, so neither the start nor a first click waits for them."""
+    import os
+    import subprocess
+    import sys
+
+    from partyplan.ui.main_window import AREAS
+
+    script = tmp_path / "start.py"
+    script.write_text(START_AND_PRELOAD, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, str(script), str(tmp_path / "office.sqlite3"), str(tmp_path / "b")],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "at start: []" in done.stdout
+    assert f"later: {sorted(module for module, _name in AREAS.values())}" in done.stdout
+
+
 def test_switching_language_retranslates_without_restart(window):
     window.findChild(QAction, "action_lang_zh_CN").trigger()
     assert tab_texts(window) == ZH_TABS

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QLocale,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from partyplan import texts
 from partyplan.db.models import Comparison, Stage, StepKind
-from partyplan.development import due, stats
+from partyplan.development import stats
 from partyplan.development.due import DueItem, PipelineRow
 from partyplan.development.pipeline import CaseDetail, allowed_kinds
 from partyplan.errors import PartyPlanError
@@ -55,33 +54,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 AREAS = ("development", "people", "plans", "meetings", "training")
 
 Index = QModelIndex | QPersistentModelIndex
-OVERVIEW_OVERDUE_LINES = 4
-translate = QCoreApplication.translate
-
-
-def overview_lines(session, today: dt.date) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
-    """The Overview card (OverviewTab.add_card("development", overview_lines)): what is overdue, by name,
-    the probations ending this month, and how much else falls due or may move on."""
-    items = due.due_list(session, today)
-    overdue = [i for i in items if i.overdue]
-    lines = [(translate("DevelopmentOverview", "%1: %2, due %3").replace("%1", i.name)
-              .replace("%2", words.due_label(i.kind)).replace("%3", i.due.isoformat()), True)
-             for i in overdue[:OVERVIEW_OVERDUE_LINES]]
-    if len(overdue) > OVERVIEW_OVERDUE_LINES:
-        lines.append((translate("DevelopmentOverview", "and %1 more overdue").replace(
-            "%1", str(len(overdue) - OVERVIEW_OVERDUE_LINES)), True))
-    ending = [i for i in items if i.kind == "probation_end" and not i.overdue]
-    lines += [(translate("DevelopmentOverview", "%1: probation ends %2").replace("%1", i.name).replace(
-        "%2", i.due.isoformat()), False) for i in ending]
-    soon = [i for i in items if not i.overdue and i.kind not in due.ELIGIBLE and i.kind != "probation_end"]
-    if soon:
-        lines.append((translate("DevelopmentOverview", "%1 more due within %2 days").replace(
-            "%1", str(len(soon))).replace("%2", str(due.HORIZON_DAYS)), False))
-    eligible = {i.case_id for i in items if i.kind in due.ELIGIBLE}
-    if eligible:
-        lines.append((translate("DevelopmentOverview", "%1 may move on to the next stage").replace(
-            "%1", str(len(eligible))), False))
-    return lines or [(translate("DevelopmentOverview", "Nothing due in member development."), False)]
 
 
 @dataclass

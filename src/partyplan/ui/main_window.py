@@ -1,36 +1,48 @@
-"""The one window: the work tabs, the menus and the status bar that names the database in use."""
+"""The one window: the work tabs, the menus and the status bar that names the database in use.
+
+The areas' modules are imported when an area is first built, not at start: they are a seventh of the
+start-up's imports, and the overview on screen at start needs none of them. A second after the window
+appears they are imported in the background of the event loop, one per turn, so a first click on a
+tab does not pay for them either.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from partyplan import __version__, i18n, texts
 from partyplan.errors import PartyPlanError
+from partyplan.i18n import LANGUAGE_NAMES
 from partyplan.ui import background, data_safety, prompts
-from partyplan.ui.meetings_tab import MeetingsTab
-from partyplan.ui.dialogs.import_dialog import ImportDialog
-from partyplan.ui.dialogs.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 from partyplan.ui.lazy_page import LazyPage
 from partyplan.ui.operations import Operations
 from partyplan.ui.overview_tab import OverviewTab
-from partyplan.ui.people_area import PeopleArea
-from partyplan.ui.posts_tab import PostsTab
-from partyplan.ui.plans_tab import PlansTab
-from partyplan.ui.roster_tab import RosterTab
 from partyplan.preferences import save_language, save_last_database, save_window_geometry
 from partyplan.settings import data_dir
 
 if TYPE_CHECKING:
     from partyplan.ui.dialogs.archive_dialog import ArchiveDialog
+    from partyplan.ui.dialogs.import_dialog import ImportDialog
+    from partyplan.ui.dialogs.settings_dialog import SettingsDialog
     from partyplan.ui.dialogs.summary_dialog import SummaryDialog
+    from partyplan.ui.meetings_tab import MeetingsTab
+    from partyplan.ui.people_area import PeopleArea
+    from partyplan.ui.plans_tab import PlansTab
+    from partyplan.ui.posts_tab import PostsTab
+    from partyplan.ui.roster_tab import RosterTab
 
 TAB_ORDER = ("overview", "plans", "rosters", "posts", "meetings", "people")
+AREAS = {"plans": ("partyplan.ui.plans_tab", "PlansTab"), "rosters": ("partyplan.ui.roster_tab", "RosterTab"),
+         "posts": ("partyplan.ui.posts_tab", "PostsTab"), "meetings": ("partyplan.ui.meetings_tab", "MeetingsTab"),
+         "people": ("partyplan.ui.people_area", "PeopleArea")}  # each area's module and widget class
+PRELOAD_AFTER_MS = 1000  # after the window first appears
 DB_FILTER = "PartyPlan (*.sqlite3 *.sqlite *.db);;*"
 
 
@@ -43,10 +55,7 @@ class MainWindow(QMainWindow):
         self.ops = operations
         self.language = language
         self.tabs = QTabWidget()
-        factories = {"plans": lambda: PlansTab(operations), "rosters": lambda: RosterTab(operations),
-                     "posts": lambda: PostsTab(operations), "meetings": lambda: MeetingsTab(operations),
-                     "people": lambda: PeopleArea(operations)}
-        self.pages: dict[str, QWidget] = {area: LazyPage(factory) for area, factory in factories.items()}
+        self.pages: dict[str, QWidget] = {area: LazyPage(lambda area=area: self._make_area(area)) for area in AREAS}
         self.pages["people"].sig_built.connect(self._people_built)  # type: ignore[attr-defined]
         self.overview_tab = OverviewTab(operations)
         self.overview_tab.sig_go.connect(self.show_tab)
@@ -93,6 +102,23 @@ class MainWindow(QMainWindow):
 
     def _area(self, area: str) -> QWidget:
         return self.pages[area].widget()  # type: ignore[attr-defined]
+
+    def _make_area(self, area: str) -> QWidget:
+        module, name = AREAS[area]
+        return getattr(importlib.import_module(module), name)(self.ops)
+
+    def _preload(self, modules: list[str]) -> None:
+        """Import the next area's module, then give the event loop a turn before the one after."""
+        if modules:
+            importlib.import_module(modules[0])
+            QTimer.singleShot(0, lambda: self._preload(modules[1:]))
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not getattr(self, "_preload_started", False):
+            self._preload_started = True
+            waiting = [module for module, _name in AREAS.values()]
+            QTimer.singleShot(PRELOAD_AFTER_MS, lambda: self._preload(waiting))
+        super().showEvent(event)
 
     def _people_built(self, area: PeopleArea) -> None:
         area.register.sig_import_requested.connect(self.import_people)
@@ -147,6 +173,8 @@ class MainWindow(QMainWindow):
         except PartyPlanError as exc:
             prompts.error(self, self.tr("Import people"), texts.error_message(exc))
             return None
+        from partyplan.ui.dialogs.import_dialog import ImportDialog
+
         self.import_dialog = ImportDialog(self.ops, preview, self)
         self.import_dialog.accepted.connect(self._import_done)
         self.import_dialog.open()
@@ -184,6 +212,8 @@ class MainWindow(QMainWindow):
         return self.archive_dialog
 
     def open_settings(self) -> SettingsDialog:
+        from partyplan.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.ops.office_name(), self.language, self)
         dialog.accepted.connect(lambda: self._apply_settings(*dialog.values()))
         dialog.open()

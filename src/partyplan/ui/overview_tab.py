@@ -225,7 +225,7 @@ class OverviewTab(QWidget):
 
 
 def _development_lines(session, today: dt.date) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
-    from partyplan.ui.development_page import overview_lines
+    from partyplan.ui.development_overview import overview_lines
 
     return overview_lines(session, today)
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from partyplan.i18n import LANGUAGE_NAMES
 from partyplan.office import OFFICE_NAME_MAX
-
-LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
 
 
 class SettingsDialog(QDialog):
