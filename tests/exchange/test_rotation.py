@@ -204,3 +204,20 @@ def test_many_backups_within_one_second_keep_their_order(store, tmp_path):
             for n in range(14)]
     assert [b.path for b in rotation.list_backups(folder, "office")] == list(reversed(made[-10:]))
     assert all(path.exists() for path in made[-10:])
+
+
+def test_an_unchanged_copy_is_dropped_before_its_long_check(store, tmp_path, monkeypatch):
+    """On exit most sessions have changed nothing: the copy is compared with the newest (checked)
+    backup first, so closing the app does not wait for integrity_check on a copy thrown away."""
+    folder = tmp_path / "backups"
+    rotation.make_backup(store.path, folder, "on-exit", skip_if_unchanged=True)
+    checked = []
+    real_verify = rotation.verify
+    monkeypatch.setattr(rotation, "verify", lambda path, full=True: checked.append(path) or real_verify(path, full))
+    again = rotation.make_backup(store.path, folder, "on-exit", skip_if_unchanged=True)
+    assert again.unchanged and checked == [] and len(names(folder)) == 1
+    assert not list(folder.glob(".*.tmp")), "the copy is gone"
+    with store.session() as session:
+        service.add_person(session, PersonData(name="王芳"))
+    changed = rotation.make_backup(store.path, folder, "on-exit", skip_if_unchanged=True)
+    assert not changed.unchanged and len(checked) == 1 and rotation.verify(changed.path) == []

@@ -72,13 +72,14 @@ def make_backup(source: Path, folder: Path, reason: str, *, skip_if_unchanged: b
     source = Path(source)
     folder = _writable_folder(source, Path(folder))
     try:
-        temp = _write_verified_copy(source, folder)
+        temp = _write_copy(source, folder)
         try:
-            if skip_if_unchanged:
+            if skip_if_unchanged:  # compared before the check: an identical copy of a checked backup is sound
                 newest = next(iter(list_backups(folder, source.stem)), None)
                 if newest is not None and _digest(newest.path) == _digest(temp):
                     temp.unlink()
                     return Backup(newest.path, newest.stem, newest.taken_at, newest.reason, newest.sequence, True)
+            _check_and_sync(source, temp, folder)
             backup = _move_into_place(temp, folder, source.stem, reason, now or dt.datetime.now())
         except BaseException:
             temp.unlink(missing_ok=True)
@@ -169,8 +170,8 @@ def _writable_folder(source: Path, folder: Path) -> Path:
         raise BackupError(source, folder, "read_only", str(exc)) from exc
 
 
-def _write_verified_copy(source: Path, folder: Path) -> Path:
-    """A verified copy in a hidden temporary file (0600, as mkstemp makes it) in `folder`."""
+def _write_copy(source: Path, folder: Path) -> Path:
+    """A copy in a hidden temporary file (0600, as mkstemp makes it) in `folder`, not yet checked."""
     if not source.is_file():
         raise BackupError(source, folder, "unreadable", "no such file")
     try:
@@ -181,14 +182,18 @@ def _write_verified_copy(source: Path, folder: Path) -> Path:
     temp = Path(name)
     try:
         _copy(source, temp, folder)
-        problems = verify(temp, full=True)
-        if problems:
-            raise BackupError(source, folder, "check_failed", "; ".join(problems[:3]))
-        _fsync(temp)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     return temp
+
+
+def _check_and_sync(source: Path, temp: Path, folder: Path) -> None:
+    """The copy passes integrity_check and is on disk, or BackupError (the caller deletes it)."""
+    problems = verify(temp, full=True)
+    if problems:
+        raise BackupError(source, folder, "check_failed", "; ".join(problems[:3]))
+    _fsync(temp)
 
 
 def _copy(source: Path, temp: Path, folder: Path) -> None:
