@@ -279,7 +279,7 @@
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/background.py" line="73"/>
+        <location filename="../../src/partyplan/ui/background.py" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -924,74 +924,80 @@
     </message>
     <message>
         <location filename="../../src/partyplan/ui/data_safety.py" line="73"/>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="179"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="183"/>
         <source>No good backup of it was found in %1.</source>
         <translation>在 %1 中未找到该数据库的可用备份。</translation>
     </message>
     <message>
         <location filename="../../src/partyplan/ui/data_safety.py" line="76"/>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="181"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="185"/>
         <source>Restore the newest good backup, taken %1? The damaged file is kept beside it, renamed.</source>
         <translation>恢复最近一份可用备份（备份于 %1）？损坏的文件将改名后保留在同一文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="117"/>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="134"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="81"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="142"/>
+        <source>Restoring %1...</source>
+        <translation>正在恢复 %1...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="119"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="136"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="120"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="122"/>
         <source>This database is on a PostgreSQL server; restore it on the server (pg_restore).</source>
         <translation>此数据库位于 PostgreSQL 服务器上，请在服务器上恢复（pg_restore）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="155"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="159"/>
         <source>Check database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="158"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="162"/>
         <source>Checking every table and record...</source>
         <translation>正在检查每张表和每条记录...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="166"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="170"/>
         <source>%1 is on a PostgreSQL server, which looks after its own files; it answers normally.</source>
         <translation>%1 位于 PostgreSQL 服务器上，其文件由服务器自行维护；目前响应正常。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="170"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="174"/>
         <source>No damage found in %1: %2 tables, %3 records checked.</source>
         <translation>%1 未发现损坏：已检查 %2 个表、%3 条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="197"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="201"/>
         <source>Backup on exit</source>
         <translation>退出时备份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="207"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="211"/>
         <source>(read-only: another copy of PartyPlan is using it)</source>
         <translation>（只读：已被另一个 PartyPlan 占用）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="212"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="216"/>
         <source>%1 was restored from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="215"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="219"/>
         <source>The database as it was is kept in %1.</source>
         <translation>恢复前的数据库已保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="217"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="221"/>
         <source>The damaged file was moved to %1.</source>
         <translation>损坏的文件已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="239"/>
+        <location filename="../../src/partyplan/ui/data_safety.py" line="243"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -2545,22 +2551,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="106"/>
+        <source>Import people</source>
+        <translation>导入人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="109"/>
+        <source>Adding %1 people...</source>
+        <translation>正在添加 %1 人...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="127"/>
         <source>Import people from %1</source>
         <translation>从 %1 导入人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="129"/>
         <source>%1 rows read: %2 to import, %3 with problems, %4 duplicates. Nothing is written until you press Import.</source>
         <translation>共读取 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。按“导入 N 人”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="137"/>
         <source>Columns ignored: %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="140"/>
         <source>Import %1 people</source>
         <translation>导入 %1 人</translation>
     </message>
@@ -2568,42 +2584,42 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="33"/>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="35"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="35"/>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="37"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="37"/>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="39"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="59"/>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="61"/>
         <source>Will be imported</source>
         <translation>将导入</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="60"/>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="62"/>
         <source>Not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="63"/>
         <source>Duplicate, skipped</source>
         <translation>重复，跳过</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="68"/>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="70"/>
         <source>Already in the database</source>
         <translation>数据库中已有此人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="72"/>
         <source>Same person as row %1</source>
         <translation>与第 %1 行为同一人</translation>
     </message>
@@ -2666,7 +2682,7 @@
     </message>
     <message>
         <location filename="../../src/partyplan/ui/main_window.py" line="144"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="258"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="266"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
@@ -2696,7 +2712,8 @@
     </message>
     <message>
         <location filename="../../src/partyplan/ui/main_window.py" line="168"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="174"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="172"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="177"/>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
@@ -2706,178 +2723,189 @@
         <translation>表格文件 (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="184"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="172"/>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/main_window.py" line="187"/>
         <source>people</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="186"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="194"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="189"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="196"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="202"/>
         <source>Export people</source>
         <translation>导出人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="186"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="189"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="197"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="196"/>
+        <source>Writing %1...</source>
+        <translation>正在写入 %1...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/main_window.py" line="205"/>
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="230"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="238"/>
         <source>About PartyPlan</source>
         <translation>关于 PartyPlan</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="234"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="242"/>
         <source>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;Plans, duty rosters, volunteer posts and meetings for a community or party-branch office.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;为社区和党支部办公室管理工作计划、值班排班、志愿岗位和会议。&lt;br&gt;&lt;br&gt;数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="237"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="245"/>
         <source>Data folder (database, logs, automatic backups): %1</source>
         <translation>数据文件夹（数据库、日志、自动备份）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="265"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="273"/>
         <source>Database on a network folder</source>
         <translation>数据库位于网络文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="269"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="277"/>
         <source>%1 is on a network folder. Two computers writing the same file there can damage it. Keep the file on this computer, or let several computers share a PostgreSQL server (start PartyPlan with --db postgresql://...).</source>
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="281"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="289"/>
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="295"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="303"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="297"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="305"/>
         <source>(on a network folder: see File &gt; Open database)</source>
         <translation>（位于网络文件夹：请见“文件 &gt; 打开数据库”）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="344"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="352"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="345"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="353"/>
         <source>Plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="346"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="354"/>
         <source>Duty Rosters</source>
         <translation>值班排班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="347"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="355"/>
         <source>Volunteer Posts</source>
         <translation>志愿岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="348"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="356"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="349"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="357"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="353"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="353"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="361"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="353"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="361"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="354"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="362"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="354"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="362"/>
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="358"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="366"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="359"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="367"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="360"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="368"/>
         <source>&amp;Back up now...</source>
         <translation>立即备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="361"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="369"/>
         <source>&amp;Restore from a backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="362"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="370"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="363"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="371"/>
         <source>&amp;Import people...</source>
         <translation>导入人员(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="364"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="372"/>
         <source>&amp;Export people...</source>
         <translation>导出人员(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="365"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="373"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="366"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="374"/>
         <source>&amp;Archive year...</source>
         <translation>年度归档(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="367"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="375"/>
         <source>Office name and language...</source>
         <translation>单位名称和语言...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="368"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="376"/>
         <source>&amp;Yearly summary or quarterly report...</source>
         <translation>年度总结或季度报告(&amp;Y)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="369"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="377"/>
         <source>&amp;About PartyPlan</source>
         <translation>关于 PartyPlan(&amp;A)</translation>
     </message>

@@ -75,6 +75,41 @@ def test_cancel_raises_cancelled_even_if_the_work_ignores_it(qtbot):
         background.run(parent, "Work", "Working...", stubborn)
 
 
+def test_a_write_that_finished_before_cancel_could_stop_it_is_kept(qtbot):
+    """keep_finished: work that commits at its end and ran to it returns its result even after a late
+    Cancel; work that noticed Cancel and stopped is Cancelled."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release = threading.Event()
+
+    def press_cancel() -> None:
+        dialog = progress_dialog(parent)
+        if dialog is None:
+            QTimer.singleShot(50, press_cancel)
+            return
+        dialog.findChild(QPushButton).click()
+        release.set()
+
+    def committed(_report, _stopped):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return "written"
+
+    QTimer.singleShot(50, press_cancel)
+    assert background.run(parent, "Write", "Writing...", committed, keep_finished=True) == "written"
+
+    def careful(_report, stopped):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        if stopped():
+            raise LookupError("stopped before committing")
+        return "written"
+
+    release.clear()
+    QTimer.singleShot(50, press_cancel)
+    with pytest.raises(background.Cancelled):
+        background.run(parent, "Write", "Writing...", careful, keep_finished=True)
+
+
 def test_errors_of_the_work_reach_the_caller(qtbot):
     def broken(_report, _stopped):  # type: ignore[no-untyped-def]
         raise ValueError("bad input in row 7")

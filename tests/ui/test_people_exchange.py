@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog, QPushButton
 
 from partyplan.people import service as people
+from partyplan.people import sheet_import
 from partyplan.people.validation import PersonData
 
 
@@ -60,6 +62,38 @@ def test_cancelled_import_writes_nothing(qtbot, window, database, prompt_log, tm
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     with database.session() as session:
         assert people.count_people(session) == 0
+
+
+def test_cancelling_while_people_are_added_adds_nobody_and_keeps_the_preview(qtbot, window, database, prompt_log,
+                                                                            tmp_path, monkeypatch):
+    """The write runs off the GUI thread behind a progress dialog; Cancel rolls the whole import back."""
+    prompt_log.files = [str(messy_sheet(tmp_path / "list.xlsx"))]
+    dialog = window.import_people()
+    release = threading.Event()
+    real_add = sheet_import.service.add_person
+
+    def slow_add(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real_add(*args, **kwargs)
+
+    def press_cancel() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(50, press_cancel)
+            return
+        assert "Adding 3 people" in shown[0].labelText()
+        shown[0].findChild(QPushButton).click()
+        release.set()
+
+    monkeypatch.setattr(sheet_import.service, "add_person", slow_add)
+    QTimer.singleShot(50, press_cancel)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert release.is_set() and dialog.isVisible(), "still open: the user may import after all, or close it"
+    with database.session() as session:
+        assert people.count_people(session) == 0, "the person added before Cancel was rolled back"
+    monkeypatch.undo()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and window.people_tab.model.rowCount() == 3
 
 
 def test_malformed_file_gets_a_message_naming_it(window, prompt_log, tmp_path):

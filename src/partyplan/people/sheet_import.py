@@ -13,6 +13,7 @@ import datetime as dt
 import enum
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from partyplan.dates import BadDate, parse_date
 from partyplan.db.models import Education, Gender, PartyCategory, Role
-from partyplan.errors import MalformedSheetError
+from partyplan.errors import MalformedSheetError, PartyPlanError
 from partyplan.people import service
 from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData, validate
 
@@ -134,6 +135,13 @@ _EDUCATIONS = _word_table(Education, *(
 
 
 @dataclass
+class ImportCancelled(PartyPlanError):
+    """The user stopped the import; nobody was added."""
+
+    path: Path
+
+
+@dataclass
 class ImportRow:
     line: int  # 1-based row number in the sheet as the user sees it
     values: dict[str, str]  # field -> text as read, for the preview table
@@ -187,14 +195,21 @@ def read_people_sheet(path: Path, session: Session, today: dt.date | None = None
     return ImportPreview(path, columns, ignored, rows)
 
 
-def apply_import(session: Session, preview: ImportPreview) -> int:
+def apply_import(session: Session, preview: ImportPreview, report: Callable[[float], None] | None = None,
+                 stopped: Callable[[], bool] | None = None) -> int:
     """Add the rows the user saw as ok, nothing else.
 
     If someone added one of these people since the preview, add_person raises InvalidPerson and the
-    caller's transaction adds nobody: the preview was stale and should be read again.
+    caller's transaction adds nobody: the preview was stale and should be read again. `report` hears
+    how far it got (0 to 1); once `stopped()` is true it raises ImportCancelled, and the caller's
+    transaction, rolled back, adds nobody either.
     """
     rows = preview.ok_rows
-    for row in rows:
+    for n, row in enumerate(rows):
+        if stopped is not None and stopped():
+            raise ImportCancelled(preview.path)
+        if report is not None and n % 50 == 0:
+            report(n / len(rows))
         assert row.data is not None
         service.add_person(session, row.data)
     return len(rows)

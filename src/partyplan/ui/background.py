@@ -63,10 +63,14 @@ class _Waiter(QObject):
         self.dialog.setLabelText(translate("Background", "Cancelling..."))
 
 
-def run(parent: QWidget | None, title: str, label: str, work: Work, *, cancellable: bool = True) -> Any:
+def run(parent: QWidget | None, title: str, label: str, work: Work, *, cancellable: bool = True,
+        keep_finished: bool = False) -> Any:
     """Run `work(report, stopped)` in a thread and return its result; its exception is raised here.
 
     Raises Cancelled if the user cancelled, even when the work finished anyway (its result is dropped).
+    With `keep_finished` (a write that commits at its end) work that ran to its end is returned even if
+    Cancel came too late to stop it: what it wrote is there, and the caller must say so. Such work
+    stops by raising (and rolling back) when `stopped()` turns true; the caller sees Cancelled.
     The work must not touch widgets, and opens its own database session if it needs one.
     """
     worker = Worker(work)
@@ -92,7 +96,7 @@ def run(parent: QWidget | None, title: str, label: str, work: Work, *, cancellab
         dialog.canceled.disconnect(waiter.cancel)
         dialog.close()
         dialog.deleteLater()
-    if worker.cancelled:
+    if worker.cancelled and not (keep_finished and waiter.error is None):
         raise Cancelled()
     if waiter.error is not None:
         raise waiter.error

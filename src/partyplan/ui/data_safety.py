@@ -78,7 +78,9 @@ def offer_newest_backup(parent: QWidget | None, path: Path, exc: integrity.Damag
         "%1", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
     if not prompts.confirm(parent, title, question):
         return False
-    result = restore.restore_backup(backup.path, path, backups_dir())
+    result = background.run(parent, title, translate("DataSafety", "Restoring %1...").replace("%1", backup.path.name),
+                            lambda _report, _stopped: restore.restore_backup(backup.path, path, backups_dir()),
+                            cancellable=False)
     prompts.info(parent, title, restored_text(result))
     return True
 
@@ -136,8 +138,10 @@ def restore_into_window(window: MainWindow, backup: Path) -> bool:
     path = ops.db.path
     assert path is not None
     ops.db.engine.dispose()
-    try:
-        result = restore.restore_backup(backup, path, backups_dir())
+    try:  # a safety copy and a checked copy of a big file: off the GUI thread; a half-made swap cannot be cancelled
+        result = background.run(window, title, translate("DataSafety", "Restoring %1...").replace("%1", backup.name),
+                                lambda _report, _stopped: restore.restore_backup(backup, path, backups_dir()),
+                                cancellable=False)
     except PartyPlanError as exc:
         prompts.error(window, title, texts.error_message(exc))
         return False

@@ -169,7 +169,10 @@ class MainWindow(QMainWindow):
         if not path:
             return None
         try:
-            preview = self.ops.preview_import(Path(path))
+            preview = background.run(self, self.tr("Import people"), self.tr("Reading %1...").replace(
+                "%1", Path(path).name), lambda _report, _stopped: self.ops.preview_import(Path(path)))
+        except background.Cancelled:
+            return None
         except PartyPlanError as exc:
             prompts.error(self, self.tr("Import people"), texts.error_message(exc))
             return None
@@ -188,13 +191,18 @@ class MainWindow(QMainWindow):
                 return
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
+            counted: list[int] = []  # off the GUI thread; Cancel leaves no file (and an old one as it was)
             try:
-                count = self.ops.export_people(Path(path), self.language, include_archived=False)
+                background.write_file(self, self.tr("Export people"), self.tr("Writing %1...").replace("%1", path),
+                                      Path(path), lambda temp: counted.append(
+                                          self.ops.export_people(temp, self.language, include_archived=False)))
+            except background.Cancelled:
+                return
             except PartyPlanError as exc:
                 prompts.error(self, self.tr("Export people"), texts.error_message(exc))
                 continue
             self.statusBar().showMessage(
-                self.tr("%1 people written to %2.").replace("%1", str(count)).replace("%2", path), 8000)
+                self.tr("%1 people written to %2.").replace("%1", str(counted[0])).replace("%2", path), 8000)
             return
 
     def open_summary(self) -> SummaryDialog:

@@ -97,13 +97,16 @@ class Operations(QObject):
         with self.db.session() as session:
             return sheet_import.read_people_sheet(path, session)
 
-    def apply_import(self, preview) -> int:  # type: ignore[no-untyped-def]
+    def apply_import(self, preview, report=None, stopped=None) -> int:  # type: ignore[no-untyped-def]
+        """Safe to call off the GUI thread (it opens its own session); the caller announces the change
+        with `changed("people")` on the GUI thread."""
         from partyplan.people import sheet_import
 
         with self.db.session() as session:
-            count = sheet_import.apply_import(session, preview)
-        self.sig_changed.emit("people")
-        return count
+            return sheet_import.apply_import(session, preview, report, stopped)
+
+    def changed(self, area: str) -> None:
+        self.sig_changed.emit(area)
 
     def export_people(self, path: Path, language: str, include_archived: bool) -> int:
         from partyplan.people import sheet_export

@@ -7,6 +7,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from partyplan import texts
+from partyplan.errors import PartyPlanError
+from partyplan.ui import prompts
 from partyplan.ui.operations import Operations
 
 PREVIEW_FIELDS = ("name", "gender", "birth_date", "phone", "roles", "party_category", "unit", "address")
@@ -96,7 +98,22 @@ class ImportDialog(QDialog):
         self.retranslate()
 
     def accept(self) -> None:
-        self.imported = self._ops.apply_import(self.preview)
+        """Writes off the GUI thread with a progress bar; Cancel (or a refusal) adds nobody and keeps
+        the preview open, so the user can try again or close it."""
+        from partyplan.people.sheet_import import ImportCancelled
+        from partyplan.ui import background
+
+        title = self.tr("Import people")
+        try:
+            self.imported = background.run(
+                self, title, self.tr("Adding %1 people...").replace("%1", str(len(self.preview.ok_rows))),
+                lambda report, stopped: self._ops.apply_import(self.preview, report, stopped), keep_finished=True)
+        except (background.Cancelled, ImportCancelled):
+            return
+        except PartyPlanError as exc:
+            prompts.error(self, title, texts.error_message(exc))
+            return
+        self._ops.changed("people")
         super().accept()
 
     def changeEvent(self, event: QEvent) -> None:
