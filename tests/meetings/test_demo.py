@@ -29,6 +29,8 @@ def test_demo_year_of_meetings(database):
     assert all(m.planned_on > TODAY or m.status is not MeetingStatus.PLANNED or m.id in
                {p.meeting_id for p in report.problems()} for m in meetings), "past meetings are recorded"
     assert all(d.attendees and d.minutes and d.row.chair_name for d in details)
+    listed = {m.id: m for m in meetings}
+    assert [listed[d.row.id] for d in details] == [d.row for d in details], "the list counts as the record does"
     assert all(0.5 < (d.row.attendance.rate or 0) <= 1 for d in details)
     voted = [r for d in details for r in d.resolutions if r.voted]
     assert voted and all(r.passed for r in voted)

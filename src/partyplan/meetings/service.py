@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from partyplan.db.models import (
@@ -112,7 +112,10 @@ def default_attendees(session: Session, type_id: int, on: dt.date) -> list[Atten
 # -- reading -------------------------------------------------------------------------------------
 def list_meetings(session: Session, year: int | None = None, *, type_id: int | None = None,
                   status: MeetingStatus | None = None) -> list[MeetingRow]:
-    query = select(Meeting).order_by(Meeting.planned_on, Meeting.id)
+    """Read as columns, with attendance counted from the attendees' presence alone: a year of a big
+    office has a hundred meetings and 3,500 attendees, which as ORM objects took a tenth of a second."""
+    query = select(Meeting.id, Meeting.type_id, Meeting.title, Meeting.planned_on, Meeting.held_on,
+                   Meeting.start_time, Meeting.place, Meeting.status, Meeting.chair_id, Meeting.plan_item_id)
     if year is not None:
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         query = query.where(((Meeting.planned_on >= start) & (Meeting.planned_on <= end))
@@ -121,10 +124,29 @@ def list_meetings(session: Session, year: int | None = None, *, type_id: int | N
         query = query.where(Meeting.type_id == type_id)
     if status is not None:
         query = query.where(Meeting.status == MeetingStatus(status))
-    meetings = list(session.scalars(query))
-    kinds = {t.id: t for t in session.scalars(select(MeetingType))}
+    meetings = session.execute(query).all()
+    chosen = query.with_only_columns(Meeting.id).scalar_subquery()
+    counts: dict[int, list[int]] = {}  # expected, present, absent, leave, eligible, voters present
+    for meeting_id, presence, can_vote in session.execute(
+            select(MeetingAttendee.meeting_id, MeetingAttendee.presence, MeetingAttendee.can_vote)
+            .where(MeetingAttendee.meeting_id.in_(chosen))).all():
+        tally = counts.setdefault(meeting_id, [0, 0, 0, 0, 0, 0])
+        present = presence is Presence.PRESENT
+        tally[0] += 1
+        tally[1] += present
+        tally[2] += presence is Presence.ABSENT
+        tally[3] += presence is Presence.LEAVE
+        tally[4] += bool(can_vote)
+        tally[5] += bool(can_vote) and present
+    resolutions = dict(session.execute(select(Resolution.meeting_id, func.count(Resolution.id))
+                                       .where(Resolution.meeting_id.in_(chosen))
+                                       .group_by(Resolution.meeting_id)).tuples().all())
+    kinds = {t.id: (t.name, t.name_en) for t in session.scalars(select(MeetingType))}
     names = _names(session, {m.chair_id for m in meetings if m.chair_id})
-    rows = [_row(m, kinds[m.type_id], names) for m in meetings]
+    rows = [MeetingRow(mid, type_id, *kinds[type_id], title, planned_on, held_on, start_time, place, status, chair_id,
+                       names.get(chair_id, "") if chair_id else "", Attendance(*counts.get(mid, [0] * 6)),
+                       resolutions.get(mid, 0), plan_item_id)
+            for mid, type_id, title, planned_on, held_on, start_time, place, status, chair_id, plan_item_id in meetings]
     return sorted(rows, key=lambda r: (r.day, r.id))
 
 
