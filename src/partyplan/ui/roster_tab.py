@@ -59,7 +59,9 @@ class RosterTab(QWidget):
         self.calendar.sig_month_changed.connect(self.set_month)  # its own arrows move the whole tab
         self.retranslate()
         year, month = default_month(dt.date.today())
+        self.month_edit.blockSignals(True)  # the pages read the month once, below, not once more for the signal
         self.month_edit.setDate(QDate(year, month, 1))
+        self.month_edit.blockSignals(False)
         self._month_changed()
 
     def set_month(self, year: int, month: int) -> None:
