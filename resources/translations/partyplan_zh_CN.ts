@@ -1038,306 +1038,301 @@
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="204"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="205"/>
         <source>Take back the step “%1” of %2 from the file of %3?</source>
         <translation>撤回%3档案中%2的“%1”这一步？</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="208"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="209"/>
         <source>It is the application, so the whole file goes.</source>
         <translation>这是入党申请，撤回后整个档案将删除。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="209"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="210"/>
         <source>Take back a step</source>
         <translation>撤回一步</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="221"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="222"/>
         <source>development register</source>
         <translation>发展党员台账</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="222"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="223"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="229"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="231"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="355"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="625"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="358"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="616"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="355"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="631"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="358"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="622"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="357"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="625"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="631"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="360"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="616"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="622"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="362"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="634"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="365"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="625"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="363"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="521"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="366"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="524"/>
         <source>not met</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="363"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="634"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="366"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="625"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="377"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="380"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="405"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="474"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="502"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="408"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="477"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="505"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="408"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="411"/>
         <source>%1 step(s) recorded with a rule set aside</source>
         <translation>%1 个环节按例外办理</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="428"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="431"/>
         <source>No file chosen</source>
         <translation>未选择档案</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="429"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="432"/>
         <source>Choose a person in the list to see every step of their file, or start a file with New applicant.</source>
         <translation>在左侧列表中选择一人，查看其发展档案的每一步；或点击“新的申请人”建立档案。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="431"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="434"/>
         <source>No development files yet. Start one with New applicant when an application for membership comes in.</source>
         <translation>还没有发展档案。收到入党申请书后，点击“新的申请人”建立档案。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="462"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="465"/>
         <source>born %1 (%2)</source>
         <translation>%1出生（%2岁）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="469"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="472"/>
         <source>%1 since %2</source>
         <translation>%2起为%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="476"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="479"/>
         <source>next: %1</source>
         <translation>下一事项：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="478"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="481"/>
         <source>training %1 days / %2 class hours</source>
         <translation>已培训%1天/%2学时</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="485"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="488"/>
         <source>%1 days, %2 class hours</source>
         <translation>%1天，%2学时</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="488"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="491"/>
         <source>%1 months</source>
         <translation>%1个月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="490"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="493"/>
         <source>Meeting: %1</source>
         <translation>会议：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="492"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="495"/>
         <source>Justification: %1</source>
         <translation>例外说明：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="521"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="524"/>
         <source>met</source>
         <translation>已达到</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="527"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="530"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="527"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="530"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="530"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="533"/>
         <source>Activists %1 and development targets %2 on %3.</source>
         <translation>截至%3：入党积极分子%1名，发展对象%2名。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="532"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="535"/>
         <source>Schooling of those admitted: %1.</source>
         <translation>新党员学历：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="574"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="578"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="586"/>
-        <source>Written to %1.</source>
-        <translation>已写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="602"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="593"/>
         <source>New applicant...</source>
         <translation>新增入党申请人...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="602"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="593"/>
         <source>Record step...</source>
         <translation>登记环节...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="603"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="594"/>
         <source>Cancel probation...</source>
         <translation>取消预备党员资格...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="603"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="594"/>
         <source>Take back last step...</source>
         <translation>撤回上一步...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="604"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="595"/>
         <source>Rules...</source>
         <translation>规则...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="604"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="595"/>
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="604"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="595"/>
         <source>Word record...</source>
         <translation>Word 档案...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="607"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="598"/>
         <source>Export the development register (one row per person) to Excel</source>
         <translation>导出发展党员台账（每人一行）到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="608"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="599"/>
         <source>Export the chosen person&apos;s development record to Word</source>
         <translation>导出所选人员的发展档案到 Word</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="609"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="600"/>
         <source>Search name</source>
         <translation>搜索姓名</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="610"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="601"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="612"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="603"/>
         <source>Open files only</source>
         <translation>仅显示未结档案</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="613"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="604"/>
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="614"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="605"/>
         <source>Development file</source>
         <translation>发展档案</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="615"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="606"/>
         <source>Due and overdue</source>
         <translation>到期与逾期事项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="616"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="607"/>
         <source>Statistics against the plan&apos;s targets</source>
         <translation>对照规划目标的统计</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="617"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="608"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="625"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="616"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="625"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="616"/>
         <source>Next due</source>
         <translation>下一到期事项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="628"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="619"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="628"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="619"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="628"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="619"/>
         <source>Who</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="628"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="619"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="631"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="622"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="634"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="625"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="634"/>
+        <location filename="../../src/partyplan/ui/development_page.py" line="625"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -2102,112 +2097,107 @@
 <context>
     <name>DutyLogPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="108"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="107"/>
         <source>Delete the entry of %1 about “%2”? This cannot be undone.</source>
         <translation>删除 %1 关于“%2”的记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="111"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="110"/>
         <source>Delete %1 entries? This cannot be undone.</source>
         <translation>删除这 %1 条记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="112"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="111"/>
         <source>Delete entries</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="118"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="117"/>
         <source>Export record book</source>
         <translation>导出值班记录簿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="119"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="118"/>
         <source>duty-log-%1.xlsx</source>
         <translation>值班记录簿-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="120"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="119"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="128"/>
-        <source>Written to %1.</source>
-        <translation>已写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="212"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="204"/>
         <source>Saved. The entry is not listed here because it lies outside this month or outside the filters.</source>
         <translation>已保存。该记录不在本月范围内或不符合当前筛选条件，因此未在此列出。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="214"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="206"/>
         <source>Record book</source>
         <translation>值班记录簿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="222"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="214"/>
         <source>%1: no entries yet</source>
         <translation>%1：暂无记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="225"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="217"/>
         <source>%1 — entries: %2 · resolved: %3 · follow-ups open: %4 · inspected: %5</source>
         <translation>%1 — 记录：%2 条 · 办结率：%3 · 待跟进：%4 · 已检查：%5</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="233"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="225"/>
         <source>(showing %1)</source>
         <translation>（显示 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="248"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="240"/>
         <source>Open follow-ups (all months): %1</source>
         <translation>待跟进事项（所有月份）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="297"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="289"/>
         <source>Search words, names, phone ...</source>
         <translation>搜索内容、姓名、电话……</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="298"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="290"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="300"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="292"/>
         <source>Open follow-ups only</source>
         <translation>只看待跟进</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="301"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="293"/>
         <source>New entry...</source>
         <translation>新增记录...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="301"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="293"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="302"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="294"/>
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="302"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="294"/>
         <source>Close follow-up...</source>
         <translation>办结跟进...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="303"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="295"/>
         <source>Mark inspected...</source>
         <translation>标记已检查...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="303"/>
+        <location filename="../../src/partyplan/ui/duty_log_page.py" line="295"/>
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
@@ -2495,6 +2485,19 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../src/partyplan/ui/export_flow.py" line="37"/>
+        <source>Writing %1...</source>
+        <translation>正在写入 %1...</translation>
+    </message>
+    <message>
+        <location filename="../../src/partyplan/ui/export_flow.py" line="52"/>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>FairnessModel</name>
     <message>
         <location filename="../../src/partyplan/ui/models/roster_models.py" line="131"/>
@@ -2670,242 +2673,235 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="134"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="138"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="135"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="139"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="139"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="140"/>
         <source>%1 already exists. Use File &gt; Open database to open it.</source>
         <translation>%1 已存在。请用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="144"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="266"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="145"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="256"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="150"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="155"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="159"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="162"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="164"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="151"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="156"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="160"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="163"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="165"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="151"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="152"/>
         <source>This database is on a PostgreSQL server; back it up on the server (pg_dump).</source>
         <translation>此数据库位于 PostgreSQL 服务器上，请在服务器上备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="159"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="160"/>
         <source>Writing the backup...</source>
         <translation>正在写入备份...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="164"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="165"/>
         <source>Backup written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="168"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="172"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="177"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="169"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="173"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="178"/>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="168"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="169"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="172"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="173"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="187"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="191"/>
         <source>people</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="189"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="196"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="202"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="190"/>
         <source>Export people</source>
         <translation>导出人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="189"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="192"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="196"/>
-        <source>Writing %1...</source>
-        <translation>正在写入 %1...</translation>
-    </message>
-    <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="205"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="195"/>
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="238"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="228"/>
         <source>About PartyPlan</source>
         <translation>关于 PartyPlan</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="242"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="232"/>
         <source>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;Plans, duty rosters, volunteer posts and meetings for a community or party-branch office.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;为社区和党支部办公室管理工作计划、值班排班、志愿岗位和会议。&lt;br&gt;&lt;br&gt;数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="245"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="235"/>
         <source>Data folder (database, logs, automatic backups): %1</source>
         <translation>数据文件夹（数据库、日志、自动备份）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="273"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="263"/>
         <source>Database on a network folder</source>
         <translation>数据库位于网络文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="277"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="267"/>
         <source>%1 is on a network folder. Two computers writing the same file there can damage it. Keep the file on this computer, or let several computers share a PostgreSQL server (start PartyPlan with --db postgresql://...).</source>
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="289"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="279"/>
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="303"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="293"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="305"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="295"/>
         <source>(on a network folder: see File &gt; Open database)</source>
         <translation>（位于网络文件夹：请见“文件 &gt; 打开数据库”）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="352"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="342"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="353"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="343"/>
         <source>Plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="354"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="344"/>
         <source>Duty Rosters</source>
         <translation>值班排班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="355"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="345"/>
         <source>Volunteer Posts</source>
         <translation>志愿岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="356"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="346"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="357"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="347"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="361"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="351"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="361"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="351"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="361"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="351"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="362"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="362"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="352"/>
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="366"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="356"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="367"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="357"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="368"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="358"/>
         <source>&amp;Back up now...</source>
         <translation>立即备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="369"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="359"/>
         <source>&amp;Restore from a backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="370"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="360"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="371"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="361"/>
         <source>&amp;Import people...</source>
         <translation>导入人员(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="372"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="362"/>
         <source>&amp;Export people...</source>
         <translation>导出人员(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="373"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="374"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="364"/>
         <source>&amp;Archive year...</source>
         <translation>年度归档(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="375"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="365"/>
         <source>Office name and language...</source>
         <translation>单位名称和语言...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="376"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="366"/>
         <source>&amp;Yearly summary or quarterly report...</source>
         <translation>年度总结或季度报告(&amp;Y)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="377"/>
+        <location filename="../../src/partyplan/ui/main_window.py" line="367"/>
         <source>&amp;About PartyPlan</source>
         <translation>关于 PartyPlan(&amp;A)</translation>
     </message>
@@ -4091,111 +4087,104 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="55"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="54"/>
         <source>Delete the plan “%1” with all its sections, items, notes and targets? This cannot be undone.</source>
         <translation>删除计划“%1”及其全部部分、任务、进展记录和目标？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="57"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="56"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="65"/>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="71"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="64"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="70"/>
         <source>Copy to year</source>
         <translation>复制到年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="66"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="65"/>
         <source>Copy this plan into the year (items start again as not started; recurring items are kept):</source>
         <translation>将本计划复制到以下年度（任务重新设为未开始，周期性任务保留）：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="71"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="70"/>
         <source>Enter a year such as 2027.</source>
         <translation>请输入年份，如 2027。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="84"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="83"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="89"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="88"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="98"/>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="106"/>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="108"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="96"/>
         <source>Export plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="108"/>
-        <source>Written to %1.</source>
-        <translation>已写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="118"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="106"/>
         <source>New section</source>
         <translation>新部分</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="118"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="106"/>
         <source>Add section</source>
         <translation>添加部分</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="130"/>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="136"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="118"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="124"/>
         <source>Add item</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="130"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="118"/>
         <source>Add a section first, then items into it.</source>
         <translation>请先添加一个部分，再在其中添加任务。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="136"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="124"/>
         <source>New item</source>
         <translation>新任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="144"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="132"/>
         <source>Delete section</source>
         <translation>删除部分</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="144"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="132"/>
         <source>Delete item</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="158"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="146"/>
         <source>Responsible people</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="179"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="167"/>
         <source>Record actual value</source>
         <translation>登记实际完成值</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="180"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="168"/>
         <source>This target&apos;s actual value is computed from the People register; edit the target to type values in instead.</source>
         <translation>该目标的实际值由人员名册自动计算；如需手工填写，请编辑该目标。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="189"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="177"/>
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="190"/>
+        <location filename="../../src/partyplan/ui/plan_actions.py" line="178"/>
         <source>Delete the target “%1”?</source>
         <translation>删除目标“%1”？</translation>
     </message>
@@ -5268,67 +5257,62 @@
 <context>
     <name>PostsTab</name>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="94"/>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="92"/>
         <source>Export volunteer posts</source>
         <translation>导出志愿岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="95"/>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="93"/>
         <source>volunteer-posts-%1.xlsx</source>
         <translation>志愿岗位-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="96"/>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="94"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="104"/>
-        <source>Written to %1.</source>
-        <translation>已写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="176"/>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="167"/>
         <source>%1 people on %2 posts · %3 of service (%4 days) · target met by %5 of %6 · %7 households visited, %8 of %9 difficulties solved</source>
         <translation>%2 个岗位 %1 人 · 服务时长 %3（折合 %4 天）· %6 人中 %5 人达标 · 走访 %7 户，困难/诉求 %9 件已解决 %8 件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="195"/>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="186"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="196"/>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="187"/>
         <source>Settings...</source>
         <translation>设置...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="197"/>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="188"/>
         <source>One main post each, the yearly service target, hours in a day</source>
         <translation>每人一个主岗位、年度服务目标、每天折合时长</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="198"/>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="189"/>
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="199"/>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="190"/>
         <source>Post roster, service hours and visit register of the year</source>
         <translation>本年度岗位花名册、服务时长和入户走访登记表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="200"/>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="191"/>
         <source>Posts and members</source>
         <translation>岗位和人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="200"/>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="191"/>
         <source>Service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="200"/>
+        <location filename="../../src/partyplan/ui/posts_tab.py" line="191"/>
         <source>Household visits</source>
         <translation>入户走访</translation>
     </message>
@@ -6112,261 +6096,254 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>RosterGridPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="105"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="115"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="216"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="264"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="464"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="106"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="116"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="209"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="257"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="457"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="106"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="107"/>
         <source>This month is published. Make a new version first; its duties start locked, unlock the ones to draw up again.</source>
         <translation>本月值班表已发布。请先创建新版本；新版本中的班次初始均为锁定状态，请解锁需要重新编排的班次。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="110"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="111"/>
         <source>Holiday data not confirmed</source>
         <translation>节假日安排尚未确认</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="162"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="163"/>
         <source>Publish the roster for %1? It is frozen once published; later changes make a new version with a list of what changed.</source>
         <translation>发布 %1 的值班表？发布后不能再修改；之后如有改动，将生成新版本并列出改动清单。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="165"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="166"/>
         <source>%1 duties still break a rule (shown in red).</source>
         <translation>仍有 %1 个班次不符合规则（以红色显示）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="167"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="168"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="178"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="465"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="179"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="458"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="178"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="179"/>
         <source>Discard this draft? The published version, if any, stays as it is.</source>
         <translation>放弃此草稿？已发布的版本（如有）保持不变。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="192"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="195"/>
         <source>duty-roster-%1.xlsx</source>
         <translation>值班表-%1.xlsx</translation>
     </message>
     <message>
         <location filename="../../src/partyplan/ui/roster_grid.py" line="194"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="201"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="204"/>
         <source>Export roster</source>
         <translation>导出值班表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="194"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="196"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="203"/>
-        <source>Written to %1.</source>
-        <translation>已写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="208"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="201"/>
         <source>There is no confirmed public-holiday data for %1 yet, so weekends are assumed and holidays are missing. Enter the State Council notice on the Calendar page when it is published. Generate anyway?</source>
         <translation>%1 年的法定节假日安排尚未确认，暂按周末休息处理，节假日未计入。国务院放假通知发布后，请在“日历”页录入。仍要生成吗？</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="215"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="208"/>
         <source>Drawing up a fair roster...</source>
         <translation>正在编排公平的值班表……</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="215"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="208"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="242"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="235"/>
         <source>the fairest possible</source>
         <translation>已是最公平的方案</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="242"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="235"/>
         <source>good, not proved the fairest</source>
         <translation>方案较好，但未能证明是最公平的</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="243"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="236"/>
         <source>Roster drawn up in %1 s: duties per person differ by at most %2 (%3).</source>
         <translation>值班表已编排完成，用时 %1 秒：每人值班次数最多相差 %2 次（%3）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="251"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="244"/>
         <source>Generating was cancelled; nothing was changed.</source>
         <translation>已取消生成，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="256"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="249"/>
         <source>No roster meets every rule:</source>
         <translation>无法编排出符合全部规则的值班表：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="259"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="252"/>
         <source>No roster was found within %1 seconds. Try again, or relax a limit.</source>
         <translation>在 %1 秒内未能编排出值班表。请重试，或放宽某项限制。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="348"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="341"/>
         <source>No confirmed public-holiday data for %1 yet: weekends are assumed and holidays are missing. Enter the State Council notice on the Calendar page.</source>
         <translation>%1 年的法定节假日安排尚未确认：暂按周末休息处理，节假日未计入。请在“日历”页录入国务院放假通知。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="351"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="344"/>
         <source>Spread of duties (most - fewest): %1</source>
         <translation>值班次数差距（最多 - 最少）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="363"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="356"/>
         <source>%1: no roster yet</source>
         <translation>%1：尚无值班表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="364"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="357"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="364"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="357"/>
         <source>published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="365"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="358"/>
         <source>replaced by a later version</source>
         <translation>已被新版本取代</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="366"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="359"/>
         <source>%1, version %2: %3</source>
         <translation>%1，第 %2 版：%3</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="369"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="362"/>
         <source>(published %1)</source>
         <translation>（发布于 %1）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="377"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="370"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="394"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="397"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="407"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="387"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="390"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="400"/>
         <source>Edit duty</source>
         <translation>编辑值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="394"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="387"/>
         <source>Generate the month first; then edit any duty by hand.</source>
         <translation>请先生成本月值班表，然后再手工调整。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="398"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="391"/>
         <source>This version is published. Press “New version” to make changes; they are listed when you publish it.</source>
         <translation>此版本已发布。如需修改，请点击“新版本”；发布新版本时将列出所作改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="417"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="410"/>
         <source>Swap duties</source>
         <translation>调换值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="424"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="417"/>
         <source>Duty saved, but check it</source>
         <translation>已保存，但请核对</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="437"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="430"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="438"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="431"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="439"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="432"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="440"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="433"/>
         <source>Swap with another duty...</source>
         <translation>与另一班调换...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="441"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="434"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="448"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="441"/>
         <source>This month is published; make a new version to change it.</source>
         <translation>本月值班表已发布；如需修改，请创建新版本。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="452"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="445"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="464"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="457"/>
         <source>Publish...</source>
         <translation>发布...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="465"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="458"/>
         <source>New version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="465"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="458"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="466"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="459"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="466"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="459"/>
         <source>Print preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="466"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="459"/>
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="469"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="462"/>
         <source>Fairness: duties per person</source>
         <translation>公平性：每人值班次数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="470"/>
+        <location filename="../../src/partyplan/ui/roster_grid.py" line="463"/>
         <source>Changes in this version</source>
         <translation>本版改动</translation>
     </message>
@@ -6531,37 +6508,37 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="86"/>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="88"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="87"/>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="89"/>
         <source>Roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="87"/>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="89"/>
         <source>On-duty record book</source>
         <translation>值班记录簿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="88"/>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="90"/>
         <source>Who serves and shifts</source>
         <translation>人员与班次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="88"/>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="90"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="90"/>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="92"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="91"/>
+        <location filename="../../src/partyplan/ui/roster_tab.py" line="93"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
@@ -6927,115 +6904,110 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>ScheduleActions</name>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="41"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="42"/>
         <source>Plan every required meeting of %1 from the meeting types&apos; cadences? Meetings already planned or held in a period are kept; nothing is planned twice.</source>
         <translation>按会议类型的召开频次计划 %1 年的全部规定会议？已计划或已召开的会议保持不变，不会重复计划。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="43"/>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="46"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="44"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="47"/>
         <source>Generate the year</source>
         <translation>生成全年会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="47"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="48"/>
         <source>%1 meetings planned; %2 periods already had their meeting.</source>
         <translation>已计划 %1 次会议；另有 %2 个期间已有会议。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="70"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="71"/>
         <source>Record meeting</source>
         <translation>登记会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="71"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="72"/>
         <source>This meeting was cancelled. Record it as held after all?</source>
         <translation>此会议已取消。仍要登记为已召开吗？</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="94"/>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="101"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="95"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="102"/>
         <source>Postpone meeting</source>
         <translation>推迟会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="94"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="95"/>
         <source>New date (e.g. 2026-03-20):</source>
         <translation>新日期（如 2026-03-20）：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="101"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="102"/>
         <source>Not a date: %1</source>
         <translation>不是有效日期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="104"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="105"/>
         <source>Cancel this meeting? It stays in the list as cancelled.</source>
         <translation>取消此会议？该会议将以“已取消”状态保留在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="106"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="107"/>
         <source>Mark this held meeting as %1? Its attendance and minutes are kept.</source>
         <translation>将此已召开的会议标为“%1”？其出席情况和会议记录将保留。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="108"/>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="113"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="109"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="114"/>
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="120"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="121"/>
         <source>Delete the meeting “%1” of %2 with its attendance, minutes and resolutions? This cannot be undone.</source>
         <translation>删除 %2 的会议“%1”及其出席情况、会议记录和决议？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="122"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="123"/>
         <source>Delete meeting</source>
         <translation>删除会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="131"/>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="134"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="132"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="136"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="131"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="132"/>
         <source>Record the meeting first; minutes are written for a held meeting.</source>
         <translation>请先登记会议；只有已召开的会议才能生成会议记录。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="135"/>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="142"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="137"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="144"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="142"/>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="149"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="144"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="153"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="143"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="146"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="148"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="152"/>
         <source>Meeting register</source>
         <translation>会议记录台账</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="148"/>
+        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="152"/>
         <source>Meeting register %1.xlsx</source>
         <translation>%1年会议记录台账.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="165"/>
-        <source>Written to %1.</source>
-        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -7356,100 +7328,87 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>工作总结-%1.docx</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="80"/>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="87"/>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="92"/>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="94"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="77"/>
         <source>Write summary</source>
         <translation>生成总结</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="80"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="79"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="87"/>
-        <source>Writing the summary...</source>
-        <translation>正在生成总结...</translation>
-    </message>
-    <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="94"/>
-        <source>Written to %1.</source>
-        <translation>已写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="169"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="156"/>
         <source>Yearly summary</source>
         <translation>年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="170"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="157"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="170"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="157"/>
         <source>Parts</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="171"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="158"/>
         <source>Experience and shortcomings, next year&apos;s ideas</source>
         <translation>经验与不足、下一步工作思路</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="172"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="159"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="174"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="161"/>
         <source>Plan results and targets</source>
         <translation>计划完成情况与目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="174"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="161"/>
         <source>Staggered-hours duty</source>
         <translation>错时值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="175"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="162"/>
         <source>Volunteer posts and visits</source>
         <translation>志愿岗位与入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="175"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="162"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="176"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="163"/>
         <source>Charts</source>
         <translation>统计图表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="176"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="163"/>
         <source>Experience and next year&apos;s ideas</source>
         <translation>经验与下一步思路</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="179"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="166"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="180"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="167"/>
         <source>Quarter %1 (progress report)</source>
         <translation>第%1季度（进展情况）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="181"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="168"/>
         <source>Typed here, kept with the year, printed as the last part.</source>
         <translation>在此填写，随年度保存，作为总结最后一部分。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="182"/>
+        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="169"/>
         <source>Write .docx...</source>
         <translation>生成 Word 文档...</translation>
     </message>
@@ -8405,135 +8364,130 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="91"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="92"/>
         <source>Delete training session</source>
         <translation>删除培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="92"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="93"/>
         <source>Delete the training “%1” of %2 with its %3 participants? This cannot be undone.</source>
         <translation>删除 %2 的培训“%1”及其 %3 名参训人员？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="103"/>
-        <location filename="../../src/partyplan/ui/training_page.py" line="240"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="104"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="234"/>
         <source>Participants</source>
         <translation>参训人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="120"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="121"/>
         <source>Delete commendation</source>
         <translation>删除表彰</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="121"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="122"/>
         <source>Delete the commendation “%1” of %2? This cannot be undone.</source>
         <translation>删除%2的表彰“%1”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="130"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="131"/>
         <source>Export training and commendations</source>
         <translation>导出培训和表彰</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="131"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="132"/>
         <source>training-%1.xlsx</source>
         <translation>培训台账-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="132"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="133"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="140"/>
-        <source>Written to %1.</source>
-        <translation>已写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="239"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="233"/>
         <source>Participants: %1</source>
         <translation>参训人员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="248"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="242"/>
         <source>%1 sessions · %2 attendances · %3 certificates · %4 commendations</source>
         <translation>培训 %1 期 · 参训 %2 人次 · 发证 %3 本 · 表彰 %4 项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="251"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="245"/>
         <source>Training per person (%1)</source>
         <translation>个人培训统计（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="253"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="247"/>
         <source>Short of the yearly requirement (%1)</source>
         <translation>未达年度培训要求（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="254"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="248"/>
         <source>Training sessions %1</source>
         <translation>%1年培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="255"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="249"/>
         <source>Commendations %1</source>
         <translation>%1年表彰</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="283"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="277"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="339"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="333"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="340"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="334"/>
         <source>Everyone</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="341"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="335"/>
         <source>Tick who attended; double-click a certificate cell to type its number.</source>
         <translation>勾选实到人员；双击证书编号单元格可填写编号。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="342"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="336"/>
         <source>Requirements...</source>
         <translation>培训要求...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="342"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="336"/>
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="343"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="337"/>
         <source>New session...</source>
         <translation>新增培训...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="343"/>
-        <location filename="../../src/partyplan/ui/training_page.py" line="346"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="337"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="340"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="344"/>
-        <location filename="../../src/partyplan/ui/training_page.py" line="346"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="338"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="340"/>
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="344"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="338"/>
         <source>Participants...</source>
         <translation>参训人员...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="345"/>
+        <location filename="../../src/partyplan/ui/training_page.py" line="339"/>
         <source>New commendation...</source>
         <translation>新增表彰...</translation>
     </message>

@@ -296,13 +296,22 @@ def test_settings_change_the_target(qtbot, tab):
     assert tab.posts.settings().hours_per_day == 6
 
 
-def test_excel_export_retries_until_a_file_is_written(tab, tmp_path, prompt_log):
+def test_excel_export_retries_until_a_file_is_written(tab, tmp_path, prompt_log, monkeypatch):
+    """Written off the GUI thread (a ten-year store's year takes a second), and only once it is whole."""
+    import threading
+
     assign(tab, "Public-security patrol", ["王芳"], skill="巡逻")
     out = tmp_path / "posts.xlsx"
+    writers: list[threading.Thread] = []
+    real_export = tab.posts.export_xlsx
+    monkeypatch.setattr(tab.posts, "export_xlsx", lambda *a, **k: writers.append(threading.current_thread())
+                        or real_export(*a, **k))
     prompt_log.files = [str(tmp_path / "missing" / "posts.xlsx"), str(tmp_path / "posts")]
     tab.export_excel()
     assert "the folder does not exist" in prompt_log.errors[0]
     assert prompt_log.infos == [f"Written to {out}."]
+    assert writers and threading.main_thread() not in writers
+    assert [f.name for f in tmp_path.iterdir() if f.suffix != ".sqlite3" and "posts" in f.name] == ["posts.xlsx"]
     book = load_workbook(out)
     assert book.sheetnames == ["Post roster", "Service hours", "Household visits"]
     assert book["Post roster"]["F3"].value == "王芳"

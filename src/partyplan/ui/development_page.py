@@ -45,6 +45,7 @@ from partyplan.texts import development as words
 from partyplan.texts import plans as plan_texts
 from partyplan.ui import prompts
 from partyplan.ui.development_operations import DevelopmentOperations
+from partyplan.ui.export_flow import export_file
 from partyplan.ui.widgets import refill_combo
 
 OVERDUE = "#b00020"
@@ -220,14 +221,16 @@ class DevelopmentPage(QWidget):
     def export_excel(self) -> None:
         name = self.tr("development register") + f"-{self.today:%Y%m%d}.xlsx"
         self._export(name, ".xlsx", self.tr("Excel workbook (*.xlsx)"),
-                     lambda path: self.dev.export_register(path, self._language(), self.today))
+                     lambda path, language=self._language(), today=self.today: self.dev.export_register(
+                         path, language, today))
 
     def export_word(self) -> None:
         case = self.case
         if case is None:
             return
         self._export(f"{case.name}.docx", ".docx", self.tr("Word document (*.docx)"),
-                     lambda path: self.dev.export_record(case.id, path, self._language(), self.today))
+                     lambda path, language=self._language(), today=self.today: self.dev.export_record(
+                         case.id, path, language, today))
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -571,20 +574,8 @@ class DevelopmentPage(QWidget):
         self.buttons["word"].setEnabled(case is not None)
 
     def _export(self, suggested: str, suffix: str, file_filter: str, write) -> None:  # type: ignore[no-untyped-def]
-        title = self.tr("Export")
-        while True:
-            path = prompts.save_file(self, title, str(Path.home() / suggested), file_filter)
-            if not path:
-                return
-            if not path.lower().endswith(suffix):
-                path += suffix
-            try:
-                write(Path(path))
-            except PartyPlanError as exc:
-                prompts.error(self, title, words.error_message(exc))
-                continue  # offer another name
-            prompts.info(self, title, self.tr("Written to %1.").replace("%1", path))
-            return
+        name = suggested if suggested.lower().endswith(suffix) else suggested + suffix
+        export_file(self, self.tr("Export"), Path.home() / name, file_filter, write, explain=words.error_message)
 
     def _language(self) -> str:
         language = getattr(self.window(), "language", None)

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from partyplan import texts
 from partyplan.db.models import FollowUp
-from partyplan.errors import PartyPlanError
 from partyplan.rosters.duty_log import CATEGORIES, EntryRow, MonthSummary, is_overdue
 from partyplan.texts import duty_log as words
 from partyplan.ui import prompts
 from partyplan.ui.dialogs.duty_entry_dialog import CloseFollowUpDialog, DutyEntryDialog, InspectDialog
+from partyplan.ui.export_flow import export_file, written_text
 from partyplan.ui.models.duty_log_model import DutyLogModel, ID_ROLE, OVERDUE, WIDTHS, short
 from partyplan.ui.widgets import refill_combo
 
@@ -114,20 +113,13 @@ class DutyLogPage(QWidget):
                 self.rosters.log_write("delete_entry", entry_id)
 
     def export_excel(self) -> None:
-        """Ask for a file until one can be written or the user gives up; a locked file is offered again."""
-        title = self.tr("Export record book")
-        suggested = str(Path.home() / self.tr("duty-log-%1.xlsx").replace("%1", f"{self.year}-{self.month:02d}"))
-        while path := prompts.save_file(self, title, suggested, self.tr("Excel workbook (*.xlsx)")):
-            path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
-            try:
-                self.rosters.export_log(self.year, self.month, Path(path), self._language())
-            except PartyPlanError as exc:
-                prompts.error(self, title, texts.error_message(exc))
-                suggested = path
-                continue
-            self.last_message = self.tr("Written to %1.").replace("%1", path)
-            prompts.info(self, title, self.last_message)
-            return
+        year, month, language = self.year, self.month, self._language()
+        written = export_file(self, self.tr("Export record book"),
+                              Path.home() / self.tr("duty-log-%1.xlsx").replace("%1", f"{year}-{month:02d}"),
+                              self.tr("Excel workbook (*.xlsx)"),
+                              lambda path: self.rosters.export_log(year, month, path, language))
+        if written is not None:
+            self.last_message = written_text(written)
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:

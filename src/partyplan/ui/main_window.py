@@ -21,6 +21,7 @@ from partyplan import __version__, i18n, texts
 from partyplan.errors import PartyPlanError
 from partyplan.i18n import LANGUAGE_NAMES
 from partyplan.ui import background, data_safety, prompts
+from partyplan.ui.export_flow import export_file
 from partyplan.ui.lazy_page import LazyPage
 from partyplan.ui.operations import Operations
 from partyplan.ui.overview_tab import OverviewTab
@@ -184,26 +185,15 @@ class MainWindow(QMainWindow):
         return self.import_dialog
 
     def export_people(self) -> None:
-        suggested = Path.home() / (self.tr("people") + f"-{dt.date.today():%Y%m%d}.xlsx")
-        while True:
-            path = prompts.save_file(self, self.tr("Export people"), str(suggested), self.tr("Excel workbook (*.xlsx)"))
-            if not path:
-                return
-            if not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
-            counted: list[int] = []  # off the GUI thread; Cancel leaves no file (and an old one as it was)
-            try:
-                background.write_file(self, self.tr("Export people"), self.tr("Writing %1...").replace("%1", path),
-                                      Path(path), lambda temp: counted.append(
-                                          self.ops.export_people(temp, self.language, include_archived=False)))
-            except background.Cancelled:
-                return
-            except PartyPlanError as exc:
-                prompts.error(self, self.tr("Export people"), texts.error_message(exc))
-                continue
-            self.statusBar().showMessage(
-                self.tr("%1 people written to %2.").replace("%1", str(counted[0])).replace("%2", path), 8000)
-            return
+        counted: list[int] = []
+        language = self.language
+        written = export_file(self, self.tr("Export people"),
+                              Path.home() / (self.tr("people") + f"-{dt.date.today():%Y%m%d}.xlsx"),
+                              self.tr("Excel workbook (*.xlsx)"), lambda temp: counted.append(
+                                  self.ops.export_people(temp, language, include_archived=False)), confirm=False)
+        if written is not None:
+            self.statusBar().showMessage(self.tr("%1 people written to %2.").replace("%1", str(counted[-1]))
+                                         .replace("%2", str(written)), 8000)
 
     def open_summary(self) -> SummaryDialog:
         from partyplan.ui.dialogs.summary_dialog import SummaryDialog  # python-docx, charts: on first use

@@ -16,6 +16,7 @@ from partyplan.texts import meetings as words
 from partyplan.ui import prompts
 from partyplan.ui.dialogs.meeting_dialog import MeetingDialog
 from partyplan.ui.dialogs.meeting_record_dialog import RecordMeetingDialog
+from partyplan.ui.export_flow import export_file
 
 if TYPE_CHECKING:
     from partyplan.ui.meetings_schedule_page import SchedulePage
@@ -131,39 +132,30 @@ class ScheduleActions:
             prompts.info(self.page, self.tr("Minutes"), self.tr("Record the meeting first; minutes are written "
                                                                 "for a held meeting."))
             return
+        language = self._language()  # here: the writing runs off the GUI thread, away from widgets
         self._export(self.tr("Minutes"), f"{detail.row.day.isoformat()} {self._name(detail)}.docx",
                      self.tr("Word document (*.docx)"),
-                     lambda path: self.meetings.export_minutes(detail.row.id, path, self._language()))
+                     lambda path: self.meetings.export_minutes(detail.row.id, path, language))
 
     def export_sign_in(self, suffix: str = ".docx") -> None:
         detail = self._selected()
         if detail is None:
             return
         file_filter = self.tr("Word document (*.docx)") if suffix == ".docx" else self.tr("Excel workbook (*.xlsx)")
+        language = self._language()
         self._export(self.tr("Sign-in sheet"), f"{detail.row.day.isoformat()} {self._name(detail)}{suffix}",
-                     file_filter, lambda path: self.meetings.export_sign_in(detail.row.id, path, self._language()))
+                     file_filter, lambda path: self.meetings.export_sign_in(detail.row.id, path, language))
 
     def export_register(self) -> None:
         year = self.page.year
+        language = self._language()
         self._export(self.tr("Meeting register"), self.tr("Meeting register %1.xlsx").replace("%1", str(year)),
                      self.tr("Excel workbook (*.xlsx)"),
-                     lambda path: self.meetings.export_register(year, path, self._language()))
+                     lambda path: self.meetings.export_register(year, path, language))
 
     def _export(self, title: str, suggested: str, file_filter: str, write) -> None:  # type: ignore[no-untyped-def]
-        suffix = Path(suggested).suffix
-        while True:
-            path = prompts.save_file(self.page, title, str(Path.home() / suggested.replace("/", "-")), file_filter)
-            if not path:
-                return
-            if not path.lower().endswith(suffix):
-                path += suffix
-            try:
-                write(Path(path))
-            except PartyPlanError as exc:
-                prompts.error(self.page, title, words.error_message(exc))
-                continue
-            prompts.info(self.page, title, self.tr("Written to %1.").replace("%1", path))
-            return
+        export_file(self.page, title, Path.home() / suggested.replace("/", "-"), file_filter, write,
+                    explain=words.error_message)
 
     # -- helpers -----------------------------------------------------------------------------
     def _selected(self) -> MeetingDetail | None:

@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from partyplan import texts
-from partyplan.errors import PartyPlanError
 from partyplan.plans.service import ItemNode
 from partyplan.ui import plan_commands as commands
 from partyplan.ui import prompts
 from partyplan.ui.dialogs.people_picker import PeoplePicker
 from partyplan.ui.dialogs.plan_dialog import PlanDialog
 from partyplan.ui.dialogs.target_dialogs import ActualDialog, TargetDialog
+from partyplan.ui.export_flow import export_file
 
 if TYPE_CHECKING:
     from partyplan.ui.plans_tab import PlansTab
@@ -93,20 +92,9 @@ class PlanActions:
         tree = self.tab.model.tree
         if tree is None:
             return
-        suggested = str(Path.home() / f"{tree.plan.title}{suffix}")
-        while True:
-            path = prompts.save_file(self.tab, self.tr("Export plan"), suggested, file_filter)
-            if not path:
-                return
-            if not path.lower().endswith(suffix):
-                path += suffix
-            try:
-                write(tree.plan.id, Path(path))
-            except PartyPlanError as exc:
-                prompts.error(self.tab, self.tr("Export plan"), texts.error_message(exc))
-                continue
-            prompts.info(self.tab, self.tr("Export plan"), self.tr("Written to %1.").replace("%1", path))
-            return
+        plan_id = tree.plan.id
+        export_file(self.tab, self.tr("Export plan"), Path.home() / f"{tree.plan.title}{suffix}", file_filter,
+                    lambda path: write(plan_id, path))
 
     # -- sections and items ------------------------------------------------------------------
     def add_section(self) -> None:

@@ -18,10 +18,9 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
-from partyplan.errors import PartyPlanError
 from partyplan.texts import posts as words
-from partyplan.ui import prompts
 from partyplan.ui.dialogs.post_dialog import PostSettingsDialog
+from partyplan.ui.export_flow import export_file, written_text
 from partyplan.ui.lazy_page import LazyPage
 from partyplan.ui.models.posts_models import language
 from partyplan.ui.posts_members_page import PostsMembersPage
@@ -89,21 +88,13 @@ class PostsTab(QWidget):
         return self.dialog
 
     def export_excel(self) -> None:
-        """Ask for a file until one can be written or the user gives up; a locked file is offered again."""
-        year = self.year.value()
-        title = self.tr("Export volunteer posts")
-        suggested = str(Path.home() / self.tr("volunteer-posts-%1.xlsx").replace("%1", str(year)))
-        while path := prompts.save_file(self, title, suggested, self.tr("Excel workbook (*.xlsx)")):
-            path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
-            try:
-                self.posts.export_xlsx(year, Path(path), self._language(), self.today())
-            except PartyPlanError as exc:
-                prompts.error(self, title, words.error_message(exc))
-                suggested = path
-                continue
-            self.last_message = self.tr("Written to %1.").replace("%1", path)
-            prompts.info(self, title, self.last_message)
-            return
+        year, language, today = self.year.value(), self._language(), self.today()
+        written = export_file(self, self.tr("Export volunteer posts"),
+                              Path.home() / self.tr("volunteer-posts-%1.xlsx").replace("%1", str(year)),
+                              self.tr("Excel workbook (*.xlsx)"),
+                              lambda path: self.posts.export_xlsx(year, path, language, today), explain=words.error_message)
+        if written is not None:
+            self.last_message = written_text(written)
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:

@@ -34,6 +34,7 @@ from partyplan.texts import roster_explain
 from partyplan.texts import rosters as roster_texts
 from partyplan.ui import prompts
 from partyplan.ui.dialogs.roster_cell_dialog import RosterCellDialog
+from partyplan.ui.export_flow import export_file, written_text
 from partyplan.ui.models.roster_models import FairnessModel, RosterGridModel
 from partyplan.ui.dialogs.roster_swap_dialog import RosterSwapDialog
 from partyplan.ui.roster_commands import CellCommand, SwapCommand
@@ -189,20 +190,12 @@ class RosterGridPage(QWidget):
     def export_excel(self) -> None:
         if self.view is None:
             return
-        suggested = str(Path.home() / self.tr("duty-roster-%1.xlsx").replace("%1", f"{self.year}-{self.month:02d}"))
-        while True:
-            path = prompts.save_file(self, self.tr("Export roster"), suggested, self.tr("Excel workbook (*.xlsx)"))
-            if not path:
-                return
-            path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
-            try:
-                self.rosters.export_xlsx(self.view, Path(path), self._language())
-            except PartyPlanError as exc:
-                prompts.error(self, self.tr("Export roster"), texts.error_message(exc))
-                continue
-            self.last_message = self.tr("Written to %1.").replace("%1", path)
-            prompts.info(self, self.tr("Export roster"), self.last_message)
-            return
+        view, language = self.view, self._language()
+        written = export_file(self, self.tr("Export roster"),
+                              Path.home() / self.tr("duty-roster-%1.xlsx").replace("%1", f"{self.year}-{self.month:02d}"),
+                              self.tr("Excel workbook (*.xlsx)"), lambda path: self.rosters.export_xlsx(view, path, language))
+        if written is not None:
+            self.last_message = written_text(written)
 
     def unconfirmed_text(self) -> str:
         return self.tr("There is no confirmed public-holiday data for %1 yet, so weekends are assumed and holidays "

@@ -23,6 +23,7 @@ from partyplan.ui.dialogs.commendation_dialog import CommendationDialog
 from partyplan.ui.dialogs.people_picker import PeoplePicker
 from partyplan.ui.dialogs.training_requirements_dialog import TrainingRequirementsDialog
 from partyplan.ui.dialogs.training_session_dialog import TrainingSessionDialog
+from partyplan.ui.export_flow import export_file, written_text
 from partyplan.ui.models import training_models as models
 from partyplan.ui.models.rows import ID_ROLE, RowsModel, SortProxy
 from partyplan.ui.training_operations import AREA, TrainingOperations
@@ -126,20 +127,13 @@ class TrainingPage(QWidget):
         return self._show(TrainingRequirementsDialog(self.training, self))
 
     def export_excel(self) -> None:
-        """Ask for a file until one can be written or the user gives up; a locked file is offered again."""
-        title = self.tr("Export training and commendations")
-        suggested = str(Path.home() / self.tr("training-%1.xlsx").replace("%1", str(self.year)))
-        while path := prompts.save_file(self, title, suggested, self.tr("Excel workbook (*.xlsx)")):
-            path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
-            try:
-                self.training.export_xlsx(self.year, Path(path), self._language())
-            except PartyPlanError as exc:
-                prompts.error(self, title, words.error_message(exc))
-                suggested = path
-                continue
-            self.last_message = self.tr("Written to %1.").replace("%1", path)
-            prompts.info(self, title, self.last_message)
-            return
+        year, language = self.year, self._language()
+        written = export_file(self, self.tr("Export training and commendations"),
+                              Path.home() / self.tr("training-%1.xlsx").replace("%1", str(year)),
+                              self.tr("Excel workbook (*.xlsx)"),
+                              lambda path: self.training.export_xlsx(year, path, language), explain=words.error_message)
+        if written is not None:
+            self.last_message = written_text(written)
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:

@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partyplan import texts
-from partyplan.errors import PartyPlanError
 from partyplan.reports import summary_data, yearly
-from partyplan.ui import background, prompts
+from partyplan.ui.export_flow import export_file
 from partyplan.ui.widgets import refill_combo
 
 
@@ -75,25 +73,14 @@ class SummaryDialog(QDialog):
         self.refresh()
         period = self._period()
         name = f"{period.year}" + (f"-Q{period.quarter}" if period.quarter else "")
-        suggested = str(Path.home() / (self.tr("work-summary-%1.docx").replace("%1", name)))
-        while True:
-            path = prompts.save_file(self, self.tr("Write summary"), suggested, self.tr("Word document (*.docx)"))
-            if not path:
-                return
-            path = path if path.lower().endswith(".docx") else path + ".docx"
-            summary, sections = self.summary, self.chosen()
-            try:  # charts and the document take a few seconds on a big year: off the GUI thread
-                self.written = background.write_file(
-                    self, self.tr("Write summary"), self.tr("Writing the summary..."), Path(path),
-                    lambda temp: yearly.write(summary, temp, sections=sections))  # type: ignore[arg-type]
-            except background.Cancelled:
-                return
-            except PartyPlanError as exc:
-                prompts.error(self, self.tr("Write summary"), texts.error_message(exc))
-                continue
-            prompts.info(self, self.tr("Write summary"), self.tr("Written to %1.").replace("%1", path))
+        summary, sections = self.summary, self.chosen()
+        written = export_file(self, self.tr("Write summary"),  # charts and the document: a second on a big year
+                              Path.home() / self.tr("work-summary-%1.docx").replace("%1", name),
+                              self.tr("Word document (*.docx)"),
+                              lambda temp: yearly.write(summary, temp, sections=sections))  # type: ignore[arg-type]
+        if written is not None:
+            self.written = written
             super().accept()
-            return
 
     def reject(self) -> None:
         self._save_notes()  # typed text is never lost, even when no file is written
