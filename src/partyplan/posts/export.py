@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from partyplan import office
 from partyplan.db.models import Person, Role
+from partyplan.people.service import role_sets
 from partyplan.posts import service, service_records, visits
 from partyplan.reports import sheets
 
@@ -83,10 +84,12 @@ def _roster(ws: Worksheet, session: Session, year: int, today: dt.date, w: dict,
     head = w["roster_head"]
     _start(ws, w["roster_title"].format(office=name, year=year).strip(), head)
     members = service.list_members(session, on=min(today, dt.date(year, 12, 31)))
+    last = ws.max_row  # counted here: ws.max_row looks at every cell each time it is asked
     for post in service.list_posts(session):
         own = sorted((m for m in members if m.post_id == post.id),  # the leader first, then by seniority
                      key=lambda m: (m.person_id != post.leader_id, not m.main, m.since, m.name))
-        first = ws.max_row + 1
+        first = last + 1
+        last += max(1, len(own))
         count = f"{len(own)}/{post.capacity}" if post.capacity is not None else str(len(own))
         if not own:
             ws.append([_post_name(post.name, post.name_en, lang), post.leader_name, count, post.skills, "",
@@ -98,7 +101,7 @@ def _roster(ws: Worksheet, session: Session, year: int, today: dt.date, w: dict,
                        post.skills if n == 1 else None, n, who, _roles(m.roles, w), m.skill, m.since])
         if len(own) > 1:
             for column in range(1, 5):
-                ws.merge_cells(start_row=first, start_column=column, end_row=ws.max_row, end_column=column)
+                ws.merge_cells(start_row=first, start_column=column, end_row=last, end_column=column)
     _finish(ws, landscape=True, language=lang, max_width=40, centred=(3, 5, 9))
     _widen_merged(ws, range(1, 5), max_width=30)
 
@@ -113,20 +116,22 @@ def _hours(ws: Worksheet, session: Session, year: int, period: tuple[dt.date, dt
     settings = service.get_settings(session)
     totals = {t.person_id: t for t in service_records.person_totals(session, start, end)}
     targets = {t.person_id: t for t in service_records.target_status(session, year)}
-    people = {p.id: p for p in _people(session, set(totals) | set(targets))}
+    people = _people(session, set(totals) | set(targets))
     posts_of = _posts_of(session, min(end, today), lang, w)
-    order = sorted(people, key=lambda pid: (-(totals[pid].hours if pid in totals else 0.0), people[pid].name))
+    order = sorted(people, key=lambda pid: (-(totals[pid].hours if pid in totals else 0.0), people[pid][0]))
+    first = ws.max_row + 1  # rows counted here: ws.max_row looks at every cell each time it is asked
+    red = sheets.chinese_font(color=RED)
     for n, pid in enumerate(order, 1):
         total = totals.get(pid)
         hours = total.hours if total else 0.0
-        row: list[object] = [n, people[pid].name, _roles(people[pid].role_set, w), posts_of.get(pid, ""),
+        row: list[object] = [n, people[pid][0], _roles(people[pid][1], w), posts_of.get(pid, ""),
                              total.records if total else 0, hours, round(hours / settings.hours_per_day, 1)]
         target = targets.get(pid)
         if whole_year:
             row.append("" if target is None else w["yes"] if target.met else w["no"].format(_num(target.missing)))
         ws.append(row)
         if whole_year and target is not None and not target.met:
-            ws.cell(row=ws.max_row, column=8).font = sheets.chinese_font(color=RED)
+            ws.cell(row=first + n - 1, column=8).font = red
     hours_sum = round(sum(t.hours for t in totals.values()), 2)
     ws.append([w["total"], None, None, None, sum(t.records for t in totals.values()), hours_sum,
                round(hours_sum / settings.hours_per_day, 1)] + ([None] if whole_year else []))
@@ -165,10 +170,11 @@ def _start(ws: Worksheet, title: str, head: list[str]) -> None:
 def _finish(ws: Worksheet, *, landscape: bool, language: str, max_width: int, centred: tuple[int, ...]) -> None:
     sheets.style_header_row(ws, 2)
     sheets.style_body(ws, 3, ws.max_row)
-    for row in ws.iter_rows(min_row=3, max_row=ws.max_row):
-        for cell in row:
-            if cell.column in centred:
-                cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    middle = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    last, width = ws.max_row, ws.max_column  # asked first: reading a cell past the end adds it
+    sheets.restyle((cell for column in centred if column <= width
+                    for (cell,) in ws.iter_rows(min_row=3, max_row=last, min_col=column, max_col=column)),
+                   lambda cell: setattr(cell, "alignment", middle))
     sheets.fit_columns(ws, max_width=max_width)
     ws.freeze_panes = "A3"
     sheets.set_print_setup(ws, landscape=landscape, title_rows="2:2", language=language)
@@ -184,8 +190,13 @@ def _widen_merged(ws: Worksheet, columns: range, *, max_width: int) -> None:
         ws.column_dimensions[letter].width = max(current, min(widest + 2, max_width))
 
 
-def _people(session: Session, ids: set[int]) -> list[Person]:
-    return list(session.scalars(select(Person).where(Person.id.in_(ids)))) if ids else []
+def _people(session: Session, ids: set[int]) -> dict[int, tuple[str, frozenset[Role]]]:
+    """Name and roles of these people, read as columns (a big office's year names 1,900 of them)."""
+    if not ids:
+        return {}
+    roles = role_sets(session, ids)
+    return {pid: (name, roles.get(pid, frozenset()))
+            for pid, name in session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).all()}
 
 
 def _posts_of(session: Session, on: dt.date, lang: str, w: dict) -> dict[int, str]:  # type: ignore[type-arg]

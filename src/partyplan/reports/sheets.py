@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from copy import copy
 from pathlib import Path
 
@@ -84,26 +84,33 @@ def style_header_row(ws: Worksheet, row: int) -> None:
 
 
 def style_body(ws: Worksheet, first_row: int, last_row: int) -> None:
-    """Thin borders, the Chinese font and wrapping on every cell, keeping bold or colour already set.
-
-    Cells that looked alike before look alike after, so only the first of each kind is styled through
-    openpyxl's setters; the others take a copy of its style array (`Cell._style`, openpyxl's own
-    record of a cell's style ids). Each setter hashes the whole style object to find it in the
-    workbook's table, which made 2,000 people take five seconds; copying takes a few milliseconds."""
+    """Thin borders, the Chinese font and wrapping on every cell, keeping bold or colour already set."""
     wrap = Alignment(vertical="center", wrap_text=True)
+
+    def change(cell: Cell) -> None:
+        old = cell.font
+        cell.font = chinese_font(bold=bool(old.b), size=old.sz, color=old.color)
+        cell.border = BORDER
+        cell.alignment = wrap
+
+    restyle((cell for row in ws.iter_rows(min_row=first_row, max_row=last_row, min_col=1, max_col=ws.max_column)
+             for cell in row), change)
+
+
+def restyle(cells: Iterable[Cell], change: Callable[[Cell], None]) -> None:
+    """`change(cell)` (setting styles through openpyxl's setters, from the cell's look alone) for the first
+    cell of each look; the others that looked the same take a copy of its style array (`Cell._style`,
+    openpyxl's own record of a cell's style ids). Each setter hashes the whole style object to find it
+    in the workbook's table, which made 2,000 people take five seconds; copying takes milliseconds."""
     styled: dict[tuple[int, ...], StyleArray] = {}
-    for row in ws.iter_rows(min_row=first_row, max_row=last_row, min_col=1, max_col=ws.max_column):
-        for cell in row:
-            before = tuple(cell._style) if cell.has_style else ()
-            done = styled.get(before)
-            if done is not None:
-                cell._style = copy(done)
-                continue
-            old = cell.font
-            cell.font = chinese_font(bold=bool(old.b), size=old.sz, color=old.color)
-            cell.border = BORDER
-            cell.alignment = wrap
-            styled[before] = copy(cell._style)
+    for cell in cells:
+        before = tuple(cell._style) if cell.has_style else ()
+        done = styled.get(before)
+        if done is not None:
+            cell._style = copy(done)
+            continue
+        change(cell)
+        styled[before] = copy(cell._style)
 
 
 def shade_row(ws: Worksheet, row: int, colour: str) -> None:
