@@ -8,6 +8,7 @@ half-written or replaced file behind.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -88,11 +89,15 @@ def run(parent: QWidget | None, title: str, label: str, work: Work, *, cancellab
     worker.sig_failed.connect(waiter.failed)
     dialog.canceled.connect(waiter.cancel)
     QTimer.singleShot(SHOW_AFTER_MS, waiter.show_dialog)
+    collecting = gc.isenabled()
+    gc.disable()  # no collection of Qt wrappers on this thread while the worker runs; they wait for the end
     worker.start()
     try:
         waiter.loop.exec()
     finally:
         worker.wait()
+        if collecting:
+            gc.enable()
         dialog.canceled.disconnect(waiter.cancel)
         dialog.close()
         dialog.deleteLater()

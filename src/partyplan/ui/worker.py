@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 
 class Worker(QObject):
@@ -48,4 +48,7 @@ class Worker(QObject):
         else:
             self.sig_done.emit(result)
         finally:
+            # Home again before the thread ends: a QObject left in a finished thread was later destroyed
+            # by the GUI thread's garbage collector, from the wrong thread, and that crashed.
+            self.moveToThread(QCoreApplication.instance().thread())
             self._thread.quit()
