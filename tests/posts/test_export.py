@@ -91,6 +91,23 @@ def test_chinese_workbook_has_three_print_ready_sheets(database, filled, tmp_pat
         assert ws.column_dimensions["A"].width >= 6
 
 
+def test_a_post_longer_than_a_page_names_itself_on_every_row(database, filled, tmp_path):
+    """Merged cells print their text once, mid-block: a post of 30 repeats its name instead."""
+    out = tmp_path / "posts.xlsx"
+    with database.session() as s:
+        publicity = next(p for p in service.list_posts(s) if p.key == "publicity")
+        for n in range(export.MERGE_ROWS + 5):
+            person = people.add_person(s, PersonData(name=f"宣传员{n:02d}", roles={Role.VOLUNTEER}), TODAY)
+            service.assign(s, publicity.id, person, skill="板报", since=dt.date(2026, 1, 1))
+        export.write_xlsx(s, 2026, out, language="zh_CN", today=TODAY)
+    roster = load_workbook(out)["岗位花名册"]
+    rows = [row for row in roster.iter_rows(min_row=3, values_only=True) if row[5] and row[5].startswith("宣传员")]
+    assert len(rows) == export.MERGE_ROWS + 5 and all(row[0] == "政策宣传岗" for row in rows)
+    assert "A3:A4" in {str(r) for r in roster.merged_cells.ranges}, "a short post is still merged"
+    assert all(r.min_row == r.max_row or r.max_row - r.min_row < export.MERGE_ROWS
+               for r in roster.merged_cells.ranges if r.min_row > 1)
+
+
 def test_english_words_and_a_shorter_period(database, filled, tmp_path):
     out = tmp_path / "posts-en.xlsx"
     with database.session() as s:

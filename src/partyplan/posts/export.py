@@ -23,6 +23,10 @@ from partyplan.reports import sheets
 
 RED = "B00020"
 OPEN_FILL = "FFF2CC"
+# A post's first four columns are merged over its members, but only while they fit on a printed page:
+# Excel prints a merged cell's text once, in its middle, so a post of 200 members showed its name on
+# one page of eight. Longer posts repeat the post on every row instead.
+MERGE_ROWS = 25
 WORDS = {
     "zh_CN": {
         "roster_sheet": "岗位花名册", "hours_sheet": "服务时长", "visits_sheet": "入户走访",
@@ -94,12 +98,14 @@ def _roster(ws: Worksheet, session: Session, year: int, today: dt.date, w: dict,
         if not own:
             ws.append([_post_name(post.name, post.name_en, lang), post.leader_name, count, post.skills, "",
                        w["nobody"], "", "", ""])
+        merged = 1 < len(own) <= MERGE_ROWS
         for n, m in enumerate(own, 1):
             who = m.name + (w["main"] if m.main else w["second"])
-            ws.append([_post_name(post.name, post.name_en, lang) if n == 1 else None,
-                       post.leader_name if n == 1 else None, count if n == 1 else None,
-                       post.skills if n == 1 else None, n, who, _roles(m.roles, w), m.skill, m.since])
-        if len(own) > 1:
+            shown = n == 1 or not merged
+            ws.append([_post_name(post.name, post.name_en, lang) if shown else None,
+                       post.leader_name if shown else None, count if shown else None,
+                       post.skills if shown else None, n, who, _roles(m.roles, w), m.skill, m.since])
+        if merged:
             for column in range(1, 5):
                 ws.merge_cells(start_row=first, start_column=column, end_row=last, end_column=column)
     _finish(ws, landscape=True, language=lang, max_width=40, centred=(3, 5, 9))
