@@ -10,35 +10,18 @@ from typing import TYPE_CHECKING
 from partyplan.db.models import StepKind
 from partyplan.development import due, pipeline, rules, stats
 from partyplan.development.pipeline import CaseDetail, StepData
+from partyplan.ui.area_operations import AreaOperations
 
 if TYPE_CHECKING:
     from partyplan.people.service import PersonRow
-    from partyplan.ui.operations import Operations
 
 AREA = "development"
 PEOPLE = "people"
 MEMBERSHIP_KINDS = (StepKind.PROBATIONARY, StepKind.CANCELLED)
 
 
-class DevelopmentOperations:
-    def __init__(self, ops: Operations) -> None:
-        self._ops = ops
-
-    @property
-    def ops(self) -> Operations:
-        return self._ops
-
-    def _write(self, fn, *args, also: str | None = None, **kwargs):  # type: ignore[no-untyped-def]
-        with self._ops.db.session() as session:
-            result = fn(session, *args, **kwargs)
-        self._ops.sig_changed.emit(AREA)
-        if also:
-            self._ops.sig_changed.emit(also)
-        return result
-
-    def _read(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-        with self._ops.db.session() as session:
-            return fn(session, *args, **kwargs)
+class DevelopmentOperations(AreaOperations):
+    area = AREA
 
     # files and steps
     def pipeline(self, today: dt.date) -> list[due.PipelineRow]:

@@ -11,34 +11,17 @@ from partyplan.db.models import Grade, MeetingStatus
 from partyplan.meetings import cadence, evaluation, plan_links, service, talks, types
 from partyplan.meetings.service import AttendeeData, MeetingData, MeetingDetail, MeetingRow, RecordData
 from partyplan.meetings.types import MeetingTypeData, MeetingTypeRow
+from partyplan.ui.area_operations import AreaOperations
 
 if TYPE_CHECKING:
     from partyplan.people.service import PersonRow
-    from partyplan.ui.operations import Operations
 
 AREA = "meetings"
 PLANS = "plans"
 
 
-class MeetingsOperations:
-    def __init__(self, ops: Operations) -> None:
-        self._ops = ops
-
-    @property
-    def ops(self) -> Operations:
-        return self._ops
-
-    def _write(self, fn, *args, also: str | None = None, **kwargs):  # type: ignore[no-untyped-def]
-        with self._ops.db.session() as session:
-            result = fn(session, *args, **kwargs)
-        self._ops.sig_changed.emit(AREA)
-        if also:
-            self._ops.sig_changed.emit(also)
-        return result
-
-    def _read(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-        with self._ops.db.session() as session:
-            return fn(session, *args, **kwargs)
+class MeetingsOperations(AreaOperations):
+    area = AREA
 
     # types
     def ensure_defaults(self) -> None:

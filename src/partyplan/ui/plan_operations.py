@@ -9,27 +9,16 @@ from typing import TYPE_CHECKING
 from partyplan.db.models import ItemStatus
 from partyplan.plans import copying, importing, progress, service, targets
 from partyplan.plans.service import PlanData, PlanSummary, PlanTree
+from partyplan.ui.area_operations import AreaOperations
 
 if TYPE_CHECKING:
     from partyplan.plans.text_import import ParsedPlan
-    from partyplan.ui.operations import Operations
 
 AREA = "plans"
 
 
-class PlanOperations:
-    def __init__(self, ops: Operations) -> None:
-        self._ops = ops
-
-    def _write(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-        with self._ops.db.session() as session:
-            result = fn(session, *args, **kwargs)
-        self._ops.sig_changed.emit(AREA)
-        return result
-
-    def _read(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-        with self._ops.db.session() as session:
-            return fn(session, *args, **kwargs)
+class PlanOperations(AreaOperations):
+    area = AREA
 
     # plans
     def list(self) -> list[PlanSummary]:

@@ -4,33 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from partyplan.people import service as people
 from partyplan.posts import figures, service, service_records, visits
 from partyplan.posts.service import PostData, PostSettings
 from partyplan.posts.service_records import ServiceData
 from partyplan.posts.visits import VisitData
-
-if TYPE_CHECKING:
-    from partyplan.ui.operations import Operations
+from partyplan.ui.area_operations import AreaOperations
 
 AREA = "posts"
 
 
-class PostsOperations:
-    def __init__(self, ops: Operations) -> None:
-        self._ops = ops
-
-    def _write(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-        with self._ops.db.session() as session:
-            result = fn(session, *args, **kwargs)
-        self._ops.sig_changed.emit(AREA)
-        return result
-
-    def _read(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-        with self._ops.db.session() as session:
-            return fn(session, *args, **kwargs)
+class PostsOperations(AreaOperations):
+    area = AREA
 
     def ensure_defaults(self, language: str = "zh_CN") -> None:
         """A store without posts gets the eight standard ones, editable, so the office starts from them."""

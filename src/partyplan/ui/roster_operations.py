@@ -4,33 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from partyplan import office
 from partyplan.rosters import calendar_store, service, setup
 from partyplan.rosters.calendar import DayKind
 from partyplan.rosters.views import RosterView
-
-if TYPE_CHECKING:
-    from partyplan.ui.operations import Operations
+from partyplan.ui.area_operations import AreaOperations
 
 AREA = "rosters"
 DUTY_PHONE = "duty_phone"
 
 
-class RosterOperations:
-    def __init__(self, ops: Operations) -> None:
-        self._ops = ops
-
-    def _write(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-        with self._ops.db.session() as session:
-            result = fn(session, *args, **kwargs)
-        self._ops.sig_changed.emit(AREA)
-        return result
-
-    def _read(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-        with self._ops.db.session() as session:
-            return fn(session, *args, **kwargs)
+class RosterOperations(AreaOperations):
+    area = AREA
 
     # month
     def view(self, year: int, month: int, version: int | None = None) -> RosterView:

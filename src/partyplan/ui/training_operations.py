@@ -4,23 +4,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from partyplan.db.models import Role
 from partyplan.people import service as people
 from partyplan.training import commendations, service
 from partyplan.training.commendations import CommendationData, CommendationRow
 from partyplan.training.service import ParticipantRow, PersonTotal, SessionData, SessionRow
-
-if TYPE_CHECKING:
-    from partyplan.ui.operations import Operations
+from partyplan.ui.area_operations import AreaOperations
 
 AREA = "training"
 
 
-class TrainingOperations:
-    def __init__(self, ops: Operations) -> None:
-        self._ops = ops
+class TrainingOperations(AreaOperations):
+    area = AREA
 
     @property
     def sig_changed(self):  # type: ignore[no-untyped-def]
@@ -29,16 +25,6 @@ class TrainingOperations:
     @property
     def sig_database_switched(self):  # type: ignore[no-untyped-def]
         return self._ops.sig_database_switched
-
-    def _write(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-        with self._ops.db.session() as session:
-            result = fn(session, *args, **kwargs)
-        self._ops.sig_changed.emit(AREA)
-        return result
-
-    def _read(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-        with self._ops.db.session() as session:
-            return fn(session, *args, **kwargs)
 
     # sessions
     def years(self) -> list[int]:
