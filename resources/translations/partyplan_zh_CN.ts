@@ -274,12 +274,12 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../src/partyplan/ui/background.py" line="63"/>
+        <location filename="../../src/partyplan/ui/background.py" line="64"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/background.py" line="77"/>
+        <location filename="../../src/partyplan/ui/background.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -762,22 +762,22 @@
 <context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="260"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="221"/>
         <source>Close follow-up</source>
         <translation>办结跟进事项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="261"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="222"/>
         <source>Entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="261"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="222"/>
         <source>Closed on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="262"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="223"/>
         <source>What came of it</source>
         <translation>办理结果</translation>
     </message>
@@ -1946,97 +1946,97 @@
 <context>
     <name>DutyEntryDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="215"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="176"/>
         <source>New entry</source>
         <translation>新增值班记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="215"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="176"/>
         <source>Edit entry</source>
         <translation>编辑值班记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="217"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="178"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="217"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="178"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="217"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="178"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="218"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="179"/>
         <source>Handled by</source>
         <translation>值班人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="218"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="179"/>
         <source>Resident</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="219"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="180"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="219"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="180"/>
         <source>Household / address</source>
         <translation>住址/户</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="220"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="181"/>
         <source>Matter *</source>
         <translation>事项 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="220"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="181"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="220"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="181"/>
         <source>Answer / action</source>
         <translation>答复/处理</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="221"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="182"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="221"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="182"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="225"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="186"/>
         <source>noted at</source>
         <translation>登记于</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="226"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="187"/>
         <source>due by</source>
         <translation>限期至</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="229"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="190"/>
         <source>phone, or how to reach them</source>
         <translation>电话或其他联系方式</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="230"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="191"/>
         <source>e.g. 3-502</source>
         <translation>如 3-502</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="231"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="192"/>
         <source>What the resident came about</source>
         <translation>来访人反映的事项</translation>
     </message>
@@ -2630,42 +2630,42 @@
 <context>
     <name>InspectDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="297"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="258"/>
         <source>Mark inspected</source>
         <translation>标记为已检查</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="298"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="259"/>
         <source>Entries</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="298"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="259"/>
         <source>Inspected by *</source>
         <translation>检查人 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="299"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="260"/>
         <source>Comment</source>
         <translation>检查意见</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="299"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="260"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="301"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="262"/>
         <source>%1 chosen</source>
         <translation>已选 %1 条</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="302"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="263"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="303"/>
+        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="264"/>
         <source>e.g. records complete, follow up the repair</source>
         <translation>如：记录完整，请跟进报修事项</translation>
     </message>
@@ -3947,12 +3947,12 @@
 <context>
     <name>PeopleChecklist</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/posts_form.py" line="158"/>
+        <location filename="../../src/partyplan/ui/dialogs/posts_form.py" line="112"/>
         <source>%1 chosen</source>
         <translation>已选 %1 人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/posts_form.py" line="167"/>
+        <location filename="../../src/partyplan/ui/dialogs/posts_form.py" line="121"/>
         <source>Search names</source>
         <translation>搜索姓名</translation>
     </message>
@@ -8528,72 +8528,72 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TrainingSessionDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="158"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="113"/>
         <source>New training session</source>
         <translation>新增培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="158"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="113"/>
         <source>Edit training session</source>
         <translation>编辑培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="159"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="114"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="159"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="114"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="159"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="114"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="160"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="115"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="160"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="115"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="160"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="115"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="161"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="116"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="163"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="118"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="164"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="119"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="165"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="120"/>
         <source>class hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="166"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="121"/>
         <source>e.g. Studying the Party Constitution</source>
         <translation>如：党章专题学习</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="167"/>
+        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="122"/>
         <source>e.g. Street party working committee</source>
         <translation>如：××街道党工委</translation>
     </message>

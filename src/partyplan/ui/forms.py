@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtWidgets import (
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
+)
+
+from partyplan.ui import prompts
 
 ERROR_STYLE = "color: #b00020;"
+REFUSED = object()  # what a form's write returns when the service said no
 
 
 def error_label(name: str) -> QLabel:
@@ -69,3 +74,62 @@ def date_edit(day: dt.date, latest: dt.date | None = None) -> QDateEdit:
     if latest is not None:
         edit.setMaximumDate(QDate(latest))
     return edit
+
+
+class FieldForm(QDialog):
+    """A dialog of labelled rows, each with its error line, over OK and Cancel.
+
+    Subclasses add rows with `add_row`, name them in `retranslate`, and turn a service's refusal into
+    text for `show_text`; `ROWS` maps a service field shown on another row (an end date under the
+    dates) to that row."""
+
+    sig_saved = Signal(int)
+    ROWS: dict[str, str] = {}
+    ERROR_WIDTH = 200  # the width an error line is laid out for before the dialog has its own
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def add_row(self, name: str, field: QWidget) -> None:
+        self.errors[name] = error_label(name)
+        self.labels[name] = QLabel()
+        self.form.addRow(self.labels[name], with_error(field, self.errors[name]))
+
+    def set_labels(self, labels: dict[str, str]) -> None:
+        for name, text in labels.items():
+            if name in self.labels:  # a dialog may leave a row out (ending a membership has no new post)
+                self.labels[name].setText(text)
+
+    def show_text(self, field: str, text: str) -> None:
+        """`text` under the row of `field`; a field without a row is told in a message box."""
+        row = self.ROWS.get(field, field)
+        if row not in self.errors:
+            prompts.error(self, self.windowTitle(), text)
+            return
+        show_error(self.errors[row], text, self.ERROR_WIDTH)
+
+    def clear_problems(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+
+    def problem_text(self) -> str:
+        """The problems now shown (for tests and screen readers)."""
+        return " ".join(label.text() for label in self.errors.values() if not label.isHidden())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError

@@ -8,63 +8,32 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QTime, Signal
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTimeEdit, QWidget
 
 from partyplan.db.models import FollowUp
 from partyplan.rosters.duty_log import CATEGORIES, EntryData, EntryNotFound, EntryRow, InvalidEntry, phone_ok
 from partyplan.texts import duty_log as words
 from partyplan.ui import prompts
-from partyplan.ui.forms import date_edit, error_label, line, show_error, with_error
+from partyplan.ui.forms import REFUSED, FieldForm, date_edit, line
 from partyplan.ui.widgets import refill_combo
 
 NOBODY = "—"
-ROW_OF_FIELD = {"follow_up_due": "follow_up"}  # the due date sits on the follow-up row
-REFUSED = object()  # what _write returns when the service said no
 
 
-class _BookForm(QDialog):
-    """A form whose every row carries an error line under its field; the three book dialogs share it."""
+class _BookForm(FieldForm):
+    """The three book dialogs' form."""
 
-    sig_saved = Signal(int)
+    ROWS = {"follow_up_due": "follow_up"}  # the due date sits on the follow-up row
 
     def __init__(self, operations, parent: QWidget | None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._ops = operations
-        self.errors: dict[str, QLabel] = {}
-        self._labels: dict[str, QLabel] = {}
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
 
     def show_problem(self, field: str, code: str) -> None:
         """Show one problem under its row (a field without a row still gets told, in a message box)."""
         self.clear_problems()
-        row = ROW_OF_FIELD.get(field, field)
-        if row not in self.errors:
-            prompts.error(self, self.windowTitle(), words.problem(field, code))
-            return
-        self._tell(row, words.problem(field, code))
-
-    def clear_problems(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-
-    def _tell(self, row: str, text: str) -> None:
-        show_error(self.errors[row], text)
-
-    def _add_row(self, name: str, field: QWidget) -> None:
-        self.errors[name] = error_label(name)
-        self._labels[name] = QLabel()
-        self.form.addRow(self._labels[name], with_error(field, self.errors[name]))
+        self.show_text(field, words.problem(field, code))
 
     def _write(self, name: str, *args) -> object:  # type: ignore[no-untyped-def]
         """One write through the record book; a refused one is shown at its field and the dialog stays.
@@ -79,14 +48,6 @@ class _BookForm(QDialog):
             prompts.error(self, self.windowTitle(), words.problem("entry", "not_found"))
             self.reject()
         return REFUSED
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
 
 
 class DutyEntryDialog(_BookForm):
@@ -138,18 +99,18 @@ class DutyEntryDialog(_BookForm):
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
-        self._add_row("day", self.day)
-        self._add_row("time", line([self.has_time, self.time]))
-        self._add_row("shift_type_id", self.shift)
-        self._add_row("handled_by_id", self.handled_by)
+        self.add_row("day", self.day)
+        self.add_row("time", line([self.has_time, self.time]))
+        self.add_row("shift_type_id", self.shift)
+        self.add_row("handled_by_id", self.handled_by)
         for name in ("resident_name", "contact", "household"):
-            self._add_row(name, self.edits[name])
+            self.add_row(name, self.edits[name])
         for name, height in (("matter", 72), ("category", 0), ("answer", 52), ("result", 52)):
-            self._add_row(name, self.category if name == "category" else self.texts[name])
+            self.add_row(name, self.category if name == "category" else self.texts[name])
             if height:
                 self.texts[name].setFixedHeight(height)
                 self.texts[name].setTabChangesFocus(True)
-        self._add_row("follow_up", line([self.follow_up, self.has_due, self.due]))
+        self.add_row("follow_up", line([self.follow_up, self.has_due, self.due]))
         self.has_time.toggled.connect(self.time.setEnabled)
         self.follow_up.currentIndexChanged.connect(self._follow_up_chosen)
         self.has_due.toggled.connect(self._sync_due)
@@ -209,7 +170,7 @@ class DutyEntryDialog(_BookForm):
         if phone_ok(text):
             self.errors["contact"].hide()
         else:
-            self._tell("contact", words.problem("contact", "phone_digits"))
+            self.show_text("contact", words.problem("contact", "phone_digits"))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New entry") if self._entry is None else self.tr("Edit entry"))
@@ -220,7 +181,7 @@ class DutyEntryDialog(_BookForm):
             "matter": self.tr("Matter *"), "category": self.tr("Category"), "answer": self.tr("Answer / action"),
             "result": self.tr("Result"), "follow_up": self.tr("Follow-up"),
         }
-        for name, label in self._labels.items():
+        for name, label in self.labels.items():
             label.setText(labels[name])
         self.has_time.setText(self.tr("noted at"))
         self.has_due.setText(self.tr("due by"))
@@ -246,7 +207,7 @@ class CloseFollowUpDialog(_BookForm):
         self.result = QPlainTextEdit()
         self.result.setFixedHeight(72)
         for name, widget in (("follow_up", self.about), ("closed_on", self.closed_on), ("result", self.result)):
-            self._add_row(name, widget)
+            self.add_row(name, widget)
         self.setMinimumWidth(460)
         self.retranslate()
 
@@ -260,7 +221,7 @@ class CloseFollowUpDialog(_BookForm):
         self.setWindowTitle(self.tr("Close follow-up"))
         for name, text in (("follow_up", self.tr("Entry")), ("closed_on", self.tr("Closed on")),
                            ("result", self.tr("What came of it"))):
-            self._labels[name].setText(text)
+            self.labels[name].setText(text)
 
 
 class InspectDialog(_BookForm):
@@ -278,7 +239,7 @@ class InspectDialog(_BookForm):
         self.on.setMaximumDate(self.on.date())
         for name, widget in (("entries", self.count), ("inspected_by_id", self.inspector), ("comment", self.comment),
                              ("on", self.on)):
-            self._add_row(name, widget)
+            self.add_row(name, widget)
         self.setMinimumWidth(420)
         # Read once: a language switch only rewords the dialog, it never goes back to the store.
         self._people = [(p.name, p.id) for p in self._ops.people() if not p.archived]
@@ -297,7 +258,7 @@ class InspectDialog(_BookForm):
         self.setWindowTitle(self.tr("Mark inspected"))
         for name, text in (("entries", self.tr("Entries")), ("inspected_by_id", self.tr("Inspected by *")),
                            ("comment", self.tr("Comment")), ("on", self.tr("Date"))):
-            self._labels[name].setText(text)
+            self.labels[name].setText(text)
         self.count.setText(self.tr("%1 chosen").replace("%1", str(len(self.entry_ids))))
         refill_combo(self.inspector, [(self.tr("— choose —"), None), *self._people])
         self.comment.setPlaceholderText(self.tr("e.g. records complete, follow up the repair"))

@@ -11,57 +11,29 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCollator, QEvent, QLocale, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListView, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from partyplan.posts.service import InvalidPost, PostsNotFound
 from partyplan.posts.service_records import InvalidService
 from partyplan.posts.visits import InvalidVisit
 from partyplan.texts import posts as words
 from partyplan.ui import prompts
-from partyplan.ui.forms import error_label, show_error, with_error
+from partyplan.ui.forms import REFUSED, FieldForm
 
-REFUSED = object()  # what attempt() returns when the service said no
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class PostsForm(QDialog):
-    sig_saved = Signal(int)
-    ROWS: dict[str, str] = {}  # a service field shown under another row (e.g. the unit under the amount)
+class PostsForm(FieldForm):
+    ERROR_WIDTH = 240
 
     def __init__(self, operations, parent: QWidget | None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.posts = operations
-        self.errors: dict[str, QLabel] = {}
-        self.labels: dict[str, QLabel] = {}
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
 
     def show_problem(self, field: str, code: str, people: tuple[str, ...] = ()) -> None:
         """One problem under its row; a field without a row is told in a message box."""
         self.clear_problems()
-        row = self.ROWS.get(field, field)
-        text = words.problem(field, code, people)
-        if row not in self.errors:
-            prompts.error(self, self.windowTitle(), text)
-            return
-        show_error(self.errors[row], text, 240)
-
-    def clear_problems(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-
-    def problem_text(self) -> str:
-        """The problems now shown (for tests and screen readers)."""
-        return " ".join(label.text() for label in self.errors.values() if not label.isHidden())
+        self.show_text(field, words.problem(field, code, people))
 
     def attempt(self, fn: Callable[..., object], *args, **kwargs) -> object:  # type: ignore[no-untyped-def]
         """One write; a refused one is shown at its field and the dialog stays open."""
@@ -74,24 +46,6 @@ class PostsForm(QDialog):
             prompts.error(self, self.windowTitle(), words.error_message(exc))
             self.reject()
         return REFUSED
-
-    def add_row(self, name: str, field: QWidget) -> None:
-        self.errors[name] = error_label(name)
-        self.labels[name] = QLabel()
-        self.form.addRow(self.labels[name], with_error(field, self.errors[name]))
-
-    def set_labels(self, labels: dict[str, str]) -> None:
-        for name, text in labels.items():
-            if name in self.labels:  # a dialog may leave a row out (ending a membership has no new post)
-                self.labels[name].setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
 
 
 class PeopleChecklist(QWidget):

@@ -7,39 +7,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, Signal
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from partyplan.texts import training as words
 from partyplan.training import InvalidTraining, TrainingNotFound
 from partyplan.training.service import KINDS, SessionData, SessionRow
 from partyplan.ui import prompts
-from partyplan.ui.forms import date_edit, error_label, line, show_error, with_error
+from partyplan.ui.forms import REFUSED, FieldForm, date_edit, line
 from partyplan.ui.widgets import refill_combo
 
-REFUSED = object()  # what attempt() returns when the service said no
 
-
-class TrainingForm(QDialog):
-    sig_saved = Signal(int)
-    ROWS: dict[str, str] = {}  # a service field shown under another row (the end date under the dates)
+class TrainingForm(FieldForm):
+    ERROR_WIDTH = 240
 
     def __init__(self, training, parent: QWidget | None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.training = training
-        self.errors: dict[str, QLabel] = {}
-        self.labels: dict[str, QLabel] = {}
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
 
     def attempt(self, fn: Callable[..., object], *args) -> object:  # type: ignore[no-untyped-def]
         """One write; a refused one is shown at its field and the dialog stays open."""
@@ -54,36 +38,7 @@ class TrainingForm(QDialog):
         return REFUSED
 
     def show_problem(self, field: str, text: str) -> None:
-        row = self.ROWS.get(field, field)
-        if row not in self.errors:
-            prompts.error(self, self.windowTitle(), text)
-            return
-        show_error(self.errors[row], text, 240)
-
-    def clear_problems(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-
-    def problem_text(self) -> str:
-        """The problems now shown (for tests and screen readers)."""
-        return " ".join(label.text() for label in self.errors.values() if not label.isHidden())
-
-    def add_row(self, name: str, field: QWidget) -> None:
-        self.errors[name] = error_label(name)
-        self.labels[name] = QLabel()
-        self.form.addRow(self.labels[name], with_error(field, self.errors[name]))
-
-    def set_labels(self, labels: dict[str, str]) -> None:
-        for name, text in labels.items():
-            self.labels[name].setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
+        self.show_text(field, text)
 
 
 class TrainingSessionDialog(TrainingForm):
