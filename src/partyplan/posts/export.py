@@ -121,7 +121,8 @@ def _hours(ws: Worksheet, session: Session, year: int, period: tuple[dt.date, dt
     _start(ws, w["hours_title"].format(office=name, start=start.isoformat(), end=end.isoformat()).strip(), head)
     settings = service.get_settings(session)
     totals = {t.person_id: t for t in service_records.person_totals(session, start, end)}
-    targets = {t.person_id: t for t in service_records.target_status(session, year)}
+    served = {pid: t.hours for pid, t in totals.items()} if whole_year else None  # the year's, if read already
+    targets = {t.person_id: t for t in service_records.target_status(session, year, served)}
     people = _people(session, set(totals) | set(targets))
     posts_of = _posts_of(session, min(end, today), lang, w)
     order = sorted(people, key=lambda pid: (-(totals[pid].hours if pid in totals else 0.0), people[pid][0]))

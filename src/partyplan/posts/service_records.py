@@ -181,9 +181,9 @@ def filter_rows(rows: list[ServiceRow], search: str) -> list[ServiceRow]:
 
 
 def period_service(session: Session, start: dt.date, end: dt.date) -> PeriodService:
-    """The records of a period and their totals (as `person_totals` and `post_totals` give them), added
-    up from the records read: the Service page shows all three, and a year of a big office has 13,000
-    participations, which were read three times over."""
+    """The records of a period and their totals per person (as `person_totals` gives them) and per post,
+    added up from the records read: the Service page shows all three, and a year of a big office has
+    13,000 participations, which were read three times over."""
     _check_period(start, end)
     rows = _rows(session, [ServiceRecord.day >= start, ServiceRecord.day <= end])
     hours: dict[int, float] = defaultdict(float)
@@ -229,18 +229,7 @@ def hours_per_person(session: Session, start: dt.date, end: dt.date) -> dict[int
 
 def post_totals(session: Session, start: dt.date, end: dt.date) -> list[PostTotal]:
     """Hours, people and records per post in the period, in the posts' order; service without a post last."""
-    _check_period(start, end)
-    query = (select(ServiceRecord.id, ServiceRecord.post_id, ServiceParticipant.person_id, ServiceParticipant.hours)
-             .join(ServiceParticipant, ServiceParticipant.record_id == ServiceRecord.id)
-             .where(ServiceRecord.day >= start, ServiceRecord.day <= end))
-    hours: dict[int | None, float] = defaultdict(float)
-    people: dict[int | None, set[int]] = defaultdict(set)
-    records: dict[int | None, set[int]] = defaultdict(set)
-    for record_id, post_id, person_id, person_hours in session.execute(query):
-        hours[post_id] += person_hours
-        people[post_id].add(person_id)
-        records[post_id].add(record_id)
-    return _post_totals(session, hours, people, {post_id: len(ids) for post_id, ids in records.items()})
+    return period_service(session, start, end).posts
 
 
 def _post_totals(session: Session, hours: dict[int | None, float], people: dict[int | None, set[int]],
