@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from partyplan import __version__
+from partyplan.gc_tuning import collect_less_often
 
 TABS = ("overview", "plans", "rosters", "posts", "meetings", "people")
 
@@ -96,7 +96,7 @@ def _month(text: str) -> tuple[int, int]:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        gc.set_threshold(50_000, 20, 20)  # as ui.app.collect_less_often says, and already for the imports
+        collect_less_often()  # already for the imports that follow
         import partyplan.db.database  # noqa: F401  (before PySide6: its import hook slows later imports)
         from partyplan.ui.app import run_gui
 

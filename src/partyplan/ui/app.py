@@ -16,6 +16,7 @@ from partyplan import __version__, i18n, logs, texts
 from partyplan.db.database import Database
 from partyplan.db.engine import ENV_VAR
 from partyplan.errors import PartyPlanError
+from partyplan.gc_tuning import collect_less_often
 from partyplan.ui import data_safety, prompts
 from partyplan.preferences import load_language, load_last_database, load_window_geometry, save_last_database
 from partyplan.resources import resource_path
@@ -67,14 +68,8 @@ def open_or_explain(location: str | None, interactive: bool) -> Database | None:
                 return None
 
 
-def collect_less_often() -> None:
-    """Full garbage collections walk every object the imports made (~130,000); with Python's default
-    thresholds they ran a dozen times while a big store loaded, over a second of the start."""
-    gc.set_threshold(50_000, 20, 20)
-
-
 def run_gui(args: argparse.Namespace) -> int:
-    collect_less_often()
+    collect_less_often()  # cli.main has done so before the imports; a caller of run_gui alone gets it here
     from partyplan.ui.main_window import MainWindow
     from partyplan.ui.operations import Operations
 

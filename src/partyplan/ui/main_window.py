@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.tabs = QTabWidget()
         self.pages: dict[str, QWidget] = {area: LazyPage(lambda area=area: self._make_area(area)) for area in AREAS}
+        self._preload_started = False
         self.pages["people"].sig_built.connect(self._people_built)  # type: ignore[attr-defined]
         self.overview_tab = OverviewTab(operations)
         self.overview_tab.sig_go.connect(self.show_tab)
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self._preload(modules[1:]))
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if not getattr(self, "_preload_started", False):
+        if not self._preload_started:
             self._preload_started = True
             waiting = [module for module, _name in AREAS.values()]
             QTimer.singleShot(PRELOAD_AFTER_MS, lambda: self._preload(waiting))

@@ -42,9 +42,9 @@ class PostsTab(QWidget):
         self.year.setRange(2000, 2200)
         self.year.setValue(self.today().year)
         self.settings_button, self.excel_button = QPushButton(), QPushButton()
-        self._pages = (LazyPage(lambda: self._made(PostsMembersPage(self.posts))),
-                       LazyPage(lambda: self._made(PostsServicePage(self.posts, self.year.value(), self._today))),
-                       LazyPage(lambda: self._made(PostsVisitsPage(self.posts, self.year.value(), self._today))))
+        self._pages = (LazyPage(self._members_page),
+                       LazyPage(lambda: PostsServicePage(self.posts, self.year.value(), self._today)),
+                       LazyPage(lambda: PostsVisitsPage(self.posts, self.year.value(), self._today)))
         self._stale: set[int] = set()  # built pages behind the tab's year or the store
         self.tabs = QTabWidget()
         for page in self._pages:
@@ -117,8 +117,9 @@ class PostsTab(QWidget):
     def _today(self) -> dt.date:
         return self.today()
 
-    def _made(self, page: QWidget) -> QWidget:
-        page.today = self._today  # type: ignore[attr-defined]
+    def _members_page(self) -> PostsMembersPage:
+        page = PostsMembersPage(self.posts)
+        page.today = self._today
         return page
 
     def _page(self, index: int) -> QWidget:

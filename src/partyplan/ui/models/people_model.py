@@ -59,7 +59,6 @@ class PeopleModel(SortedRows, QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.rows: list[PersonRow] = []
-        self._init_sorting()
 
     def set_rows(self, rows: list[PersonRow]) -> None:
         self.beginResetModel()

@@ -62,9 +62,7 @@ class SortedRows:
     when the rows are replaced. Column -1 (the view's "not sorted") keeps the order the service gave."""
 
     rows: list[Any]
-
-    def _init_sorting(self) -> None:
-        self._sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+    _sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)  # set per model by sort()
 
     def sort_key(self, column: int) -> Callable[[Any], object]:
         raise NotImplementedError
@@ -122,7 +120,6 @@ class RowsModel(SortedRows, QAbstractTableModel):
         super().__init__(parent)
         self.columns = columns
         self.rows: list[Any] = []
-        self._init_sorting()
         self._key = key or (lambda row: row.id)
         self._single_line, self._text_tooltips = single_line, text_tooltips
 
