@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 import ast
+import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -30,6 +31,45 @@ def test_services_do_not_import_widgets():
         if "ui" not in path.relative_to(SRC).parts[:1] and path.name != "cli.py"
     }
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def outside_references(path: Path) -> list[str]:
+    """Paths in a file that leave the repository: a "../" string, or `Path(__file__)...parents[k]`
+    climbing above the root. A user's clone has nothing beside it (no ../shared)."""
+    depth = len(path.relative_to(ROOT).parts) - 1  # parents[depth] is the root
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and UP.search(node.value):
+            found.append(f"line {node.lineno}: {node.value[:60]!r}")
+        elif (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute)
+              and node.value.attr == "parents" and isinstance(node.slice, ast.Constant)
+              and isinstance(node.slice.value, int) and node.slice.value > depth
+              and "__file__" in ast.unparse(node.value)):
+            found.append(f"line {node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+UP = re.compile(r"(^|[/\\])\.\.([/\\]|$)")
+
+
+def test_nothing_reads_outside_the_repository():
+    offenders = {
+        str(path.relative_to(ROOT)): refs
+        for folder in (SRC, ROOT / "tests", ROOT / "scripts", ROOT / "benchmarks")
+        for path in folder.rglob("*.py")
+        if (refs := outside_references(path))
+    }
+    assert offenders == {}
+
+
+def test_the_outside_check_can_fail(tmp_path):
+    probe = ROOT / "tests" / "fixtures" / "probe_outside.py"
+    probe.write_text('from pathlib import Path\nA = Path(__file__).resolve().parents[3] / "shared"\nB = "../x"\n',
+                     encoding="utf-8")
+    try:
+        assert len(outside_references(probe)) == 2
+    finally:
+        probe.unlink()
 
 
 def test_every_string_has_a_chinese_translation():

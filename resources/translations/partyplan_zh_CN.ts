@@ -4,22 +4,18 @@
 <context>
     <name>ActualDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/target_dialogs.py" line="108"/>
         <source>Value (%1)</source>
         <translation>数值（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/target_dialogs.py" line="109"/>
         <source>Measured on</source>
         <translation>统计日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/target_dialogs.py" line="110"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/target_dialogs.py" line="118"/>
         <source>Record actual value</source>
         <translation>登记实际完成值</translation>
     </message>
@@ -27,34 +23,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="61"/>
-        <location filename="../../src/partyplan/ui/app.py" line="138"/>
-        <location filename="../../src/partyplan/ui/app.py" line="146"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="63"/>
         <source>PartyPlan cannot open the database</source>
         <translation>PartyPlan 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="64"/>
         <source>Choose another database file, or cancel to quit.</source>
         <translation>请选择另一个数据库文件，或取消以退出。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="65"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="138"/>
         <source>--size must look like 1280x800</source>
         <translation>--size 的格式应为 1280x800</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/app.py" line="146"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -62,102 +50,82 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="88"/>
         <source>Folder for the archive</source>
         <translation>选择档案存放文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="97"/>
         <source>Choose an existing folder for the archive.</source>
         <translation>请选择一个已存在的文件夹存放档案。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="102"/>
         <source>%1 already exists. Replace it with a new archive? The old one stays until the new one is complete.</source>
         <translation>%1 已存在。要用新档案替换它吗？新档案全部生成之前，旧档案保持不变。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="114"/>
         <source>Writing the archive...</source>
         <translation>正在生成档案...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="121"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="142"/>
         <source>Archive of %1 written to %2: %3 files.</source>
         <translation>%1年度档案已写入 %2：共 %3 个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="150"/>
         <source>Cancelled; nothing was written and an earlier archive is unchanged.</source>
         <translation>已取消；未写入任何文件，原有档案保持不变。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="174"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="174"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="179"/>
         <source>Choose the folder the archive is written into.</source>
         <translation>请选择档案存放的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="183"/>
         <source>Writes %1 (%2 files).</source>
         <translation>将生成 %1（共 %2 个文件）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="185"/>
         <source>It exists and will be replaced.</source>
         <translation>该档案已存在，将被替换。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="217"/>
         <source>Archive year</source>
         <translation>年度归档</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="218"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="218"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="219"/>
         <source>Files in the archive, in binding order</source>
         <translation>档案文件（按装订顺序）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="221"/>
         <source>Choose...</source>
         <translation>选择...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="222"/>
         <source>Write one .zip file instead of a folder</source>
         <translation>生成一个 .zip 压缩文件，而不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="223"/>
         <source>Write archive</source>
         <translation>生成档案</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/archive_dialog.py" line="224"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -165,52 +133,42 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="77"/>
         <source>e.g. %1</source>
         <translation>如：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="80"/>
         <source>Assign to a post</source>
         <translation>安排到岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="80"/>
         <source>Edit membership</source>
         <translation>编辑在岗信息</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="81"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="81"/>
         <source>People *</source>
         <translation>人员 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="82"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="82"/>
         <source>Skill given</source>
         <translation>奉献技能</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="82"/>
         <source>Since</source>
         <translation>认岗时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="83"/>
         <source>Main post</source>
         <translation>主岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="84"/>
         <source>this is their main post</source>
         <translation>设为其主岗位</translation>
     </message>
@@ -218,27 +176,22 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="45"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="45"/>
         <source>Presence</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="45"/>
         <source>Reason for leave</source>
         <translation>请假事由</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="46"/>
         <source>Votes</source>
         <translation>表决权</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="63"/>
         <source>Has voting rights (probationary members do not)</source>
         <translation>有表决权（预备党员没有表决权）</translation>
     </message>
@@ -246,27 +199,22 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="98"/>
         <source>Expected %1 · present %2 · on leave %3 · absent %4 · attendance %5 · voting members present %6 of %7</source>
         <translation>应到 %1 · 实到 %2 · 请假 %3 · 缺席 %4 · 出席率 %5 · 有表决权党员到会 %6/%7</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="119"/>
         <source>All present</source>
         <translation>全部出席</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="119"/>
         <source>Fill from the type&apos;s group</source>
         <translation>按会议类型的参会范围填入</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="120"/>
         <source>Add people...</source>
         <translation>添加人员...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="120"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -274,12 +222,10 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../src/partyplan/ui/background.py" line="64"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/background.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -287,42 +233,34 @@
 <context>
     <name>BallotDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="120"/>
         <source>%1 ballots counted in this sitting</source>
         <translation>本次已计票 %1 张</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="128"/>
         <source>Count ballots</source>
         <translation>逐张计票</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="129"/>
         <source>Tick the grade each member has on the ballot in hand (leave a member blank if the ballot does), then count it. Each counted ballot is saved at once.</source>
         <translation>按手中选票勾选每名党员的评议等次（选票上未填的留空），然后计入。每计入一张选票即自动保存。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="131"/>
         <source>Count this ballot</source>
         <translation>计入此票</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="132"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="133"/>
         <source>All qualified</source>
         <translation>全部合格</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="134"/>
         <source>Mark everyone qualified, then change the few the ballot grades otherwise</source>
         <translation>先全部标为合格，再修改选票上评为其他等次的少数人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="135"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -330,7 +268,6 @@
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_ballot_dialog.py" line="38"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
@@ -338,27 +275,22 @@
 <context>
     <name>CheckMatrixModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="44"/>
         <source>Meeting type</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="44"/>
         <source>Cadence</source>
         <translation>召开频次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="44"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="45"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="69"/>
         <source>%1 missing, %2 overdue</source>
         <translation>缺开 %1 次，逾期 %2 次</translation>
     </message>
@@ -366,37 +298,30 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="127"/>
         <source>%1: %2 of %3 required meetings held so far; %4 missing, %5 overdue (as of %6).</source>
         <translation>%1：规定会议应开 %3 次，已开 %2 次；缺开 %4 次，逾期 %5 次（截至 %6）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="131"/>
         <source>No meeting type has a required cadence. Set one under Meeting types.</source>
         <translation>尚无会议类型设置召开频次。请在“会议类型”中设置。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="140"/>
         <source>Record the planned meeting...</source>
         <translation>登记已计划的会议...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="141"/>
         <source>Plan this meeting...</source>
         <translation>计划此会议...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="149"/>
         <source>Held / required, by quarter</source>
         <translation>按季度统计：已开/应开</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="150"/>
         <source>Missing and overdue</source>
         <translation>缺开和逾期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_check_page.py" line="153"/>
         <source>— a month&apos;s or quarter&apos;s meeting counts where its date falls</source>
         <translation>— 月度、季度会议按召开日期所在期间统计</translation>
     </message>
@@ -404,72 +329,58 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="53"/>
         <source>This database already holds people; demo data is only written into a new, empty database.</source>
         <translation>该数据库中已有人员信息；演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="58"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="75"/>
         <source>Demo data written to %1: %2 people, %3 plans, %4 monthly rosters.</source>
         <translation>演示数据已写入 %1：%2 人、%3 个计划、%4 个月的值班表。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="92"/>
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="107"/>
         <source>Row %1: not imported: %2</source>
         <translation>第 %1 行：未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="110"/>
         <source>already in the database</source>
         <translation>数据库中已有此人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="112"/>
         <source>same as row %1</source>
         <translation>与第 %1 行相同</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="114"/>
         <source>Row %1: duplicate, skipped (%2)</source>
         <translation>第 %1 行：重复，已跳过（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="116"/>
         <source>Columns ignored: %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="119"/>
         <source>%1 rows: %2 to import, %3 with problems, %4 duplicates.</source>
         <translation>共 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="129"/>
         <source>Nothing imported: add --yes to import without a question.</source>
         <translation>未导入任何数据：如需直接导入，请加上 --yes。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="131"/>
         <source>Import %1 people? [y/N] </source>
         <translation>导入 %1 人？[y/N] </translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="133"/>
         <source>Nothing imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_commands.py" line="137"/>
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
     </message>
@@ -477,7 +388,6 @@
 <context>
     <name>CliArchive</name>
     <message>
-        <location filename="../../src/partyplan/cli_archive.py" line="26"/>
         <source>Archive of %1 written to %2: %3 files.</source>
         <translation>%1年度档案已写入 %2：共 %3 个文件。</translation>
     </message>
@@ -485,80 +395,62 @@
 <context>
     <name>CliData</name>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="51"/>
-        <location filename="../../src/partyplan/cli_data.py" line="117"/>
-        <location filename="../../src/partyplan/cli_data.py" line="160"/>
-        <location filename="../../src/partyplan/cli_data.py" line="197"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="66"/>
         <source>%1 records from %2 tables written to %3.</source>
         <translation>已将 %2 个表中的 %1 条记录写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="80"/>
         <source>%1 records in %2 tables imported into %3.</source>
         <translation>已将 %2 个表中的 %1 条记录导入 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="93"/>
         <source>%1 records in %2 tables copied from %3 to %4.</source>
         <translation>已将 %2 个表中的 %1 条记录从 %3 复制到 %4。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="108"/>
         <source>%1 answers; a server database is checked by its server.</source>
         <translation>%1 响应正常；服务器数据库由服务器自行检查。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="112"/>
         <source>%1: no damage found (%2).</source>
         <translation>%1：未发现损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="131"/>
         <source>Backup written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="156"/>
         <source>Backup %1, taken %2: %3 records.</source>
         <translation>备份 %1，备份于 %2：共 %3 条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="160"/>
         <source>Nothing restored: add --yes to restore without a question.</source>
         <translation>未恢复：如需不经确认直接恢复，请加上 --yes。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="163"/>
         <source>Replace the contents of %1 with this backup? [y/N] </source>
         <translation>用此备份替换 %1 的内容？[y/N] </translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="165"/>
         <source>Nothing restored.</source>
         <translation>未恢复任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="170"/>
         <source>%1 restored from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="172"/>
         <source>The database as it was is kept in %1.</source>
         <translation>恢复前的数据库已保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="174"/>
         <source>The damaged file was moved to %1.</source>
         <translation>损坏的文件已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_data.py" line="197"/>
         <source>backups are made of database files; back a server up on the server (pg_dump).</source>
         <translation>只能备份数据库文件；服务器数据库请在服务器上备份（pg_dump）。</translation>
     </message>
@@ -566,33 +458,26 @@
 <context>
     <name>CliMeetings</name>
     <message>
-        <location filename="../../src/partyplan/cli_meetings.py" line="50"/>
         <source>meeting %1 is not recorded as held yet; record it first.</source>
         <translation>会议 %1 尚未登记为已召开，请先登记。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_meetings.py" line="53"/>
-        <location filename="../../src/partyplan/cli_meetings.py" line="60"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_meetings.py" line="73"/>
         <source>%1: %2 of %3 required meetings held; %4 missing or overdue (as of %5).</source>
         <translation>%1：规定会议应开 %3 次，已开 %2 次；缺开或逾期 %4 次（截至 %5）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_meetings.py" line="78"/>
         <source>planned %1, meeting %2</source>
         <translation>计划 %1，会议 %2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_meetings.py" line="80"/>
         <source>none planned</source>
         <translation>未计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_meetings.py" line="108"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -600,33 +485,26 @@
 <context>
     <name>CliMembers</name>
     <message>
-        <location filename="../../src/partyplan/cli_members.py" line="47"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_members.py" line="51"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_members.py" line="65"/>
-        <location filename="../../src/partyplan/cli_members.py" line="79"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_members.py" line="77"/>
         <source>Nothing is due.</source>
         <translation>没有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_members.py" line="97"/>
         <source>Member development %1 (activists and targets counted on %2)</source>
         <translation>%1年发展党员情况（积极分子和发展对象按%2统计）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_members.py" line="104"/>
         <source>target: %1 %2</source>
         <translation>目标：%1%2</translation>
     </message>
@@ -634,34 +512,26 @@
 <context>
     <name>CliPlans</name>
     <message>
-        <location filename="../../src/partyplan/cli_plans.py" line="37"/>
         <source>%1: %2 sections, %3 items, %4 lines kept as notes.</source>
         <translation>%1：%2 个部分，%3 项任务，%4 行作为备注保留。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_plans.py" line="52"/>
         <source>Saved as plan %1.</source>
         <translation>已保存为计划 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_plans.py" line="72"/>
-        <location filename="../../src/partyplan/cli_plans.py" line="85"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_plans.py" line="72"/>
         <source>give --docx OUT or --xlsx OUT</source>
         <translation>请指定 --docx 输出文件 或 --xlsx 输出文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_plans.py" line="80"/>
-        <location filename="../../src/partyplan/cli_plans.py" line="83"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_plans.py" line="86"/>
         <source>there is no plan %1 (see: partyplan plan list)</source>
         <translation>没有编号为 %1 的计划（可用 partyplan plan list 查看）</translation>
     </message>
@@ -669,12 +539,10 @@
 <context>
     <name>CliPosts</name>
     <message>
-        <location filename="../../src/partyplan/cli_posts.py" line="31"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_posts.py" line="35"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -682,43 +550,34 @@
 <context>
     <name>CliRosters</name>
     <message>
-        <location filename="../../src/partyplan/cli_rosters.py" line="44"/>
         <source>%1-%2 is published (version %3); changes need a new version in the window.</source>
         <translation>%1年%2月的值班表已发布（第 %3 版）；如需修改，请在程序窗口中创建新版本。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_rosters.py" line="48"/>
         <source>Warning: no confirmed public-holiday data for %1; weekends assumed.</source>
         <translation>警告：%1 年的法定节假日安排尚未确认，暂按周末休息处理。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_rosters.py" line="54"/>
         <source>No roster meets every rule:</source>
         <translation>无法编排出符合全部规则的值班表：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_rosters.py" line="57"/>
         <source>No roster found within the time limit; try --time-limit 30.</source>
         <translation>在规定时间内未能编排出值班表；请尝试加上 --time-limit 30。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_rosters.py" line="64"/>
         <source>%1-%2 drawn up: %3 duties; duties per person differ by at most %4.</source>
         <translation>%1年%2月值班表已编排：共 %3 人次；每人值班次数最多相差 %4 次。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_rosters.py" line="88"/>
         <source>There is no roster for %1-%2 yet.</source>
         <translation>%1年%2月还没有值班表。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_rosters.py" line="92"/>
-        <location filename="../../src/partyplan/cli_rosters.py" line="101"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_rosters.py" line="106"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -726,12 +585,10 @@
 <context>
     <name>CliTraining</name>
     <message>
-        <location filename="../../src/partyplan/cli_training.py" line="31"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/cli_training.py" line="35"/>
         <source>Written to %1: %2 training sessions, %3 people short of the requirement.</source>
         <translation>已写入 %1：培训 %2 期，%3 人未达到年度要求。</translation>
     </message>
@@ -739,22 +596,18 @@
 <context>
     <name>CloseDifficultyDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="171"/>
         <source>Close difficulty</source>
         <translation>办结困难/诉求</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="172"/>
         <source>Difficulty</source>
         <translation>困难/诉求</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="172"/>
         <source>Resolved on</source>
         <translation>解决日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="173"/>
         <source>What was done</source>
         <translation>办理情况</translation>
     </message>
@@ -762,22 +615,18 @@
 <context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="221"/>
         <source>Close follow-up</source>
         <translation>办结跟进事项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="222"/>
         <source>Entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="222"/>
         <source>Closed on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="223"/>
         <source>What came of it</source>
         <translation>办理结果</translation>
     </message>
@@ -785,77 +634,62 @@
 <context>
     <name>CommendationDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="131"/>
         <source>New commendation</source>
         <translation>新增表彰</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="131"/>
         <source>Edit commendation</source>
         <translation>编辑表彰</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="132"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="132"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="132"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="133"/>
         <source>Awarded to *</source>
         <translation>获奖对象 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="133"/>
         <source>Awarding body</source>
         <translation>授予单位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="134"/>
         <source>Evaluation</source>
         <translation>评议年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="134"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="140"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="141"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="142"/>
         <source>e.g. the community party committee</source>
         <translation>如：中共××社区委员会</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="143"/>
         <source>type to search</source>
         <translation>输入姓名查找</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="144"/>
         <source>e.g. District party committee</source>
         <translation>如：中共××区委员会</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/commendation_dialog.py" line="145"/>
         <source>on the evaluation of</source>
         <translation>对应年度评议</translation>
     </message>
@@ -863,44 +697,36 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/crash_dialog.py" line="29"/>
         <source>The details were written to:
 %1</source>
         <translation>详细信息已写入：
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/crash_dialog.py" line="30"/>
         <source>The details could not be written to a log file.</source>
         <translation>详细信息未能写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/crash_dialog.py" line="34"/>
         <source>Please send this file to whoever looks after PartyPlan, and say what you were doing.</source>
         <translation>请把这个文件发给负责维护 PartyPlan 的工作人员，并说明出错时正在进行的操作。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/crash_dialog.py" line="42"/>
         <source>PartyPlan: unexpected error</source>
         <translation>PartyPlan：意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/crash_dialog.py" line="43"/>
         <source>PartyPlan ran into an unexpected error.</source>
         <translation>PartyPlan 遇到了意外错误。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/crash_dialog.py" line="46"/>
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/crash_dialog.py" line="47"/>
         <source>Quit PartyPlan</source>
         <translation>退出 PartyPlan</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/crash_dialog.py" line="48"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -908,96 +734,74 @@
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="64"/>
         <source>Database in use</source>
         <translation>数据库已被占用</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="64"/>
         <source>Open it read-only? You can look at everything, and change nothing.</source>
         <translation>以只读方式打开？可以查看全部内容，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="70"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="73"/>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="183"/>
         <source>No good backup of it was found in %1.</source>
         <translation>在 %1 中未找到该数据库的可用备份。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="76"/>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="185"/>
         <source>Restore the newest good backup, taken %1? The damaged file is kept beside it, renamed.</source>
         <translation>恢复最近一份可用备份（备份于 %1）？损坏的文件将改名后保留在同一文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="81"/>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="142"/>
         <source>Restoring %1...</source>
         <translation>正在恢复 %1...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="119"/>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="136"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="122"/>
         <source>This database is on a PostgreSQL server; restore it on the server (pg_restore).</source>
         <translation>此数据库位于 PostgreSQL 服务器上，请在服务器上恢复（pg_restore）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="159"/>
         <source>Check database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="162"/>
         <source>Checking every table and record...</source>
         <translation>正在检查每张表和每条记录...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="170"/>
         <source>%1 is on a PostgreSQL server, which looks after its own files; it answers normally.</source>
         <translation>%1 位于 PostgreSQL 服务器上，其文件由服务器自行维护；目前响应正常。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="174"/>
         <source>No damage found in %1: %2 tables, %3 records checked.</source>
         <translation>%1 未发现损坏：已检查 %2 个表、%3 条记录。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="201"/>
         <source>Backup on exit</source>
         <translation>退出时备份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="211"/>
         <source>(read-only: another copy of PartyPlan is using it)</source>
         <translation>（只读：已被另一个 PartyPlan 占用）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="216"/>
         <source>%1 was restored from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="219"/>
         <source>The database as it was is kept in %1.</source>
         <translation>恢复前的数据库已保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="221"/>
         <source>The damaged file was moved to %1.</source>
         <translation>损坏的文件已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/data_safety.py" line="243"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -1005,32 +809,26 @@
 <context>
     <name>DevelopmentOverview</name>
     <message>
-        <location filename="../../src/partyplan/ui/development_overview.py" line="23"/>
         <source>%1: %2, due %3</source>
         <translation>%1：%2，%3到期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_overview.py" line="27"/>
         <source>and %1 more overdue</source>
         <translation>另有%1项逾期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_overview.py" line="30"/>
         <source>%1: probation ends %2</source>
         <translation>%1：预备期%2期满</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_overview.py" line="34"/>
         <source>%1 more due within %2 days</source>
         <translation>另有%1项将在%2天内到期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_overview.py" line="38"/>
         <source>%1 may move on to the next stage</source>
         <translation>%1人可进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_overview.py" line="40"/>
         <source>Nothing due in member development.</source>
         <translation>发展党员工作暂无到期事项。</translation>
     </message>
@@ -1038,301 +836,234 @@
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="205"/>
         <source>Take back the step “%1” of %2 from the file of %3?</source>
         <translation>撤回%3档案中%2的“%1”这一步？</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="209"/>
         <source>It is the application, so the whole file goes.</source>
         <translation>这是入党申请，撤回后整个档案将删除。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="210"/>
         <source>Take back a step</source>
         <translation>撤回一步</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="222"/>
         <source>development register</source>
         <translation>发展党员台账</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="223"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="231"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="358"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="616"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="358"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="622"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="360"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="616"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="622"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="365"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="625"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="366"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="524"/>
         <source>not met</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="366"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="625"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="380"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="408"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="477"/>
-        <location filename="../../src/partyplan/ui/development_page.py" line="505"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="411"/>
         <source>%1 step(s) recorded with a rule set aside</source>
         <translation>%1 个环节按例外办理</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="431"/>
         <source>No file chosen</source>
         <translation>未选择档案</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="432"/>
         <source>Choose a person in the list to see every step of their file, or start a file with New applicant.</source>
         <translation>在左侧列表中选择一人，查看其发展档案的每一步；或点击“新的申请人”建立档案。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="434"/>
         <source>No development files yet. Start one with New applicant when an application for membership comes in.</source>
         <translation>还没有发展档案。收到入党申请书后，点击“新的申请人”建立档案。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="465"/>
         <source>born %1 (%2)</source>
         <translation>%1出生（%2岁）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="472"/>
         <source>%1 since %2</source>
         <translation>%2起为%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="479"/>
         <source>next: %1</source>
         <translation>下一事项：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="481"/>
         <source>training %1 days / %2 class hours</source>
         <translation>已培训%1天/%2学时</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="488"/>
         <source>%1 days, %2 class hours</source>
         <translation>%1天，%2学时</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="491"/>
         <source>%1 months</source>
         <translation>%1个月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="493"/>
         <source>Meeting: %1</source>
         <translation>会议：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="495"/>
         <source>Justification: %1</source>
         <translation>例外说明：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="524"/>
         <source>met</source>
         <translation>已达到</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="530"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="530"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="533"/>
         <source>Activists %1 and development targets %2 on %3.</source>
         <translation>截至%3：入党积极分子%1名，发展对象%2名。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="535"/>
         <source>Schooling of those admitted: %1.</source>
         <translation>新党员学历：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="578"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="593"/>
         <source>New applicant...</source>
         <translation>新增入党申请人...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="593"/>
         <source>Record step...</source>
         <translation>登记环节...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="594"/>
         <source>Cancel probation...</source>
         <translation>取消预备党员资格...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="594"/>
         <source>Take back last step...</source>
         <translation>撤回上一步...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="595"/>
         <source>Rules...</source>
         <translation>规则...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="595"/>
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="595"/>
         <source>Word record...</source>
         <translation>Word 档案...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="598"/>
         <source>Export the development register (one row per person) to Excel</source>
         <translation>导出发展党员台账（每人一行）到 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="599"/>
         <source>Export the chosen person&apos;s development record to Word</source>
         <translation>导出所选人员的发展档案到 Word</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="600"/>
         <source>Search name</source>
         <translation>搜索姓名</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="601"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="603"/>
         <source>Open files only</source>
         <translation>仅显示未结档案</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="604"/>
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="605"/>
         <source>Development file</source>
         <translation>发展档案</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="606"/>
         <source>Due and overdue</source>
         <translation>到期与逾期事项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="607"/>
         <source>Statistics against the plan&apos;s targets</source>
         <translation>对照规划目标的统计</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="608"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="616"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="616"/>
         <source>Next due</source>
         <translation>下一到期事项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="619"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="619"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="619"/>
         <source>Who</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="619"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="622"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="625"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/development_page.py" line="625"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -1340,42 +1071,34 @@
 <context>
     <name>DevelopmentRulesDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="132"/>
         <source>Development rules</source>
         <translation>发展党员规则</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="133"/>
         <source>Applicants</source>
         <translation>入党申请人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="133"/>
         <source>Activists</source>
         <translation>入党积极分子</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="134"/>
         <source>Development targets</source>
         <translation>发展对象</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="134"/>
         <source>Probation</source>
         <translation>预备期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="141"/>
         <source>Exceptions allowed</source>
         <translation>允许例外</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="143"/>
         <source>A step that breaks a ticked rule is saved only with a written justification, which every report shows. A step that breaks any other rule is refused.</source>
         <translation>违反已勾选规则的环节须填写例外说明方可保存，说明会显示在各类报表中；违反其他规则的环节将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_rules_dialog.py" line="146"/>
         <source>Restore defaults</source>
         <translation>恢复默认</translation>
     </message>
@@ -1383,113 +1106,90 @@
 <context>
     <name>DevelopmentStepDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="86"/>
         <source>(none chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="238"/>
         <source>Reason *</source>
         <translation>原因 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="238"/>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="265"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="260"/>
         <source>New applicant</source>
         <translation>新的申请人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="260"/>
         <source>Record step</source>
         <translation>记录环节</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="261"/>
         <source>Open a development file with the application for membership.</source>
         <translation>收到入党申请书，建立发展档案。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="263"/>
         <source>Person *</source>
         <translation>申请人 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="263"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="263"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="264"/>
         <source>Done by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="264"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="264"/>
         <source>Extension</source>
         <translation>延长预备期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="265"/>
         <source>General meeting</source>
         <translation>支部党员大会</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="266"/>
         <source>Justification *</source>
         <translation>例外说明 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="266"/>
         <source>Mentors</source>
         <translation>培养联系人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="272"/>
         <source>(choose a person)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="273"/>
         <source>(not given)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="274"/>
         <source>(no meeting linked)</source>
         <translation>（未关联会议）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="275"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="276"/>
         <source>class hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="277"/>
         <source> months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/development_step_dialog.py" line="278"/>
         <source>Choose...</source>
         <translation>选择...</translation>
     </message>
@@ -1497,448 +1197,358 @@
 <context>
     <name>DevelopmentTexts</name>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="14"/>
         <source>Applicant</source>
         <translation>入党申请人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="15"/>
         <source>Activist</source>
         <translation>入党积极分子</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="16"/>
         <source>Development target</source>
         <translation>发展对象</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="17"/>
         <source>Probationary member</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="18"/>
         <source>Full member</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="19"/>
         <source>Closed</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="26"/>
         <source>Probation cancelled</source>
         <translation>取消预备党员资格</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="27"/>
         <source>File closed</source>
         <translation>终止培养</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="29"/>
         <source>Application received</source>
         <translation>递交入党申请书</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="30"/>
-        <location filename="../../src/partyplan/texts/development.py" line="46"/>
         <source>Talk with the applicant</source>
         <translation>与申请人谈话</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="31"/>
         <source>Became an activist</source>
         <translation>确定为入党积极分子</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="32"/>
         <source>Assessment</source>
         <translation>培养考察</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="33"/>
         <source>Became a development target</source>
         <translation>确定为发展对象</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="34"/>
         <source>Political review</source>
         <translation>政治审查</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="35"/>
         <source>Centralised training</source>
         <translation>集中培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="36"/>
         <source>Public notice</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="37"/>
         <source>Admitted as probationary member</source>
         <translation>接收为预备党员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="38"/>
         <source>Approved by the higher committee</source>
         <translation>上级党委审批</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="39"/>
         <source>Probation extended</source>
         <translation>延长预备期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="40"/>
         <source>Became a full member</source>
         <translation>转为正式党员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="47"/>
         <source>Six-monthly assessment</source>
         <translation>半年考察</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="48"/>
         <source>Higher approval</source>
         <translation>上级审批</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="49"/>
         <source>Probation ends</source>
         <translation>预备期满</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="50"/>
         <source>May become a development target</source>
         <translation>可确定为发展对象</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="51"/>
         <source>Ready for the admission vote</source>
         <translation>可提交支部大会讨论</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="56"/>
         <source>Sponsors</source>
         <translation>入党介绍人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="57"/>
         <source>Mentors</source>
         <translation>培养联系人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="62"/>
         <source>Minimum age at application (years)</source>
         <translation>申请入党最低年龄（周岁）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="63"/>
         <source>Talk with the applicant within (months)</source>
         <translation>谈话时限（月）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="64"/>
         <source>Assess activists every (months)</source>
         <translation>积极分子考察间隔（月）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="65"/>
         <source>Mentors, at least</source>
         <translation>培养联系人至少</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="66"/>
         <source>Mentors, at most</source>
         <translation>培养联系人至多</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="67"/>
         <source>As an activist before becoming a target (months)</source>
         <translation>积极分子培养期至少（月）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="68"/>
         <source>Centralised training, at least (days)</source>
         <translation>集中培训至少（天）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="69"/>
         <source>... or at least (class hours)</source>
         <translation>……或至少（学时）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="70"/>
         <source>Sponsors for admission</source>
         <translation>入党介绍人（名）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="71"/>
         <source>Higher approval within (months)</source>
         <translation>上级审批时限（月）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="72"/>
         <source>Probation (months)</source>
         <translation>预备期（月）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="73"/>
         <source>Extension, at least (months)</source>
         <translation>延长至少（月）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="74"/>
         <source>Extension, at most (months)</source>
         <translation>延长至多（月）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="75"/>
         <source>Extensions allowed</source>
         <translation>可延长次数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="82"/>
         <source>Minimum age</source>
         <translation>最低年龄</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="83"/>
         <source>Talk on time</source>
         <translation>按时谈话</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="84"/>
         <source>Number of mentors</source>
         <translation>培养联系人人数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="85"/>
         <source>Time as an activist</source>
         <translation>积极分子培养期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="86"/>
         <source>Length of training</source>
         <translation>培训时长</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="87"/>
         <source>Number of sponsors</source>
         <translation>入党介绍人人数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="88"/>
         <source>Approval on time</source>
         <translation>按时审批</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="89"/>
         <source>Length of probation</source>
         <translation>预备期长度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="90"/>
         <source>Extension length and count</source>
         <translation>延长期限与次数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="96"/>
         <source>New members</source>
         <translation>发展党员数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="97"/>
         <source>Under 35, %</source>
         <translation>35岁以下占比（%）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="98"/>
         <source>Women, %</source>
         <translation>女性占比（%）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="99"/>
         <source>Senior high school or more, %</source>
         <translation>高中及以上学历占比（%）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="100"/>
         <source>Activists per target</source>
         <translation>积极分子与发展对象之比</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="114"/>
         <source>Local rules allow an exception here. Give the justification to record the step anyway; it is shown with the step in every report.</source>
         <translation>本地规则允许此处例外。填写例外说明后即可保存，说明将随该环节显示在各类报表中。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="120"/>
         <source>Enter a value between %1 and %2.</source>
         <translation>请输入%1至%2之间的数值。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="121"/>
         <source>The smallest number cannot be more than the largest.</source>
         <translation>最小值不能大于最大值。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="138"/>
         <source>This development file no longer exists.</source>
         <translation>该发展档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="147"/>
         <source>Choose a person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="148"/>
         <source>Enter the training days or class hours.</source>
         <translation>请填写培训天数或学时。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="149"/>
         <source>Enter the extension in months.</source>
         <translation>请填写延长的月数。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="150"/>
         <source>Give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="151"/>
         <source>This meeting no longer exists.</source>
         <translation>该会议已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="154"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="155"/>
         <source>This date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="156"/>
         <source>A step cannot be dated before the file&apos;s latest step.</source>
         <translation>环节日期不能早于档案中最近一个环节。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="157"/>
         <source>This step cannot be recorded at the current stage.</source>
         <translation>当前阶段不能记录此环节。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="158"/>
         <source>Days and hours cannot be negative.</source>
         <translation>天数和学时不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="159"/>
         <source>This person already has an open development file.</source>
         <translation>此人已有未结的发展档案。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="160"/>
         <source>This person is already a party member.</source>
         <translation>此人已是党员。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="161"/>
         <source>An applicant must be at least %1 years old on the day of the application.</source>
         <translation>申请入党时须年满%1周岁。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="163"/>
         <source>No birth date is recorded, so the minimum age (%1) cannot be checked; enter it in People first.</source>
         <translation>未登记出生日期，无法核对年满%1周岁；请先在人员中补充。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="165"/>
         <source>The talk is due within %1 month(s) of the application.</source>
         <translation>应在收到入党申请书后%1个月内谈话。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="166"/>
         <source>Record the talk with the applicant first.</source>
         <translation>请先记录与申请人的谈话。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="167"/>
         <source>An activist has %1 to %2 mentors.</source>
         <translation>入党积极分子应有%1至%2名培养联系人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="168"/>
         <source>Admission needs %1 sponsors.</source>
         <translation>接收预备党员须有%1名入党介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="169"/>
         <source>Mentors and sponsors must be party members.</source>
         <translation>培养联系人和入党介绍人须为党员。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="170"/>
         <source>A person cannot be their own mentor or sponsor.</source>
         <translation>本人不能担任自己的培养联系人或入党介绍人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="171"/>
         <source>A development target must have been an activist for at least %1 months.</source>
         <translation>确定为发展对象前须经过%1个月以上的积极分子培养期。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="173"/>
         <source>Record the political review first.</source>
         <translation>请先记录政治审查。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="174"/>
         <source>Record the public notice first.</source>
         <translation>请先记录公示。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="175"/>
         <source>Centralised training must reach %1 days or %2 class hours (training steps and attended sessions).</source>
         <translation>集中培训须达到%1天或%2学时（含培训环节和参加的培训班）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="177"/>
         <source>The approval is already recorded.</source>
         <translation>已记录审批。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="178"/>
         <source>The higher approval is due within %1 months of the admission.</source>
         <translation>上级党委应在支部大会通过后%1个月内审批。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="180"/>
         <source>Probation can be extended %1 time(s) only.</source>
         <translation>预备期只能延长%1次。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="181"/>
         <source>An extension is %1 to %2 months.</source>
         <translation>延长期限为%1至%2个月。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="182"/>
         <source>Record the higher approval first.</source>
         <translation>请先记录上级党委审批。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/development.py" line="183"/>
         <source>Full membership comes after %1 months of probation (plus any extension).</source>
         <translation>预备期满%1个月（含延长期）后方可转正。</translation>
     </message>
@@ -1946,97 +1556,78 @@
 <context>
     <name>DutyEntryDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="176"/>
         <source>New entry</source>
         <translation>新增值班记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="176"/>
         <source>Edit entry</source>
         <translation>编辑值班记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="178"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="178"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="178"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="179"/>
         <source>Handled by</source>
         <translation>值班人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="179"/>
         <source>Resident</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="180"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="180"/>
         <source>Household / address</source>
         <translation>住址/户</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="181"/>
         <source>Matter *</source>
         <translation>事项 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="181"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="181"/>
         <source>Answer / action</source>
         <translation>答复/处理</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="182"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="182"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="186"/>
         <source>noted at</source>
         <translation>登记于</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="187"/>
         <source>due by</source>
         <translation>限期至</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="190"/>
         <source>phone, or how to reach them</source>
         <translation>电话或其他联系方式</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="191"/>
         <source>e.g. 3-502</source>
         <translation>如 3-502</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="192"/>
         <source>What the resident came about</source>
         <translation>来访人反映的事项</translation>
     </message>
@@ -2044,52 +1635,42 @@
 <context>
     <name>DutyLogModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="62"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="62"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="62"/>
         <source>On duty</source>
         <translation>值班人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="62"/>
         <source>Resident</source>
         <translation>来访人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="62"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="63"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="63"/>
         <source>Answer</source>
         <translation>答复/处理</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="63"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="63"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/duty_log_model.py" line="64"/>
         <source>Inspected</source>
         <translation>检查</translation>
     </message>
@@ -2097,107 +1678,86 @@
 <context>
     <name>DutyLogPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="107"/>
         <source>Delete the entry of %1 about “%2”? This cannot be undone.</source>
         <translation>删除 %1 关于“%2”的记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="110"/>
         <source>Delete %1 entries? This cannot be undone.</source>
         <translation>删除这 %1 条记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="111"/>
         <source>Delete entries</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="117"/>
         <source>Export record book</source>
         <translation>导出值班记录簿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="118"/>
         <source>duty-log-%1.xlsx</source>
         <translation>值班记录簿-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="119"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="204"/>
         <source>Saved. The entry is not listed here because it lies outside this month or outside the filters.</source>
         <translation>已保存。该记录不在本月范围内或不符合当前筛选条件，因此未在此列出。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="206"/>
         <source>Record book</source>
         <translation>值班记录簿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="214"/>
         <source>%1: no entries yet</source>
         <translation>%1：暂无记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="217"/>
         <source>%1 — entries: %2 · resolved: %3 · follow-ups open: %4 · inspected: %5</source>
         <translation>%1 — 记录：%2 条 · 办结率：%3 · 待跟进：%4 · 已检查：%5</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="225"/>
         <source>(showing %1)</source>
         <translation>（显示 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="240"/>
         <source>Open follow-ups (all months): %1</source>
         <translation>待跟进事项（所有月份）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="289"/>
         <source>Search words, names, phone ...</source>
         <translation>搜索内容、姓名、电话……</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="290"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="292"/>
         <source>Open follow-ups only</source>
         <translation>只看待跟进</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="293"/>
         <source>New entry...</source>
         <translation>新增记录...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="293"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="294"/>
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="294"/>
         <source>Close follow-up...</source>
         <translation>办结跟进...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="295"/>
         <source>Mark inspected...</source>
         <translation>标记已检查...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/duty_log_page.py" line="295"/>
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
@@ -2205,138 +1765,110 @@
 <context>
     <name>DutyLogTexts</name>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="22"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="23"/>
         <source>Certificate</source>
         <translation>证明开具</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="24"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="25"/>
         <source>Dispute mediation</source>
         <translation>纠纷调解</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="26"/>
         <source>Repair</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="27"/>
         <source>Assistance</source>
         <translation>困难求助</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="28"/>
         <source>Suggestion</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="29"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="35"/>
         <source>Not needed</source>
         <translation>无需跟进</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="36"/>
         <source>Open</source>
         <translation>待跟进</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="37"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="48"/>
         <source>The day cannot be in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="49"/>
         <source>A phone number has 5 to 15 digits. Other contacts (WeChat, &quot;via the building head&quot;) may be written as words.</source>
         <translation>电话号码应为 5 到 15 位数字。其他联系方式（如微信、“请楼长转告”）可直接用文字填写。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="51"/>
         <source>Choose one of the listed categories.</source>
         <translation>请从列表中选择一个类别。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="52"/>
         <source>The follow-up cannot be due before the day of the entry.</source>
         <translation>跟进期限不能早于记录日期。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="53"/>
         <source>This entry has no open follow-up.</source>
         <translation>该记录没有待跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="54"/>
         <source>A follow-up cannot be closed before the day of the entry.</source>
         <translation>办结日期不能早于记录日期。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="55"/>
         <source>This entry no longer exists; it may have been deleted on another computer.</source>
         <translation>该记录已不存在，可能已在其他电脑上被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="63"/>
         <source>This shift type no longer exists; choose another.</source>
         <translation>该班次已不存在，请另选。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="64"/>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="65"/>
         <source>This person is no longer in the register; choose another.</source>
         <translation>此人已不在名册中，请另选。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="66"/>
         <source>This choice no longer exists; choose another.</source>
         <translation>所选项已不存在，请另选。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="71"/>
         <source>Write down what the resident came about.</source>
         <translation>请填写来访事项。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="72"/>
         <source>Choose who inspected the book.</source>
         <translation>请选择检查人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="73"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="80"/>
         <source>Overdue since %1</source>
         <translation>已逾期（%1到期）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="82"/>
         <source>Open, due %1</source>
         <translation>待跟进（%1前）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/duty_log.py" line="84"/>
         <source>Closed %1</source>
         <translation>已办结（%1）</translation>
     </message>
@@ -2344,27 +1876,22 @@
 <context>
     <name>EvaluationModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="71"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="71"/>
         <source>By the vote</source>
         <translation>按投票结果</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="71"/>
         <source>Grade</source>
         <translation>评定等次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="75"/>
         <source> (probationary)</source>
         <translation>（预备党员）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="79"/>
         <source>not graded</source>
         <translation>不评定等次</translation>
     </message>
@@ -2372,114 +1899,90 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="92"/>
         <source>Democratic evaluation %1</source>
         <translation>%1年度民主评议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="101"/>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="106"/>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="111"/>
         <source>New evaluation</source>
         <translation>新建民主评议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="102"/>
         <source>Year evaluated (every current party member is included):</source>
         <translation>评议年度（现有党员全部参加）：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="106"/>
         <source>Enter a year such as 2026.</source>
         <translation>请输入年份，如 2026。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="119"/>
         <source>Delete evaluation</source>
         <translation>删除民主评议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="119"/>
         <source>Delete this evaluation with all its tallies and grades? This cannot be undone.</source>
         <translation>删除此次民主评议及其全部计票和等次？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="204"/>
         <source>No evaluation yet. Start one with “New evaluation...”.</source>
         <translation>还没有民主评议。请点击“新建民主评议...”开始。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="211"/>
         <source>Graded %1: %2. Probationary members taking part without a grade: %3.</source>
         <translation>评定等次 %1 人：%2。参加评议、不评定等次的预备党员：%3 人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="215"/>
         <source>“Excellent” is %1 of %2 graded members, over the usual cap of one third (at most %3). Check the grades before they are reported.</source>
         <translation>评定等次的 %2 名党员中“优秀”有 %1 名，超过一般不超过三分之一的比例（最多 %3 名）。上报前请核对等次。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="226"/>
         <source>Assessment: %1</source>
         <translation>评议情况：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="226"/>
         <source>Assessment</source>
         <translation>评议情况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="254"/>
         <source>Democratic evaluation</source>
         <translation>民主评议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="263"/>
         <source>New evaluation...</source>
         <translation>新建民主评议...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="263"/>
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="264"/>
         <source>Count ballots one by one...</source>
         <translation>逐张计票...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="265"/>
         <source>Grade by the vote</source>
         <translation>按投票评定等次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="265"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="267"/>
         <source>Give each member the best grade that more than half of the ballots give or exceed</source>
         <translation>为每名党员评定过半数选票达到或高于的最高等次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="269"/>
         <source>Ballots cast</source>
         <translation>收回票数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="270"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="271"/>
         <source>Peer assessment</source>
         <translation>党员互评</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="272"/>
         <source>Double-click a count to type the tally, or the grade to decide it</source>
         <translation>双击票数可填写计票结果，双击等次可确定等次</translation>
     </message>
@@ -2487,12 +1990,10 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/partyplan/ui/export_flow.py" line="37"/>
         <source>Writing %1...</source>
         <translation>正在写入 %1...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/export_flow.py" line="52"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -2500,27 +2001,22 @@
 <context>
     <name>FairnessModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/roster_models.py" line="131"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/roster_models.py" line="131"/>
         <source>Duties</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/roster_models.py" line="131"/>
         <source>Rest days</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/roster_models.py" line="131"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/roster_models.py" line="131"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
@@ -2528,17 +2024,14 @@
 <context>
     <name>GapsModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="45"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="45"/>
         <source>Last talk</source>
         <translation>最近一次谈话</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="50"/>
         <source>never</source>
         <translation>从未谈话</translation>
     </message>
@@ -2546,7 +2039,6 @@
 <context>
     <name>GradeDelegate</name>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_evaluation_page.py" line="40"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2554,32 +2046,26 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="106"/>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="109"/>
         <source>Adding %1 people...</source>
         <translation>正在添加 %1 人...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="127"/>
         <source>Import people from %1</source>
         <translation>从 %1 导入人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="129"/>
         <source>%1 rows read: %2 to import, %3 with problems, %4 duplicates. Nothing is written until you press Import.</source>
         <translation>共读取 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。按“导入 N 人”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="137"/>
         <source>Columns ignored: %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="140"/>
         <source>Import %1 people</source>
         <translation>导入 %1 人</translation>
     </message>
@@ -2587,42 +2073,34 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="35"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="37"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="39"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="61"/>
         <source>Will be imported</source>
         <translation>将导入</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="62"/>
         <source>Not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="63"/>
         <source>Duplicate, skipped</source>
         <translation>重复，跳过</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="70"/>
         <source>Already in the database</source>
         <translation>数据库中已有此人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/import_dialog.py" line="72"/>
         <source>Same person as row %1</source>
         <translation>与第 %1 行为同一人</translation>
     </message>
@@ -2630,42 +2108,34 @@
 <context>
     <name>InspectDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="258"/>
         <source>Mark inspected</source>
         <translation>标记为已检查</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="259"/>
         <source>Entries</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="259"/>
         <source>Inspected by *</source>
         <translation>检查人 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="260"/>
         <source>Comment</source>
         <translation>检查意见</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="260"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="262"/>
         <source>%1 chosen</source>
         <translation>已选 %1 条</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="263"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/duty_entry_dialog.py" line="264"/>
         <source>e.g. records complete, follow up the repair</source>
         <translation>如：记录完整，请跟进报修事项</translation>
     </message>
@@ -2673,235 +2143,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="135"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="139"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="140"/>
         <source>%1 already exists. Use File &gt; Open database to open it.</source>
         <translation>%1 已存在。请用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="145"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="256"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="151"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="156"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="160"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="163"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="165"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="152"/>
         <source>This database is on a PostgreSQL server; back it up on the server (pg_dump).</source>
         <translation>此数据库位于 PostgreSQL 服务器上，请在服务器上备份（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="160"/>
         <source>Writing the backup...</source>
         <translation>正在写入备份...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="165"/>
         <source>Backup written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="169"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="173"/>
-        <location filename="../../src/partyplan/ui/main_window.py" line="178"/>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="169"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="173"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="191"/>
         <source>people</source>
         <translation>人员名单</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="190"/>
         <source>Export people</source>
         <translation>导出人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="192"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="195"/>
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="228"/>
         <source>About PartyPlan</source>
         <translation>关于 PartyPlan</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="232"/>
         <source>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;Plans, duty rosters, volunteer posts and meetings for a community or party-branch office.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;PartyPlan&lt;/b&gt; %1&lt;br&gt;为社区和党支部办公室管理工作计划、值班排班、志愿岗位和会议。&lt;br&gt;&lt;br&gt;数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="235"/>
         <source>Data folder (database, logs, automatic backups): %1</source>
         <translation>数据文件夹（数据库、日志、自动备份）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="263"/>
         <source>Database on a network folder</source>
         <translation>数据库位于网络文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="267"/>
         <source>%1 is on a network folder. Two computers writing the same file there can damage it. Keep the file on this computer, or let several computers share a PostgreSQL server (start PartyPlan with --db postgresql://...).</source>
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="279"/>
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="293"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="295"/>
         <source>(on a network folder: see File &gt; Open database)</source>
         <translation>（位于网络文件夹：请见“文件 &gt; 打开数据库”）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="342"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="343"/>
         <source>Plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="344"/>
         <source>Duty Rosters</source>
         <translation>值班排班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="345"/>
         <source>Volunteer Posts</source>
         <translation>志愿岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="346"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="347"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="351"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="351"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="351"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="352"/>
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="356"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="357"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="358"/>
         <source>&amp;Back up now...</source>
         <translation>立即备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="359"/>
         <source>&amp;Restore from a backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="360"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="361"/>
         <source>&amp;Import people...</source>
         <translation>导入人员(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="362"/>
         <source>&amp;Export people...</source>
         <translation>导出人员(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="364"/>
         <source>&amp;Archive year...</source>
         <translation>年度归档(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="365"/>
         <source>Office name and language...</source>
         <translation>单位名称和语言...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="366"/>
         <source>&amp;Yearly summary or quarterly report...</source>
         <translation>年度总结或季度报告(&amp;Y)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/main_window.py" line="367"/>
         <source>&amp;About PartyPlan</source>
         <translation>关于 PartyPlan(&amp;A)</translation>
     </message>
@@ -2909,22 +2326,18 @@
 <context>
     <name>MarkDayDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="153"/>
         <source>Mark %1</source>
         <translation>标记 %1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="154"/>
         <source>This day is a</source>
         <translation>当天为</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="155"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="156"/>
         <source>e.g. 停电, 社区活动</source>
         <translation>如：停电、社区活动</translation>
     </message>
@@ -2932,93 +2345,74 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="125"/>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="126"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="130"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="146"/>
         <source>Plan a meeting</source>
         <translation>计划会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="146"/>
         <source>Edit meeting</source>
         <translation>编辑会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="147"/>
         <source>Type *</source>
         <translation>会议类型 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="147"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="147"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="148"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="148"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="148"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="149"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="149"/>
         <source>Agenda</source>
         <translation>会议议题</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="149"/>
         <source>Fulfils plan item</source>
         <translation>对应计划任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="152"/>
         <source>leave empty to use the type&apos;s name</source>
         <translation>留空则使用会议类型名称</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="153"/>
         <source>one item per line</source>
         <translation>每行一项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="154"/>
         <source>e.g. 社区党群服务中心会议室</source>
         <translation>如：社区党群服务中心会议室</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="155"/>
         <source>Recording the meeting as held marks this plan item done</source>
         <translation>会议登记为已召开后，此计划任务将标为已完成</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_dialog.py" line="156"/>
         <source>at</source>
         <translation>时间</translation>
     </message>
@@ -3026,37 +2420,30 @@
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="99"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="99"/>
         <source>Type</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="99"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="100"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="100"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_models.py" line="100"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
@@ -3064,57 +2451,46 @@
 <context>
     <name>MeetingSummary</name>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="53"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="54"/>
         <source>Planned for</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="56"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="56"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="57"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="57"/>
         <source>Fulfils plan item</source>
         <translation>对应计划任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="64"/>
         <source>Agenda</source>
         <translation>会议议题</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="64"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="76"/>
         <source>Present %1 of %2 (%3)</source>
         <translation>应到 %2 人，实到 %1 人（%3）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="82"/>
         <source>Not present:</source>
         <translation>未出席：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meeting_summary.py" line="82"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
@@ -3122,358 +2498,286 @@
 <context>
     <name>MeetingTexts</name>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="25"/>
         <source>No fixed cadence</source>
         <translation>不定期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="26"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="27"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="28"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="29"/>
         <source>In set months</source>
         <translation>指定月份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="35"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="37"/>
         <source>In months %1</source>
         <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="39"/>
         <source>Yearly (month %1)</source>
         <translation>每年（%1月）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="45"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="46"/>
-        <location filename="../../src/partyplan/texts/meetings.py" line="117"/>
         <source>Held</source>
         <translation>已召开</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="47"/>
         <source>Postponed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="48"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="54"/>
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="55"/>
         <source>Absent</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="56"/>
         <source>On leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="64"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="65"/>
         <source>Qualified</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="66"/>
         <source>Basically qualified</source>
         <translation>基本合格</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="67"/>
         <source>Unqualified</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="73"/>
         <source>No quorum rule</source>
         <translation>不设法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="74"/>
         <source>More than half of voting members present</source>
         <translation>应到会有表决权党员过半数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="75"/>
         <source>Two thirds of voting members present</source>
         <translation>应到会有表决权党员三分之二以上</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="81"/>
         <source>Simple: more for than against</source>
         <translation>简单多数：赞成票多于反对票</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="82"/>
         <source>More than half of voters present</source>
         <translation>到会有表决权人员过半数赞成</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="83"/>
         <source>Two thirds of voters present</source>
         <translation>到会有表决权人员三分之二以上赞成</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="91"/>
         <source>More than half present</source>
         <translation>过半数到会</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="92"/>
         <source>Two thirds present</source>
         <translation>三分之二以上到会</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="98"/>
         <source>More for than against</source>
         <translation>赞成多于反对</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="99"/>
         <source>More than half for</source>
         <translation>过半数赞成</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="100"/>
         <source>Two thirds for</source>
         <translation>三分之二以上赞成</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="106"/>
         <source>People chosen each time</source>
         <translation>每次选定人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="107"/>
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="108"/>
         <source>Party members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="109"/>
         <source>Residents&apos; representatives</source>
         <translation>居民代表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="110"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="111"/>
         <source>Party members and residents&apos; representatives</source>
         <translation>党员和居民代表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="118"/>
         <source>Missing</source>
         <translation>缺开</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="119"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="120"/>
         <source>Due</source>
         <translation>待召开</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="121"/>
         <source>Upcoming</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="127"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="129"/>
         <source>Q%1 %2</source>
         <translation>%2年第%1季度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="130"/>
         <source>Year %1</source>
         <translation>%1年</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="135"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="136"/>
         <source>Not passed: no quorum</source>
         <translation>未通过：到会人数不足</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="137"/>
         <source>Not passed: majority not reached</source>
         <translation>未通过：赞成票未达到规定</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="147"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="148"/>
         <source>This is too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="149"/>
         <source>This date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="150"/>
         <source>A meeting type with this name already exists.</source>
         <translation>已有同名的会议类型。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="151"/>
         <source>Months are numbers from 1 to 12, e.g. 2, 4, 6.</source>
         <translation>月份应为 1 至 12 的数字，如 2, 4, 6。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="152"/>
         <source>Name the months, e.g. 2, 4, 6.</source>
         <translation>请填写月份，如 2, 4, 6。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="153"/>
         <source>A yearly meeting has one preferred month.</source>
         <translation>每年召开的会议只能指定一个月份。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="154"/>
         <source>Unknown group of attendees.</source>
         <translation>未知的参会范围。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="155"/>
         <source>Give the reason for the leave.</source>
         <translation>请填写请假事由。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="156"/>
         <source>Record the meeting to mark it held.</source>
         <translation>请通过登记会议将其标为已召开。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="157"/>
         <source>A cadre cannot talk with themselves.</source>
         <translation>干部不能与自己谈话。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="158"/>
         <source>Not found; it may have been deleted.</source>
         <translation>未找到，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="159"/>
         <source>Enter a year between 1949 and 2200.</source>
         <translation>请输入 1949 至 2200 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="160"/>
         <source>Counts cannot be negative.</source>
         <translation>票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="161"/>
         <source>Fewer ballots than a member&apos;s marks add up to.</source>
         <translation>收回票数少于某名党员各等次得票之和。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="162"/>
         <source>The tallies add up to more than the ballots cast.</source>
         <translation>计票合计超过了收回票数。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="163"/>
         <source>Probationary members take part but are not graded.</source>
         <translation>预备党员参加评议，但不评定等次。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="164"/>
         <source>This person is not being evaluated.</source>
         <translation>此人不在本次评议范围内。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="165"/>
         <source>This resolution is already a plan item.</source>
         <translation>该决议已列入计划任务。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="172"/>
         <source>%1 votes but only %2 voters present: check the tally.</source>
         <translation>共 %1 票，但到会有表决权人员只有 %2 人，请核对计票。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="175"/>
         <source>More voters present than members with voting rights.</source>
         <translation>到会表决人数超过了有表决权的人数。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="188"/>
         <source>Resolution %1: %2</source>
         <translation>决议 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="193"/>
         <source>There is no meeting %1.</source>
         <translation>不存在会议 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="194"/>
         <source>There is no evaluation %1.</source>
         <translation>不存在民主评议 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/meetings.py" line="195"/>
         <source>Not found: %1.</source>
         <translation>未找到：%1。</translation>
     </message>
@@ -3481,67 +2785,54 @@
 <context>
     <name>MeetingTypeDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="104"/>
         <source>e.g. 2, 4, 6</source>
         <translation>如 2, 4, 6</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="105"/>
         <source>preferred month, e.g. 12</source>
         <translation>指定月份，如 12</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="115"/>
         <source>New meeting type</source>
         <translation>新增会议类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="115"/>
         <source>Edit meeting type</source>
         <translation>编辑会议类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="116"/>
         <source>Name (Chinese) *</source>
         <translation>名称（中文）*</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="116"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="117"/>
         <source>Required</source>
         <translation>召开频次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="117"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="118"/>
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="118"/>
         <source>Votes</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="119"/>
         <source>Valid when</source>
         <translation>法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="119"/>
         <source>Passes with</source>
         <translation>表决通过规则</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_type_dialog.py" line="121"/>
         <source>The meeting takes votes on resolutions</source>
         <translation>会议对决议进行表决</translation>
     </message>
@@ -3549,42 +2840,34 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_tab.py" line="104"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_tab.py" line="105"/>
         <source>Previous year</source>
         <translation>上一年</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_tab.py" line="106"/>
         <source>Next year</source>
         <translation>下一年</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_tab.py" line="107"/>
         <source>Schedule</source>
         <translation>会议安排</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_tab.py" line="107"/>
         <source>Cadence check</source>
         <translation>召开情况检查</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_tab.py" line="107"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_tab.py" line="108"/>
         <source>Democratic evaluation</source>
         <translation>民主评议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_tab.py" line="108"/>
         <source>Meeting types</source>
         <translation>会议类型</translation>
     </message>
@@ -3592,94 +2875,74 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="218"/>
         <source>Duty settings: %1</source>
         <translation>值班设置：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="219"/>
         <source>On duty</source>
         <translation>参加值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="219"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="220"/>
         <source>Monthly maximum</source>
         <translation>每月上限</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="220"/>
         <source>Not available on</source>
         <translation>不值班日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="221"/>
         <source>Backup (B role)</source>
         <translation>AB岗替班人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="221"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="221"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="223"/>
         <source>Takes turns on duty</source>
         <translation>参加轮流值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="225"/>
         <source>other tags, e.g. experienced, driver</source>
         <translation>其他标签，如：驾驶员、医护</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="226"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="230"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="232"/>
         <source>Leave and other absences</source>
         <translation>请假及其他缺勤</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="233"/>
         <source>Wishes for particular days</source>
         <translation>特定日期的值班意愿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="234"/>
         <source>reason, e.g. 年假</source>
         <translation>事由，如：年假</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="235"/>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="236"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="235"/>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="236"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/member_dialog.py" line="238"/>
         <source>Leave and wishes are saved as soon as you add or remove them; the settings above are saved with OK.</source>
         <translation>请假和值班意愿在添加或移除时即已保存；上方的设置在点击“确定”后保存。</translation>
     </message>
@@ -3687,7 +2950,6 @@
 <context>
     <name>MonthModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="109"/>
         <source>Marked by the office</source>
         <translation>本单位自行标记</translation>
     </message>
@@ -3695,32 +2957,26 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="124"/>
         <source>Move to another post</source>
         <translation>调整岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="124"/>
         <source>End membership</source>
         <translation>离岗</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="125"/>
         <source>Member</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="125"/>
         <source>New post</source>
         <translation>新岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="126"/>
         <source>From</source>
         <translation>调岗日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_member_dialog.py" line="126"/>
         <source>Last day</source>
         <translation>离岗日期</translation>
     </message>
@@ -3728,57 +2984,46 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="60"/>
         <source>Open holiday notice</source>
         <translation>打开放假通知</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="61"/>
         <source>Text files (*.txt *.csv);;All files (*)</source>
         <translation>文本文件 (*.txt *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="78"/>
         <source>Replace the public holidays already recorded for %1 with this notice? Days you marked yourself stay as marked.</source>
         <translation>用此通知替换已登记的 %1 年法定节假日安排吗？您自行标记的日子保持不变。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="114"/>
         <source>One line per day or date range: date, 放假/上班, name.</source>
         <translation>每行一天或一个日期范围：日期, 放假/上班, 名称。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="122"/>
         <source>Ready to import: public holidays %1, adjusted workdays %2.</source>
         <translation>可导入：法定节假日 %1 天，调休上班日 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="137"/>
         <source>Holiday notice</source>
         <translation>放假通知</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="139"/>
         <source>Copy the public holidays and adjusted workdays from the State Council notice, one line each. They replace the year&apos;s holidays; days you marked yourself stay as marked.</source>
         <translation>请按国务院放假通知录入法定节假日和调休上班日，每行一条。录入内容将替换该年度的节假日安排；您自行标记的日子保持不变。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="141"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="142"/>
         <source>Open file...</source>
         <translation>打开文件...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="143"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/notice_dialog.py" line="144"/>
         <source>For example:</source>
         <translation>例如：</translation>
     </message>
@@ -3786,142 +3031,114 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="126"/>
         <source>No plan for %1 yet.</source>
         <translation>%1年尚无工作计划。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="131"/>
         <source>%1: %2 of %3 done (%4)</source>
         <translation>%1：已完成 %2/%3（%4）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="134"/>
         <source>%1 items overdue</source>
         <translation>%1 项任务已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="144"/>
         <source>%1: no roster yet</source>
         <translation>%1：尚无值班表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="147"/>
         <source>%1: draft, not published</source>
         <translation>%1：草稿，未发布</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="149"/>
         <source>%1: published, version %2</source>
         <translation>%1：已发布，第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="152"/>
         <source>No confirmed public holidays for %1 yet: enter the notice.</source>
         <translation>尚无 %1 已确认的法定节假日，请录入放假通知。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="160"/>
         <source>This month: %1 entries, %2 resolved</source>
         <translation>本月：记录 %1 条，已办结 %2 条</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="162"/>
         <source>%1 follow-ups open</source>
         <translation>%1 项待跟进</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="164"/>
         <source>%1 follow-ups overdue</source>
         <translation>%1 项跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="173"/>
         <source>%1 of %2 required meetings held this year</source>
         <translation>今年规定会议应开 %2 次，已开 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="177"/>
         <source>missing</source>
         <translation>缺开</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="178"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="180"/>
         <source>... and %1 more</source>
         <translation>……另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="187"/>
         <source>%1 people on %2 posts; %3 hours of service this year</source>
         <translation>%2 个岗位共 %1 人；今年服务时长 %3 小时</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="189"/>
         <source>%1 of %2 reached the service target</source>
         <translation>%2 人中 %1 人达到服务时长目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="191"/>
         <source>%1 households visited; %2 difficulties open</source>
         <translation>入户走访 %1 户；%2 件困难/诉求待解决</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="200"/>
         <source>Everyone has the training days required this year.</source>
         <translation>今年所有人员均已达到培训天数要求。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="202"/>
         <source>%1 people short of the required training days: %2</source>
         <translation>%1 人未达到培训天数要求：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="218"/>
         <source>What needs attention</source>
         <translation>待关注事项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="219"/>
         <source>Plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="219"/>
         <source>Duty rosters</source>
         <translation>值班排班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="219"/>
         <source>Record book</source>
         <translation>值班记录簿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="220"/>
         <source>Volunteer posts</source>
         <translation>志愿岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="220"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="221"/>
         <source>Member development</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="221"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/overview_tab.py" line="224"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -3929,17 +3146,14 @@
 <context>
     <name>PeopleArea</name>
     <message>
-        <location filename="../../src/partyplan/ui/people_area.py" line="46"/>
         <source>Register</source>
         <translation>人员名册</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_area.py" line="46"/>
         <source>Member development</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_area.py" line="47"/>
         <source>Training and commendations</source>
         <translation>培训和表彰</translation>
     </message>
@@ -3947,12 +3161,10 @@
 <context>
     <name>PeopleChecklist</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/posts_form.py" line="112"/>
         <source>%1 chosen</source>
         <translation>已选 %1 人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/posts_form.py" line="121"/>
         <source>Search names</source>
         <translation>搜索姓名</translation>
     </message>
@@ -3960,12 +3172,10 @@
 <context>
     <name>PeoplePicker</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/people_picker.py" line="17"/>
         <source>Choose people</source>
         <translation>选择人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/people_picker.py" line="32"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -3973,83 +3183,66 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="89"/>
         <source>Delete %1? People already named in records (duties, meetings, posts) are archived instead, so that those records stay complete.</source>
         <translation>删除 %1？已在值班、会议、岗位等记录中出现的人员将改为归档，以保持这些记录完整。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="92"/>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="98"/>
         <source>Delete people</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="99"/>
         <source>%1 deleted; %2 archived because records refer to them.</source>
         <translation>已删除 %1 人；%2 人因有相关记录而改为归档。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="191"/>
         <source>Showing %1 of %2 people (%3 archived)</source>
         <translation>显示 %1 人，共 %2 人（已归档 %3 人）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="203"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="203"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="212"/>
         <source>Search name, phone, address, unit ...</source>
         <translation>搜索姓名、电话、地址、单位……</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="213"/>
         <source>All roles</source>
         <translation>全部身份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="215"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="216"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="217"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="219"/>
         <source>Add person...</source>
         <translation>新增人员...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="220"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="221"/>
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="222"/>
         <source>Import...</source>
         <translation>导入...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/people_tab.py" line="223"/>
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
@@ -4057,29 +3250,22 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="192"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="192"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="198"/>
-        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="199"/>
-        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="201"/>
         <source>(not given)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="204"/>
         <source>resident ID or member number (optional)</source>
         <translation>身份证号或编号（选填）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/person_dialog.py" line="205"/>
         <source>e.g. 3-502</source>
         <translation>如 3-502</translation>
     </message>
@@ -4087,104 +3273,82 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="54"/>
         <source>Delete the plan “%1” with all its sections, items, notes and targets? This cannot be undone.</source>
         <translation>删除计划“%1”及其全部部分、任务、进展记录和目标？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="56"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="64"/>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="70"/>
         <source>Copy to year</source>
         <translation>复制到年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="65"/>
         <source>Copy this plan into the year (items start again as not started; recurring items are kept):</source>
         <translation>将本计划复制到以下年度（任务重新设为未开始，周期性任务保留）：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="70"/>
         <source>Enter a year such as 2027.</source>
         <translation>请输入年份，如 2027。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="83"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="88"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="96"/>
         <source>Export plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="106"/>
         <source>New section</source>
         <translation>新部分</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="106"/>
         <source>Add section</source>
         <translation>添加部分</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="118"/>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="124"/>
         <source>Add item</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="118"/>
         <source>Add a section first, then items into it.</source>
         <translation>请先添加一个部分，再在其中添加任务。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="124"/>
         <source>New item</source>
         <translation>新任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="132"/>
         <source>Delete section</source>
         <translation>删除部分</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="132"/>
         <source>Delete item</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="146"/>
         <source>Responsible people</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="167"/>
         <source>Record actual value</source>
         <translation>登记实际完成值</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="168"/>
         <source>This target&apos;s actual value is computed from the People register; edit the target to type values in instead.</source>
         <translation>该目标的实际值由人员名册自动计算；如需手工填写，请编辑该目标。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="177"/>
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_actions.py" line="178"/>
         <source>Delete the target “%1”?</source>
         <translation>删除目标“%1”？</translation>
     </message>
@@ -4192,47 +3356,38 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_dialog.py" line="108"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_dialog.py" line="108"/>
         <source>Edit plan</source>
         <translation>编辑计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_dialog.py" line="109"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_dialog.py" line="109"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_dialog.py" line="109"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_dialog.py" line="110"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_dialog.py" line="110"/>
         <source>Guiding text</source>
         <translation>指导思想</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_dialog.py" line="112"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_dialog.py" line="113"/>
         <source>e.g. 2027年社区党委工作计划</source>
         <translation>如：2027年社区党委工作计划</translation>
     </message>
@@ -4240,63 +3395,50 @@
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="79"/>
         <source>Open plan document</source>
         <translation>打开计划文档</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="79"/>
         <source>Plan documents (*.txt *.docx)</source>
         <translation>计划文档 (*.txt *.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="87"/>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="190"/>
         <source>Import plan</source>
         <translation>导入计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="103"/>
         <source>Paste the plan&apos;s text on the left, or open a .txt or .docx file.</source>
         <translation>请在左侧粘贴计划文本，或打开 .txt / .docx 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="114"/>
         <source>Kept as notes (%1 lines)</source>
         <translation>作为备注保留（%1 行）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="120"/>
         <source>%1 sections, %2 items; %3 lines kept as notes. Nothing is saved until you press Import.</source>
         <translation>共 %1 个部分、%2 项任务；%3 行作为备注保留。按“导入”之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="191"/>
         <source>Open .txt or .docx file...</source>
         <translation>打开 .txt 或 .docx 文件...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="192"/>
         <source>Paste the plan here: title, guiding text, sections and numbered items.</source>
         <translation>在此粘贴计划：标题、指导思想、各部分及编号任务。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="193"/>
         <source>Year and kind</source>
         <translation>年度和类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="193"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="193"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/plan_import_dialog.py" line="198"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -4304,113 +3446,90 @@
 <context>
     <name>PlanItemPanel</name>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="312"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="312"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="312"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="313"/>
         <source>Responsible people</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="313"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="313"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="314"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="314"/>
         <source>completed on</source>
         <translation>完成于</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="314"/>
         <source>Each period</source>
         <translation>各期完成情况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="315"/>
         <source>Progress notes</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="315"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="316"/>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="326"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="316"/>
         <source>Section text</source>
         <translation>部分说明</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="320"/>
         <source>Select a section or an item to see and change its details.</source>
         <translation>选择一个部分或任务，在此查看和修改详情。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="321"/>
         <source>Choose...</source>
         <translation>选择...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="322"/>
         <source>Add note</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="323"/>
         <source>Delete note</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="324"/>
         <source>What was done, decided or is still open</source>
         <translation>做了什么、定了什么、还有什么未办</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="326"/>
         <source>No set period</source>
         <translation>不限时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="327"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="327"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plan_item_panel.py" line="330"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
@@ -4418,177 +3537,142 @@
 <context>
     <name>PlanTexts</name>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="16"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="17"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="18"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="19"/>
         <source>Postponed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="20"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="26"/>
         <source>Annual plan</source>
         <translation>年度计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="27"/>
         <source>Work points</source>
         <translation>工作要点</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="28"/>
         <source>Multi-year plan</source>
         <translation>多年规划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="34"/>
         <source>Once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="35"/>
         <source>Every quarter</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="36"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="42"/>
         <source>at least</source>
         <translation>不少于</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="43"/>
         <source>at most</source>
         <translation>不超过</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="44"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="45"/>
         <source>exactly</source>
         <translation>等于</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="50"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="54"/>
         <source>Month %1</source>
         <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="61"/>
         <source>by %1</source>
         <translation>%1前</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="71"/>
         <source>typed in</source>
         <translation>手工填写</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="72"/>
         <source>New party members this year (from People)</source>
         <translation>本年新发展党员数（取自人员名册）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="73"/>
         <source>Share of women among new members, % (from People)</source>
         <translation>新党员中女性比例 %（取自人员名册）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="74"/>
         <source>Share under 35 among new members, % (from People)</source>
         <translation>新党员中35岁以下比例 %（取自人员名册）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="75"/>
         <source>Party members now (from People)</source>
         <translation>现有党员数（取自人员名册）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="76"/>
         <source>New members admitted this year (from member development)</source>
         <translation>本年发展党员数（来自发展党员）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="77"/>
         <source>Share under 35 among those admitted, % (from member development)</source>
         <translation>新党员中35岁以下占比，%（来自发展党员）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="78"/>
         <source>Share of women among those admitted, % (from member development)</source>
         <translation>新党员中女性占比，%（来自发展党员）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="79"/>
         <source>Share with senior high school or more among those admitted, % (from member development)</source>
         <translation>新党员中高中及以上学历占比，%（来自发展党员）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="81"/>
         <source>Activists per development target (from member development)</source>
         <translation>积极分子与发展对象之比（来自发展党员）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="87"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="88"/>
         <source>Enter a year between 1949 and 2200.</source>
         <translation>请输入 1949 至 2200 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="89"/>
         <source>The last year cannot be before the first year.</source>
         <translation>结束年度不能早于开始年度。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="90"/>
         <source>A quarter is 1 to 4.</source>
         <translation>季度应为 1 至 4。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="91"/>
         <source>A month is 1 to 12.</source>
         <translation>月份应为 1 至 12。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="92"/>
         <source>Unknown measure.</source>
         <translation>未知的统计项。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/plans.py" line="93"/>
         <source>This period does not belong to the item.</source>
         <translation>该期次不属于此任务。</translation>
     </message>
@@ -4596,32 +3680,26 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/plan_tree.py" line="130"/>
         <source>Section / item</source>
         <translation>部分 / 任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/plan_tree.py" line="131"/>
         <source>Responsible</source>
         <translation>责任单位/人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/plan_tree.py" line="132"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/plan_tree.py" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/plan_tree.py" line="134"/>
         <source>Progress / completed</source>
         <translation>进度 / 完成日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/plan_tree.py" line="290"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
     </message>
@@ -4629,151 +3707,118 @@
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="302"/>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="305"/>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="309"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="318"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="345"/>
         <source>Whole plan</source>
         <translation>全年计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="387"/>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="394"/>
         <source>New plan...</source>
         <translation>新建计划...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="387"/>
         <source>Edit plan...</source>
         <translation>编辑计划...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="388"/>
         <source>Import...</source>
         <translation>导入...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="388"/>
         <source>Copy to year...</source>
         <translation>复制到年度...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="389"/>
         <source>Word...</source>
         <translation>Word...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="389"/>
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="390"/>
         <source>Delete plan...</source>
         <translation>删除计划...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="390"/>
         <source>Add section</source>
         <translation>添加部分</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="391"/>
         <source>Add item</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="391"/>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="393"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="391"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="392"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="392"/>
         <source>Add target...</source>
         <translation>添加目标...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="392"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="393"/>
         <source>Record actual...</source>
         <translation>登记完成值...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="394"/>
         <source>Import a plan document...</source>
         <translation>导入计划文档...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="398"/>
         <source>Export the plan as a Word document</source>
         <translation>将计划导出为 Word 文档</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="399"/>
         <source>Export a progress table to Excel</source>
         <translation>将进度表导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="400"/>
         <source>Search items and notes</source>
         <translation>搜索任务和记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="401"/>
         <source>Responsible unit or person</source>
         <translation>责任单位或责任人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="402"/>
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="403"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="404"/>
         <source>No plans yet</source>
         <translation>还没有计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="406"/>
         <source>Start a new plan for the year, or import the plan you already wrote: paste its text or open the .txt or .docx file, check the preview, and it becomes a plan whose items you can track.</source>
         <translation>新建本年度计划，或导入已写好的计划：粘贴文本或打开 .txt / .docx 文件，核对预览后，它就成为可逐项跟踪的计划。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="408"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/plans_tab.py" line="410"/>
         <source>Any quarter</source>
         <translation>全部季度</translation>
     </message>
@@ -4781,67 +3826,54 @@
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="70"/>
         <source>New post</source>
         <translation>新增岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="70"/>
         <source>Edit post</source>
         <translation>编辑岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="71"/>
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="71"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="72"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="72"/>
         <source>Leader</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="73"/>
         <source>Capacity</source>
         <translation>定员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="73"/>
         <source>Skills wanted</source>
         <translation>所需技能</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="74"/>
         <source>as the office writes it, e.g. 治安巡逻岗</source>
         <translation>按本单位习惯填写，如：治安巡逻岗</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="75"/>
         <source>shown in the English interface</source>
         <translation>在英文界面中显示</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="76"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="77"/>
         <source>How many people the post wants; 0 leaves it open.</source>
         <translation>岗位所需人数；填 0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="78"/>
         <source>separated by 、 or commas, e.g. 巡逻、消防</source>
         <translation>用“、”或逗号分隔，如：巡逻、消防</translation>
     </message>
@@ -4849,43 +3881,34 @@
 <context>
     <name>PostSettingsDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="118"/>
         <source>days of service a year: %1</source>
         <translation>每年服务天数：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="121"/>
         <source>Volunteer post settings</source>
         <translation>志愿岗位设置</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="122"/>
         <source>Main post</source>
         <translation>主岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="122"/>
         <source>Yearly target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="123"/>
         <source>Hours in a day</source>
         <translation>每天折合时长</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="124"/>
         <source>Each person has one main post (further posts are second posts)</source>
         <translation>每人只有一个主岗位（其他岗位为兼岗）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="125"/>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="126"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/post_dialog.py" line="127"/>
         <source>Service entered in days counts this many hours per day.</source>
         <translation>按天登记的服务，每天按此时长折算。</translation>
     </message>
@@ -4893,104 +3916,82 @@
 <context>
     <name>PostsMembersPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="88"/>
         <source>Archive %1? Its %2 members will be listed as having no post until it is restored.</source>
         <translation>归档 %1？在恢复之前，其 %2 名人员将显示为无岗位。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="90"/>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="92"/>
         <source>Archive post</source>
         <translation>归档岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="186"/>
         <source>Choose a post to see its members</source>
         <translation>选择岗位以查看在岗人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="190"/>
         <source>Members of %1 (%2)</source>
         <translation>%1 在岗人员（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="192"/>
         <source>Skills wanted: %1</source>
         <translation>所需技能：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="207"/>
         <source>Over capacity:</source>
         <translation>超员：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="209"/>
         <source>Below capacity:</source>
         <translation>未满员：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="210"/>
         <source>Every post with a capacity is full.</source>
         <translation>所有设定定员的岗位均已满员。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="211"/>
         <source>Party members and volunteers without a post: %1</source>
         <translation>尚无岗位的党员和志愿者：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="226"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="226"/>
         <source>Archive...</source>
         <translation>归档...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="240"/>
         <source>New post...</source>
         <translation>新增岗位...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="240"/>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="241"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="241"/>
         <source>Assign people...</source>
         <translation>安排人员...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="242"/>
         <source>Move...</source>
         <translation>调岗...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="242"/>
         <source>End...</source>
         <translation>离岗...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="243"/>
         <source>Assign to the selected post...</source>
         <translation>安排到所选岗位...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="245"/>
         <source>Assign the people chosen here (or all of them)</source>
         <translation>将此处选中的人员（或全部人员）安排到岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="246"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_members_page.py" line="247"/>
         <source>Capacity</source>
         <translation>定员</translation>
     </message>
@@ -4998,154 +3999,114 @@
 <context>
     <name>PostsModels</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="67"/>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="97"/>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="117"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="69"/>
         <source>Leader</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="70"/>
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="72"/>
         <source>Capacity</source>
         <translation>定员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="75"/>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="84"/>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="110"/>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="126"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="76"/>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="85"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="78"/>
         <source>Skill given</source>
         <translation>奉献技能</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="79"/>
         <source>Since</source>
         <translation>认岗时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="80"/>
         <source>Main post</source>
         <translation>主岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="81"/>
         <source>main</source>
         <translation>主岗</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="81"/>
         <source>second</source>
         <translation>兼岗</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="87"/>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="140"/>
         <source>Household</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="96"/>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="139"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="98"/>
         <source>Activity</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="99"/>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="118"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="101"/>
         <source>Hours each</source>
         <translation>每人时长</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="103"/>
         <source>Total hours</source>
         <translation>总时长</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="105"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="106"/>
         <source>Beneficiaries</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="111"/>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="120"/>
         <source>Records</source>
         <translation>服务次数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="113"/>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="122"/>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="127"/>
         <source>Hours</source>
         <translation>服务时长</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="129"/>
         <source>Missing</source>
         <translation>尚差</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="141"/>
         <source>Resident</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="142"/>
         <source>Visitors</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="144"/>
         <source>Difficulty</source>
         <translation>困难/诉求</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="146"/>
         <source>Outcome</source>
         <translation>办理情况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="148"/>
         <source>Situation</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/posts_models.py" line="150"/>
         <source>Action</source>
         <translation>帮扶措施</translation>
     </message>
@@ -5153,103 +4114,82 @@
 <context>
     <name>PostsServicePage</name>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="133"/>
         <source>Delete %1 service records? The hours leave every total. This cannot be undone.</source>
         <translation>删除 %1 条服务记录？其服务时长将从各项合计中扣除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="135"/>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="137"/>
         <source>Delete service records</source>
         <translation>删除服务记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="203"/>
         <source>Service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="203"/>
         <source>Saved. The record is not listed because its date lies outside the period shown, or outside the search.</source>
         <translation>已保存。该记录的日期不在当前显示的时间范围内，或不符合搜索条件，因此未列出。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="209"/>
         <source>%1 records · %2 · %3 people served</source>
         <translation>%1 条记录 · %2 · %3 人参加服务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="222"/>
         <source>Yearly target %1: not met yet</source>
         <translation>年度目标 %1：尚未达到</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="224"/>
         <source>At least %1 a year. %2 of %3 party members and volunteers have not reached it yet.</source>
         <translation>每年不少于 %1。%3 名党员和志愿者中有 %2 人尚未达到。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="239"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="240"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="241"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="241"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="242"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="242"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="243"/>
         <source>Search activity, place, names</source>
         <translation>搜索服务内容、地点、姓名</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="244"/>
         <source>Record service...</source>
         <translation>登记服务...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="244"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="245"/>
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="247"/>
         <source>One activity for one person or a whole group, the same hours each</source>
         <translation>为一人或一组人员登记同一项服务活动，每人时长相同</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="248"/>
         <source>Per person</source>
         <translation>按人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_service_page.py" line="249"/>
         <source>Per post</source>
         <translation>按岗位</translation>
     </message>
@@ -5257,62 +4197,50 @@
 <context>
     <name>PostsTab</name>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="92"/>
         <source>Export volunteer posts</source>
         <translation>导出志愿岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="93"/>
         <source>volunteer-posts-%1.xlsx</source>
         <translation>志愿岗位-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="94"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="167"/>
         <source>%1 people on %2 posts · %3 of service (%4 days) · target met by %5 of %6 · %7 households visited, %8 of %9 difficulties solved</source>
         <translation>%2 个岗位 %1 人 · 服务时长 %3（折合 %4 天）· %6 人中 %5 人达标 · 走访 %7 户，困难/诉求 %9 件已解决 %8 件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="186"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="187"/>
         <source>Settings...</source>
         <translation>设置...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="188"/>
         <source>One main post each, the yearly service target, hours in a day</source>
         <translation>每人一个主岗位、年度服务目标、每天折合时长</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="189"/>
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="190"/>
         <source>Post roster, service hours and visit register of the year</source>
         <translation>本年度岗位花名册、服务时长和入户走访登记表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="191"/>
         <source>Posts and members</source>
         <translation>岗位和人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="191"/>
         <source>Service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_tab.py" line="191"/>
         <source>Household visits</source>
         <translation>入户走访</translation>
     </message>
@@ -5320,197 +4248,158 @@
 <context>
     <name>PostsTexts</name>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="27"/>
         <source>(no post)</source>
         <translation>（无岗位）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="32"/>
         <source>no capacity set</source>
         <translation>未设定员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="33"/>
         <source>below capacity</source>
         <translation>未满员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="34"/>
         <source>full</source>
         <translation>已满员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="35"/>
         <source>over capacity</source>
         <translation>超员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="40"/>
         <source>hours each</source>
         <translation>小时/人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="40"/>
         <source>days each</source>
         <translation>天/人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="44"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="56"/>
         <source>Resolved %1</source>
         <translation>已解决（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="58"/>
         <source>Open</source>
         <translation>待解决</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="60"/>
         <source>Overdue since %1</source>
         <translation>已逾期（%1到期）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="61"/>
         <source>Follow up by %1</source>
         <translation>待跟进（%1前）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="69"/>
         <source>The post %1 is archived; restore it first.</source>
         <translation>岗位 %1 已归档，请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="70"/>
         <source>Archived people cannot be chosen: %1. Restore them in People first, or leave them out.</source>
         <translation>不能选择已归档人员：%1。请先在“人员”中恢复，或不选这些人员。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="73"/>
         <source>%1 already has a main post (%2). Make this a second post, or move them.</source>
         <translation>%1 已有主岗位（%2）。请将此岗位设为兼岗，或为其调岗。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="76"/>
         <source>%1 is already on %2.</source>
         <translation>%1 已在 %2 岗位。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="78"/>
         <source>A post named %1 already exists.</source>
         <translation>已有名为 %1 的岗位。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="82"/>
         <source>This is too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="83"/>
         <source>The capacity cannot be negative.</source>
         <translation>定员不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="84"/>
         <source>This choice no longer exists; choose another.</source>
         <translation>所选项已不存在，请另选。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="85"/>
         <source>Choose a different post to move to.</source>
         <translation>请选择另一个岗位作为调入岗位。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="86"/>
         <source>This date is before the person joined the post.</source>
         <translation>该日期早于此人的认岗时间。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="87"/>
         <source>This membership has already ended.</source>
         <translation>此人已离开该岗位。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="88"/>
         <source>Hours in a day are more than 0 and at most 24; the yearly target is 0 to 2000 hours.</source>
         <translation>每天折合时长应大于 0 且不超过 24；年度目标应为 0 至 2000 小时。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="90"/>
         <source>The hours or days must be more than zero.</source>
         <translation>时长或天数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="91"/>
         <source>At most 24 hours, or 31 days, in one record.</source>
         <translation>每条记录最多 24 小时或 31 天。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="92"/>
         <source>Service and visits are recorded after they happen: the date cannot be in the future.</source>
         <translation>服务和走访应在发生后登记，日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="94"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="95"/>
         <source>Only a difficulty that was raised can be resolved.</source>
         <translation>只有已反映的困难/诉求才能办结。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="96"/>
         <source>This date is before the visit.</source>
         <translation>该日期早于走访日期。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="97"/>
         <source>This visit has no open difficulty.</source>
         <translation>此次走访没有待解决的困难/诉求。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="107"/>
         <source>This entry no longer exists; it may have been deleted on another computer.</source>
         <translation>该记录已不存在，可能已在其他电脑上被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="113"/>
         <source>Give the post a name.</source>
         <translation>请填写岗位名称。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="114"/>
         <source>Say what the activity was.</source>
         <translation>请填写服务内容。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="115"/>
         <source>Choose at least one person who served.</source>
         <translation>请至少选择一名参加服务的人员。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="116"/>
         <source>Choose a household from People or type one.</source>
         <translation>请从人员中选择住户，或直接填写。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="117"/>
         <source>Choose who made the visit.</source>
         <translation>请选择走访人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="118"/>
         <source>Choose a person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/posts.py" line="119"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
@@ -5518,53 +4407,42 @@
 <context>
     <name>PostsVisitsPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="90"/>
         <source>Delete the visit of %1 to %2? This cannot be undone.</source>
         <translation>删除 %1 走访 %2 的记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="92"/>
-        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="93"/>
         <source>Delete visit</source>
         <translation>删除走访记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="154"/>
         <source>%1: %2 visits to %3 households · difficulties raised %4, solved %5 · open now %6</source>
         <translation>%1：走访 %3 户共 %2 次 · 反映困难/诉求 %4 件，已解决 %5 件 · 待解决 %6 件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="158"/>
         <source>Open difficulties (all years): %1</source>
         <translation>待解决的困难/诉求（所有年度）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="174"/>
         <source>Search household, names, difficulty ...</source>
         <translation>搜索住户、姓名、困难/诉求……</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="175"/>
         <source>Open difficulties only</source>
         <translation>只看待解决</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="176"/>
         <source>New visit...</source>
         <translation>新增走访...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="176"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="177"/>
         <source>Close difficulty...</source>
         <translation>办结困难/诉求...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/posts_visits_page.py" line="177"/>
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
@@ -5572,27 +4450,22 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="77"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="77"/>
         <source>Meeting type</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="77"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="78"/>
         <source>Planned for</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_check_models.py" line="88"/>
         <source>none scheduled</source>
         <translation>未安排</translation>
     </message>
@@ -5600,100 +4473,78 @@
 <context>
     <name>RecordMeetingDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="128"/>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="129"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="182"/>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="198"/>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="202"/>
         <source>Make a plan item</source>
         <translation>列入计划任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="182"/>
         <source>There is no plan for %1 yet; make one in the Plans tab first.</source>
         <translation>%1年尚无工作计划，请先在“工作计划”页中新建。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="202"/>
         <source>The resolution is now an item of the plan.</source>
         <translation>该决议已列入计划任务。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="239"/>
         <source>Record meeting</source>
         <translation>登记会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="240"/>
         <source>%1, planned for %2</source>
         <translation>%1，计划于 %2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="241"/>
         <source>Held on *</source>
         <translation>召开日期 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="241"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="242"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="242"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="242"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="243"/>
         <source>Agenda</source>
         <translation>会议议题</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="243"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="245"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="245"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="245"/>
         <source>Resolutions and votes</source>
         <translation>决议和表决</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="247"/>
         <source>one item per line</source>
         <translation>每行一项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="248"/>
         <source>what was reported, discussed and decided</source>
         <translation>报告、讨论和决定的事项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_dialog.py" line="249"/>
         <source>at</source>
         <translation>时间</translation>
     </message>
@@ -5701,67 +4552,54 @@
 <context>
     <name>ResolutionDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="64"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="133"/>
         <source>Quorum (%1): %2 of %3 members with voting rights present.</source>
         <translation>法定人数（%1）：有表决权的 %3 人中到会 %2 人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="145"/>
         <source>At least %1 votes for are needed. Result: %2</source>
         <translation>至少需要 %1 票赞成。结果：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="155"/>
         <source>Resolution</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="156"/>
         <source>Resolution *</source>
         <translation>决议 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="156"/>
         <source>Responsible</source>
         <translation>责任单位/人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="157"/>
         <source>Due</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="157"/>
         <source>For</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="157"/>
         <source>against</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="158"/>
         <source>abstaining</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="158"/>
         <source>Passes with</source>
         <translation>表决通过规则</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="160"/>
         <source>Put to a vote</source>
         <translation>付诸表决</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="161"/>
         <source>by</source>
         <translation>限期</translation>
     </message>
@@ -5769,32 +4607,26 @@
 <context>
     <name>ResolutionsModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="136"/>
         <source>Resolution</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="136"/>
         <source>Responsible</source>
         <translation>责任单位/人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="136"/>
         <source>Due</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="137"/>
         <source>For / against / abstain</source>
         <translation>赞成/反对/弃权</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="137"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meeting_record_models.py" line="148"/>
         <source>no vote</source>
         <translation>未表决</translation>
     </message>
@@ -5802,37 +4634,30 @@
 <context>
     <name>ResolutionsPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="201"/>
         <source>Add...</source>
         <translation>添加...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="201"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="201"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="202"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="202"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="202"/>
         <source>Make a plan item...</source>
         <translation>列入计划任务...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_record_pages.py" line="204"/>
         <source>Votes are checked against the attendance: quorum counts the voting members present, the majority counts votes for among them. A saved resolution can become an item of this year&apos;s plan.</source>
         <translation>表决结果按出席情况核对：法定人数按到会的有表决权党员计算，表决通过按其中的赞成票计算。已保存的决议可列入本年度工作计划。</translation>
     </message>
@@ -5840,14 +4665,10 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="100"/>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="110"/>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="168"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="107"/>
         <source>Replace everything in %1 with the backup from %2?
 
 The database as it is now is backed up first, so this can be undone by restoring that copy.</source>
@@ -5856,127 +4677,102 @@ The database as it is now is backed up first, so this can be undone by restoring
 恢复前会先备份当前数据库，如需撤销，恢复该备份即可。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="132"/>
         <source>No backup of this database was found yet. Use &quot;Other file...&quot; to choose a copy made with Back up now.</source>
         <translation>尚未找到此数据库的备份。请使用“其他文件...”选择通过“立即备份”生成的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="138"/>
         <source>This file cannot be restored: %1</source>
         <translation>无法恢复此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="145"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="145"/>
         <source>Plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="145"/>
         <source>Plan items</source>
         <translation>计划任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="146"/>
         <source>Monthly rosters</source>
         <translation>月度值班表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="146"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="147"/>
         <source>Duty log entries</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="147"/>
         <source>Volunteer posts</source>
         <translation>志愿岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="148"/>
         <source>Household visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="152"/>
         <source>Taken: %1 (%2)</source>
         <translation>备份时间：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="155"/>
         <source>Records in all: %1</source>
         <translation>记录总数：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="156"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="159"/>
         <source>Written by an older version: it is upgraded when it is opened.</source>
         <translation>由旧版本生成，打开时将自动升级。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="169"/>
         <source>Choose the backup to put back into %1. Automatic backups are made on exit, before upgrades and before every restore.</source>
         <translation>选择要恢复到 %1 的备份。程序会在退出时、升级前和每次恢复前自动备份。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="171"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="171"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="171"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="172"/>
         <source>Other file...</source>
         <translation>其他文件...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="173"/>
         <source>Restore...</source>
         <translation>恢复...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="183"/>
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="185"/>
         <source>on exit</source>
         <translation>退出时</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="186"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="187"/>
         <source>backed up by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/restore_dialog.py" line="188"/>
         <source>a chosen file</source>
         <translation>选定的文件</translation>
     </message>
@@ -5984,37 +4780,30 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>RosterCalendarPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="268"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="288"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="289"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="290"/>
         <source>Mark day...</source>
         <translation>标记日期...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="291"/>
         <source>Clear mark</source>
         <translation>清除标记</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="292"/>
         <source>Enter holiday notice...</source>
         <translation>录入放假通知...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_calendar_page.py" line="293"/>
         <source>Green: rest day. Red: public holiday. Yellow with 班: a weekend day that is worked to make up for a holiday. Bold: marked by the office.</source>
         <translation>绿色：休息日。红色：法定节假日。黄色带“班”字：因节假日调休而上班的周末。粗体：本单位自行标记。</translation>
     </message>
@@ -6022,17 +4811,14 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>RosterCellDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/roster_cell_dialog.py" line="20"/>
         <source>Duty on %1</source>
         <translation>%1 值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/roster_cell_dialog.py" line="36"/>
         <source>Lock this duty (regenerating keeps it)</source>
         <translation>锁定此班（重新生成时保留）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/roster_cell_dialog.py" line="38"/>
         <source>%1, %2: needs %3</source>
         <translation>%1，%2：需要 %3 人</translation>
     </message>
@@ -6040,37 +4826,30 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>RosterExplain</name>
     <message>
-        <location filename="../../src/partyplan/texts/roster_explain.py" line="19"/>
         <source>%1/%2</source>
         <translation>%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/roster_explain.py" line="25"/>
         <source>%1 %2 needs %3 %4, only %5 available</source>
         <translation>%1 %2 需要 %3 名%4，仅 %5 人可排</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/roster_explain.py" line="28"/>
         <source>%1 %2 needs %3, only %5 available</source>
         <translation>%1 %2 需要 %3 人，仅 %5 人可排</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/roster_explain.py" line="40"/>
         <source>... and %1 more duties like these.</source>
         <translation>……另有 %1 个班次存在类似情况。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/roster_explain.py" line="44"/>
         <source>The month needs %1 duties but the people available can take at most %2 (monthly maximums, leave and rest days between duties).</source>
         <translation>本月共需值班 %1 人次，但可值班人员最多只能承担 %2 人次（受每月上限、请假和两次值班间隔的限制）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/roster_explain.py" line="47"/>
         <source>The month needs %1 duties by a %3 but they can take at most %2.</source>
         <translation>本月需由%3值班 %1 人次，但符合条件的人员最多只能承担 %2 人次。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/roster_explain.py" line="51"/>
         <source>The rules cannot all be met together this month (for example, too few people for duties on consecutive days). Allow more duties per person, add people, or lock some duties by hand.</source>
         <translation>本月的各项规则无法同时满足（例如连续多天都要值班，但人手不足）。请放宽每人值班次数、增加值班人员，或手工锁定部分班次。</translation>
     </message>
@@ -6078,17 +4857,14 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>RosterGridModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/roster_models.py" line="51"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/roster_models.py" line="94"/>
         <source>Locked: regenerating keeps this cell.</source>
         <translation>已锁定：重新生成时保留此格。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/roster_models.py" line="96"/>
         <source>This shift does not run on this day.</source>
         <translation>当天不设该班次。</translation>
     </message>
@@ -6096,254 +4872,198 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>RosterGridPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="106"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="116"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="209"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="257"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="457"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="107"/>
         <source>This month is published. Make a new version first; its duties start locked, unlock the ones to draw up again.</source>
         <translation>本月值班表已发布。请先创建新版本；新版本中的班次初始均为锁定状态，请解锁需要重新编排的班次。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="111"/>
         <source>Holiday data not confirmed</source>
         <translation>节假日安排尚未确认</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="163"/>
         <source>Publish the roster for %1? It is frozen once published; later changes make a new version with a list of what changed.</source>
         <translation>发布 %1 的值班表？发布后不能再修改；之后如有改动，将生成新版本并列出改动清单。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="166"/>
         <source>%1 duties still break a rule (shown in red).</source>
         <translation>仍有 %1 个班次不符合规则（以红色显示）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="168"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="179"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="458"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="179"/>
         <source>Discard this draft? The published version, if any, stays as it is.</source>
         <translation>放弃此草稿？已发布的版本（如有）保持不变。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="195"/>
         <source>duty-roster-%1.xlsx</source>
         <translation>值班表-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="194"/>
         <source>Export roster</source>
         <translation>导出值班表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="196"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="201"/>
         <source>There is no confirmed public-holiday data for %1 yet, so weekends are assumed and holidays are missing. Enter the State Council notice on the Calendar page when it is published. Generate anyway?</source>
         <translation>%1 年的法定节假日安排尚未确认，暂按周末休息处理，节假日未计入。国务院放假通知发布后，请在“日历”页录入。仍要生成吗？</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="208"/>
         <source>Drawing up a fair roster...</source>
         <translation>正在编排公平的值班表……</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="208"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="235"/>
         <source>the fairest possible</source>
         <translation>已是最公平的方案</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="235"/>
         <source>good, not proved the fairest</source>
         <translation>方案较好，但未能证明是最公平的</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="236"/>
         <source>Roster drawn up in %1 s: duties per person differ by at most %2 (%3).</source>
         <translation>值班表已编排完成，用时 %1 秒：每人值班次数最多相差 %2 次（%3）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="244"/>
         <source>Generating was cancelled; nothing was changed.</source>
         <translation>已取消生成，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="249"/>
         <source>No roster meets every rule:</source>
         <translation>无法编排出符合全部规则的值班表：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="252"/>
         <source>No roster was found within %1 seconds. Try again, or relax a limit.</source>
         <translation>在 %1 秒内未能编排出值班表。请重试，或放宽某项限制。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="341"/>
         <source>No confirmed public-holiday data for %1 yet: weekends are assumed and holidays are missing. Enter the State Council notice on the Calendar page.</source>
         <translation>%1 年的法定节假日安排尚未确认：暂按周末休息处理，节假日未计入。请在“日历”页录入国务院放假通知。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="344"/>
         <source>Spread of duties (most - fewest): %1</source>
         <translation>值班次数差距（最多 - 最少）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="356"/>
         <source>%1: no roster yet</source>
         <translation>%1：尚无值班表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="357"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="357"/>
         <source>published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="358"/>
         <source>replaced by a later version</source>
         <translation>已被新版本取代</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="359"/>
         <source>%1, version %2: %3</source>
         <translation>%1，第 %2 版：%3</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="362"/>
         <source>(published %1)</source>
         <translation>（发布于 %1）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="370"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="387"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="390"/>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="400"/>
         <source>Edit duty</source>
         <translation>编辑值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="387"/>
         <source>Generate the month first; then edit any duty by hand.</source>
         <translation>请先生成本月值班表，然后再手工调整。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="391"/>
         <source>This version is published. Press “New version” to make changes; they are listed when you publish it.</source>
         <translation>此版本已发布。如需修改，请点击“新版本”；发布新版本时将列出所作改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="410"/>
         <source>Swap duties</source>
         <translation>调换值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="417"/>
         <source>Duty saved, but check it</source>
         <translation>已保存，但请核对</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="430"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="431"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="432"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="433"/>
         <source>Swap with another duty...</source>
         <translation>与另一班调换...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="434"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="441"/>
         <source>This month is published; make a new version to change it.</source>
         <translation>本月值班表已发布；如需修改，请创建新版本。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="445"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="457"/>
         <source>Publish...</source>
         <translation>发布...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="458"/>
         <source>New version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="458"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="459"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="459"/>
         <source>Print preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="459"/>
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="462"/>
         <source>Fairness: duties per person</source>
         <translation>公平性：每人值班次数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_grid.py" line="463"/>
         <source>Changes in this version</source>
         <translation>本版改动</translation>
     </message>
@@ -6351,133 +5071,106 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>RosterSetupPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="225"/>
         <source>Bring back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="225"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="229"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="229"/>
         <source>On duty</source>
         <translation>参加值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="229"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="229"/>
         <source>Monthly maximum</source>
         <translation>每月上限</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="230"/>
         <source>Not available on</source>
         <translation>不值班日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="230"/>
         <source>Backup</source>
         <translation>替班人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="230"/>
         <source>Leave periods</source>
         <translation>请假次数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="231"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="237"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="237"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="241"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="251"/>
         <source>Shift type</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="251"/>
         <source>Hours</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="251"/>
         <source>Runs on</source>
         <translation>适用日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="251"/>
         <source>People needed</source>
         <translation>所需人数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="252"/>
         <source>Requirement</source>
         <translation>人员要求</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="256"/>
         <source>%1 (retired)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="273"/>
         <source>Cadres are on duty by default. Switch someone off, mark leaders, or set limits, weekdays and leave here; shift types say when duty is needed and by how many people.</source>
         <translation>干部默认参加值班。可在此取消某人值班、标记带班领导，或设置每月上限、不值班日和请假；班次规定何时需要值班、需要几人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="275"/>
         <source>Who serves</source>
         <translation>值班人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="276"/>
         <source>Shift types</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="277"/>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="279"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="278"/>
         <source>Add...</source>
         <translation>添加...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="280"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_setup_page.py" line="281"/>
         <source>Duty phone (printed on rosters):</source>
         <translation>值班电话（印在值班表上）：</translation>
     </message>
@@ -6485,22 +5178,18 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>RosterSwapDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/roster_swap_dialog.py" line="18"/>
         <source>Swap duties</source>
         <translation>调换值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/roster_swap_dialog.py" line="37"/>
         <source>On %1 %2:</source>
         <translation>%1 %2：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/roster_swap_dialog.py" line="39"/>
         <source>swaps with:</source>
         <translation>与以下值班调换：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/roster_swap_dialog.py" line="45"/>
         <source>Both duties are locked after the swap.</source>
         <translation>调换后两处值班都会锁定。</translation>
     </message>
@@ -6508,37 +5197,30 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="88"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="89"/>
         <source>Roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="89"/>
         <source>On-duty record book</source>
         <translation>值班记录簿</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="90"/>
         <source>Who serves and shifts</source>
         <translation>人员与班次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="90"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="92"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/roster_tab.py" line="93"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
@@ -6546,357 +5228,286 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>RosterTexts</name>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="19"/>
         <source>Workday</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="20"/>
         <source>Rest day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="21"/>
         <source>Public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="28"/>
         <source>Workdays</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="29"/>
         <source>Rest days</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="30"/>
         <source>Public holidays</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="39"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="39"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="39"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="40"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="40"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="40"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="41"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="47"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="47"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="48"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="48"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="49"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="49"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="49"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="60"/>
         <source>Leader</source>
         <translation>带班领导</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="61"/>
         <source>Experienced</source>
         <translation>经验丰富</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="74"/>
         <source>at least 1 leader</source>
         <translation>至少 1 名带班领导</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="76"/>
         <source>at least %1 leaders</source>
         <translation>至少 %1 名带班领导</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="77"/>
         <source>at least %1 marked &quot;%2&quot;</source>
         <translation>至少 %1 人标记为“%2”</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="81"/>
         <source>would like duty</source>
         <translation>希望值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="81"/>
         <source>would rather not</source>
         <translation>尽量不排</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="88"/>
         <source>The last day of the leave cannot be before the first day.</source>
         <translation>请假结束日期不能早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="89"/>
         <source>The end time must be later than the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="91"/>
         <source>Choose at least one kind of day.</source>
         <translation>请至少选择一类适用日。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="93"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="94"/>
         <source>There is already a shift type with this name.</source>
         <translation>已有同名班次。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="95"/>
         <source>A shift needs 1 to 20 people.</source>
         <translation>每个班次需要 1 至 20 人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="96"/>
         <source>Ask for no more people than the shift needs, and say what kind (for example leader).</source>
         <translation>要求的人数不能超过该班次所需人数，并请注明人员类型（如带班领导）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="98"/>
         <source>The monthly maximum is 0 to 31 duties.</source>
         <translation>每月上限应为 0 至 31 次。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="99"/>
         <source>Nobody can be their own backup: choose someone else.</source>
         <translation>不能将本人设为自己的替班人，请另选他人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="100"/>
         <source>Choose weekdays from Monday to Sunday.</source>
         <translation>请从星期一至星期日中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="101"/>
         <source>This no longer exists; someone may have removed it meanwhile.</source>
         <translation>该项已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="109"/>
         <source>There is nothing to import: enter one line per day or date range.</source>
         <translation>没有可导入的内容：请每行录入一天或一个日期范围。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="111"/>
         <source>The file could not be read as text: save it as plain text (UTF-8 or GBK).</source>
         <translation>无法以文本方式读取该文件：请另存为纯文本（UTF-8 或 GBK 编码）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="113"/>
         <source>not a date (use 2027-01-01 or 2027-02-10~2027-02-16).</source>
         <translation>日期无效（请写成 2027-01-01 或 2027-02-10~2027-02-16）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="114"/>
         <source>after the date write 放假 (holiday), 上班 (workday) or 休息 (rest day).</source>
         <translation>日期后面请写“放假”“上班”或“休息”。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="116"/>
         <source>the date is not in the year chosen above.</source>
         <translation>日期不在上方所选的年度内。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="118"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="128"/>
         <source>%1 is on leave that day</source>
         <translation>%1 当天请假</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="129"/>
         <source>%1 does not serve on that weekday</source>
         <translation>%1 每周这一天不值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="130"/>
         <source>%1 has two duties that day</source>
         <translation>%1 当天排了两个班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="131"/>
         <source>%1 is on duty the day before or after</source>
         <translation>%1 前一天或后一天也有值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="132"/>
         <source>%1 is over the monthly maximum of %2</source>
         <translation>%1 超过每月上限（%2 次）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="141"/>
         <source>is not a leader</source>
         <translation>不是带班领导</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="142"/>
         <source>is not marked &quot;%1&quot;</source>
         <translation>未标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="144"/>
         <source>on leave</source>
         <translation>请假中</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="145"/>
         <source>does not serve on that weekday</source>
         <translation>每周这一天不值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="146"/>
         <source>at the monthly maximum</source>
         <translation>已达每月上限</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="147"/>
         <source>already on duty that day</source>
         <translation>当天已有值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="148"/>
         <source>on duty the day before or after</source>
         <translation>前一天或后一天有值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="149"/>
         <source>the wrong number of people</source>
         <translation>人数不符</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="150"/>
         <source>no longer on the duty list</source>
         <translation>已不在值班名单中</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="151"/>
         <source>no such duty that day</source>
         <translation>当天没有该班次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="158"/>
         <source>There are no shift types yet: add one under Set-up first.</source>
         <translation>还没有班次：请先在“人员与班次”页添加班次。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="159"/>
         <source>Nobody is on duty: switch people on under Set-up first.</source>
         <translation>没有参加值班的人员：请先在“人员与班次”页设置参加值班的人员。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="160"/>
         <source>There is no roster for this month yet.</source>
         <translation>本月还没有值班表。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="167"/>
         <source>No confirmed public-holiday data for %1 yet: weekends are assumed. Enter the State Council notice when it is published.</source>
         <translation>%1 年的法定节假日安排尚未确认：暂按周末休息处理。国务院放假通知发布后，请及时录入。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="171"/>
         <source>Holidays from the notice you entered</source>
         <translation>节假日安排来自您录入的放假通知</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="172"/>
         <source>Holidays from the package&apos;s official data</source>
         <translation>节假日安排来自软件内置的官方数据</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="177"/>
         <source>this duty does not run that day</source>
         <translation>当天不设该班次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="179"/>
         <source>needs %1 people</source>
         <translation>需要 %1 人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="180"/>
         <source>needs %1 people, has %2</source>
         <translation>需要 %1 人，现有 %2 人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="186"/>
         <source>no leader on this duty</source>
         <translation>本班没有带班领导</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="187"/>
         <source>needs at least %1 leaders</source>
         <translation>至少需要 %1 名带班领导</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/rosters.py" line="188"/>
         <source>needs at least %1 people marked &quot;%2&quot;</source>
         <translation>至少需要 %1 名标记为“%2”的人员</translation>
     </message>
@@ -6904,108 +5515,82 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>ScheduleActions</name>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="42"/>
         <source>Plan every required meeting of %1 from the meeting types&apos; cadences? Meetings already planned or held in a period are kept; nothing is planned twice.</source>
         <translation>按会议类型的召开频次计划 %1 年的全部规定会议？已计划或已召开的会议保持不变，不会重复计划。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="44"/>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="47"/>
         <source>Generate the year</source>
         <translation>生成全年会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="48"/>
         <source>%1 meetings planned; %2 periods already had their meeting.</source>
         <translation>已计划 %1 次会议；另有 %2 个期间已有会议。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="71"/>
         <source>Record meeting</source>
         <translation>登记会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="72"/>
         <source>This meeting was cancelled. Record it as held after all?</source>
         <translation>此会议已取消。仍要登记为已召开吗？</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="95"/>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="102"/>
         <source>Postpone meeting</source>
         <translation>推迟会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="95"/>
         <source>New date (e.g. 2026-03-20):</source>
         <translation>新日期（如 2026-03-20）：</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="102"/>
         <source>Not a date: %1</source>
         <translation>不是有效日期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="105"/>
         <source>Cancel this meeting? It stays in the list as cancelled.</source>
         <translation>取消此会议？该会议将以“已取消”状态保留在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="107"/>
         <source>Mark this held meeting as %1? Its attendance and minutes are kept.</source>
         <translation>将此已召开的会议标为“%1”？其出席情况和会议记录将保留。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="109"/>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="114"/>
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="121"/>
         <source>Delete the meeting “%1” of %2 with its attendance, minutes and resolutions? This cannot be undone.</source>
         <translation>删除 %2 的会议“%1”及其出席情况、会议记录和决议？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="123"/>
         <source>Delete meeting</source>
         <translation>删除会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="132"/>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="136"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="132"/>
         <source>Record the meeting first; minutes are written for a held meeting.</source>
         <translation>请先登记会议；只有已召开的会议才能生成会议记录。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="137"/>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="144"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="144"/>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="153"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="146"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="152"/>
         <source>Meeting register</source>
         <translation>会议记录台账</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_actions.py" line="152"/>
         <source>Meeting register %1.xlsx</source>
         <translation>%1年会议记录台账.xlsx</translation>
     </message>
@@ -7013,137 +5598,110 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="255"/>
         <source>No meetings in %1 yet. “Generate year...” plans every required meeting from the meeting types&apos; cadences; “Plan meeting...” adds one.</source>
         <translation>%1年还没有会议。“生成全年...”按会议类型的召开频次计划全部规定会议；“计划会议...”可添加一次会议。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="257"/>
         <source>Choose a meeting to see its details. Double-click to record it; in the calendar, double-click a free day to plan one.</source>
         <translation>选择会议可查看详情。双击可登记会议；在日历中双击空白日期可计划会议。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="267"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="276"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="277"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="278"/>
         <source>Generate year...</source>
         <translation>生成全年...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="278"/>
         <source>Plan meeting...</source>
         <translation>计划会议...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="279"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="279"/>
         <source>Record...</source>
         <translation>登记...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="279"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="280"/>
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="280"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="283"/>
         <source>Plan the year&apos;s required meetings from the meeting types</source>
         <translation>按会议类型计划本年度规定会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="284"/>
         <source>Attendance, minutes, resolutions and votes</source>
         <translation>出席情况、会议记录、决议和表决</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="285"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="286"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="287"/>
         <source>Search title, place, chair</source>
         <translation>搜索会议名称、地点、主持人</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="288"/>
         <source>✓ held   ○ planned   → postponed   ✕ cancelled   — double-click a day to plan a meeting or open one</source>
         <translation>✓ 已召开   ○ 已计划   → 已推迟   ✕ 已取消   — 双击日期可计划或打开会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="291"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="291"/>
         <source>Postpone...</source>
         <translation>推迟...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="292"/>
         <source>Cancel...</source>
         <translation>取消...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="296"/>
         <source>Minutes (Word)...</source>
         <translation>会议记录 (Word)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="297"/>
         <source>Sign-in sheet (Word)...</source>
         <translation>签到表 (Word)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="298"/>
         <source>Sign-in sheet (Excel)...</source>
         <translation>签到表 (Excel)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="299"/>
         <source>Year&apos;s register (Excel)...</source>
         <translation>全年会议台账 (Excel)...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="300"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_schedule_page.py" line="302"/>
         <source>Any month</source>
         <translation>全部月份</translation>
     </message>
@@ -7151,12 +5709,10 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>SectionChoiceDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="186"/>
         <source>Make a plan item</source>
         <translation>列入计划任务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_resolution_dialog.py" line="187"/>
         <source>The resolution becomes a new item in this section of the plan, with its responsible person and due date:</source>
         <translation>该决议将连同责任人和完成时限，作为新任务列入计划的以下部分：</translation>
     </message>
@@ -7164,72 +5720,58 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="111"/>
         <source>%1 people × %2 = %3 in all</source>
         <translation>%1 人 × %2 = 共 %3</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="115"/>
         <source>Record service</source>
         <translation>登记服务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="115"/>
         <source>Edit service record</source>
         <translation>编辑服务记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="116"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="116"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="116"/>
         <source>Activity *</source>
         <translation>服务内容 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="117"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="117"/>
         <source>Beneficiaries</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="118"/>
         <source>People *</source>
         <translation>人员 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="118"/>
         <source>Hours or days</source>
         <translation>时长或天数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="119"/>
         <source>e.g. 义务植树活动</source>
         <translation>如：义务植树活动</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="120"/>
         <source>who benefited, e.g. 空巢老人12户</source>
         <translation>服务对象，如：空巢老人12户</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="121"/>
         <source>Tick the post&apos;s members</source>
         <translation>勾选该岗位人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/service_dialog.py" line="122"/>
         <source>Untick all</source>
         <translation>全部取消勾选</translation>
     </message>
@@ -7237,27 +5779,22 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/settings_dialog.py" line="49"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/settings_dialog.py" line="50"/>
         <source>Office name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/settings_dialog.py" line="51"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/settings_dialog.py" line="52"/>
         <source>e.g. 柳北桥社区党委</source>
         <translation>如：柳北桥社区党委</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/settings_dialog.py" line="53"/>
         <source>The office name is stored in the database and printed on reports; the language applies to this computer.</source>
         <translation>单位名称保存在数据库中，并打印在报表上；语言设置只对本机有效。</translation>
     </message>
@@ -7265,57 +5802,46 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>ShiftTypeDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="139"/>
         <source>New shift type</source>
         <translation>新增班次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="139"/>
         <source>Edit shift type</source>
         <translation>编辑班次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="140"/>
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="141"/>
         <source>Hours</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="142"/>
         <source>Runs on</source>
         <translation>适用日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="143"/>
         <source>People needed</source>
         <translation>所需人数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="144"/>
         <source>Of whom at least</source>
         <translation>其中至少</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="145"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="146"/>
         <source>marked</source>
         <translation>人标记为</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="147"/>
         <source>e.g. 工作日晚班</source>
         <translation>如：工作日晚班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/shift_type_dialog.py" line="155"/>
         <source>0: anyone may take this duty</source>
         <translation>设为 0 表示不限人员类型，任何人均可值此班</translation>
     </message>
@@ -7323,92 +5849,74 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="78"/>
         <source>work-summary-%1.docx</source>
         <translation>工作总结-%1.docx</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="77"/>
         <source>Write summary</source>
         <translation>生成总结</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="79"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="156"/>
         <source>Yearly summary</source>
         <translation>年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="157"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="157"/>
         <source>Parts</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="158"/>
         <source>Experience and shortcomings, next year&apos;s ideas</source>
         <translation>经验与不足、下一步工作思路</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="159"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="161"/>
         <source>Plan results and targets</source>
         <translation>计划完成情况与目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="161"/>
         <source>Staggered-hours duty</source>
         <translation>错时值班</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="162"/>
         <source>Volunteer posts and visits</source>
         <translation>志愿岗位与入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="162"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="163"/>
         <source>Charts</source>
         <translation>统计图表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="163"/>
         <source>Experience and next year&apos;s ideas</source>
         <translation>经验与下一步思路</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="166"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="167"/>
         <source>Quarter %1 (progress report)</source>
         <translation>第%1季度（进展情况）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="168"/>
         <source>Typed here, kept with the year, printed as the last part.</source>
         <translation>在此填写，随年度保存，作为总结最后一部分。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/summary_dialog.py" line="169"/>
         <source>Write .docx...</source>
         <translation>生成 Word 文档...</translation>
     </message>
@@ -7416,48 +5924,38 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TalkDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="59"/>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="61"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="94"/>
         <source>Heart-to-heart talk</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="95"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="95"/>
         <source>Cadre *</source>
         <translation>谈话干部 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="95"/>
         <source>With *</source>
         <translation>谈话对象 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="96"/>
         <source>Topic</source>
         <translation>谈话内容</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="96"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="98"/>
         <source>what was talked about</source>
         <translation>谈话的主要内容</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/meeting_talk_dialog.py" line="99"/>
         <source>what the office will do, and by when</source>
         <translation>本单位将采取的措施及完成时间</translation>
     </message>
@@ -7465,27 +5963,22 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TalksModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="28"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="28"/>
         <source>Cadre</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="28"/>
         <source>Member</source>
         <translation>谈话对象</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="29"/>
         <source>Topic</source>
         <translation>谈话内容</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="29"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
@@ -7493,62 +5986,50 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="58"/>
         <source>%1 members not talked to between %2 and %3</source>
         <translation>%2 至 %3 期间有 %1 名党员未开展谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="78"/>
         <source>Delete talk</source>
         <translation>删除谈话记录</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="78"/>
         <source>Delete the talk of %1 with %2 on %3?</source>
         <translation>删除 %1 于 %3 与 %2 的谈话记录？</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="155"/>
         <source>Talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="156"/>
         <source>Not talked to</source>
         <translation>未谈话党员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="157"/>
         <source>Record a talk...</source>
         <translation>登记谈话...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="157"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="158"/>
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="158"/>
         <source>Record a talk with this member...</source>
         <translation>登记与该党员的谈话...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="161"/>
         <source>Last six months</source>
         <translation>近六个月</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="161"/>
         <source>First half of the year</source>
         <translation>上半年</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_talks_page.py" line="162"/>
         <source>Second half of the year</source>
         <translation>下半年</translation>
     </message>
@@ -7556,37 +6037,30 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/target_dialogs.py" line="87"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/target_dialogs.py" line="88"/>
         <source>Indicator *</source>
         <translation>指标 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/target_dialogs.py" line="88"/>
         <source>Comparison</source>
         <translation>比较方式</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/target_dialogs.py" line="88"/>
         <source>Target value</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/target_dialogs.py" line="89"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/target_dialogs.py" line="89"/>
         <source>Actual value</source>
         <translation>实际值来源</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/target_dialogs.py" line="91"/>
         <source>e.g. 发展新党员</source>
         <translation>如：发展新党员</translation>
     </message>
@@ -7594,27 +6068,22 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/targets_model.py" line="46"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/targets_model.py" line="46"/>
         <source>Aim</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/targets_model.py" line="46"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/targets_model.py" line="46"/>
         <source>Attainment</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/targets_model.py" line="47"/>
         <source>Actual value from</source>
         <translation>实际值来源</translation>
     </message>
@@ -7622,630 +6091,502 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="19"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="20"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="21"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="22"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="23"/>
         <source>ID / number</source>
         <translation>身份证号/编号</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="24"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="25"/>
         <source>Household</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="26"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="27"/>
         <source>Roles</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="28"/>
         <source>Party category</source>
         <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="29"/>
         <source>Joined the party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="30"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="31"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="39"/>
         <source>Cadre</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="40"/>
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="41"/>
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="42"/>
         <source>Resident representative</source>
         <translation>居民代表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="48"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="52"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="52"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="57"/>
         <source>Registered</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="58"/>
         <source>In service</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="59"/>
         <source>Floating</source>
         <translation>流动</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="66"/>
         <source>Primary school or less</source>
         <translation>小学及以下</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="67"/>
         <source>Junior high school</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="68"/>
         <source>Senior high / technical school</source>
         <translation>高中/中专</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="69"/>
         <source>Junior college</source>
         <translation>大专</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="70"/>
         <source>Bachelor&apos;s degree</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="71"/>
         <source>Postgraduate</source>
         <translation>研究生</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="76"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="76"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="82"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="83"/>
         <source>This is too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="84"/>
         <source>A phone number has 5 to 15 digits (spaces and dashes are allowed).</source>
         <translation>电话号码应为 5 到 15 位数字（可含空格和短横线）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="85"/>
         <source>Use letters and digits only (at most 32).</source>
         <translation>只能填写字母和数字（最多 32 位）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="86"/>
         <source>This 18-digit resident ID fails its check digit; please check it.</source>
         <translation>这个 18 位身份证号的校验位不对，请核对。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="87"/>
         <source>This date is in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="88"/>
         <source>This date is before 1900.</source>
         <translation>日期不能早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="89"/>
         <source>This date is before the birth date.</source>
         <translation>日期不能早于出生日期。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="90"/>
         <source>A person with this name and this phone or ID is already recorded.</source>
         <translation>已有同名且电话或证件号相同的人员。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="91"/>
         <source>Not a date (use e.g. 1985-03-12).</source>
         <translation>不是有效日期（请写成 1985-03-12 这样的格式）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="92"/>
         <source>Gender must be male or female (男/女).</source>
         <translation>性别应为“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="93"/>
         <source>Unknown role (use cadre, party member, volunteer, resident representative).</source>
         <translation>无法识别的身份（可填：干部、党员、志愿者、居民代表）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="94"/>
         <source>Unknown party category (use registered, in service, floating).</source>
         <translation>无法识别的党员类别（可填：在册、在职、流动）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="95"/>
         <source>Unknown education (use e.g. 初中, 高中, 中专, 大专, 本科, 研究生).</source>
         <translation>无法识别的学历（请填写初中、高中、中专、大专、本科、研究生等）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="100"/>
-        <location filename="../../src/partyplan/texts/roster_explain.py" line="34"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="105"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="106"/>
         <source>the location is read-only or you have no permission to write there</source>
         <translation>该位置只读，或没有写入权限</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="107"/>
         <source>the file is open in another program (close it, or choose another name)</source>
         <translation>文件正被其他程序打开（请先关闭它，或换一个文件名）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="108"/>
         <source>it is a folder, not a file</source>
         <translation>这是一个文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="109"/>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="93"/>
         <source>the file cannot be read</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="110"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="111"/>
         <source>it is a file, not a folder</source>
         <translation>这是一个文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="112"/>
         <source>a file in that folder is open in another program (close it and try again)</source>
         <translation>该文件夹中有文件正被其他程序打开（请关闭后重试）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="118"/>
         <source>only .xlsx and .csv files can be imported</source>
         <translation>只能导入 .xlsx 和 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="119"/>
         <source>the file is damaged or is not a spreadsheet</source>
         <translation>文件已损坏或不是表格文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="120"/>
         <source>no column named 姓名 or Name was found in the first rows</source>
         <translation>在前几行中没有找到“姓名”或“Name”列</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="121"/>
         <source>the sheet has a header but no rows of people</source>
         <translation>表格只有表头，没有人员数据</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="127"/>
         <source>it is not a text document (perhaps a picture or a program)</source>
         <translation>它不是文本文档（可能是图片或程序）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="128"/>
         <source>it holds no text</source>
         <translation>其中没有文字</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="129"/>
         <source>it is too large for a plan (over 1 MB of text)</source>
         <translation>文件太大，不像一份计划（文字超过 1 MB）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="130"/>
         <source>only .txt and .docx files can be read</source>
         <translation>只能读取 .txt 和 .docx 文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="131"/>
         <source>the Word file is damaged</source>
         <translation>Word 文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="132"/>
         <source>the file cannot be opened</source>
         <translation>文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="153"/>
         <source>%1 is not a PartyPlan database (or it is damaged). It was not changed.</source>
         <translation>%1 不是 PartyPlan 数据库（或已损坏）。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="157"/>
         <source>%1 is a database of another program. PartyPlan did not change it.</source>
         <translation>%1 是其他程序的数据库。PartyPlan 未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="162"/>
         <source>%1 was written by a newer version of PartyPlan (schema %2). Install the newer version to open it; the file was not changed.</source>
         <translation>%1 由更新版本的 PartyPlan 创建（结构版本 %2）。请安装新版本后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="167"/>
         <source>Cannot use %1: %2.</source>
         <translation>无法使用 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="169"/>
         <source>Cannot connect to the database %1: %2</source>
         <translation>无法连接数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="172"/>
         <source>Cannot write %1: %2. Nothing was changed; choose another name or folder.</source>
         <translation>无法写入 %1：%2。未作任何改动；请换一个文件名或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="177"/>
         <source>Cannot import %1: %2.</source>
         <translation>无法导入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="184"/>
         <source>Cannot read the plan %1: %2.</source>
         <translation>无法读取计划 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/__init__.py" line="194"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="27"/>
         <source>Could not back up %1 into %2: %3. The database itself was not changed.</source>
         <translation>无法将 %1 备份到 %2：%3。数据库本身未被改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="32"/>
         <source>Could not restore %1 from %2: %3. The database was not changed.</source>
         <translation>无法从 %2 恢复 %1：%3。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="38"/>
         <source>%1 must first be upgraded to this version of PartyPlan, which only the copy that is using it can do. It was not opened.</source>
         <translation>%1 需要先升级到此版本的 PartyPlan，而只有正在占用它的那个 PartyPlan 才能升级。未打开该数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="40"/>
         <source>%1 is open read-only, because another copy of PartyPlan is using it. Nothing was changed. Close the other copy and open the database again to make changes.</source>
         <translation>%1 已被另一个 PartyPlan 占用，因此以只读方式打开，未作任何修改。如需修改，请关闭另一个 PartyPlan 后重新打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="46"/>
         <source>Cannot copy %1 onto itself: choose another file or server as the target.</source>
         <translation>不能将 %1 复制到其自身，请选择其他文件或服务器作为目标。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="53"/>
         <source>the database cannot be read</source>
         <translation>无法读取数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="54"/>
         <source>the backups folder cannot be written</source>
         <translation>无法写入备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="55"/>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="103"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="56"/>
         <source>the copy failed its integrity check and was deleted</source>
         <translation>副本未通过完整性检查，已删除</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="62"/>
         <source>the backup is the database itself</source>
         <translation>备份文件就是数据库本身</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="63"/>
         <source>another program is writing to the database</source>
         <translation>另一个程序正在写入数据库</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="64"/>
         <source>the copy could not be written</source>
         <translation>无法写入副本</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="70"/>
         <source>%1 is damaged (SQLite reports: %2). It was not changed.</source>
         <translation>%1 已损坏（SQLite 报告：%2），未作修改。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="77"/>
         <source>%1 is in use by another copy of PartyPlan (its lock file %2 cannot be read).</source>
         <translation>%1 已被另一个 PartyPlan 占用（无法读取其锁定文件 %2）。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="79"/>
         <source>%1 is in use by %2 on the computer %3 (process %4) since %5. Only one copy of PartyPlan may change a database at a time.</source>
         <translation>%1 自 %5 起被计算机 %3 上的 %2（进程 %4）占用。同一时间只能有一个 PartyPlan 修改数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="86"/>
         <source>If you are sure PartyPlan is no longer running there, delete %1.</source>
         <translation>如确定该计算机上的 PartyPlan 已不再运行，请删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="94"/>
         <source>the file is too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="95"/>
         <source>the file is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="96"/>
         <source>the file is not valid JSON</source>
         <translation>文件不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="97"/>
         <source>it is not a PartyPlan data file</source>
         <translation>不是 PartyPlan 数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="98"/>
         <source>it was written by a newer version of PartyPlan (file format %1)</source>
         <translation>由更新版本的 PartyPlan 生成（文件格式 %1）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="99"/>
         <source>it was written by a newer version of PartyPlan (schema %1)</source>
         <translation>由更新版本的 PartyPlan 生成（数据结构版本 %1）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="100"/>
         <source>the database is open read-only</source>
         <translation>数据库以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="101"/>
         <source>a value in the database cannot be read</source>
         <translation>数据库中有无法读取的值</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="102"/>
         <source>the database refused the data</source>
         <translation>数据库拒绝了这些数据</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="104"/>
         <source>the file cannot be written</source>
         <translation>无法写入文件</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="110"/>
         <source>not a list</source>
         <translation>不是列表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="111"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="112"/>
         <source>no such table in this version</source>
         <translation>此版本中没有该表</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="113"/>
         <source>no such field in this version</source>
         <translation>此版本中没有该字段</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="114"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="115"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="116"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="117"/>
         <source>number out of range</source>
         <translation>数值超出范围</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="118"/>
         <source>not text</source>
         <translation>不是文本</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="119"/>
         <source>longer than %1 characters</source>
         <translation>超过 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="120"/>
         <source>contains a character that cannot be stored</source>
         <translation>含有无法存储的字符</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="121"/>
         <source>not true or false</source>
         <translation>不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="122"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="123"/>
         <source>not a date and time</source>
         <translation>不是日期时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="124"/>
         <source>not a time</source>
         <translation>不是时间</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="125"/>
         <source>not base64 data</source>
         <translation>不是 base64 数据</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="126"/>
         <source>not one of: %1</source>
         <translation>不在以下取值中：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="127"/>
         <source>the same key as %1</source>
         <translation>与 %1 的键重复</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="128"/>
         <source>refers to %1, which is not in the file</source>
         <translation>引用了文件中不存在的 %1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="129"/>
         <source>refers to itself in a circle</source>
         <translation>存在循环引用</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="130"/>
         <source>the header and the rows disagree (%1)</source>
         <translation>表头与数据行不一致（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="143"/>
         <source>%1 was not imported: %2 problems were found, and nothing was written.</source>
         <translation>未导入 %1：发现 %2 个问题，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="148"/>
         <source>... and %1 more.</source>
         <translation>……另有 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="151"/>
         <source>%1 already holds data (%2). A data file is imported only into an empty database: create a new one (for example --db new.sqlite3) and import there.</source>
         <translation>%1 中已有数据（%2）。数据文件只能导入空数据库：请新建数据库（例如 --db new.sqlite3）后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/data_safety.py" line="155"/>
         <source>Cannot use %1: %2. Nothing was written.</source>
         <translation>无法使用 %1：%2。未写入任何数据。</translation>
     </message>
@@ -8253,110 +6594,86 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TrainingModels</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="49"/>
         <source>1 day</source>
         <translation>1天</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="51"/>
         <source>%1 days</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="53"/>
         <source>%1 h</source>
         <translation>%1学时</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="61"/>
         <source>Certificates: %1</source>
         <translation>发证：%1 本</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="67"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="69"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="70"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="71"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="73"/>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="83"/>
         <source>Attended</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="80"/>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="92"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="82"/>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="93"/>
         <source>Roles</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="85"/>
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="94"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="96"/>
         <source>Required</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="99"/>
         <source>Short by</source>
         <translation>尚差</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="107"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="108"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="109"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="111"/>
         <source>Awarded to</source>
         <translation>获奖对象</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="112"/>
         <source>Evaluation</source>
         <translation>评议年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/training_models.py" line="119"/>
         <source>Awarded by %1</source>
         <translation>授予单位：%1</translation>
     </message>
@@ -8364,130 +6681,102 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="92"/>
         <source>Delete training session</source>
         <translation>删除培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="93"/>
         <source>Delete the training “%1” of %2 with its %3 participants? This cannot be undone.</source>
         <translation>删除 %2 的培训“%1”及其 %3 名参训人员？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="104"/>
-        <location filename="../../src/partyplan/ui/training_page.py" line="234"/>
         <source>Participants</source>
         <translation>参训人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="121"/>
         <source>Delete commendation</source>
         <translation>删除表彰</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="122"/>
         <source>Delete the commendation “%1” of %2? This cannot be undone.</source>
         <translation>删除%2的表彰“%1”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="131"/>
         <source>Export training and commendations</source>
         <translation>导出培训和表彰</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="132"/>
         <source>training-%1.xlsx</source>
         <translation>培训台账-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="133"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="233"/>
         <source>Participants: %1</source>
         <translation>参训人员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="242"/>
         <source>%1 sessions · %2 attendances · %3 certificates · %4 commendations</source>
         <translation>培训 %1 期 · 参训 %2 人次 · 发证 %3 本 · 表彰 %4 项</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="245"/>
         <source>Training per person (%1)</source>
         <translation>个人培训统计（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="247"/>
         <source>Short of the yearly requirement (%1)</source>
         <translation>未达年度培训要求（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="248"/>
         <source>Training sessions %1</source>
         <translation>%1年培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="249"/>
         <source>Commendations %1</source>
         <translation>%1年表彰</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="277"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="333"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="334"/>
         <source>Everyone</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="335"/>
         <source>Tick who attended; double-click a certificate cell to type its number.</source>
         <translation>勾选实到人员；双击证书编号单元格可填写编号。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="336"/>
         <source>Requirements...</source>
         <translation>培训要求...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="336"/>
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="337"/>
         <source>New session...</source>
         <translation>新增培训...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="337"/>
-        <location filename="../../src/partyplan/ui/training_page.py" line="340"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="338"/>
-        <location filename="../../src/partyplan/ui/training_page.py" line="340"/>
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="338"/>
         <source>Participants...</source>
         <translation>参训人员...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/training_page.py" line="339"/>
         <source>New commendation...</source>
         <translation>新增表彰...</translation>
     </message>
@@ -8495,32 +6784,26 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TrainingRequirementsDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_requirements_dialog.py" line="53"/>
         <source>Training requirements</source>
         <translation>年度培训要求</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_requirements_dialog.py" line="54"/>
         <source>Days of training each role needs in a year. Someone with several roles owes the largest of them; people short of it are listed on the Training tab.</source>
         <translation>各类人员每年应参加培训的天数。身兼多种身份的，按要求最高的计算；未达要求的人员列在“培训”页。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_requirements_dialog.py" line="57"/>
         <source>A training day</source>
         <translation>每个培训日</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_requirements_dialog.py" line="59"/>
         <source>at least</source>
         <translation>不少于</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_requirements_dialog.py" line="60"/>
         <source>days a year</source>
         <translation>天/年</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_requirements_dialog.py" line="61"/>
         <source>class hours (when only hours are recorded)</source>
         <translation>学时（仅记录学时时按此折算）</translation>
     </message>
@@ -8528,72 +6811,58 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TrainingSessionDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="113"/>
         <source>New training session</source>
         <translation>新增培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="113"/>
         <source>Edit training session</source>
         <translation>编辑培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="114"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="114"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="114"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="115"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="115"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="115"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="116"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="118"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="119"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="120"/>
         <source>class hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="121"/>
         <source>e.g. Studying the Party Constitution</source>
         <translation>如：党章专题学习</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/training_session_dialog.py" line="122"/>
         <source>e.g. Street party working committee</source>
         <translation>如：××街道党工委</translation>
     </message>
@@ -8601,222 +6870,178 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TrainingTexts</name>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="15"/>
         <source>Political theory</source>
         <translation>政治理论</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="16"/>
         <source>Law</source>
         <translation>法律法规</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="17"/>
         <source>Community service</source>
         <translation>社区服务</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="18"/>
         <source>Business skills</source>
         <translation>业务技能</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="19"/>
         <source>Development targets (centralised)</source>
         <translation>发展对象集中培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="20"/>
         <source>Backbone members</source>
         <translation>骨干培训</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="21"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="27"/>
         <source>National</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="28"/>
         <source>Provincial</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="29"/>
         <source>Municipal</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="30"/>
         <source>District</source>
         <translation>区级</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="31"/>
         <source>Community</source>
         <translation>社区级</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="37"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="38"/>
         <source>Qualified</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="39"/>
         <source>Basically qualified</source>
         <translation>基本合格</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="40"/>
         <source>Unqualified</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="47"/>
         <source>Outstanding Communist Party member</source>
         <translation>优秀共产党员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="48"/>
         <source>Outstanding party worker</source>
         <translation>优秀党务工作者</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="49"/>
         <source>Advanced grassroots party organisation</source>
         <translation>先进基层党组织</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="50"/>
         <source>Outstanding league member</source>
         <translation>优秀共青团员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="51"/>
         <source>Red-flag league committee</source>
         <translation>五四红旗团委</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="52"/>
         <source>Top ten outstanding young people</source>
         <translation>十大杰出青年</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="53"/>
         <source>Outstanding volunteer</source>
         <translation>优秀志愿者</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="64"/>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="65"/>
         <source>Choose a kind of training from the list.</source>
         <translation>请从列表中选择培训类别。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="66"/>
         <source>The last day cannot be before the first day.</source>
         <translation>结束日期不能早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="67"/>
         <source>Enter zero or more.</source>
         <translation>请输入 0 或更大的数。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="68"/>
         <source>Enter the days or the class hours, so that the session counts.</source>
         <translation>请填写天数或学时，培训才能计入统计。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="69"/>
         <source>More days than the dates span: check the dates or the days.</source>
         <translation>天数超过了起止日期的跨度，请核对日期或天数。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="70"/>
         <source>A year has at most 366 days.</source>
         <translation>一年最多 366 天。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="71"/>
         <source>A training day has more than 0 and at most 24 hours.</source>
         <translation>每个培训日的学时应大于 0、不超过 24。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="72"/>
         <source>This person holds a certificate for the session; clear it before marking them absent.</source>
         <translation>此人已获该培训的结业证书，请先清除证书编号再标为缺席。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="74"/>
         <source>Only someone who attended can hold a certificate.</source>
         <translation>只有实际参训的人员才能发证。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="75"/>
         <source>This certificate number is already given to someone else.</source>
         <translation>该证书编号已发给其他人。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="76"/>
         <source>At most 60 characters.</source>
         <translation>最多 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="77"/>
         <source>Choose a level from the list.</source>
         <translation>请从列表中选择级别。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="78"/>
         <source>Choose a person or type the organisation awarded.</source>
         <translation>请选择获奖个人或填写获奖组织。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="79"/>
         <source>A commendation goes to a person or to an organisation, not both.</source>
         <translation>表彰对象只能是个人或组织之一。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="81"/>
         <source>The evaluation year cannot be after the award&apos;s date.</source>
         <translation>评议年度不能晚于表彰日期。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="84"/>
         <source>Archived people cannot be added to a session: %1.</source>
         <translation>已归档人员不能加入培训：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="91"/>
         <source>This training session no longer exists; someone may have deleted it.</source>
         <translation>该培训已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="92"/>
         <source>This person is no longer on the session&apos;s list.</source>
         <translation>此人已不在该培训名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="93"/>
         <source>This commendation no longer exists; someone may have deleted it.</source>
         <translation>该表彰已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/texts/training.py" line="94"/>
         <source>This person is no longer in People.</source>
         <translation>此人已不在人员名册中。</translation>
     </message>
@@ -8824,47 +7049,38 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TypesModel</name>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="138"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="138"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="138"/>
         <source>Cadence</source>
         <translation>召开频次</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="139"/>
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="139"/>
         <source>Votes</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="139"/>
         <source>Valid when</source>
         <translation>法定人数</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="140"/>
         <source>Passes with</source>
         <translation>表决通过规则</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="148"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/models/meetings_people_models.py" line="154"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
@@ -8872,57 +7088,46 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TypesPage</name>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="62"/>
         <source>Archive “%1”? It is no longer planned or checked; its past meetings keep their type.</source>
         <translation>归档“%1”？归档后不再计划和检查此类会议；以往会议仍保留该类型。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="63"/>
         <source>Archive meeting type</source>
         <translation>归档会议类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="68"/>
         <source>Pre-filled types</source>
         <translation>预置类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="68"/>
         <source>%1 pre-filled meeting types added back; types you edited were left as they are.</source>
         <translation>已恢复 %1 个预置会议类型；您修改过的类型保持不变。</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="116"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="116"/>
         <source>Archive...</source>
         <translation>归档...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="129"/>
         <source>Add type...</source>
         <translation>新增类型...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="129"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="130"/>
         <source>Add back pre-filled types</source>
         <translation>恢复预置类型</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="132"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/meetings_types_page.py" line="133"/>
         <source>Pre-filled from party-branch rules as commonly published: branch committee and party group meetings and theme party day monthly; general meeting (valid with more than half of voting members present) and party lecture quarterly; organisation-life meeting yearly. Local rules differ: edit them to match yours.</source>
         <translation>预置内容依据常见的党支部工作制度：支部委员会、党小组会和主题党日每月一次；支部党员大会（应到会有表决权党员过半数方为有效）和党课每季度一次；组织生活会每年一次。各地规定不尽相同，请按本单位实际修改。</translation>
     </message>
@@ -8930,72 +7135,58 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="129"/>
         <source>New household visit</source>
         <translation>新增入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="129"/>
         <source>Edit household visit</source>
         <translation>编辑入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="130"/>
         <source>Household *</source>
         <translation>住户 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="130"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="131"/>
         <source>Visitors *</source>
         <translation>走访人 *</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="131"/>
         <source>Situation</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="132"/>
         <source>Difficulty raised</source>
         <translation>反映的困难/诉求</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="132"/>
         <source>Action taken</source>
         <translation>帮扶措施</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="133"/>
         <source>Outcome</source>
         <translation>办理情况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="134"/>
         <source>choose from People, or type e.g. 3-502</source>
         <translation>从人员中选择，或直接填写，如 3-502</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="135"/>
         <source>Who lives there, how they are</source>
         <translation>家庭成员及生活状况</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="136"/>
         <source>Leave empty when no difficulty was raised</source>
         <translation>未反映困难/诉求时留空</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="137"/>
         <source>resolved on</source>
         <translation>解决于</translation>
     </message>
     <message>
-        <location filename="../../src/partyplan/ui/dialogs/visit_dialog.py" line="138"/>
         <source>follow up by</source>
         <translation>跟进期限</translation>
     </message>

@@ -11,7 +11,7 @@ from pathlib import Path
 from docx import Document
 from openpyxl import load_workbook
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:

@@ -1,5 +1,5 @@
-"""The plan importer against the four real sample plans (shared/samples/README.md is the acceptance
-test), then its rules one by one, then reading files."""
+"""The plan importer against the four real sample plans (tests/fixtures/plans/README.md is the
+acceptance test), then its rules one by one, then reading files."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from partyplan.plans.text_import import (
     to_json,
 )
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
 DISTRICT = "district-committee-2019-quarters.txt"
 UNITED_FRONT = "united-front-2019-sections.txt"
 YOUTH = "youth-league-2019-work-points.txt"

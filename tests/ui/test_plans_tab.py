@@ -225,7 +225,7 @@ def test_copy_to_next_year_and_delete_plan(tab, planned, prompt_log):
     assert tab.plan_combo.count() == 1 and tab.plan_id == plan_id
 
 
-SAMPLES = __import__("pathlib").Path(__file__).resolve().parents[3] / "shared" / "samples"
+SAMPLES = __import__("pathlib").Path(__file__).resolve().parents[1] / "fixtures" / "plans"
 
 
 def test_import_pasted_chinese_plan_after_preview(qtbot, tab, database):

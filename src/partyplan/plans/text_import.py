@@ -3,7 +3,7 @@
 Plans reach the office copied from a website, machine-translated from Chinese, or typed in Word. They
 share a shape: a title, some guiding text, top-level sections ("一、", "First,", "V.", "Second
 quarter:"), sometimes sub-sections ("（一）"), numbered items ("1.", "1、") and sub-points ("（1）",
-"①"). The quirks handled here are all seen in real plans (shared/samples):
+"①"). The quirks handled here are all seen in real plans (tests/fixtures/plans):
 
 - a breadcrumb above the title and website leftovers ("recommended article") below the plan: notes;
 - a heading that runs on into body text: its title is the first sentence (or the first clause when
