@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from portable_names import hostile_names
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -16,13 +17,17 @@ PG_URL = os.environ.get("PARTYPLAN_TEST_DB", "")
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Nothing a test does may touch the real user's data folder or settings."""
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Nothing a test does may touch the real user's data folder or settings; and nothing a test (or
+    the code it drives) writes there may have a name Windows refuses (tests/portable_names.py)."""
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("PARTYPLAN_HOME", str(home))
     monkeypatch.delenv("PARTYPLAN_DB", raising=False)
     monkeypatch.setenv("PARTYPLAN_SETTINGS_DIR", str(home / "settings"))
+    yield
+    hostile = hostile_names(tmp_path)
+    assert not hostile, f"names Windows refuses were written: {hostile}"
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -41,7 +42,34 @@ def sqlite_path(url: URL) -> Path | None:
 
 def sqlite_readonly_uri(path: Path) -> str:
     """A `file:` URI (percent-encoded, so '#' or '?' in a folder name stay part of the path) opening read-only."""
-    return Path(path).resolve().as_uri() + "?mode=ro"
+    return sqlite_file_uri(Path(path).resolve()) + "?mode=ro"
+
+
+def sqlite_file_uri(path: PurePath) -> str:
+    r"""The `file:` URI SQLite accepts for an absolute path, on Windows as well as here.
+
+    `Path.as_uri()` writes a share as `file://server/share/x`, and SQLite refuses any URI authority but
+    an empty one or "localhost" (sqlite.org/uri.html), so a store on a share, or on a mapped drive that
+    `resolve()` turned into its share, failed every read-only open and was reported damaged. SQLite
+    takes `file:///Z:/x` for a drive and `file:////server/share/x` (the UNC path in the URI's path) for
+    a share; `\\?\` long-path prefixes are dropped first. Pure, so tests check Windows paths as strings.
+    """
+    if isinstance(path, PureWindowsPath):
+        text = str(path)
+        if text.startswith("\\\\?\\UNC\\"):
+            text = "\\\\" + text[8:]
+        elif text.startswith("\\\\?\\"):
+            text = text[4:]
+        text = text.replace("\\", "/")
+        if text.startswith("//"):  # \\server\share\x -> ////server/share/x
+            return "file://" + quote(text, safe="/")
+        drive, rest = text[:2], text[2:]
+        if len(drive) == 2 and drive[1] == ":":
+            return f"file:///{drive}" + quote(rest, safe="/")
+        raise ValueError(f"not an absolute Windows path: {path}")
+    if not path.is_absolute():
+        raise ValueError(f"not an absolute path: {path}")
+    return "file://" + quote(os.fsencode(str(path)), safe="/")
 
 
 def check_sqlite_file(path: Path) -> None:

@@ -50,15 +50,33 @@ def check_file(path: Path, full: bool = False) -> IntegrityReport:
     try:
         con = sqlite3.connect(sqlite_readonly_uri(path), uri=True, timeout=15)
     except sqlite3.Error as exc:
-        return IntegrityReport(str(path), full, (str(exc),))
+        raise _not_damage(path, exc) from exc
     try:
         problems = _problems(con, full)
         rows = _row_counts(con) if full and not problems else {}
     except sqlite3.DatabaseError as exc:
+        if not says_content_is_damaged(exc):
+            raise _not_damage(path, exc) from exc
         problems, rows = [str(exc)], {}
     finally:
         con.close()
     return IntegrityReport(str(path), full, tuple(problems[:MAX_PROBLEMS]), tables=len(rows), rows=rows)
+
+
+def says_content_is_damaged(exc: sqlite3.Error) -> bool:
+    """Only SQLITE_CORRUPT and SQLITE_NOTADB speak of the file's content. A file that cannot be opened
+    (a share, a lock, permissions, a URI SQLite refused) is a place problem: calling it damage offered to
+    restore a backup over a healthy file."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    message = str(exc).lower()
+    return "malformed" in message or "not a database" in message
+
+
+def _not_damage(path: Path, exc: sqlite3.Error) -> LocationError:
+    message = str(exc).lower()
+    return LocationError(path, "locked" if "locked" in message or "busy" in message else "unreadable")
 
 
 def ensure_sound(path: Path, full: bool = False) -> IntegrityReport:

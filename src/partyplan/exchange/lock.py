@@ -27,6 +27,8 @@ import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import psutil
+
 from partyplan import __version__
 from partyplan.errors import LocationError, PartyPlanError
 
@@ -127,7 +129,7 @@ def is_stale(info: LockInfo) -> bool:
     booted = _boot_time()
     if booted is not None and info.since < booted - dt.timedelta(minutes=1):
         return True
-    return not _pid_alive(info.pid)
+    return not _pid_alive(info.pid, info.since)
 
 
 def release(store: Path) -> None:
@@ -214,42 +216,32 @@ def _user() -> str:
         return "?"
 
 
-def _pid_alive(pid: int) -> bool:
+def _pid_alive(pid: int, since: dt.datetime | None = None) -> bool:
+    """Is process `pid` running, and is it the one that wrote a lock at `since` (not a later process
+    that was given the same number)? psutil answers the same way on Windows and here."""
     if pid <= 0:
         return False
-    if sys.platform == "win32":
-        return _windows_pid_alive(pid)
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        process = psutil.Process(pid)
+        started = process.create_time()
+    except psutil.NoSuchProcess:
         return False
-    except PermissionError:
+    except (psutil.AccessDenied, OSError):
         return True  # exists, owned by another user
-    except OSError:
-        return False
+    try:
+        if process.status() == psutil.STATUS_ZOMBIE:
+            return False  # ended, not yet reaped by its parent
+    except (psutil.Error, OSError):
+        pass
+    if since is not None and dt.datetime.fromtimestamp(started) > since + dt.timedelta(minutes=1):
+        return False  # started after the lock was written: the number was reused
     return True
 
 
-def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows only
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return ctypes.GetLastError() == 5  # access denied: it exists
-    try:
-        code = ctypes.c_ulong()
-        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        return code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)
-
-
 def _boot_time() -> dt.datetime | None:
+    """When this computer last started: a lock older than that is stale whatever its pid says. Read
+    with psutil, which asks Windows (/proc/stat, read before, does not exist there)."""
     try:
-        for line in Path("/proc/stat").read_text().splitlines():
-            if line.startswith("btime "):
-                return dt.datetime.fromtimestamp(int(line.split()[1]))
-    except (OSError, ValueError):
+        return dt.datetime.fromtimestamp(psutil.boot_time())
+    except (OSError, RuntimeError, ValueError):
         return None
-    return None
