@@ -106,8 +106,9 @@ class Smoke:
         self.check(f"fresh database created by the frozen app at head revision {head}", revision == head and head is not None,
                    f"database {db}: revision {revision!r}")
         self.png(out)
-        log = self.home / "logs" / "partyplan.log"
-        text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+        logs = sorted((self.home / "logs").glob("partyplan-*.log"))  # one file per process
+        log = logs[-1] if logs else self.home / "logs" / "partyplan-*.log"
+        text = "".join(p.read_text(encoding="utf-8", errors="replace") for p in logs)
         self.check("log file written in the data folder", "frozen=True" in text, f"{log}: {text[-500:]!r}")
         return seconds
 

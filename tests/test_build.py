@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import ast
 import logging
+import os
+import subprocess
 import struct
 import sys
 import threading
@@ -151,7 +153,8 @@ def read_log() -> str:
 def test_logging_goes_to_a_rotating_file_in_the_data_folder(logging_to_file, monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "stderr", None)  # as in a windowed build
     path = logging_to_file()
-    assert path == tmp_path / "home" / "logs" / "partyplan.log"
+    assert path.parent == tmp_path / "home" / "logs" and path.name == logs.process_log_name()
+    assert path.name.startswith("partyplan-") and path.name.endswith(f"-{os.getpid()}.log")
     assert isinstance(logging.getLogger().handlers[-1], logging.handlers.RotatingFileHandler)
     logging.getLogger("partyplan.test").info("roster generated for %s", "2026-12")
     logging.getLogger("alembic.runtime.migration").info("Running upgrade  -> 0001")
@@ -206,7 +209,7 @@ def test_crash_dialog_opens_the_log_folder_then_quits_when_asked(logging_to_file
     monkeypatch.setattr(crash_dialog, "ask", lambda *_a: answers.pop(0))
     monkeypatch.setattr(crash_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     monkeypatch.setattr(crash_dialog.QApplication, "exit", lambda code=0: exits.append(code))
-    log_path = tmp_path / "logs" / "partyplan.log"
+    log_path = tmp_path / "logs" / "partyplan-20261206-101500-42.log"
     crash_dialog.show("RuntimeError: x", "Traceback ...", log_path)
     assert opened == [str(log_path.parent)] and exits == [1] and answers == []
 
@@ -257,3 +260,43 @@ def test_window_geometry_is_remembered_between_runs(qtbot, database):
     qtbot.addWidget(second)
     restore_geometry(second)  # Qt fits a saved geometry to the screen: the tiny offscreen one moves and clips it
     assert second.height() == default_height - 60
+
+
+LOGGING_CHILD = """
+import logging, sys
+from partyplan import logs
+logs.MAX_BYTES = 100_000
+logs.setup_logging()
+for i in range(2000):
+    logging.getLogger("partyplan.child").info("%s line %d %s", sys.argv[1], i, "x" * 400)
+print(logs.log_file())
+"""
+
+
+def test_two_processes_log_without_losing_records(tmp_path, monkeypatch):
+    """Each process writes its own file and rotates only that one: on Windows a shared rotating file
+    lost records (the rename of a file the other process holds open fails)."""
+    monkeypatch.setenv("PARTYPLAN_HOME", str(tmp_path / "home"))
+    procs = [subprocess.Popen([sys.executable, "-c", LOGGING_CHILD, name], stdout=subprocess.PIPE, text=True,
+                              encoding="utf-8") for name in ("window", "command")]
+    files = [Path(p.communicate(timeout=120)[0].strip()) for p in procs]
+    assert files[0] != files[1] and all(p.returncode == 0 for p in procs)
+    for name, path in zip(("window", "command"), files):
+        parts = [path, *path.parent.glob(path.name + ".*")]
+        lines = [line for part in parts for line in part.read_text(encoding="utf-8").splitlines() if " line " in line]
+        assert all(name in line for line in lines)
+        assert len(parts) == 1 + logs.BACKUP_COUNT  # 1 MB a process: rotated, within its own files only
+        numbers = sorted(int(line.split(" line ")[1].split()[0]) for line in lines)
+        assert numbers == list(range(numbers[0], 2000)), "the newest records, none missing in between"
+
+
+def test_old_process_logs_are_pruned_but_not_this_ones(tmp_path):
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    for day in range(1, 31):
+        (folder / f"partyplan-202611{day:02d}-080000-{day}.log").write_text("x", encoding="utf-8")
+    (folder / "partyplan-20261101-080000-1.log.1").write_text("rotated", encoding="utf-8")
+    (folder / "faults.log").write_text("kept", encoding="utf-8")
+    logs.prune_logs(folder, keep=5)
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == ["faults.log"] + [f"partyplan-202611{d}-080000-{int(d)}.log" for d in ("27", "28", "29", "30")]

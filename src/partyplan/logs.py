@@ -1,17 +1,23 @@
 """The log file and what happens to an exception nobody caught.
 
 A windowed build (PyInstaller on Windows) has no console: `sys.stderr` is None, so a traceback
-printed there is lost and the app seems to vanish. Here every log record goes to a rotating file in
-the user's data folder (`data_dir()/logs/partyplan.log`), and an unhandled exception is logged and
+printed there is lost and the app seems to vanish. Here every log record goes to a file in the
+user's data folder, one per process (`data_dir()/logs/partyplan-YYYYMMDD-HHMMSS-PID.log`): two copies
+of the app (the window and a command, or a read-only second window) sharing one rotating file lost
+records on Windows, where renaming a file another process holds open fails. A process rotates only
+its own file, and at start the oldest files beyond KEEP_FILES are deleted (one still open elsewhere is
+simply left for next time). An unhandled exception is logged and
 then handed to a crash hook, which the window installs to show a dialog naming the log file
 (`partyplan.ui.crash_dialog`). No Qt widgets here: the command line uses this module too.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import faulthandler
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 import traceback
@@ -22,9 +28,10 @@ from typing import IO
 
 from partyplan.settings import data_dir
 
-LOG_NAME = "partyplan.log"
+LOG_PREFIX = "partyplan-"
 MAX_BYTES = 1_000_000
-BACKUP_COUNT = 5
+BACKUP_COUNT = 2  # per process: a very long session keeps its last 3 MB
+KEEP_FILES = 20  # the newest processes' logs kept in the folder
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
 
 log = logging.getLogger("partyplan")
@@ -36,6 +43,7 @@ _crash_hook: CrashHook | None = None
 _handler: logging.Handler | None = None
 _stderr_handler: logging.Handler | None = None
 _fault_file: IO[str] | None = None
+_process_log_name: str | None = None
 _in_hook = threading.local()
 
 
@@ -63,7 +71,9 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     root = logging.getLogger()
     formatter = logging.Formatter(FORMAT)
     try:
-        path = log_dir() / LOG_NAME
+        folder = log_dir()
+        prune_logs(folder)
+        path = folder / process_log_name()
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                                        encoding="utf-8")
     except OSError:
@@ -85,6 +95,27 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     logging.captureWarnings(True)
     _enable_faulthandler()
     return path
+
+
+def process_log_name() -> str:
+    """This process's own file; the same name for the whole process, so `setup_logging` again appends."""
+    global _process_log_name
+    if _process_log_name is None:
+        _process_log_name = f"{LOG_PREFIX}{dt.datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.log"
+    return _process_log_name
+
+
+def prune_logs(folder: Path, keep: int = KEEP_FILES) -> None:
+    """Delete the oldest processes' logs beyond `keep` (with their rotated parts)."""
+    own = process_log_name()
+    logs = sorted((p for p in folder.glob(f"{LOG_PREFIX}*.log") if p.name != own),
+                  key=lambda p: p.name, reverse=True)  # the name starts with the start time
+    for old in logs[max(keep - 1, 0):]:
+        for part in [old, *folder.glob(old.name + ".*")]:
+            try:
+                part.unlink()
+            except OSError:
+                pass  # still open in a running copy (Windows): next start
 
 
 def shutdown_logging() -> None:

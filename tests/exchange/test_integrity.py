@@ -78,3 +78,31 @@ def test_check_database_on_a_server_only_asks_it_to_answer(database):
     report = integrity.check_database(database)
     assert report.ok
     assert report.on_server == (database.path is None)
+
+
+def test_a_store_sqlite_cannot_open_is_not_called_damaged(tmp_path, monkeypatch):
+    """What a store on a Windows share met: the URI `file://server/share/...` is refused by SQLite
+    ("invalid uri authority"), and that was reported as damage, with a backup offered over a healthy
+    file. Here the same refusal, for real, from this machine's SQLite."""
+    from partyplan.errors import LocationError
+
+    path = make_store(tmp_path / "ok.sqlite3")
+    before = path.read_bytes()
+    monkeypatch.setattr(integrity, "sqlite_readonly_uri", lambda _p: "file://server/share/ok.sqlite3?mode=ro")
+    with pytest.raises(LocationError) as caught:
+        integrity.ensure_sound(path)
+    assert not isinstance(caught.value, integrity.DamagedDatabaseError) and caught.value.reason == "unreadable"
+    assert path.read_bytes() == before
+
+
+def test_only_corrupt_or_not_a_database_speak_of_content():
+    def error(code: int) -> sqlite3.Error:
+        exc = sqlite3.DatabaseError("x")
+        exc.sqlite_errorcode = code  # type: ignore[attr-defined]
+        return exc
+
+    assert integrity.says_content_is_damaged(error(sqlite3.SQLITE_CORRUPT))
+    assert integrity.says_content_is_damaged(error(sqlite3.SQLITE_NOTADB))
+    assert not integrity.says_content_is_damaged(error(sqlite3.SQLITE_CANTOPEN))
+    assert not integrity.says_content_is_damaged(error(sqlite3.SQLITE_BUSY))
+    assert not integrity.says_content_is_damaged(error(sqlite3.SQLITE_IOERR | (13 << 8)))  # SQLITE_IOERR_FSTAT
