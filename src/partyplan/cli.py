@@ -83,6 +83,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+STORE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+
+
+def store_as_first_argument(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """`PartyPlan.exe D:\\office.sqlite3`: what Windows runs when a store is double-clicked, dropped on
+    the program or opened with "Open with". A first argument that is no command but a store file
+    (by its suffix, or an existing file) opens that store, as `--db` would."""
+    if not argv or argv[0].startswith("-") or argv[0] in _commands(parser):
+        return argv
+    first = argv[0]
+    if first.lower().endswith(STORE_SUFFIXES) or Path(first).is_file():
+        return ["--db", first, *argv[1:]]
+    return argv
+
+
+def _commands(parser: argparse.ArgumentParser) -> set[str]:
+    return {name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+            for name in action.choices}
+
+
 def _month(text: str) -> tuple[int, int]:
     try:
         year, month = (int(part) for part in text.split("-"))
@@ -94,7 +114,11 @@ def _month(text: str) -> tuple[int, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    from partyplan import console
+
+    console.prepare_streams()  # a windowed build has no stdout at all; and output is UTF-8 everywhere
+    parser = build_parser()
+    args = parser.parse_args(store_as_first_argument(list(sys.argv[1:] if argv is None else argv), parser))
     if args.command is None:
         collect_less_often()  # already for the imports that follow
         import partyplan.db.database  # noqa: F401  (before PySide6: its import hook slows later imports)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from partyplan import demo, i18n, texts
+from partyplan import console, demo, i18n, texts
 from partyplan.db.database import Database, open_database
 from partyplan.errors import PartyPlanError
 from partyplan.settings import data_dir
@@ -125,7 +125,7 @@ def _import(db: Database, args: argparse.Namespace) -> int:
     if args.dry_run or ok == 0:
         return 0
     if not args.yes:
-        if not sys.stdin.isatty():
+        if not console.is_interactive():
             _error(translate("Cli", "Nothing imported: add --yes to import without a question."))
             return 1
         answer = input(translate("Cli", "Import %1 people? [y/N] ").replace("%1", str(ok)))

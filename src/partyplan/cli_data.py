@@ -145,6 +145,7 @@ def _backups(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], D
 
 
 def _restore(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
+    from partyplan import console
     from partyplan.db.database import open_database
     from partyplan.exchange import restore
     from partyplan.settings import backups_dir
@@ -156,7 +157,7 @@ def _restore(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], D
     print(translate("CliData", "Backup %1, taken %2: %3 records.").replace("%1", str(preview.path))
           .replace("%2", f"{preview.taken_at:%Y-%m-%d %H:%M}").replace("%3", str(preview.total_rows)))
     if not args.yes:
-        if not sys.stdin.isatty():
+        if not console.is_interactive():
             print(translate("CliData", "Error: %1").replace("%1", translate("CliData", "Nothing restored: add --yes to restore without a question.")),
                   file=sys.stderr)
             return 1
