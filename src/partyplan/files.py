@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,10 +50,29 @@ def _make_temp(path: Path, suffix: str) -> Path:
     return Path(name)
 
 
+# Windows refuses to replace a file another program has open: Excel or Word for as long as it is
+# open, but an antivirus scan, the search indexer or OneDrive for a moment only, just after the file
+# was written. Those moments are waited out (about 2 s in all) before the user is told it is open.
+RETRY_WAITS = (0.1, 0.2, 0.3, 0.5, 0.9)
+SHARING_ERRORS = {5, 32, 33}  # ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
+def replace_retrying(source: Path, target: Path) -> None:
+    """os.replace, tried again over about two seconds while Windows says another program holds the file."""
+    for wait in (*RETRY_WAITS, None):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if wait is None or getattr(exc, "winerror", None) not in SHARING_ERRORS:
+                raise
+            time.sleep(wait)
+
+
 def _replace(temp: Path, path: Path) -> None:
     """On Windows a file open in Excel or Word cannot be replaced: that is the usual 'locked' case."""
     try:
-        os.replace(temp, path)
+        replace_retrying(temp, path)
     except IsADirectoryError as exc:
         raise ExportTargetError(path, "is_directory") from exc
     except PermissionError as exc:

@@ -24,7 +24,7 @@ from partyplan import office
 from partyplan.db.database import Database
 from partyplan.db.models import MeetingStatus
 from partyplan.errors import ExportTargetError, PartyPlanError
-from partyplan.files import atomic_write
+from partyplan.files import atomic_write, replace_retrying
 
 Writer = Callable[[Session, Path], object]
 
@@ -289,7 +289,7 @@ def _put_in_place(work: Path, target: Path) -> None:
     if target.exists():
         old = Path(tempfile.mkdtemp(prefix=f".{target.name}-old-", dir=target.parent))
         try:
-            os.replace(target, old / "archive")
+            replace_retrying(target, old / "archive")  # an indexer's moment is waited out
         except OSError as exc:  # on Windows: a file of the old archive is open in Word or Excel
             old.rmdir()
             raise ExportTargetError(target, "folder_in_use") from exc
