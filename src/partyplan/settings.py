@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_cache_path, user_data_path
 
 APP_NAME = "PartyPlan"
 APP_AUTHOR = "PartyPlan"
@@ -16,6 +16,14 @@ def data_dir() -> Path:
     override = os.environ.get("PARTYPLAN_HOME")
     path = Path(override) if override else user_data_path(APP_NAME, APP_AUTHOR, roaming=False)
     return private_dir(path, tighten=not override)  # a folder the user chose keeps its permissions
+
+
+def cache_dir() -> Path:
+    """Rebuildable things (matplotlib's font list): the user's cache folder, or `PARTYPLAN_HOME/cache`."""
+    override = os.environ.get("PARTYPLAN_HOME")
+    path = Path(override) / "cache" if override else user_cache_path(APP_NAME, APP_AUTHOR)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def default_database_path() -> Path:

@@ -7,7 +7,11 @@ Windows and Linux CJK fonts is used.
 from __future__ import annotations
 
 import io
+import os
+import sys
 from collections.abc import Sequence
+
+from partyplan.settings import cache_dir
 
 CJK_FONTS = ("Microsoft YaHei", "SimHei", "SimSun", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Serif CJK SC",
              "WenQuanYi Zen Hei", "Source Han Sans SC", "PingFang SC")
@@ -15,7 +19,21 @@ BAR = "#b22222"
 DONE = "#3c8d40"
 
 
+def keep_font_cache() -> None:
+    """In the frozen app, PyInstaller's matplotlib hook points MPLCONFIGDIR at a new temporary folder
+    at every start, so matplotlib scanned every installed font again (seconds on an office PC, at the
+    first chart of every run). Point it at the user's cache folder instead, before matplotlib loads."""
+    if getattr(sys, "frozen", False) and "matplotlib" not in sys.modules:
+        folder = cache_dir() / "matplotlib"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return  # the hook's temporary folder still works, only slower
+        os.environ["MPLCONFIGDIR"] = str(folder)
+
+
 def _pyplot():  # type: ignore[no-untyped-def]
+    keep_font_cache()
     import matplotlib
 
     matplotlib.use("Agg", force=True)
