@@ -2215,6 +2215,14 @@
         <translation>数据库位于网络文件夹</translation>
     </message>
     <message>
+        <source>Database in a synced folder</source>
+        <translation>数据库在同步文件夹中</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder that %2 copies to the internet and to other computers. The copy can overwrite this file, or take it half-written, and damage it. Move the file to a folder that is not synced (File &gt; Open database, then choose it there); PartyPlan keeps its own backups.</source>
+        <translation>%1 位于 %2 会同步到网络和其他电脑的文件夹中。同步可能覆盖此文件，或在写入一半时复制它，从而损坏数据。请把文件移到不同步的文件夹（“文件 &gt; 打开数据库”后在那里选择它）；PartyPlan 会自行保留备份。</translation>
+    </message>
+    <message>
         <source>%1 is on a network folder. Two computers writing the same file there can damage it. Keep the file on this computer, or let several computers share a PostgreSQL server (start PartyPlan with --db postgresql://...).</source>
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
     </message>
@@ -2229,6 +2237,10 @@
     <message>
         <source>(on a network folder: see File &gt; Open database)</source>
         <translation>（位于网络文件夹：请见“文件 &gt; 打开数据库”）</translation>
+    </message>
+    <message>
+        <source>(in a %1 folder: move it out)</source>
+        <translation>（在 %1 同步文件夹中：请移出）</translation>
     </message>
     <message>
         <source>Overview</source>

@@ -54,3 +54,36 @@ def test_odd_folder_names_open_read_only_for_real(tmp_path: Path, name: str):
             ro.execute("INSERT INTO t VALUES (2)")
     finally:
         ro.close()
+
+
+# -- synced folders (OneDrive, Dropbox, ...) -----------------------------------------------------------
+from partyplan.db.engine import synced_folder  # noqa: E402
+
+ONEDRIVE_ENV = {"OneDrive": r"C:\Users\wangfang\OneDrive - 柳北桥社区", "OneDriveConsumer": r"C:\Users\wangfang\OneDrive"}
+
+
+@pytest.mark.parametrize(("path", "expected"), [
+    (r"C:\Users\wangfang\OneDrive - 柳北桥社区\党建\partyplan.sqlite3", "OneDrive"),
+    (r"c:\users\WANGFANG\onedrive\partyplan.sqlite3", "OneDrive"),  # Windows compares without case
+    (r"D:\Dropbox\office\partyplan.sqlite3", "Dropbox"),
+    (r"D:\坚果云\partyplan.sqlite3", "坚果云"),
+    (r"C:\Users\wangfang\AppData\Local\PartyPlan\PartyPlan\partyplan.sqlite3", None),
+    (r"C:\Users\wangfang\OneDriveNotes.sqlite3", None),
+])
+def test_a_store_in_a_synced_folder_is_recognised(path, expected):
+    assert synced_folder(PureWindowsPath(path), ONEDRIVE_ENV) == expected
+
+
+def test_a_store_opened_in_a_synced_folder_says_so(tmp_path):
+    from partyplan.db.database import open_database
+
+    folder = tmp_path / "Dropbox (柳北桥)"
+    folder.mkdir()
+    db = open_database(folder / "office.sqlite3", backup_dir=tmp_path / "b")
+    try:
+        assert db.synced_by == "Dropbox"
+    finally:
+        db.close()
+    plain = open_database(tmp_path / "office.sqlite3", backup_dir=tmp_path / "b")
+    assert plain.synced_by is None
+    plain.close()

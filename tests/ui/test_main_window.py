@@ -174,6 +174,17 @@ def test_network_share_warning_is_shown_and_stays_in_the_status_bar(make_window,
     shared.close()
 
 
+def test_synced_folder_warning_is_shown_and_stays_in_the_status_bar(make_window, tmp_path, prompt_log):
+    folder = tmp_path / "OneDrive - 柳北桥社区"
+    folder.mkdir()
+    synced = open_database(folder / "office.sqlite3", backup_dir=tmp_path / "b")
+    window = make_window(synced)
+    window.warn_network()
+    assert prompt_log.warnings and "OneDrive" in prompt_log.warnings[0] and "not synced" in prompt_log.warnings[0]
+    assert "OneDrive folder" in window.db_label.text()
+    synced.close()
+
+
 def test_overview_says_what_needs_attention(window, database):
     import datetime as dt
 

@@ -24,6 +24,7 @@ from partyplan.db.engine import (
     resolve_url,
     sqlite_path,
     sqlite_readonly_uri,
+    synced_folder,
 )
 from partyplan.errors import (
     DatabaseUnavailableError,
@@ -52,6 +53,7 @@ class Database:
     report: schema.MigrationReport
     network_path: bool = False
     read_only: bool = False
+    synced_by: str | None = None  # "OneDrive", "Dropbox", ...: a cloud-synced folder (engine.synced_folder)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -121,7 +123,8 @@ def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir:
     except BaseException:
         engine.dispose()
         raise
-    return Database(url, engine, report, network_path=bool(path and is_network_path(path)))
+    return Database(url, engine, report, network_path=bool(path and is_network_path(path)),
+                    synced_by=synced_folder(path) if path else None)
 
 
 def _explain(exc: DatabaseError, path: Path | None, shown: str) -> Exception:
@@ -182,7 +185,8 @@ def _open_read_only(url: URL, path: Path) -> Database:
         engine.dispose()
         raise
     report = schema.MigrationReport(revision, revision, None)
-    return Database(url, engine, report, network_path=is_network_path(path), read_only=True)
+    return Database(url, engine, report, network_path=is_network_path(path), read_only=True,
+                    synced_by=synced_folder(path))
 
 
 def _read_only_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path, PurePath, PureWindowsPath
 from urllib.parse import quote
 
@@ -105,6 +106,35 @@ def is_network_path(path: Path) -> bool:
         drive = os.path.splitdrive(os.path.abspath(text))[0]
         return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4  # DRIVE_REMOTE
     return _mount_fstype(path) in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p"}
+
+
+# Folders a sync client copies to the cloud and to the user's other PCs, by the names they create.
+SYNC_FOLDER_NAMES = ("onedrive", "dropbox", "google drive", "googledrive", "icloud drive", "iclouddrive",
+                     "nutstore", "坚果云", "baidusyncdisk", "百度网盘", "百度云同步盘", "wps云盘", "wpsdrive")
+SYNC_ENV_VARS = ("OneDrive", "OneDriveCommercial", "OneDriveConsumer")  # set by Windows' OneDrive client
+
+
+def synced_folder(path: PurePath, environ: Mapping[str, str] | None = None) -> str | None:
+    """The sync service whose folder holds `path` (OneDrive, Dropbox, ...), or None.
+
+    A live SQLite file with its -wal and -shm beside it is unsafe there: the client uploads and
+    replaces the three files at different moments, and a copy synced from another PC overwrites this
+    one. Pure (a Windows path and an environment can be given), so tests check Windows' own layout."""
+    environ = os.environ if environ is None else environ
+    windows = isinstance(path, PureWindowsPath)
+    text = str(path).casefold() if windows else str(path)
+    for var in SYNC_ENV_VARS:
+        root = environ.get(var, "")
+        if root:
+            root = str(PureWindowsPath(root)).casefold() if windows else root
+            if text == root or text.startswith(root.rstrip("\\/") + ("\\" if windows else "/")):
+                return "OneDrive"
+    for part in path.parts[:-1]:
+        name = part.casefold()
+        for known in SYNC_FOLDER_NAMES:
+            if name == known or name.startswith(known + " - ") or name.startswith(known + " ("):
+                return part.split(" - ")[0].split(" (")[0]
+    return None
 
 
 def _mount_fstype(path: Path) -> str:

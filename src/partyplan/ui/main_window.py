@@ -262,6 +262,16 @@ class MainWindow(QMainWindow):
     def warn_network(self) -> None:
         if self.ops.db.network_path:
             prompts.warning(self, self.tr("Database on a network folder"), self.network_warning())
+        elif self.ops.db.synced_by:
+            prompts.warning(self, self.tr("Database in a synced folder"), self.synced_warning())
+
+    def synced_warning(self) -> str:
+        return self.tr(
+            "%1 is in a folder that %2 copies to the internet and to other computers. The copy can "
+            "overwrite this file, or take it half-written, and damage it. Move the file to a folder "
+            "that is not synced (File > Open database, then choose it there); PartyPlan keeps its own "
+            "backups."
+        ).replace("%1", self.ops.db.display_name).replace("%2", self.ops.db.synced_by or "")
 
     def network_warning(self) -> str:
         return self.tr(
@@ -294,6 +304,8 @@ class MainWindow(QMainWindow):
         text = self.tr("Database: %1").replace("%1", self.ops.db.display_name)
         if self.ops.db.network_path:
             text += "  " + self.tr("(on a network folder: see File > Open database)")
+        elif self.ops.db.synced_by:
+            text += "  " + self.tr("(in a %1 folder: move it out)").replace("%1", self.ops.db.synced_by)
         if self.ops.db.read_only:
             text += "  " + data_safety.status_note(self.ops.db)
         self.db_label.setText(text)
