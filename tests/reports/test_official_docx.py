@@ -200,3 +200,28 @@ def test_east_asian_font_on_a_single_run() -> None:
     od.set_east_asian_font(run, "楷体", latin="Times New Roman")
     rfonts = run.element.rPr.rFonts
     assert (rfonts.get(qn("w:eastAsia")), rfonts.get(qn("w:ascii"))) == ("楷体", "Times New Roman")
+
+
+@pytest.mark.parametrize(("families", "bold"), [
+    (frozenset({"fzxiaobiaosong-b05s", "simsun"}), False),  # installed: 小标宋 is heavy by itself
+    (frozenset({"方正小标宋简体"}), False),
+    (frozenset({"simsun", "fangsong"}), True),  # missing: Word's 宋体 stand-in keeps the weight by bold
+    (None, True),  # the system cannot be asked: assume missing (most office PCs lack it)
+])
+def test_the_title_keeps_its_weight_where_xiaobiaosong_is_missing(monkeypatch, families, bold) -> None:
+    from partyplan.reports import fonts
+
+    monkeypatch.setattr(fonts, "installed_families", lambda: families)
+    doc = od.new_document()
+    assert doc.styles["Title"].element.rPr.rFonts.get(qn("w:eastAsia")) == "方正小标宋简体"
+    assert bool(doc.styles["Title"].font.bold) is bold
+
+
+def test_installed_fonts_are_read_from_the_system() -> None:
+    from partyplan.reports import fonts
+
+    families = fonts.installed_families()
+    if families is None:
+        pytest.skip("no fontconfig on this machine")
+    assert "dejavu sans" in families or any("noto" in f for f in families)
+    assert fonts.is_installed("方正小标宋简体") is False  # a commercial font: not on a test machine

@@ -27,6 +27,7 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from partyplan.files import atomic_write
+from partyplan.reports import fonts as system_fonts
 from partyplan.resources import resource_path
 
 FONTS: dict[str, str] = {
@@ -61,6 +62,7 @@ def new_document(fonts: Mapping[str, str] | None = None) -> Document:
     for child in [child for child in body if child.tag != qn("w:sectPr")]:
         body.remove(child)
     apply_fonts(doc, fonts)
+    keep_title_weight(doc)
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     doc.core_properties.created = doc.core_properties.modified = now
     return doc
@@ -76,6 +78,15 @@ def apply_fonts(doc: Document, fonts: Mapping[str, str] | None = None) -> None:
         set_east_asian_font(doc.styles[style_name], names[key], latin=latin)
     # 小标宋 is drawn heavy already; the 宋体 that stands in for it needs bold to read as a title.
     doc.styles["Title"].font.bold = "小标宋" not in names["title"]
+
+
+def keep_title_weight(doc: Document) -> None:
+    """Where 小标宋 is not installed, Word draws the title in 宋体, which is light: bold keeps its weight.
+    Decided per PC when a document is made (the template itself says "not bold")."""
+    title = doc.styles["Title"]
+    name = title.element.rPr.rFonts.get(qn("w:eastAsia")) or ""
+    if "小标宋" in name and system_fonts.is_installed(name) is not True:
+        title.font.bold = True
 
 
 def set_east_asian_font(run_or_style: Any, name: str, *, latin: str | None = None) -> None:
