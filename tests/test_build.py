@@ -300,3 +300,20 @@ def test_old_process_logs_are_pruned_but_not_this_ones(tmp_path):
     logs.prune_logs(folder, keep=5)
     left = sorted(p.name for p in folder.iterdir())
     assert left == ["faults.log"] + [f"partyplan-202611{d}-080000-{int(d)}.log" for d in ("27", "28", "29", "30")]
+
+
+def test_every_bundled_copy_of_the_msvc_runtime_is_the_newest(spec):
+    """OR-Tools crashes with an older msvcp140.dll loaded first (PySide6 ships one): the bundle gets
+    the newest found, under every name it had."""
+    newest = spec["newest_runtime"]({
+        "msvcp140.dll": [(r"C:\py\Lib\site-packages\PySide6\msvcp140.dll", (14, 36, 32532, 0)),
+                         (r"C:\Windows\System32\msvcp140.dll", (14, 42, 34433, 0))],
+        "vcruntime140.dll": [(r"C:\py\vcruntime140.dll", (14, 38, 0, 0))],
+    })
+    assert newest == {"msvcp140.dll": r"C:\Windows\System32\msvcp140.dll", "vcruntime140.dll": r"C:\py\vcruntime140.dll"}
+    bundled = [(r"PySide6\msvcp140.dll", r"C:\py\Lib\site-packages\PySide6\msvcp140.dll", "BINARY"),
+               ("Qt6Core.dll", r"C:\py\Qt6Core.dll", "BINARY")]
+    assert spec["unify_runtime"](bundled, newest) == [
+        (r"PySide6\msvcp140.dll", r"C:\Windows\System32\msvcp140.dll", "BINARY"),
+        ("Qt6Core.dll", r"C:\py\Qt6Core.dll", "BINARY")]
+    assert spec["MSVCP140_MIN"] == (14, 40)
