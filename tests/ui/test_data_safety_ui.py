@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import SIGNAL
 from PySide6.QtGui import QAction
 
 from partyplan.db.database import ReadOnlyDatabaseError, open_database
@@ -171,6 +172,27 @@ def test_closing_the_window_backs_up_and_releases_the_lock(make_window, tmp_path
     if os.name == "posix":
         assert stat.S_IMODE(backup.path.stat().st_mode) == 0o600
     assert not held.lock_path.exists()
+
+
+def test_the_end_of_a_windows_session_backs_up_and_releases_the_lock(make_window, tmp_path, qtbot, qapp):
+    """Log-off or shut-down ends the process without closeEvent or atexit: Qt's commitDataRequest is
+    the moment to take the exit backup and release the lock; if the session goes on, the lock comes back."""
+    path = tmp_path / "office.sqlite3"
+    held = lock.acquire(path)
+    db = open_database(path, backup_dir=tmp_path / "b")
+    window = make_window(db)
+    before = qapp.receivers(SIGNAL("commitDataRequest(QSessionManager&)"))
+    on_commit, on_quit = data_safety.watch_session_end(qapp, window)
+    assert qapp.receivers(SIGNAL("commitDataRequest(QSessionManager&)")) == before + 1
+    window.ops.add_person(PersonData(name="注销前的人"))
+    made = data_safety.session_ending(window, retake_after_ms=100)
+    (backup,) = rotation.list_backups(backups_dir(), "office")
+    assert made is not None and made.path == backup.path and backup.reason == "on-exit"
+    assert not held.lock_path.exists(), "released at once: the process may be ended any moment now"
+    qtbot.waitUntil(lambda: held.lock_path.exists(), timeout=5000)
+    assert lock.holder_of(path).pid == os.getpid(), "the session went on: the lock is ours again"
+    qapp.commitDataRequest.disconnect(on_commit)
+    qapp.aboutToQuit.disconnect(on_quit)
 
 
 # ------------------------------------------------------------------------------------------ read-only

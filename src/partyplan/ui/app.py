@@ -100,6 +100,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if not interactive:
         return screenshot(app, window, args.screenshot, args.size)
     window.remember_geometry = True
+    data_safety.watch_session_end(app, window)
     restore_geometry(window)
     window.show()
     window.warn_network()

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from partyplan import texts
@@ -189,20 +191,69 @@ def check_database(window: MainWindow) -> integrity.IntegrityReport | None:
     return report
 
 
-def close_store(window: MainWindow) -> rotation.Backup | None:
-    """On exit: a verified backup into the backups folder (unless nothing changed), close, release the lock."""
+def close_store(window: MainWindow, quiet: bool = False) -> rotation.Backup | None:
+    """On exit: a verified backup into the backups folder (unless nothing changed), close, release the
+    lock. Safe to run twice (closeEvent, then aboutToQuit): the second backup finds nothing changed."""
     db = window.ops.db
-    made = None
-    if db.path is not None and not db.read_only and db.path.exists():
-        try:
-            made = rotation.make_backup(db.path, backups_dir(), "on-exit", skip_if_unchanged=True)
-        except PartyPlanError as exc:
-            log.warning("Backup on exit failed: %s", exc)
-            prompts.warning(window, translate("DataSafety", "Backup on exit"), texts.error_message(exc))
+    made = _exit_backup(window, quiet)
     window.ops.close()
     if db.path is not None and not db.read_only:
         lock.release(db.path)
     return made
+
+
+def _exit_backup(window: MainWindow, quiet: bool) -> rotation.Backup | None:
+    db = window.ops.db
+    if db.path is None or db.read_only or not db.path.exists():
+        return None
+    try:
+        return rotation.make_backup(db.path, backups_dir(), "on-exit", skip_if_unchanged=True)
+    except PartyPlanError as exc:
+        log.warning("Backup on exit failed: %s", exc)
+        if not quiet:
+            prompts.warning(window, translate("DataSafety", "Backup on exit"), texts.error_message(exc))
+        return None
+
+
+RETAKE_AFTER_MS = 20_000
+
+
+def watch_session_end(app: QGuiApplication, window: MainWindow) -> tuple[Callable[..., object], Callable[[], object]]:
+    """Windows ends a session (log-off, shut-down, an update's restart) without closing windows, and the
+    process is then ended: neither closeEvent nor atexit runs, and the exit backup was never taken.
+    Qt says so first (commitDataRequest, then aboutToQuit). Returns the two slots connected."""
+    def on_commit(_manager: object) -> None:
+        session_ending(window)
+
+    def on_quit() -> None:
+        close_store(window, quiet=True)
+
+    app.commitDataRequest.connect(on_commit)
+    app.aboutToQuit.connect(on_quit)
+    return on_commit, on_quit
+
+
+def session_ending(window: MainWindow, retake_after_ms: int = RETAKE_AFTER_MS) -> rotation.Backup | None:
+    """Take the exit backup and release the lock now, asking nothing (a dialog would hold up log-off).
+    If the session goes on after all (another program refused to end it), the lock is taken back."""
+    db = window.ops.db
+    if db.path is None or db.read_only:
+        return None
+    made = _exit_backup(window, quiet=True)
+    lock.release(db.path)
+    log.info("Session ending: exit backup %s, lock on %s released", made.path if made else "not needed", db.path)
+    path = db.path
+    QTimer.singleShot(retake_after_ms, window, lambda: _retake_lock(window, path))
+    return made
+
+
+def _retake_lock(window: MainWindow, path: Path) -> None:
+    if window.ops.db.path != path or window.ops.db.read_only:
+        return
+    try:
+        lock.acquire(path)
+    except PartyPlanError as exc:
+        log.warning("The session went on but the lock on %s could not be taken back: %s", path, exc)
 
 
 def status_note(db: Database) -> str:
