@@ -66,3 +66,31 @@ def test_a_permission_error_that_is_not_windows_sharing_is_not_waited_for(tmp_pa
     with pytest.raises(ExportTargetError):
         write(tmp_path / "x.txt", "x")
     assert slept == []
+
+
+# -- personal data in folders others can read ------------------------------------------------------
+@pytest.mark.parametrize(("path", "public"), [
+    (r"C:\Users\Public\Documents\people.xlsx", True),
+    (r"c:\users\public\people.xlsx", True),
+    (r"\\server\share\people.xlsx", True),
+    (r"C:\Users\wangfang\Documents\people.xlsx", False),
+    (r"C:\Users\PublicFigure\people.xlsx", False),
+])
+def test_windows_public_and_shared_folders_are_recognised(path, public):
+    assert files.public_windows_path(path, {"PUBLIC": r"C:\Users\Public"}) is public
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+@pytest.mark.parametrize(("file_mode", "folder_mode", "others"), [
+    (0o644, 0o755, True), (0o640, 0o750, True), (0o600, 0o755, False), (0o644, 0o700, False)])
+def test_posix_permissions_say_who_else_can_read(tmp_path, file_mode, folder_mode, others):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    path = folder / "people.xlsx"
+    path.write_bytes(b"x")
+    path.chmod(file_mode)
+    folder.chmod(folder_mode)
+    try:
+        assert files.readable_by_others(path) is others
+    finally:
+        folder.chmod(0o700)

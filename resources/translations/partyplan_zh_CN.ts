@@ -345,6 +345,10 @@
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
+        <source>Warning: %1 holds personal data and other users can open it: keep it in your own folders.</source>
+        <translation>警告：%1 含有个人信息，且其他用户可以打开它：请保存在自己的文件夹中。</translation>
+    </message>
+    <message>
         <source>Row %1: not imported: %2</source>
         <translation>第 %1 行：未导入：%2</translation>
     </message>
@@ -2197,6 +2201,10 @@
     <message>
         <source>%1 people written to %2.</source>
         <translation>已将 %1 人写入 %2。</translation>
+    </message>
+    <message>
+        <source>The list holds personal data (ID numbers, phones, addresses), and %1 is in a folder that other users can open. Keep it in your own folders, or delete it when it has been used.</source>
+        <translation>名单含有个人信息（身份证号、电话、住址），而 %1 所在的文件夹其他用户也能打开。请保存在自己的文件夹中，或用完后删除。</translation>
     </message>
     <message>
         <source>About PartyPlan</source>

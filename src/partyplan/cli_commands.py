@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from partyplan import console, demo, i18n, texts
 from partyplan.db.database import Database, open_database
 from partyplan.errors import PartyPlanError
+from partyplan.files import readable_by_others
 from partyplan.settings import data_dir
 
 
@@ -90,6 +91,9 @@ def _people(args: argparse.Namespace) -> int:
                     include_archived=args.include_archived,
                 )
             print(translate("Cli", "%1 people written to %2.").replace("%1", str(count)).replace("%2", str(args.file)))
+            if readable_by_others(args.file):
+                print(translate("Cli", "Warning: %1 holds personal data and other users can open it: keep it in "
+                                "your own folders.").replace("%1", str(args.file)), file=sys.stderr)
             return 0
         return _import(db, args)
     finally:

@@ -77,3 +77,27 @@ def _replace(temp: Path, path: Path) -> None:
         raise ExportTargetError(path, "is_directory") from exc
     except PermissionError as exc:
         raise ExportTargetError(path, "locked") from exc
+
+
+def readable_by_others(path: Path, environ: dict[str, str] | None = None) -> bool:
+    """Can other users of this computer (or of a network) open `path`? Answered where it is cheap:
+    POSIX permission bits; on Windows a folder under Public (%PUBLIC%) or a network share. NTFS
+    permissions elsewhere are not read (a user's own folders under C:\\Users are private by default:
+    README, "Personal data")."""
+    environ = dict(os.environ) if environ is None else environ
+    path = Path(path)
+    if os.name == "nt":  # pragma: no cover - Windows only (the rule itself is tested as a string rule)
+        return public_windows_path(str(path.resolve()), environ)
+    try:
+        mode = path.stat().st_mode
+        folder = path.parent.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & 0o044) and bool(folder & 0o011)
+
+
+def public_windows_path(text: str, environ: dict[str, str]) -> bool:
+    """A Windows path every user (Public) or every PC of a network (a share) can read."""
+    lowered = text.replace("/", "\\").casefold()
+    public = environ.get("PUBLIC", r"C:\Users\Public").replace("/", "\\").casefold().rstrip("\\")
+    return lowered.startswith("\\\\") or lowered == public or lowered.startswith(public + "\\")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt, QTimer
@@ -124,3 +125,20 @@ def test_export_to_a_missing_folder_is_explained_and_offered_again(window, promp
     window.export_people()
     assert len(prompt_log.errors) == 1 and "nowhere" in prompt_log.errors[0]
     assert good.exists()
+
+
+def test_export_into_a_folder_others_can_read_is_warned_about(window, prompt_log, tmp_path, monkeypatch):
+    """Personal data in a shared folder (Public, a share, a world-readable folder): said, not refused."""
+    from partyplan.ui import main_window
+
+    window.ops.add_person(PersonData(name="黄海", id_number="110101198008010013"))
+    asked: list[Path] = []
+    monkeypatch.setattr(main_window, "readable_by_others", lambda path: asked.append(Path(path)) or True)
+    prompt_log.files = [str(tmp_path / "shared.xlsx")]
+    window.export_people()
+    assert asked == [tmp_path / "shared.xlsx"]
+    assert len(prompt_log.warnings) == 1 and "personal data" in prompt_log.warnings[0]
+    monkeypatch.setattr(main_window, "readable_by_others", lambda _path: False)
+    prompt_log.files = [str(tmp_path / "mine.xlsx")]
+    window.export_people()
+    assert len(prompt_log.warnings) == 1

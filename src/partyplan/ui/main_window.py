@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidge
 
 from partyplan import __version__, i18n, texts
 from partyplan.errors import PartyPlanError
+from partyplan.files import readable_by_others
 from partyplan.i18n import LANGUAGE_NAMES
 from partyplan.ui import background, data_safety, prompts
 from partyplan.ui.export_flow import export_file
@@ -195,6 +196,11 @@ class MainWindow(QMainWindow):
         if written is not None:
             self.statusBar().showMessage(self.tr("%1 people written to %2.").replace("%1", str(counted[-1]))
                                          .replace("%2", str(written)), 8000)
+            if readable_by_others(written):
+                prompts.warning(self, self.tr("Export people"), self.tr(
+                    "The list holds personal data (ID numbers, phones, addresses), and %1 is in a folder that "
+                    "other users can open. Keep it in your own folders, or delete it when it has been used."
+                ).replace("%1", str(written)))
 
     def open_summary(self) -> SummaryDialog:
         from partyplan.ui.dialogs.summary_dialog import SummaryDialog  # python-docx, charts: on first use
