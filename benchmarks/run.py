@@ -115,7 +115,7 @@ def cold_start(stores: dict[str, Path], runs: int, work: Path, env: dict[str, st
 
 
 def _run_child(command: list[str], env: dict[str, str]) -> str:
-    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    done = subprocess.run(command, env=env, capture_output=True, text=True, encoding="utf-8")
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited with {done.returncode}: {done.stderr.strip()}")
     return done.stdout

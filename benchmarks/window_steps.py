@@ -40,7 +40,7 @@ PAINT_TIMEOUT_S = 10.0
 def peak_rss_mb() -> float:
     """This process's own high-water mark (VmHWM, Linux). getrusage would not do: a process started
     with fork or vfork and exec keeps its parent's peak as its own, so it could not be lower than run.py's."""
-    for line in Path("/proc/self/status").read_text().splitlines():
+    for line in Path("/proc/self/status").read_text(encoding="utf-8").splitlines():
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     raise RuntimeError("no VmHWM in /proc/self/status")

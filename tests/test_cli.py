@@ -17,7 +17,7 @@ from partyplan import __version__
 def run(*args: str, env_extra: dict[str, str] | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
     return subprocess.run([sys.executable, "-m", "partyplan", *args], capture_output=True, text=True,
-                          env=env, timeout=120, input=stdin)
+                          env=env, timeout=120, input=stdin, encoding="utf-8")
 
 
 def test_version():
@@ -49,11 +49,11 @@ def test_screenshot_on_a_fresh_default_database(tmp_path):
 
 def test_not_a_database_exits_non_zero_and_leaves_the_file(tmp_path):
     bad = tmp_path / "minutes.sqlite3"
-    bad.write_text("会议纪要")
+    bad.write_text("会议纪要", encoding="utf-8")
     result = run("--db", str(bad), "--screenshot", str(tmp_path / "x.png"), "--lang", "en")
     assert result.returncode == 1
     assert str(bad) in result.stderr and "not a PartyPlan database" in result.stderr
-    assert bad.read_text() == "会议纪要"
+    assert bad.read_text(encoding="utf-8") == "会议纪要"
     export = run("people", "export", str(tmp_path / "p.xlsx"), "--db", str(bad), "--lang", "en")
     assert export.returncode == 1 and not (tmp_path / "p.xlsx").exists()
 
@@ -80,14 +80,14 @@ def test_people_import_asks_then_imports_valid_rows(db_location, tmp_path):
 
 def test_malformed_import_is_an_error_with_the_file_name(db_location, tmp_path):
     notes = tmp_path / "notes.txt"
-    notes.write_text("hello")
+    notes.write_text("hello", encoding="utf-8")
     result = run("people", "import", str(notes), "--db", db_location, "--yes", "--lang", "en")
     assert result.returncode == 1 and "notes.txt" in result.stderr and ".xlsx" in result.stderr
 
 
 def test_chinese_messages_on_the_command_line(tmp_path):
     bad = tmp_path / "x.sqlite3"
-    bad.write_text("x")
+    bad.write_text("x", encoding="utf-8")
     result = run("--db", str(bad), "--screenshot", str(tmp_path / "x.png"), "--lang", "zh_CN")
     assert result.returncode == 1 and "不是 PartyPlan 数据库" in result.stderr
 

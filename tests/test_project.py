@@ -131,3 +131,54 @@ def test_the_version_written_in_the_package_is_the_one_released():
     from partyplan import __version__
 
     assert __version__ == tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+SUBPROCESS_CALLS = {"run", "Popen", "check_output", "call", "check_call"}
+
+
+def locale_dependent_text(path: Path) -> list[str]:
+    """Calls that decode or encode text in the locale's code page when no encoding is given: GBK on a
+    Chinese Windows PC, so UTF-8 output or files read as mojibake there (or raise)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        func, keywords = node.func, {k.arg for k in node.keywords}
+        name = getattr(func, "attr", None) or getattr(func, "id", None)
+        if "encoding" in keywords:
+            continue
+        if (name in SUBPROCESS_CALLS and isinstance(func, ast.Attribute)
+                and getattr(func.value, "id", "") == "subprocess"
+                and any(k.arg in ("text", "universal_newlines") and not (isinstance(k.value, ast.Constant)
+                        and k.value.value is False) for k in node.keywords)):
+            found.append(f"line {node.lineno}: subprocess text without encoding")
+        elif isinstance(func, ast.Attribute) and ((name == "read_text" and not node.args)
+                                                  or (name == "write_text" and len(node.args) < 2)):
+            found.append(f"line {node.lineno}: {name} without encoding")
+    return found
+
+
+def test_no_text_depends_on_the_locale_code_page():
+    offenders = {
+        str(path.relative_to(ROOT)): found
+        for folder in (SRC, ROOT / "tests", ROOT / "scripts", ROOT / "benchmarks")
+        for path in folder.rglob("*.py")
+        if (found := locale_dependent_text(path))
+    }
+    assert offenders == {}
+
+
+def test_the_code_page_check_can_fail(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text("import subprocess\nsubprocess.run(['x'], text=True)\nP.read_text()\nP.write_text('x')\n"
+                     "P.read_text(encoding='utf-8')\n", encoding="utf-8")
+    assert len(locale_dependent_text(probe)) == 3
+
+
+def test_portable_names_rule():
+    from portable_names import why_hostile
+
+    for bad in ("a?b", "CON", "nul.txt", "x:y", "end.", "end ", "tab\tname"):
+        assert why_hostile(bad), bad
+    for good in ("党建 #1 %备份", "roster 2026-12.xlsx", "CONTRACT.txt", "a.b.c"):
+        assert why_hostile(good) is None, good

@@ -17,7 +17,7 @@ from .helpers import damage, make_store
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:  # type: ignore[type-arg]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run([sys.executable, "-m", "partyplan", "data", *args, "--lang", "en"], capture_output=True,
-                          text=True, env=env, timeout=120, input=stdin)
+                          text=True, env=env, timeout=120, input=stdin, encoding="utf-8")
 
 
 def count(path: Path) -> int:
@@ -58,7 +58,7 @@ def test_backup_list_and_restore(tmp_path):
     safety = [b for b in rotation.list_backups(backups_dir(), "office") if b.reason == "before-restore"]
     assert len(safety) == 1 and count(safety[0].path) == 7
     not_a_backup = tmp_path / "letter.sqlite3"
-    not_a_backup.write_text("hello")
+    not_a_backup.write_text("hello", encoding="utf-8")
     wrong = run("restore", str(not_a_backup), "--db", str(path), "--yes")
     assert wrong.returncode == 1 and "not a PartyPlan database" in wrong.stderr and count(path) == 2
 

@@ -100,7 +100,7 @@ def test_command_line_copy(demo_file, tmp_path, fresh_location):
     target = fresh_location("cli") if PG_URL else str(tmp_path / "cli.sqlite3")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-m", "partyplan", "data", "copy", "--db", str(demo_file.path),
-                             "--to", target, "--lang", "en"], capture_output=True, text=True, env=env, timeout=180)
+                             "--to", target, "--lang", "en"], capture_output=True, text=True, env=env, timeout=180, encoding="utf-8")
     assert result.returncode == 0, result.stderr
     assert "copied from" in result.stdout and "password" not in result.stdout
     copy = open_database(target, backup_dir=tmp_path / "b")

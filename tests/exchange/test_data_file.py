@@ -285,7 +285,7 @@ def test_read_only_store_refuses_an_import(demo_document, tmp_path):
 def test_the_export_is_private_and_atomic(database, tmp_path, monkeypatch):
     (tmp_path / "usb").mkdir()
     out = tmp_path / "usb" / "office.json"
-    out.write_text("the previous export")
+    out.write_text("the previous export", encoding="utf-8")
 
     def failing_dump(_document):  # type: ignore[no-untyped-def]
         yield "{"
@@ -295,7 +295,7 @@ def test_the_export_is_private_and_atomic(database, tmp_path, monkeypatch):
     with pytest.raises(data_file.DataFileError) as caught:
         data_file.write_data_file(database, out)
     assert caught.value.reason == "disk_full" and str(out) in data_texts.data_file_message(caught.value, None)
-    assert out.read_text() == "the previous export" and [p.name for p in out.parent.iterdir()] == ["office.json"]
+    assert out.read_text(encoding="utf-8") == "the previous export" and [p.name for p in out.parent.iterdir()] == ["office.json"]
     monkeypatch.undo()
     data_file.write_data_file(database, out)
     if os.name == "posix":
@@ -323,7 +323,7 @@ def test_the_documented_table_list_matches_the_models():
 def run_cli(*args: str) -> subprocess.CompletedProcess:  # type: ignore[type-arg]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run([sys.executable, "-m", "partyplan", *args, "--lang", "en"], capture_output=True, text=True,
-                          env=env, timeout=180)
+                          env=env, timeout=180, encoding="utf-8")
 
 
 def test_command_line_export_and_import(demo_document, tmp_path):

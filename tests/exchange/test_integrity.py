@@ -40,7 +40,7 @@ def test_damaged_store_is_reported_and_left_untouched(tmp_path):
 
 def test_not_sqlite_is_not_called_damage(tmp_path):
     letter = tmp_path / "letter.sqlite3"
-    letter.write_text("会议纪要")
+    letter.write_text("会议纪要", encoding="utf-8")
     with pytest.raises(NotADatabaseError):
         integrity.check_file(letter)
 

@@ -48,7 +48,7 @@ def write_lock(store: Path, **fields) -> Path:  # type: ignore[no-untyped-def]
 
 
 def start_holder(store: Path) -> subprocess.Popen:  # type: ignore[type-arg]
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(store)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(store)], stdout=subprocess.PIPE, text=True, encoding="utf-8")
     assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
     return proc
 
@@ -172,7 +172,7 @@ try:
 except lock.DatabaseLockedError:
     print("lost", flush=True)
 """
-    procs = [subprocess.Popen([sys.executable, "-c", code, str(store), str(start)], stdout=subprocess.PIPE, text=True)
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(store), str(start)], stdout=subprocess.PIPE, text=True, encoding="utf-8")
              for _ in range(6)]
     results = [proc.communicate(timeout=60)[0].strip() for proc in procs]
     assert sorted(results) == ["lost"] * 5 + ["won"]

@@ -40,7 +40,7 @@ def test_preview_says_when_why_and_how_much(tmp_path):
 
 def test_preview_refuses_what_cannot_be_restored(tmp_path):
     letter = tmp_path / "letter.sqlite3"
-    letter.write_text("not a database")
+    letter.write_text("not a database", encoding="utf-8")
     with pytest.raises(NotADatabaseError):
         restore.preview_backup(letter)
     foreign = tmp_path / "other.sqlite3"

@@ -119,7 +119,7 @@ def test_unreadable_source_and_unwritable_folder_are_typed_errors(tmp_path):
         rotation.make_backup(tmp_path / "gone.sqlite3", tmp_path / "backups", "on-exit")
     assert missing.value.reason == "unreadable"
     blocker = tmp_path / "file-not-folder"
-    blocker.write_text("x")
+    blocker.write_text("x", encoding="utf-8")
     source = tmp_path / "s.sqlite3"
     open_database(source, backup_dir=tmp_path / "b").close()
     with pytest.raises(rotation.BackupError) as folder:
@@ -148,7 +148,7 @@ def test_rotation_keeps_the_last_ten_and_one_per_month(tmp_path):
         path = folder / f"office-{when:%Y%m%d-%H%M%S}-on-exit.sqlite3"
         path.write_bytes(b"")
         made.append((when, path))
-    (folder / "notes.txt").write_text("mine")
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
     (folder / "other-20240101-000000-on-exit.sqlite3").write_bytes(b"")  # another store's backup
     rotation.rotate(folder, "office")
     kept = {b.path for b in rotation.list_backups(folder, "office")}

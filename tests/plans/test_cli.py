@@ -17,7 +17,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
 def run(*args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run([sys.executable, "-m", "partyplan", *args], capture_output=True, text=True, env=env,
-                          timeout=120)
+                          timeout=120, encoding="utf-8")
 
 
 def test_dry_run_json_has_exactly_the_promised_shape(db_location):

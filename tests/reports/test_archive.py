@@ -110,8 +110,8 @@ def test_rerun_replaces_the_folder_whole(database, out):
     fill(database)
     archive.write_archive(database, 2026, out, today=TODAY)
     folder = out / "2026年度档案"
-    (folder / "stray.txt").write_text("left from an old run")
-    (folder / "02 值班表" / "2026年13月值班表.xlsx").write_text("not a roster")
+    (folder / "stray.txt").write_text("left from an old run", encoding="utf-8")
+    (folder / "02 值班表" / "2026年13月值班表.xlsx").write_text("not a roster", encoding="utf-8")
     archive.write_archive(database, 2026, out, today=TODAY)
     assert not (folder / "stray.txt").exists()
     assert files_on_disk(folder) == {r[2] for r in index_rows(folder)} | {"00 目录.xlsx"}
@@ -169,11 +169,11 @@ def test_unusable_targets_are_refused_with_the_reason(database, out):
     with pytest.raises(ExportTargetError) as missing:
         archive.write_archive(database, 2026, out / "nowhere")
     assert missing.value.reason == "no_folder"
-    (out / "2026年度档案").write_text("a file where the folder goes")
+    (out / "2026年度档案").write_text("a file where the folder goes", encoding="utf-8")
     with pytest.raises(ExportTargetError) as clash:
         archive.write_archive(database, 2026, out)
     assert clash.value.reason == "not_a_folder"
-    assert (out / "2026年度档案").read_text() == "a file where the folder goes"
+    assert (out / "2026年度档案").read_text(encoding="utf-8") == "a file where the folder goes"
 
 
 def test_file_names_are_safe_on_windows_and_unique():

@@ -20,7 +20,7 @@ from partyplan.rosters import setup
 def run(*args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run([sys.executable, "-m", "partyplan", *args], capture_output=True, text=True, env=env,
-                          timeout=180)
+                          timeout=180, encoding="utf-8")
 
 
 def office(db_location, tmp_path, away_on: dt.date | None = None) -> list[int]:  # type: ignore[no-untyped-def]

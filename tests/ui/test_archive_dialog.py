@@ -87,7 +87,7 @@ def test_cancel_stops_the_run_and_keeps_the_earlier_archive(window, database, pr
 
 def test_refusing_to_replace_writes_nothing(window, database, prompt_log, out):
     (out / "Archive 2026").mkdir()
-    (out / "Archive 2026" / "keep.txt").write_text("mine")
+    (out / "Archive 2026" / "keep.txt").write_text("mine", encoding="utf-8")
     dialog = open_dialog(window, prompt_log, out)
     prompt_log.confirm_answer = False
     click(dialog, QDialogButtonBox.StandardButton.Ok)

@@ -121,15 +121,15 @@ def test_errors_of_the_work_reach_the_caller(qtbot):
 def test_write_file_replaces_only_when_finished(qtbot, tmp_path: Path):
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "report.docx"
-    target.write_text("the old report")
+    target.write_text("the old report", encoding="utf-8")
 
     def broken(temp: Path) -> None:
-        temp.write_text("half")
+        temp.write_text("half", encoding="utf-8")
         raise OSError(28, "No space left on device")
 
     with pytest.raises(OSError):
         background.write_file(None, "Write", "Writing...", target, broken)
-    assert target.read_text() == "the old report"
-    background.write_file(None, "Write", "Writing...", target, lambda temp: temp.write_text("the new report"))
-    assert target.read_text() == "the new report"
+    assert target.read_text(encoding="utf-8") == "the old report"
+    background.write_file(None, "Write", "Writing...", target, lambda temp: temp.write_text("the new report", encoding="utf-8"))
+    assert target.read_text(encoding="utf-8") == "the new report"
     assert sorted(p.name for p in target.parent.iterdir()) == ["report.docx"], "no temporary file left"

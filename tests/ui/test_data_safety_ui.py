@@ -89,7 +89,7 @@ def test_restore_from_a_backup_with_preview_and_confirmation(window, database, p
 def test_restore_dialog_other_file_and_unrestorable_files(window, database, prompt_log, tmp_path):
     sqlite_only(database)
     letter = tmp_path / "letter.sqlite3"
-    letter.write_text("not a backup")
+    letter.write_text("not a backup", encoding="utf-8")
     prompt_log.files = [str(letter)]
     data_safety.restore_from_backup(window)
     dialog = window.restore_dialog

@@ -67,7 +67,7 @@ def test_the_areas_code_loads_after_the_window_is_up(tmp_path):
     script.write_text(START_AND_PRELOAD, encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, str(script), str(tmp_path / "office.sqlite3"), str(tmp_path / "b")],
-                          capture_output=True, text=True, env=env, timeout=120)
+                          capture_output=True, text=True, env=env, timeout=120, encoding="utf-8")
     assert done.returncode == 0, done.stderr
     assert "at start: []" in done.stdout
     assert f"later: {sorted(module for module, _name in AREAS.values())}" in done.stdout
@@ -132,12 +132,12 @@ def test_back_up_into_a_missing_folder_says_so_and_offers_again(window, database
 
 def test_opening_a_bad_file_keeps_the_current_database(window, database, prompt_log, tmp_path):
     bad = tmp_path / "letter.sqlite3"
-    bad.write_text("not a database at all")
+    bad.write_text("not a database at all", encoding="utf-8")
     prompt_log.files = [str(bad)]
     window.open_database()
     assert len(prompt_log.errors) == 1 and str(bad) in prompt_log.errors[0]
     assert window.ops.db is database
-    assert bad.read_text() == "not a database at all"
+    assert bad.read_text(encoding="utf-8") == "not a database at all"
 
 
 def test_new_database_switches_every_tab(window, prompt_log, tmp_path):

@@ -139,7 +139,7 @@ def synced_folder(path: PurePath, environ: Mapping[str, str] | None = None) -> s
 
 def _mount_fstype(path: Path) -> str:
     try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
     except OSError:
         return ""
     best, fstype = "", ""
