@@ -107,7 +107,7 @@ class Smoke:
                    f"database {db}: revision {revision!r}")
         self.png(out)
         logs = sorted((self.home / "logs").glob("partyplan-*.log"))  # one file per process
-        log = logs[-1] if logs else self.home / "logs" / "partyplan-*.log"
+        log = logs[-1] if logs else self.home / "logs"
         text = "".join(p.read_text(encoding="utf-8", errors="replace") for p in logs)
         self.check("log file written in the data folder", "frozen=True" in text, f"{log}: {text[-500:]!r}")
         return seconds
