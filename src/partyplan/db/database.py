@@ -137,7 +137,8 @@ def _explain(exc: DatabaseError, path: Path | None, shown: str) -> Exception:
 
 
 def _backup_before_upgrade(path: Path, revision: str, folder: Path) -> Path:
-    """SQLite DDL cannot be rolled back half-way: a verified, rotated copy first (never migrate without one)."""
+    """A verified, rotated copy first (never migrate without one): the upgrade itself is one transaction,
+    but a migration that runs to its end can still be wrong, and this copy is the way back."""
     from partyplan.exchange import rotation  # the backups service; loaded only when there is a migration
 
     return rotation.make_backup(path, folder, f"before-upgrade-{revision}").path

@@ -1,7 +1,13 @@
 """Bring a store to the schema this version knows, or refuse it without touching it.
 
-SQLite DDL runs table rebuilds that cannot be undone half-way, so an existing file is copied with the
-online backup API before the first migration step runs.
+An upgrade is one transaction on both back ends: all of its steps or none. SQLite's DDL is
+transactional, but Python's sqlite3 driver (in its default, legacy mode) only opens a transaction
+before INSERT/UPDATE/DELETE, so each CREATE TABLE of a migration would commit on its own and a
+process killed half-way would leave a file with some of the new tables and the old revision, which
+every later open refuses. On SQLite the upgrade therefore runs on its own connection with the
+driver's implicit transactions off and an explicit BEGIN IMMEDIATE (SQLAlchemy's recipe for
+transactional DDL on pysqlite). An existing file is also backed up before the first step runs
+(`partyplan.db.database`).
 """
 
 from __future__ import annotations
@@ -77,27 +83,50 @@ def upgrade(engine: Engine, location: str, backup_dir: Path | None, target: str 
     sqlite = engine.url.get_backend_name() == "sqlite"
     if sqlite and before is not None and backup_dir is not None:
         backup = backup_sqlite(Path(engine.url.database or ""), backup_dir, f"before-upgrade-{before}")
-    with engine.connect() as conn:
-        if sqlite:
-            # A batch rebuild drops and recreates tables; with foreign keys on that would cascade.
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            conn.commit()
-        try:
-            with conn.begin():
-                cfg = alembic_config()
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, target)
-            if sqlite:
-                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                conn.commit()
-                if problems:
-                    raise RuntimeError(f"foreign key check failed after migration: {problems[:5]}")
-        finally:
-            if sqlite:
-                conn.rollback()
-                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                conn.commit()
+    if not sqlite:
+        with engine.connect() as conn, conn.begin():  # PostgreSQL's DDL is transactional as it is
+            _run(conn, target)
+        return MigrationReport(before, head, backup)
+    migration_engine = transactional_sqlite_engine(engine)
+    try:
+        with migration_engine.connect() as conn, conn.begin():
+            _run(conn, target)
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:  # raised inside the transaction: rolled back, the store as it was
+                raise RuntimeError(f"foreign key check failed after migration: {problems[:5]}")
+    finally:
+        migration_engine.dispose()
     return MigrationReport(before, head, backup)
+
+
+def transactional_sqlite_engine(engine: Engine) -> Engine:
+    """An engine on the same file whose transactions are real SQLite transactions, DDL included."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    from partyplan.db.engine import sqlite_pragmas
+
+    migration_engine = create_engine(engine.url, poolclass=NullPool, connect_args={"timeout": 15})
+
+    @event.listens_for(migration_engine, "connect")
+    def _connect(dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]
+        sqlite_pragmas(dbapi_connection, record)
+        # A batch rebuild drops and recreates tables; with foreign keys on that would cascade. (The
+        # pragma is a no-op inside a transaction, so it is set here, before any BEGIN.)
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        dbapi_connection.isolation_level = None  # the driver begins nothing by itself ...
+
+    @event.listens_for(migration_engine, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # ... so every statement runs inside this transaction
+
+    return migration_engine
+
+
+def _run(conn: Connection, target: str) -> None:
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, target)
 
 
 def backup_sqlite(source: Path, backup_dir: Path, reason: str) -> Path:
