@@ -423,8 +423,20 @@
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
+        <source>(earlier version: may be another database&apos;s)</source>
+        <translation>（早期版本所做：可能是另一个数据库的备份）</translation>
+    </message>
+    <message>
         <source>Backup %1, taken %2: %3 records.</source>
         <translation>备份 %1，备份于 %2：共 %3 条记录。</translation>
+    </message>
+    <message>
+        <source>It was made by an earlier version, which did not record whose backup it is: it may be a backup of another database with the same file name.</source>
+        <translation>此备份由早期版本制作，未记录属于哪个数据库：可能是另一个同名数据库的备份。</translation>
+    </message>
+    <message>
+        <source>It is a copy of another database, not of %1.</source>
+        <translation>这是另一个数据库的副本，不是 %1 的。</translation>
     </message>
     <message>
         <source>Nothing restored: add --yes to restore without a question.</source>
@@ -4665,6 +4677,10 @@
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source>%1 (earlier version)</source>
+        <translation>%1（早期版本）</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -4731,6 +4747,14 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Written by an older version: it is upgraded when it is opened.</source>
         <translation>由旧版本生成，打开时将自动升级。</translation>
+    </message>
+    <message>
+        <source>Made by an earlier version of PartyPlan, which did not record which database a backup belongs to: it may be a backup of another database with the same file name. Check the records above before restoring it.</source>
+        <translation>此备份由早期版本的 PartyPlan 制作，当时不记录备份属于哪个数据库：它可能是另一个同名数据库的备份。恢复前请核对上面的记录数。</translation>
+    </message>
+    <message>
+        <source>This is a copy of another database, not of this one: restoring it replaces everything in this database with that database&apos;s records.</source>
+        <translation>这是另一个数据库的副本，不是本数据库的：恢复后，本数据库的全部内容将被替换为那个数据库的记录。</translation>
     </message>
     <message>
         <source>Choose the backup to put back into %1. Automatic backups are made on exit, before upgrades and before every restore.</source>
@@ -6401,6 +6425,14 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>%1 is open read-only, because another copy of PartyPlan is using it. Nothing was changed. Close the other copy and open the database again to make changes.</source>
         <translation>%1 已被另一个 PartyPlan 占用，因此以只读方式打开，未作任何修改。如需修改，请关闭另一个 PartyPlan 后重新打开数据库。</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded to this version of PartyPlan (%2). The upgrade was undone and the file is as it was.</source>
+        <translation>%1 无法升级到此版本的 PartyPlan（%2）。升级已撤销，文件保持原样。</translation>
+    </message>
+    <message>
+        <source>A copy from before the attempt is %1.</source>
+        <translation>升级前的副本为 %1。</translation>
     </message>
     <message>
         <source>Cannot copy %1 onto itself: choose another file or server as the target.</source>

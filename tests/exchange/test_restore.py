@@ -119,7 +119,7 @@ def test_a_failed_copy_leaves_the_store_as_it_was(tmp_path, monkeypatch):
     other = make_store(tmp_path / "other.sqlite3", people=1)
     before = names_in(path)
 
-    def broken_copy(backup, store):  # type: ignore[no-untyped-def]
+    def broken_copy(backup, store, shown=None):  # type: ignore[no-untyped-def]
         raise restore.RestoreError(store, backup, "busy", "database is locked")
 
     monkeypatch.setattr(restore, "_copy_into", broken_copy)

@@ -46,6 +46,16 @@ class ReadOnlyDatabaseError(PartyPlanError):
 
 
 @dataclass
+class UpgradeError(PartyPlanError):
+    """A migration failed. It ran in one transaction, so the store is as it was before; `backup` is the copy
+    taken before the attempt (None on a server)."""
+
+    location: str
+    detail: str
+    backup: Path | None = None
+
+
+@dataclass
 class Database:
     url: URL
     engine: Engine
@@ -113,8 +123,13 @@ def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir:
             from partyplan.db import migrate  # Alembic is loaded only when there is work for it
 
             folder = backup_dir if backup_dir is not None else backups_dir()
-            backup = _backup_before_upgrade(path, current, folder) if path is not None and current else None
-            report = dataclasses.replace(migrate.upgrade(engine, shown, None), backup=backup)
+            backup = _backup_before_upgrade(engine, path, current, folder) if path is not None and current else None
+            try:
+                report = dataclasses.replace(migrate.upgrade(engine, shown, None), backup=backup)
+            except (PartyPlanError, DatabaseError):
+                raise
+            except Exception as exc:  # a migration that fails on this file's contents: rolled back whole
+                raise UpgradeError(shown, f"{type(exc).__name__}: {exc}".strip(), backup) from exc
     except DatabaseError as exc:
         engine.dispose()
         raise _explain(exc, path, shown) from exc
@@ -136,12 +151,18 @@ def _explain(exc: DatabaseError, path: Path | None, shown: str) -> Exception:
     return DatabaseUnavailableError(shown, message.strip().splitlines()[0] if message.strip() else type(exc).__name__)
 
 
-def _backup_before_upgrade(path: Path, revision: str, folder: Path) -> Path:
+def _backup_before_upgrade(engine: Engine, path: Path, revision: str, folder: Path) -> Path:
     """A verified, rotated copy first (never migrate without one): the upgrade itself is one transaction,
-    but a migration that runs to its end can still be wrong, and this copy is the way back."""
+    but a migration that runs to its end can still be wrong, and this copy is the way back.
+
+    A file from before store identities gets its identity first, so that this copy is already known as
+    this store's backup; an upgrade that is retried reuses its identical copy instead of adding one."""
+    from partyplan.db import identity
     from partyplan.exchange import rotation  # the backups service; loaded only when there is a migration
 
-    return rotation.make_backup(path, folder, f"before-upgrade-{revision}").path
+    with engine.begin() as conn:
+        identity.ensure(conn)
+    return rotation.make_backup(path, folder, f"before-upgrade-{revision}", skip_if_unchanged=True).path
 
 
 def _open_read_only(url: URL, path: Path) -> Database:

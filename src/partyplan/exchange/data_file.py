@@ -106,8 +106,9 @@ class Summary:
 
 
 def tables() -> list[Table]:
-    """Every table of the models, parents before children."""
-    return list(Base.metadata.sorted_tables)
+    """Every table of the models, parents before children; not those that describe the file rather than
+    the office's data (`info["data_file"] = False`: the store's identity stays with its file)."""
+    return [table for table in Base.metadata.sorted_tables if table.info.get("data_file", True)]
 
 
 def export_document(conn: Connection, location: str = "") -> dict[str, Any]:

@@ -81,16 +81,19 @@ def check_database(db: Database, full: bool = True) -> IntegrityReport:
 
 
 def newest_good_backup(path: Path, folder: Path) -> rotation.Backup | None:
-    """The newest automatic backup of the store at `path` that passes quick_check and that this version
-    can open (not written by a newer PartyPlan)."""
+    """The newest automatic backup of the store at `path` (by its identity: never another store's of the
+    same name, nor one of an earlier version that cannot say whose it is) that passes its check and that
+    this version can open (not written by a newer PartyPlan)."""
     from partyplan.exchange.restore import preview_backup
 
-    for backup in rotation.list_backups(folder, Path(path).stem):
+    store = rotation.store_identity(Path(path), folder)
+    for backup in rotation.backups_of(folder, store):
         try:
-            preview_backup(backup.path)
+            preview = preview_backup(backup.path)
         except PartyPlanError:
             continue
-        return backup
+        if preview.is_of(store):
+            return backup
     return None
 
 

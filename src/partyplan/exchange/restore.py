@@ -9,6 +9,10 @@ store: if the process dies half-way, the store is the old one, whole. A store th
 is not written into: the backup is copied next to it, checked, the damaged file is moved aside
 (`<name>.damaged-<time>.sqlite3`, with its -wal) and the copy renamed into its place.
 
+The store keeps its identity (`partyplan.db.identity`) whatever is restored into it: a backup of an
+older schema, or a copy of another store chosen by hand, is given the store's identity on the way in,
+so the store's own backups stay its own and rotation goes on as before.
+
 The caller closes its connections first; a backup of an older schema is migrated by the next open.
 """
 
@@ -18,10 +22,12 @@ import datetime as dt
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from partyplan.db import schema
+from partyplan.db import identity, schema
 from partyplan.db.database import sqlite_readonly_uri
 from partyplan.errors import ForeignDatabaseError, NewerSchemaError, NotADatabaseError, PartyPlanError
 from partyplan.exchange import integrity, rotation
@@ -46,6 +52,10 @@ class BackupPreview:
     revision: str
     size: int
     counts: dict[str, int] = field(default_factory=dict)  # table name -> rows
+    store: str | None = None  # the identity of the store it is a copy of (None: made by an earlier version)
+
+    def is_of(self, store: str | None) -> bool:
+        return bool(store) and self.store == store
 
     @property
     def needs_upgrade(self) -> bool:
@@ -83,7 +93,7 @@ def preview_backup(path: Path) -> BackupPreview:
     stat = path.stat()
     taken = named.taken_at if named else dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
     return BackupPreview(path, taken, named.reason if named else "", contents.revision, stat.st_size,
-                         _counts(path, contents.tables))
+                         _counts(path, contents.tables), identity.read_file(path))
 
 
 def restore_backup(backup: Path, store: Path, backup_folder: Path) -> RestoreResult:
@@ -92,14 +102,19 @@ def restore_backup(backup: Path, store: Path, backup_folder: Path) -> RestoreRes
     preview_backup(backup)
     if store.exists() and store.resolve() == backup.resolve():
         raise RestoreError(store, backup, "same_file")
+    own = rotation.store_identity(store, backup_folder)
     if not store.exists() or store.stat().st_size == 0:
-        _copy_beside_and_rename(backup, store)
+        _copy_beside_and_rename(backup, store, own)
         return RestoreResult(store, backup, None, None)
     if integrity.check_file(store).ok:
         safety = rotation.make_backup(store, backup_folder, "before-restore").path
-        _copy_into(backup, store)
+        if own is None or identity.read_file(backup) == own:
+            _copy_into(backup, store)
+        else:  # the contents get the store's identity first, then go in with the same single transaction
+            with _stamped_copy(backup, store, own) as stamped:
+                _copy_into(stamped, store, shown=backup)
         return RestoreResult(store, backup, safety, None)
-    moved = _copy_beside_and_rename(backup, store)
+    moved = _copy_beside_and_rename(backup, store, own)
     return RestoreResult(store, backup, None, moved)
 
 
@@ -115,8 +130,20 @@ def _counts(path: Path, tables: frozenset[str]) -> dict[str, int]:
         con.close()
 
 
-def _copy_into(backup: Path, store: Path) -> None:
+@contextmanager
+def _stamped_copy(backup: Path, store: Path, own: str) -> Iterator[Path]:
+    """A copy of the backup, beside the store, holding the store's identity (deleted afterwards)."""
+    temp = _temp_beside(store, backup)
+    try:
+        _copy_file(backup, temp, store, own)
+        yield temp
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _copy_into(backup: Path, store: Path, shown: Path | None = None) -> None:
     """SQLite's backup API into the live store: one transaction, so all of it or none of it."""
+    backup_shown = shown or backup
     src = sqlite3.connect(sqlite_readonly_uri(backup), uri=True)
     try:
         dst = sqlite3.connect(store, timeout=15)
@@ -128,45 +155,58 @@ def _copy_into(backup: Path, store: Path) -> None:
             dst.close()
     except sqlite3.OperationalError as exc:
         reason = "busy" if "locked" in str(exc) or "busy" in str(exc) else "failed"
-        raise RestoreError(store, backup, reason, str(exc)) from exc
+        raise RestoreError(store, backup_shown, reason, str(exc)) from exc
     except sqlite3.Error as exc:
-        raise RestoreError(store, backup, "failed", str(exc)) from exc
+        raise RestoreError(store, backup_shown, "failed", str(exc)) from exc
     finally:
         src.close()
     if verdict != "ok":  # not expected: the backup passed quick_check and the copy is SQLite's own
-        raise RestoreError(store, backup, "failed", str(verdict))
+        raise RestoreError(store, backup_shown, "failed", str(verdict))
 
 
-def _copy_beside_and_rename(backup: Path, store: Path) -> Path | None:
+def _copy_beside_and_rename(backup: Path, store: Path, own: str | None) -> Path | None:
     """For a damaged or missing store: a checked copy next to it, then renames. Returns where the
     damaged file went (None when there was none)."""
+    temp = _temp_beside(store, backup)
+    try:
+        _copy_file(backup, temp, store, own)
+        problems = rotation.verify(temp, full=True)
+        if problems:
+            raise RestoreError(store, backup, "failed", "; ".join(problems[:3]))
+        moved = _move_aside(store)
+        os.replace(temp, store)
+    except OSError as exc:
+        raise RestoreError(store, backup, "failed", str(exc)) from exc
+    finally:
+        temp.unlink(missing_ok=True)
+    return moved
+
+
+def _temp_beside(store: Path, backup: Path) -> Path:
     try:
         handle, name = tempfile.mkstemp(prefix=f".{store.stem}-restore-", suffix=".tmp", dir=store.parent)
     except OSError as exc:
         raise RestoreError(store, backup, "failed", str(exc)) from exc
     os.close(handle)
-    temp = Path(name)
+    return Path(name)
+
+
+def _copy_file(backup: Path, temp: Path, store: Path, own: str | None) -> None:
+    """The backup into the file `temp` (one self-contained file), with the identity `own` when given."""
     try:
         src = sqlite3.connect(sqlite_readonly_uri(backup), uri=True)
         dst = sqlite3.connect(temp)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
+            if own is not None and identity.read_file(backup) != own:
+                with dst:
+                    identity.stamp_sqlite(dst, own)
         finally:
             src.close()
             dst.close()
-        problems = rotation.verify(temp, full=True)
-        if problems:
-            raise RestoreError(store, backup, "failed", "; ".join(problems[:3]))
-        moved = _move_aside(store)
-        os.replace(temp, store)
     except sqlite3.Error as exc:
         raise RestoreError(store, backup, "failed", str(exc)) from exc
-    except OSError as exc:
-        raise RestoreError(store, backup, "failed", str(exc)) from exc
-    finally:
-        temp.unlink(missing_ok=True)
-    return moved
 
 
 def _move_aside(store: Path) -> Path | None:

@@ -15,7 +15,7 @@ SHOWN_PROBLEMS = 20  # in a dialog; the command line prints every problem
 
 
 def error_message(exc: BaseException) -> str | None:
-    from partyplan.db.database import ReadOnlyDatabaseError
+    from partyplan.db.database import ReadOnlyDatabaseError, UpgradeError
     from partyplan.exchange.copy_store import CopyTargetError
     from partyplan.exchange.data_file import DataFileError
     from partyplan.exchange.integrity import DamagedDatabaseError
@@ -40,6 +40,12 @@ def error_message(exc: BaseException) -> str | None:
         return translate("Texts", "%1 is open read-only, because another copy of PartyPlan is using it. Nothing was "
                                   "changed. Close the other copy and open the database again to make changes.").replace(
             "%1", exc.location)
+    if isinstance(exc, UpgradeError):
+        text = translate("Texts", "%1 could not be upgraded to this version of PartyPlan (%2). The upgrade was undone "
+                                  "and the file is as it was.").replace("%1", exc.location).replace("%2", exc.detail)
+        if exc.backup is not None:
+            text += " " + translate("Texts", "A copy from before the attempt is %1.").replace("%1", str(exc.backup))
+        return text
     if isinstance(exc, DataFileError):
         return data_file_message(exc, SHOWN_PROBLEMS)
     if isinstance(exc, CopyTargetError):

@@ -125,7 +125,8 @@ def restore_from_backup(window: MainWindow) -> None:
     if window.ops.db.read_only:
         prompts.warning(window, title, texts.error_message(ReadOnlyDatabaseError(window.ops.db.display_name)))
         return
-    dialog = RestoreDialog(path, rotation.list_backups(backups_dir(), path.stem), window)
+    store = rotation.store_identity(path, backups_dir())
+    dialog = RestoreDialog(path, rotation.backups_of(backups_dir(), store, path.stem), window, store_id=store)
     dialog.accepted.connect(lambda: dialog.chosen and restore_into_window(window, dialog.chosen))
     window.restore_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
