@@ -333,8 +333,16 @@
         <translation>该数据库中已有人员信息；演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
+        <source>Its newest good backup, taken %1, can be put in its place with: %2</source>
+        <translation>可以用它最新的完好备份（备份于 %1）替换它：%2</translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1 It is read read-only.</source>
+        <translation>提示：%1 现以只读方式读取。</translation>
     </message>
     <message>
         <source>Demo data written to %1: %2 people, %3 plans, %4 monthly rosters.</source>
@@ -812,6 +820,10 @@
     <message>
         <source>The damaged file was moved to %1.</source>
         <translation>损坏的文件已移至 %1。</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation>数据库忙</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -6425,6 +6437,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>%1 is open read-only, because another copy of PartyPlan is using it. Nothing was changed. Close the other copy and open the database again to make changes.</source>
         <translation>%1 已被另一个 PartyPlan 占用，因此以只读方式打开，未作任何修改。如需修改，请关闭另一个 PartyPlan 后重新打开数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept it locked for more than %2 seconds. Nothing was written; try again when the other program has finished.</source>
+        <translation>%1 正忙：另一个程序锁定它已超过 %2 秒。未写入任何内容；请等另一个程序完成后再试。</translation>
     </message>
     <message>
         <source>%1 could not be upgraded to this version of PartyPlan (%2). The upgrade was undone and the file is as it was.</source>

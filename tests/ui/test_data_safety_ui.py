@@ -298,3 +298,25 @@ def test_restore_lists_this_stores_backups_only_and_marks_earlier_versions(windo
     dialog.other.click()
     assert "copy of another database" in dialog.details.text() and dialog.restore_button.isEnabled()
     dialog.reject()
+
+
+def test_a_write_kept_waiting_by_another_program_is_explained(window, database, prompt_log, monkeypatch):
+    sqlite_only(database)
+    from partyplan.db import engine as engine_module
+    from partyplan.db.database import DatabaseBusyError
+
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_SECONDS", 0.2)
+    window.ops.db.engine.dispose()  # new connections take the shorter timeout
+    other = sqlite3.connect(database.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseBusyError) as caught:
+            window.ops.add_person(PersonData(name="等不及的人"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    monkeypatch.setattr(sys, "excepthook", lambda *_a: pytest.fail("reached the crash handler"))
+    data_safety.explain_read_only_writes()
+    sys.excepthook(DatabaseBusyError, caught.value, None)
+    assert prompt_log.warnings and "busy" in prompt_log.warnings[-1] and str(database.path) in prompt_log.warnings[-1]
+    assert names(window) == []

@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from partyplan.db import engine as engine_module
 from partyplan.db import schema
 from partyplan.db.engine import (
     SQLITE_HEADER,
@@ -43,6 +44,19 @@ class ReadOnlyDatabaseError(PartyPlanError):
 
     location: str
     reason: str = "write"
+
+
+@dataclass
+class DatabaseBusyError(PartyPlanError):
+    """Another program kept the store locked for longer than the busy timeout; nothing was written."""
+
+    location: str
+    seconds: float
+
+
+def is_busy(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", None) or exc)
+    return "database is locked" in text or "database is busy" in text or "database table is locked" in text
 
 
 @dataclass
@@ -90,6 +104,8 @@ class Database:
         except OperationalError as exc:
             if self.read_only and "readonly" in str(exc.orig):
                 raise ReadOnlyDatabaseError(self.display_name) from exc
+            if is_busy(exc):  # rolled back: the unit of work is not half written
+                raise DatabaseBusyError(self.display_name, engine_module.BUSY_TIMEOUT_SECONDS) from exc
             raise
 
     def close(self) -> None:
@@ -141,13 +157,14 @@ def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir:
 
 def _explain(exc: DatabaseError, path: Path | None, shown: str) -> Exception:
     message = str(exc.orig) if exc.orig is not None else str(exc)
+    if isinstance(exc, OperationalError) and is_busy(exc):
+        return DatabaseBusyError(shown, engine_module.BUSY_TIMEOUT_SECONDS)
     if path is not None:
         if "not a database" in message or "malformed" in message:
             return NotADatabaseError(path)
         if isinstance(exc, OperationalError) and ("readonly" in message or "unable to open" in message):
             return LocationError(path, "read_only")
-        if isinstance(exc, OperationalError) and "locked" in message:
-            return LocationError(path, "locked")
+
     return DatabaseUnavailableError(shown, message.strip().splitlines()[0] if message.strip() else type(exc).__name__)
 
 
@@ -181,7 +198,7 @@ def _open_read_only(url: URL, path: Path) -> Database:
     uri = sqlite_readonly_uri(path)  # schema.read_sqlite cannot take a path with '#' or '?' in it
 
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, timeout=15, check_same_thread=False)
+        return sqlite3.connect(uri, uri=True, timeout=engine_module.BUSY_TIMEOUT_SECONDS, check_same_thread=False)
 
     engine = create_engine("sqlite+pysqlite://", creator=connect)
     event.listen(engine, "connect", _read_only_pragmas)
@@ -210,6 +227,6 @@ def _open_read_only(url: URL, path: Path) -> Database:
 def _read_only_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.execute(f"PRAGMA busy_timeout={int(engine_module.BUSY_TIMEOUT_SECONDS * 1000)}")
     cursor.execute("PRAGMA query_only=ON")
     cursor.close()

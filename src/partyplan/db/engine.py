@@ -14,6 +14,8 @@ from partyplan.settings import default_database_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ENV_VAR = "PARTYPLAN_DB"
+# How long a write waits for another program's write to finish before it is refused (DatabaseBusyError).
+BUSY_TIMEOUT_SECONDS = 15.0
 
 
 def resolve_url(location: str | os.PathLike[str] | None) -> URL:
@@ -96,7 +98,7 @@ def _mount_fstype(path: Path) -> str:
 
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 15})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
         event.listen(engine, "connect", sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -107,5 +109,5 @@ def sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untype
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
     cursor.close()

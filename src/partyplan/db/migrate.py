@@ -106,7 +106,10 @@ def transactional_sqlite_engine(engine: Engine) -> Engine:
 
     from partyplan.db.engine import sqlite_pragmas
 
-    migration_engine = create_engine(engine.url, poolclass=NullPool, connect_args={"timeout": 15})
+    from partyplan.db import engine as engine_module
+
+    migration_engine = create_engine(engine.url, poolclass=NullPool,
+                                     connect_args={"timeout": engine_module.BUSY_TIMEOUT_SECONDS})
 
     @event.listens_for(migration_engine, "connect")
     def _connect(dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]

@@ -136,6 +136,11 @@ def release(store: Path) -> None:
         held.release()
 
 
+def held_stores() -> list[Path]:
+    """The stores this process holds the lock of."""
+    return [held.path for held in _held.values()]
+
+
 def release_all() -> None:
     for held in list(_held.values()):
         held.release()

@@ -15,7 +15,7 @@ SHOWN_PROBLEMS = 20  # in a dialog; the command line prints every problem
 
 
 def error_message(exc: BaseException) -> str | None:
-    from partyplan.db.database import ReadOnlyDatabaseError, UpgradeError
+    from partyplan.db.database import DatabaseBusyError, ReadOnlyDatabaseError, UpgradeError
     from partyplan.exchange.copy_store import CopyTargetError
     from partyplan.exchange.data_file import DataFileError
     from partyplan.exchange.integrity import DamagedDatabaseError
@@ -40,6 +40,10 @@ def error_message(exc: BaseException) -> str | None:
         return translate("Texts", "%1 is open read-only, because another copy of PartyPlan is using it. Nothing was "
                                   "changed. Close the other copy and open the database again to make changes.").replace(
             "%1", exc.location)
+    if isinstance(exc, DatabaseBusyError):
+        return translate("Texts", "%1 is busy: another program kept it locked for more than %2 seconds. Nothing was "
+                                  "written; try again when the other program has finished.").replace(
+            "%1", exc.location).replace("%2", f"{exc.seconds:g}")
     if isinstance(exc, UpgradeError):
         text = translate("Texts", "%1 could not be upgraded to this version of PartyPlan (%2). The upgrade was undone "
                                   "and the file is as it was.").replace("%1", exc.location).replace("%2", exc.detail)

@@ -1,9 +1,10 @@
 """The window's side of data safety: open with checks, restore, check, back up on exit, read-only.
 
-Opening a SQLite store (at start and from File > Open) goes: one-writer lock (held elsewhere: offer the
-store read-only), quick integrity check (damaged: offer the newest good backup; declined: the usual
-"choose another file or quit", never a crash loop), then open. Every question goes through `prompts`,
-so tests answer them. The services do the work (`partyplan.exchange`); this module only asks and tells.
+Opening a SQLite store (at start and from File > Open) goes through `partyplan.exchange.opening`, as
+every command line command does: one-writer lock (held elsewhere: offer the store read-only), quick
+integrity check (damaged: offer the newest good backup; declined: the usual "choose another file or
+quit", never a crash loop), then open. Every question goes through `prompts`, so tests answer them.
+The services do the work (`partyplan.exchange`); this module only asks and tells.
 """
 
 from __future__ import annotations
@@ -18,10 +19,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from partyplan import texts
-from partyplan.db.database import Database, ReadOnlyDatabaseError, open_database
-from partyplan.db.engine import resolve_url, sqlite_path
+from partyplan.db.database import Database, DatabaseBusyError, ReadOnlyDatabaseError
 from partyplan.errors import PartyPlanError
-from partyplan.exchange import integrity, lock, restore, rotation
+from partyplan.exchange import integrity, lock, opening, restore, rotation
 from partyplan.settings import backups_dir
 from partyplan.ui import background, prompts
 
@@ -35,29 +35,13 @@ log = logging.getLogger(__name__)
 # ------------------------------------------------------------------------------------------- opening
 
 
-def open_checked(parent: QWidget | None, location: str | None, interactive: bool = True) -> Database | None:
-    """Open a store the safe way; None when the user declined. Refusals raise PartyPlanError as before."""
-    path = sqlite_path(resolve_url(location))
-    if path is None:
-        return open_database(location)
-    try:
-        lock.acquire(path)
-    except lock.DatabaseLockedError as exc:
-        if not interactive or not offer_read_only(parent, exc):
-            raise
-        integrity.ensure_sound(path)
-        return open_database(location, read_only=True)
-    try:
-        if path.exists():
-            try:
-                integrity.ensure_sound(path)
-            except integrity.DamagedDatabaseError as exc:
-                if not interactive or not offer_newest_backup(parent, path, exc):
-                    raise
-        return open_database(location)
-    except BaseException:
-        lock.release(path)
-        raise
+def open_checked(parent: QWidget | None, location: str | None, interactive: bool = True) -> Database:
+    """Open a store the safe way (`partyplan.exchange.opening`), asking the user what to do with a store
+    in use or a damaged one. Refusals and declined offers raise PartyPlanError."""
+    return opening.open_checked(
+        location,
+        on_locked=lambda exc: interactive and offer_read_only(parent, exc),
+        on_damaged=lambda path, exc: interactive and offer_newest_backup(parent, path, exc))
 
 
 def offer_read_only(parent: QWidget | None, exc: lock.DatabaseLockedError) -> bool:
@@ -227,11 +211,12 @@ def restored_text(result: restore.RestoreResult) -> str:
 
 
 def explain_read_only_writes() -> None:
-    """A write in read-only mode that a screen did not catch becomes a clear message, not the crash dialog."""
+    """A write in read-only mode, or one that waited too long for another program, that a screen did not
+    catch becomes a clear message, not the crash dialog."""
     previous = sys.excepthook
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(exc, ReadOnlyDatabaseError):
+        if isinstance(exc, (ReadOnlyDatabaseError, DatabaseBusyError)):
             explain(exc)
             return
         previous(exc_type, exc, tb)
@@ -241,4 +226,6 @@ def explain_read_only_writes() -> None:
 
 def explain(exc: PartyPlanError) -> None:
     log.info("Refused: %s", exc)
-    prompts.warning(None, translate("DataSafety", "Read-only"), texts.error_message(exc))
+    title = (translate("DataSafety", "Database busy") if isinstance(exc, DatabaseBusyError)
+             else translate("DataSafety", "Read-only"))
+    prompts.warning(None, title, texts.error_message(exc))
