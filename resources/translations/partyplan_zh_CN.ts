@@ -6623,6 +6623,22 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>表头与数据行不一致（%1）</translation>
     </message>
     <message>
+        <source>is its own parent</source>
+        <translation>以自身为上级</translation>
+    </message>
+    <message>
+        <source>outside %1</source>
+        <translation>超出 %1 的范围</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>早于 %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>多于 %1</translation>
+    </message>
+    <message>
         <source>%1 was not imported: %2 problems were found, and nothing was written.</source>
         <translation>未导入 %1：发现 %2 个问题，未写入任何数据。</translation>
     </message>

@@ -6,7 +6,8 @@ scripts/make_data_format_doc.py regenerates that list from the models).
 
 Import is validate-then-write. The whole file is read and every record checked against the models
 (types, lengths, required fields, choices, duplicate keys, references to rows that are not in the
-file) before anything is written; each problem names its record, e.g. `people[12].birth_date`. Only
+file, a row that is its own parent) and against the rules the forms check (`data_rules`: years,
+quarters, phone numbers, resident IDs...) before anything is written; each problem names its record, e.g. `people[12].birth_date`. Only
 a file without a single problem is written, in one transaction, and only into an empty store, so an
 import either adds the whole file or nothing. On PostgreSQL the id sequences are moved past the
 imported ids afterwards. `copy_store` reuses the same path to move a store to another server.
@@ -41,6 +42,7 @@ from partyplan.db import schema
 from partyplan.db.base import Base
 from partyplan.db.database import Database
 from partyplan.errors import PartyPlanError
+from partyplan.exchange import data_rules
 from partyplan.files import atomic_write
 
 FORMAT = "partyplan-data"
@@ -258,6 +260,7 @@ def validate_document(document: Any, location: str = "") -> ValidData:
     _check_counts(document.get("counts"), raw_tables, problems)
     for table in known.values():
         _check_unique(table, rows[table.name], problems)
+    data_rules.check(rows, problems.add, _INDEX)  # what the forms would have refused
     for table in known.values():
         _check_references(table, rows, problems)
         rows[table.name] = _parents_first(table, rows[table.name], problems)
@@ -640,7 +643,9 @@ def _parents_first(table: Table, rows: list[dict[str, Any]], problems: _Problems
             for fk in own:
                 key = tuple(current.get(c.name) for c in fk.columns)
                 parent = by_key.get(key) if len(fk.elements) == len(pk) else None
-                if parent is not None and parent is not current and state.get(id(parent)) != 2:
+                if parent is current:  # the database would take it; no screen could show it
+                    problems.add(f"{table.name}[{current[_INDEX]}].{fk.columns[0].name}", "own_parent")
+                elif parent is not None and state.get(id(parent)) != 2:
                     if state.get(id(parent)) == 1:
                         problems.add(f"{table.name}[{current[_INDEX]}]", "circular_reference")
                     else:

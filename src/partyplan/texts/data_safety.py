@@ -138,8 +138,16 @@ def data_problem(code: str, detail: str = "") -> str:
         "missing_reference": translate("Texts", "refers to %1, which is not in the file"),
         "circular_reference": translate("Texts", "refers to itself in a circle"),
         "count_mismatch": translate("Texts", "the header and the rows disagree (%1)"),
-    }.get(code, code)
-    return text.replace("%1", detail)
+        "own_parent": translate("Texts", "is its own parent"),
+        "not_between": translate("Texts", "outside %1"),
+        "before": translate("Texts", "before %1"),
+        "over": translate("Texts", "more than %1"),
+    }.get(code)
+    if code == "person_rule":  # the People form's own rule, in its own words
+        from partyplan.texts import problem
+
+        return problem(detail)
+    return (text or code).replace("%1", detail)
 
 
 def problem_line(problem) -> str:  # type: ignore[no-untyped-def]
