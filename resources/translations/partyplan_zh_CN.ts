@@ -826,6 +826,10 @@
         <translation>数据库忙</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -6437,6 +6441,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>%1 is open read-only, because another copy of PartyPlan is using it. Nothing was changed. Close the other copy and open the database again to make changes.</source>
         <translation>%1 已被另一个 PartyPlan 占用，因此以只读方式打开，未作任何修改。如需修改，请关闭另一个 PartyPlan 后重新打开数据库。</translation>
+    </message>
+    <message>
+        <source>&apos;%1...&apos; is %2 characters long, and this field holds at most %3. Nothing was saved; shorten it and save again.</source>
+        <translation>“%1……”长 %2 个字，而此栏最多只能填 %3 个字。未保存任何内容；请删短后再保存。</translation>
     </message>
     <message>
         <source>%1 is busy: another program kept it locked for more than %2 seconds. Nothing was written; try again when the other program has finished.</source>

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from partyplan.db import engine as engine_module
-from partyplan.db import schema
+from partyplan.db import schema, text_rules  # noqa: F401  (text_rules: the check before every flush)
 from partyplan.db.engine import (
     SQLITE_HEADER,
     check_sqlite_file,

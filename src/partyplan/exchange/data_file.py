@@ -38,7 +38,7 @@ from sqlalchemy.exc import DBAPIError, StatementError
 
 import partyplan.db.models  # noqa: F401  (every model registers its table on Base.metadata)
 from partyplan import __version__
-from partyplan.db import schema
+from partyplan.db import schema, text_rules
 from partyplan.db.base import Base
 from partyplan.db.database import Database
 from partyplan.errors import PartyPlanError
@@ -514,10 +514,9 @@ def _text(column: sa.Column[Any], value: Any) -> str:
         raise _Bad("too_long", str(length))
     if "\x00" in value:
         raise _Bad("bad_character", "NUL")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise _Bad("bad_character", "surrogate") from None
+    bad = text_rules.has_unstorable(value)  # what the forms strip: a control character, a lone surrogate
+    if bad is not None:
+        raise _Bad("bad_character", bad)
     return value
 
 

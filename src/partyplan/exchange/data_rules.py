@@ -55,7 +55,8 @@ def _person(row: Row) -> Iterator[tuple[str, str, str]]:
         id_number=row.get("id_number"), address=row.get("address"), household=row.get("household"),
         unit=row.get("unit"), joined_date=row.get("joined_date"))
     for problem in people_rules.problems(people_rules.normalize(data)):
-        yield problem.field, "person_rule", problem.code
+        if problem.field in row:  # a field that could not be read at all is already reported
+            yield problem.field, "person_rule", problem.code
 
 
 def _phone(column: str) -> Check:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from partyplan import texts
 from partyplan.db.database import Database, DatabaseBusyError, ReadOnlyDatabaseError
+from partyplan.db.text_rules import TextTooLongError
 from partyplan.errors import PartyPlanError
 from partyplan.exchange import integrity, lock, opening, restore, rotation
 from partyplan.settings import backups_dir
@@ -211,12 +212,13 @@ def restored_text(result: restore.RestoreResult) -> str:
 
 
 def explain_read_only_writes() -> None:
-    """A write in read-only mode, or one that waited too long for another program, that a screen did not
-    catch becomes a clear message, not the crash dialog."""
+    """A write refused by the store (read-only, kept waiting too long by another program, a text longer
+    than its field) that a screen did not catch becomes a clear message, not the crash dialog; the
+    dialog it came from stays open with what was typed."""
     previous = sys.excepthook
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(exc, (ReadOnlyDatabaseError, DatabaseBusyError)):
+        if isinstance(exc, (ReadOnlyDatabaseError, DatabaseBusyError, TextTooLongError)):
             explain(exc)
             return
         previous(exc_type, exc, tb)
@@ -226,6 +228,10 @@ def explain_read_only_writes() -> None:
 
 def explain(exc: PartyPlanError) -> None:
     log.info("Refused: %s", exc)
-    title = (translate("DataSafety", "Database busy") if isinstance(exc, DatabaseBusyError)
-             else translate("DataSafety", "Read-only"))
+    if isinstance(exc, DatabaseBusyError):
+        title = translate("DataSafety", "Database busy")
+    elif isinstance(exc, TextTooLongError):
+        title = translate("DataSafety", "Not saved")
+    else:
+        title = translate("DataSafety", "Read-only")
     prompts.warning(None, title, texts.error_message(exc))
