@@ -6431,6 +6431,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>无法将 %1 备份到 %2：%3。数据库本身未被改动。</translation>
     </message>
     <message>
+        <source>%1 holds things a PartyPlan database does not (%2): another program has changed it, so it is not restored. Nothing was changed.</source>
+        <translation>%1 含有 PartyPlan 数据库所没有的内容（%2）：它已被其他程序改动过，因此不予恢复。未作任何改动。</translation>
+    </message>
+    <message>
         <source>Could not restore %1 from %2: %3. The database was not changed.</source>
         <translation>无法从 %2 恢复 %1：%3。数据库未被改动。</translation>
     </message>

@@ -13,6 +13,7 @@ transactional DDL on pysqlite). An existing file is also backed up before the fi
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sqlite3
 from pathlib import Path
 
@@ -159,3 +160,45 @@ def backup_sqlite(source: Path, backup_dir: Path, reason: str) -> Path:
 def stamp_text(conn: Connection) -> str | None:
     row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
     return row[0] if row else None
+
+
+# Objects a store may hold besides its revision's, or lack: the identity, given to an older file before
+# its first upgrade (partyplan.db.identity), kept by migration 0007, stamped again by a restore.
+ALWAYS_ALLOWED = frozenset({("table", "store_identity")})
+
+
+def schema_objects(path: Path) -> frozenset[tuple[str, str]]:
+    """The (type, name) of every table, index, trigger and view a SQLite file holds, SQLite's own aside."""
+    con = sqlite3.connect(sqlite_readonly_uri(path), uri=True)
+    try:
+        rows = con.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    finally:
+        con.close()
+    return frozenset((str(kind), str(name)) for kind, name in rows)
+
+
+@functools.lru_cache(maxsize=8)
+def objects_at(revision: str) -> frozenset[tuple[str, str]]:
+    """What a store at `revision` holds: the migrations run up to it on a scratch file (once per revision)."""
+    import tempfile
+
+    from partyplan.db.engine import make_engine, sqlite_url
+
+    with tempfile.TemporaryDirectory(prefix="partyplan-schema-") as folder:
+        scratch = Path(folder) / "reference.sqlite3"
+        engine = make_engine(sqlite_url(scratch))
+        try:
+            upgrade(engine, str(scratch), None, target=revision)
+        finally:
+            engine.dispose()
+        return schema_objects(scratch)
+
+
+def unexpected_objects(path: Path, revision: str) -> list[str]:
+    """The objects of the SQLite file at `path` that a PartyPlan store at `revision` does not have (a
+    trigger or view another program added, a table of someone else's), and the tables it lacks, as
+    "trigger evil", "missing table people"."""
+    found, expected = schema_objects(path), objects_at(revision)
+    extra = sorted(found - expected - ALWAYS_ALLOWED)
+    missing = sorted(name for kind, name in expected - found - ALWAYS_ALLOWED if kind == "table")
+    return [f"{kind} {name}" for kind, name in extra] + [f"missing table {name}" for name in missing]

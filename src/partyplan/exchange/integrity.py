@@ -89,7 +89,7 @@ def newest_good_backup(path: Path, folder: Path) -> rotation.Backup | None:
     store = rotation.store_identity(Path(path), folder)
     for backup in rotation.backups_of(folder, store):
         try:
-            preview = preview_backup(backup.path)
+            preview = preview_backup(backup.path, full=True)  # what restore_backup will check
         except PartyPlanError:
             continue
         if preview.is_of(store):

@@ -1,7 +1,9 @@
 """Putting a backup back: a preview to decide with, then a restore that cannot leave half a store.
 
 `preview_backup` says what a backup holds (when it was taken, its schema, how many rows per table)
-and refuses files that could not be restored (damaged, not ours, from a newer PartyPlan).
+and refuses files that could not be restored (damaged, not ours, from a newer PartyPlan, or holding a
+trigger, view or table a PartyPlan store of its revision does not have). `restore_backup` also runs
+the full check (integrity_check and foreign_key_check) on the backup before it writes anything.
 
 `restore_backup` first backs the current store up ("before-restore", into the backups folder), then
 copies the backup into the store with SQLite's backup API. That copy is one write transaction on the
@@ -44,6 +46,15 @@ class RestoreError(PartyPlanError):
     detail: str = ""
 
 
+@dataclass
+class UnexpectedSchemaError(PartyPlanError):
+    """The file holds objects a PartyPlan store does not (a trigger, a view, another program's table) or
+    lacks one of its tables: changed by another program, it is not restored. `objects`: "trigger x"."""
+
+    path: Path
+    objects: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class BackupPreview:
     path: Path
@@ -74,8 +85,10 @@ class RestoreResult:
     moved_aside: Path | None  # the damaged store, when it was damaged
 
 
-def preview_backup(path: Path) -> BackupPreview:
-    """What `path` holds; raises the typed error that explains why it cannot be restored."""
+def preview_backup(path: Path, full: bool = False) -> BackupPreview:
+    """What `path` holds; raises the typed error that explains why it cannot be restored: not SQLite,
+    another program's, from a newer PartyPlan, damaged (the quick check; with `full`, also
+    integrity_check and foreign_key_check), or holding objects a PartyPlan store does not have."""
     path = Path(path)
     report = integrity.check_file(path, full=False)
     if not path.is_file() or path.stat().st_size == 0:
@@ -89,6 +102,11 @@ def preview_backup(path: Path) -> BackupPreview:
 
     if contents.revision not in migrate.known_revisions():
         raise NewerSchemaError(str(path), contents.revision)
+    unexpected = migrate.unexpected_objects(path, contents.revision)
+    if unexpected:  # a trigger would run inside the store once restored: never put it there
+        raise UnexpectedSchemaError(path, tuple(unexpected))
+    if full:
+        integrity.ensure_sound(path, full=True)
     named = rotation.parse_name(path)
     stat = path.stat()
     taken = named.taken_at if named else dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
@@ -99,7 +117,7 @@ def preview_backup(path: Path) -> BackupPreview:
 def restore_backup(backup: Path, store: Path, backup_folder: Path) -> RestoreResult:
     """Replace the store's contents with the backup's, keeping a copy of what was there."""
     backup, store = Path(backup), Path(store)
-    preview_backup(backup)
+    preview_backup(backup, full=True)  # rows pointing at rows that are not there are not put back
     if store.exists() and store.resolve() == backup.resolve():
         raise RestoreError(store, backup, "same_file")
     own = rotation.store_identity(store, backup_folder)

@@ -21,7 +21,7 @@ def error_message(exc: BaseException) -> str | None:
     from partyplan.exchange.data_file import DataFileError
     from partyplan.exchange.integrity import DamagedDatabaseError
     from partyplan.exchange.lock import DatabaseLockedError
-    from partyplan.exchange.restore import RestoreError
+    from partyplan.exchange.restore import RestoreError, UnexpectedSchemaError
     from partyplan.exchange.rotation import BackupError
 
     if isinstance(exc, BackupError):
@@ -29,6 +29,10 @@ def error_message(exc: BaseException) -> str | None:
                 .replace("%1", str(exc.source)).replace("%2", str(exc.folder)).replace("%3", backup_reason(exc.reason)))
     if isinstance(exc, DamagedDatabaseError):
         return damaged_message(str(exc.path), exc.problems)
+    if isinstance(exc, UnexpectedSchemaError):
+        return translate("Texts", "%1 holds things a PartyPlan database does not (%2): another program has changed it, "
+                                  "so it is not restored. Nothing was changed.").replace("%1", str(exc.path)).replace(
+            "%2", ", ".join(exc.objects[:5]))
     if isinstance(exc, RestoreError):
         return (translate("Texts", "Could not restore %1 from %2: %3. The database was not changed.")
                 .replace("%1", str(exc.store)).replace("%2", str(exc.backup)).replace("%3", restore_reason(exc.reason)))
