@@ -6407,6 +6407,22 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>无法使用 %1：%2。</translation>
     </message>
     <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>PartyPlan works with PostgreSQL servers (postgresql://) and database files</source>
+        <translation>PartyPlan 只能使用 PostgreSQL 服务器（postgresql://）和数据库文件</translation>
+    </message>
+    <message>
+        <source>it is not written as an address</source>
+        <translation>它的写法不是一个地址</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address PartyPlan can use: %2. Give a file, or an address like postgresql://user@server:5432/partyplan.</source>
+        <translation>%1 不是 PartyPlan 可以使用的数据库地址：%2。请给出一个文件，或形如 postgresql://user@server:5432/partyplan 的地址。</translation>
+    </message>
+    <message>
         <source>Cannot connect to the database %1: %2</source>
         <translation>无法连接数据库 %1：%2</translation>
     </message>

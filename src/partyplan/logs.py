@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from partyplan.errors import LocationError
 from partyplan.settings import data_dir
 
 LOG_NAME = "partyplan.log"
@@ -66,7 +67,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         path = log_dir() / LOG_NAME
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                                        encoding="utf-8")
-    except OSError:
+    except (OSError, LocationError):
         path = None
     else:
         handler.setFormatter(formatter)
@@ -106,7 +107,7 @@ def _enable_faulthandler() -> None:
     try:
         _fault_file = open(log_dir() / "faults.log", "a", encoding="utf-8")  # noqa: SIM115 (kept open)
         faulthandler.enable(_fault_file)
-    except (OSError, RuntimeError, ValueError):
+    except (OSError, RuntimeError, ValueError, LocationError):
         _fault_file = None
 
 

@@ -32,7 +32,9 @@ pytestmark = pytest.mark.skipif(bool(os.environ.get("PARTYPLAN_TEST_DB")), reaso
 
 
 @pytest.fixture(autouse=True)
-def _no_locks_left():  # type: ignore[no-untyped-def]
+def _no_locks_left(qapp):  # type: ignore[no-untyped-def]
+    """(qapp: the commands run in this process, which must have the QApplication the window tests need,
+    not a QCoreApplication of their own.)"""
     yield
     lock.release_all()
 

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, inspect, select
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateTable
 
-from partyplan.db.engine import sqlite_readonly_uri
+from partyplan.db.engine import sqlite_inspect_uri
 from partyplan.db.models.office import StoreIdentity
 
 TABLE = StoreIdentity.__tablename__
@@ -52,7 +52,7 @@ def read_file(path: Path) -> str | None:
     try:
         if not path.is_file() or path.stat().st_size == 0:
             return None
-        con = sqlite3.connect(sqlite_readonly_uri(path), uri=True, timeout=15)
+        con = sqlite3.connect(sqlite_inspect_uri(path), uri=True, timeout=15)
     except (OSError, sqlite3.Error):
         return None
     try:

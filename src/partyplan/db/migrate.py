@@ -23,7 +23,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
-from partyplan.db.engine import sqlite_readonly_uri
+from partyplan.db.engine import sqlite_inspect_uri, sqlite_readonly_uri
 from partyplan.db.schema import MigrationReport, read_sqlite
 from partyplan.errors import ForeignDatabaseError, NewerSchemaError
 
@@ -169,7 +169,7 @@ ALWAYS_ALLOWED = frozenset({("table", "store_identity")})
 
 def schema_objects(path: Path) -> frozenset[tuple[str, str]]:
     """The (type, name) of every table, index, trigger and view a SQLite file holds, SQLite's own aside."""
-    con = sqlite3.connect(sqlite_readonly_uri(path), uri=True)
+    con = sqlite3.connect(sqlite_inspect_uri(path), uri=True)
     try:
         rows = con.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
     finally:

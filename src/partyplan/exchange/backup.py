@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from partyplan.db.engine import sqlite_readonly_uri
+from partyplan.db.engine import sqlite_inspect_uri
 from partyplan.errors import ExportTargetError
 from partyplan.files import atomic_write
 
@@ -14,7 +14,7 @@ def backup_to(source: Path, target: Path) -> Path:
     """SQLite's online backup into a temporary file beside the target, checked, then renamed, so a USB
     stick pulled out half-way leaves no half backup under the chosen name."""
     with atomic_write(target, ".sqlite3") as temp:
-        src = sqlite3.connect(sqlite_readonly_uri(source), uri=True)
+        src = sqlite3.connect(sqlite_inspect_uri(source), uri=True)
         dst = sqlite3.connect(temp)
         try:
             with dst:

@@ -4,7 +4,9 @@
 table, and the full check adds `foreign_key_check` (rows pointing at rows that are gone). A damaged
 file is reported as DamagedDatabaseError with the problems SQLite names, never opened for writing,
 and the newest backup that passes its own check is offered in its place (`newest_good_backup`).
-A file that is not SQLite at all stays NotADatabaseError: it may be someone's letter, not our damage.
+A file that is not SQLite at all stays NotADatabaseError: it may be someone's letter, not our damage;
+and a file SQLite cannot reach (permissions, a read-only folder) is a LocationError: only what SQLite
+says about a file's content is damage.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from partyplan.db.database import Database, sqlite_readonly_uri
+from partyplan.db.database import Database
+from partyplan.db.engine import sqlite_inspect_uri
 from partyplan.db.engine import SQLITE_HEADER
 from partyplan.errors import LocationError, NotADatabaseError, PartyPlanError
 from partyplan.exchange import rotation
@@ -48,13 +51,15 @@ def check_file(path: Path, full: bool = False) -> IntegrityReport:
         return IntegrityReport(str(path), full)
     _check_header(path)
     try:
-        con = sqlite3.connect(sqlite_readonly_uri(path), uri=True, timeout=15)
+        con = sqlite3.connect(sqlite_inspect_uri(path), uri=True, timeout=15)
     except sqlite3.Error as exc:
-        return IntegrityReport(str(path), full, (str(exc),))
+        raise _not_damage(path, exc) from exc
     try:
         problems = _problems(con, full)
         rows = _row_counts(con) if full and not problems else {}
     except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):  # cannot be read here (permissions, a lock), which says nothing of its content
+            raise _not_damage(path, exc) from exc
         problems, rows = [str(exc)], {}
     finally:
         con.close()
@@ -95,6 +100,21 @@ def newest_good_backup(path: Path, folder: Path) -> rotation.Backup | None:
         if preview.is_of(store):
             return backup
     return None
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Did SQLite say something about the file's content (corrupt, not a database), rather than about
+    reaching it (permissions, a read-only folder, a lock)? Only the former is damage."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+    text = str(exc)
+    return "malformed" in text or "not a database" in text
+
+
+def _not_damage(path: Path, exc: sqlite3.Error) -> LocationError:
+    text = str(exc)
+    return LocationError(path, "read_only" if "readonly" in text or "permission" in text.lower() else "unreadable")
 
 
 def _check_header(path: Path) -> None:

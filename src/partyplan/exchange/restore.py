@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from partyplan.db import identity, schema
-from partyplan.db.database import sqlite_readonly_uri
+from partyplan.db.engine import sqlite_inspect_uri
 from partyplan.errors import ForeignDatabaseError, NewerSchemaError, NotADatabaseError, PartyPlanError
 from partyplan.exchange import integrity, rotation
 
@@ -140,7 +140,7 @@ def restore_backup(backup: Path, store: Path, backup_folder: Path) -> RestoreRes
 
 
 def _counts(path: Path, tables: frozenset[str]) -> dict[str, int]:
-    con = sqlite3.connect(sqlite_readonly_uri(path), uri=True)
+    con = sqlite3.connect(sqlite_inspect_uri(path), uri=True)
     try:
         return {name: con.execute('SELECT count(*) FROM "%s"' % name.replace('"', '""')).fetchone()[0]
                 for name in sorted(tables) if not name.startswith("sqlite_")}
@@ -162,7 +162,7 @@ def _stamped_copy(backup: Path, store: Path, own: str) -> Iterator[Path]:
 def _copy_into(backup: Path, store: Path, shown: Path | None = None) -> None:
     """SQLite's backup API into the live store: one transaction, so all of it or none of it."""
     backup_shown = shown or backup
-    src = sqlite3.connect(sqlite_readonly_uri(backup), uri=True)
+    src = sqlite3.connect(sqlite_inspect_uri(backup), uri=True)
     try:
         dst = sqlite3.connect(store, timeout=15)
         try:
@@ -212,7 +212,7 @@ def _temp_beside(store: Path, backup: Path) -> Path:
 def _copy_file(backup: Path, temp: Path, store: Path, own: str | None) -> None:
     """The backup into the file `temp` (one self-contained file), with the identity `own` when given."""
     try:
-        src = sqlite3.connect(sqlite_readonly_uri(backup), uri=True)
+        src = sqlite3.connect(sqlite_inspect_uri(backup), uri=True)
         dst = sqlite3.connect(temp)
         try:
             src.backup(dst)

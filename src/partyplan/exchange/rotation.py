@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from partyplan.db import identity
+from partyplan.db.engine import sqlite_inspect_uri
 from partyplan.errors import PartyPlanError
 from partyplan.settings import private_dir
 
@@ -218,7 +219,7 @@ def remember(folder: Path, source: Path, store: str) -> None:
 def verify(path: Path, full: bool = True) -> list[str]:
     """Problems `integrity_check` (or `quick_check`) finds in a SQLite file; [] when it is sound."""
     try:
-        con = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        con = sqlite3.connect(sqlite_inspect_uri(Path(path)), uri=True)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
@@ -269,7 +270,7 @@ def _check_and_sync(source: Path, temp: Path, folder: Path) -> None:
 
 def _copy(source: Path, temp: Path, folder: Path) -> None:
     try:
-        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True, timeout=15)
+        src = sqlite3.connect(sqlite_inspect_uri(source), uri=True, timeout=15)
     except sqlite3.Error as exc:
         raise BackupError(source, folder, "unreadable", str(exc)) from exc
     try:
