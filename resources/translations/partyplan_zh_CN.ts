@@ -6351,6 +6351,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>该文件夹中有文件正被其他程序打开（请关闭后重试）</translation>
     </message>
     <message>
+        <source>the disk is full (free some space and try again)</source>
+        <translation>磁盘已满（请腾出空间后重试）</translation>
+    </message>
+    <message>
         <source>only .xlsx and .csv files can be imported</source>
         <translation>只能导入 .xlsx 和 .csv 文件</translation>
     </message>
@@ -6465,6 +6469,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>&apos;%1...&apos; is %2 characters long, and this field holds at most %3. Nothing was saved; shorten it and save again.</source>
         <translation>“%1……”长 %2 个字，而此栏最多只能填 %3 个字。未保存任何内容；请删短后再保存。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
+        <translation>存放 %1 的磁盘已满。未保存任何内容；请腾出空间后重试。</translation>
     </message>
     <message>
         <source>%1 is busy: another program kept it locked for more than %2 seconds. Nothing was written; try again when the other program has finished.</source>

@@ -34,7 +34,7 @@ from partyplan.errors import (
     NotADatabaseError,
     PartyPlanError,
 )
-from partyplan.settings import backups_dir
+from partyplan.settings import backups_dir, data_dir_path
 
 
 @dataclass
@@ -52,6 +52,18 @@ class DatabaseBusyError(PartyPlanError):
 
     location: str
     seconds: float
+
+
+@dataclass
+class StoreFullError(PartyPlanError):
+    """The disk holding the store (or the server's) is full: the unit of work was rolled back whole."""
+
+    location: str
+
+
+def is_full(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", None) or exc)
+    return "database or disk is full" in text or "No space left on device" in text or "could not extend file" in text
 
 
 def is_busy(exc: BaseException) -> bool:
@@ -106,6 +118,8 @@ class Database:
                 raise ReadOnlyDatabaseError(self.display_name) from exc
             if is_busy(exc):  # rolled back: the unit of work is not half written
                 raise DatabaseBusyError(self.display_name, engine_module.BUSY_TIMEOUT_SECONDS) from exc
+            if is_full(exc):
+                raise StoreFullError(self.display_name) from exc
             raise
 
     def close(self) -> None:
@@ -128,6 +142,7 @@ def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir:
             from partyplan.db import migrate
 
             migrate.check_sqlite_file(path)
+        _private(path)
     engine = make_engine(url)
     shown = str(path) if path else url.render_as_string(hide_password=True)
     try:
@@ -155,10 +170,30 @@ def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir:
     return Database(url, engine, report, network_path=bool(path and is_network_path(path)))
 
 
+def _private(path: Path) -> None:
+    """A new store file is made readable by its owner only (SQLite gives its -wal and -shm the same
+    mode); one in the data folder made before this rule is narrowed. It holds ID numbers and addresses."""
+    if os.name != "posix":
+        return  # the profile folder's ACL keeps a Windows user's AppData private
+    try:
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        elif path.parent.resolve() == data_dir_path().resolve():
+            for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                if part.exists() and part.stat().st_mode & 0o077:
+                    os.chmod(part, 0o600)
+    except FileExistsError:
+        pass  # another process made it just now
+    except PermissionError:
+        pass  # not ours to narrow (a folder shared on purpose): used as it is
+
+
 def _explain(exc: DatabaseError, path: Path | None, shown: str) -> Exception:
     message = str(exc.orig) if exc.orig is not None else str(exc)
     if isinstance(exc, OperationalError) and is_busy(exc):
         return DatabaseBusyError(shown, engine_module.BUSY_TIMEOUT_SECONDS)
+    if is_full(exc):
+        return StoreFullError(shown)
     if path is not None:
         if "not a database" in message or "malformed" in message:
             return NotADatabaseError(path)

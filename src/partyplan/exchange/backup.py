@@ -15,15 +15,20 @@ def backup_to(source: Path, target: Path) -> Path:
     stick pulled out half-way leaves no half backup under the chosen name."""
     with atomic_write(target, ".sqlite3") as temp:
         src = sqlite3.connect(sqlite_inspect_uri(source), uri=True)
-        dst = sqlite3.connect(temp)
         try:
-            with dst:
-                src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
-            verdict = dst.execute("PRAGMA quick_check").fetchone()[0]
+            dst = sqlite3.connect(temp)
+            try:
+                with dst:
+                    src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+                verdict = dst.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                dst.close()
+        except sqlite3.Error as exc:  # SQLite writes the copy itself: a full stick is its error, not an OSError
+            full = "full" in str(exc)
+            raise ExportTargetError(target, "disk_full" if full else "unreadable") from exc
         finally:
             src.close()
-            dst.close()
         if verdict != "ok":
             raise ExportTargetError(target, "unreadable")
     return target

@@ -43,7 +43,7 @@ from partyplan.db.base import Base
 from partyplan.db.database import Database
 from partyplan.errors import PartyPlanError
 from partyplan.exchange import data_rules
-from partyplan.files import atomic_write
+from partyplan.files import PRIVATE, atomic_write
 
 FORMAT = "partyplan-data"
 FORMAT_VERSION = 1
@@ -139,14 +139,13 @@ def write_data_file(db: Database, path: Path) -> Summary:
     path = Path(path)
     with snapshot(db) as conn:
         document = export_document(conn, db.display_name)
-    with atomic_write(path, ".json") as temp:
+    with atomic_write(path, ".json", mode=PRIVATE) as temp:  # personal data: 0600, while written too
         try:
             with temp.open("w", encoding="utf-8", newline="\n") as fh:
                 for chunk in _dump(document):
                     fh.write(chunk)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.chmod(temp, 0o600)  # personal data
         except OSError as exc:  # the disk filled up, the stick was pulled out: the old file stays
             reason = "disk_full" if exc.errno == errno.ENOSPC else "cannot_write"
             raise DataFileError(str(path), reason, exc.strerror or str(exc)) from exc

@@ -110,6 +110,7 @@ def location_reason(reason: str) -> str:
         "no_file": translate("Texts", "the file does not exist"),
         "not_a_folder": translate("Texts", "it is a file, not a folder"),
         "folder_in_use": translate("Texts", "a file in that folder is open in another program (close it and try again)"),
+        "disk_full": translate("Texts", "the disk is full (free some space and try again)"),
     }.get(reason, reason)
 
 

@@ -15,7 +15,7 @@ SHOWN_PROBLEMS = 20  # in a dialog; the command line prints every problem
 
 
 def error_message(exc: BaseException) -> str | None:
-    from partyplan.db.database import DatabaseBusyError, ReadOnlyDatabaseError, UpgradeError
+    from partyplan.db.database import DatabaseBusyError, ReadOnlyDatabaseError, StoreFullError, UpgradeError
     from partyplan.db.text_rules import TextTooLongError
     from partyplan.exchange.copy_store import CopyTargetError
     from partyplan.exchange.data_file import DataFileError
@@ -49,6 +49,9 @@ def error_message(exc: BaseException) -> str | None:
         return translate("Texts", "'%1...' is %2 characters long, and this field holds at most %3. Nothing was "
                                   "saved; shorten it and save again.").replace("%1", exc.sample).replace(
             "%2", str(exc.length)).replace("%3", str(exc.limit))
+    if isinstance(exc, StoreFullError):
+        return translate("Texts", "The disk holding %1 is full. Nothing was saved; free some space and try again.").replace(
+            "%1", exc.location)
     if isinstance(exc, DatabaseBusyError):
         return translate("Texts", "%1 is busy: another program kept it locked for more than %2 seconds. Nothing was "
                                   "written; try again when the other program has finished.").replace(

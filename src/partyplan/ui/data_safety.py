@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from partyplan import texts
-from partyplan.db.database import Database, DatabaseBusyError, ReadOnlyDatabaseError
+from partyplan.db.database import Database, DatabaseBusyError, ReadOnlyDatabaseError, StoreFullError
 from partyplan.db.text_rules import TextTooLongError
 from partyplan.errors import PartyPlanError
 from partyplan.exchange import integrity, lock, opening, restore, rotation
@@ -218,7 +218,7 @@ def explain_read_only_writes() -> None:
     previous = sys.excepthook
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(exc, (ReadOnlyDatabaseError, DatabaseBusyError, TextTooLongError)):
+        if isinstance(exc, (ReadOnlyDatabaseError, DatabaseBusyError, StoreFullError, TextTooLongError)):
             explain(exc)
             return
         previous(exc_type, exc, tb)
@@ -230,7 +230,7 @@ def explain(exc: PartyPlanError) -> None:
     log.info("Refused: %s", exc)
     if isinstance(exc, DatabaseBusyError):
         title = translate("DataSafety", "Database busy")
-    elif isinstance(exc, TextTooLongError):
+    elif isinstance(exc, (TextTooLongError, StoreFullError)):
         title = translate("DataSafety", "Not saved")
     else:
         title = translate("DataSafety", "Read-only")
