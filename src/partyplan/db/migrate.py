@@ -179,10 +179,28 @@ def schema_objects(path: Path) -> frozenset[tuple[str, str]]:
 
 @functools.lru_cache(maxsize=8)
 def objects_at(revision: str) -> frozenset[tuple[str, str]]:
-    """What a store at `revision` holds: the migrations run up to it on a scratch file (once per revision)."""
+    """What a store at `revision` holds: for the current schema, the models' tables made in memory (they
+    match the migrations, a test keeps it so); for an older one, its migrations run on a scratch file."""
     import tempfile
 
     from partyplan.db.engine import make_engine, sqlite_url
+    from partyplan.db.schema import HEAD
+
+    if revision == HEAD:
+        from sqlalchemy import create_engine
+
+        from partyplan.db import models  # noqa: F401  (fills Base.metadata)
+        from partyplan.db.base import Base
+
+        memory = create_engine("sqlite://")
+        try:
+            with memory.begin() as conn:
+                Base.metadata.create_all(conn)
+                conn.exec_driver_sql("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+                rows = conn.exec_driver_sql("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+                return frozenset((str(kind), str(name)) for kind, name in rows)
+        finally:
+            memory.dispose()
 
     with tempfile.TemporaryDirectory(prefix="partyplan-schema-") as folder:
         scratch = Path(folder) / "reference.sqlite3"
