@@ -333,8 +333,16 @@
         <translation>该数据库中已有人员信息；演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
+        <source>Its newest good backup, taken %1, can be put in its place with: %2</source>
+        <translation>可以用它最新的完好备份（备份于 %1）替换它：%2</translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1 It is read read-only.</source>
+        <translation>提示：%1 现以只读方式读取。</translation>
     </message>
     <message>
         <source>Demo data written to %1: %2 people, %3 plans, %4 monthly rosters.</source>
@@ -427,8 +435,20 @@
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
+        <source>(earlier version: may be another database&apos;s)</source>
+        <translation>（早期版本所做：可能是另一个数据库的备份）</translation>
+    </message>
+    <message>
         <source>Backup %1, taken %2: %3 records.</source>
         <translation>备份 %1，备份于 %2：共 %3 条记录。</translation>
+    </message>
+    <message>
+        <source>It was made by an earlier version, which did not record whose backup it is: it may be a backup of another database with the same file name.</source>
+        <translation>此备份由早期版本制作，未记录属于哪个数据库：可能是另一个同名数据库的备份。</translation>
+    </message>
+    <message>
+        <source>It is a copy of another database, not of %1.</source>
+        <translation>这是另一个数据库的副本，不是 %1 的。</translation>
     </message>
     <message>
         <source>Nothing restored: add --yes to restore without a question.</source>
@@ -804,6 +824,14 @@
     <message>
         <source>The damaged file was moved to %1.</source>
         <translation>损坏的文件已移至 %1。</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation>数据库忙</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4685,6 +4713,10 @@
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source>%1 (earlier version)</source>
+        <translation>%1（早期版本）</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -4751,6 +4783,14 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Written by an older version: it is upgraded when it is opened.</source>
         <translation>由旧版本生成，打开时将自动升级。</translation>
+    </message>
+    <message>
+        <source>Made by an earlier version of PartyPlan, which did not record which database a backup belongs to: it may be a backup of another database with the same file name. Check the records above before restoring it.</source>
+        <translation>此备份由早期版本的 PartyPlan 制作，当时不记录备份属于哪个数据库：它可能是另一个同名数据库的备份。恢复前请核对上面的记录数。</translation>
+    </message>
+    <message>
+        <source>This is a copy of another database, not of this one: restoring it replaces everything in this database with that database&apos;s records.</source>
+        <translation>这是另一个数据库的副本，不是本数据库的：恢复后，本数据库的全部内容将被替换为那个数据库的记录。</translation>
     </message>
     <message>
         <source>Choose the backup to put back into %1. Automatic backups are made on exit, before upgrades and before every restore.</source>
@@ -6331,6 +6371,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>该文件夹中有文件正被其他程序打开（请关闭后重试）</translation>
     </message>
     <message>
+        <source>the disk is full (free some space and try again)</source>
+        <translation>磁盘已满（请腾出空间后重试）</translation>
+    </message>
+    <message>
         <source>only .xlsx and .csv files can be imported</source>
         <translation>只能导入 .xlsx 和 .csv 文件</translation>
     </message>
@@ -6387,6 +6431,22 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>无法使用 %1：%2。</translation>
     </message>
     <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>PartyPlan works with PostgreSQL servers (postgresql://) and database files</source>
+        <translation>PartyPlan 只能使用 PostgreSQL 服务器（postgresql://）和数据库文件</translation>
+    </message>
+    <message>
+        <source>it is not written as an address</source>
+        <translation>它的写法不是一个地址</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address PartyPlan can use: %2. Give a file, or an address like postgresql://user@server:5432/partyplan.</source>
+        <translation>%1 不是 PartyPlan 可以使用的数据库地址：%2。请给出一个文件，或形如 postgresql://user@server:5432/partyplan 的地址。</translation>
+    </message>
+    <message>
         <source>Cannot connect to the database %1: %2</source>
         <translation>无法连接数据库 %1：%2</translation>
     </message>
@@ -6411,6 +6471,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>无法将 %1 备份到 %2：%3。数据库本身未被改动。</translation>
     </message>
     <message>
+        <source>%1 holds things a PartyPlan database does not (%2): another program has changed it, so it is not restored. Nothing was changed.</source>
+        <translation>%1 含有 PartyPlan 数据库所没有的内容（%2）：它已被其他程序改动过，因此不予恢复。未作任何改动。</translation>
+    </message>
+    <message>
         <source>Could not restore %1 from %2: %3. The database was not changed.</source>
         <translation>无法从 %2 恢复 %1：%3。数据库未被改动。</translation>
     </message>
@@ -6421,6 +6485,26 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>%1 is open read-only, because another copy of PartyPlan is using it. Nothing was changed. Close the other copy and open the database again to make changes.</source>
         <translation>%1 已被另一个 PartyPlan 占用，因此以只读方式打开，未作任何修改。如需修改，请关闭另一个 PartyPlan 后重新打开数据库。</translation>
+    </message>
+    <message>
+        <source>&apos;%1...&apos; is %2 characters long, and this field holds at most %3. Nothing was saved; shorten it and save again.</source>
+        <translation>“%1……”长 %2 个字，而此栏最多只能填 %3 个字。未保存任何内容；请删短后再保存。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was saved; free some space and try again.</source>
+        <translation>存放 %1 的磁盘已满。未保存任何内容；请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept it locked for more than %2 seconds. Nothing was written; try again when the other program has finished.</source>
+        <translation>%1 正忙：另一个程序锁定它已超过 %2 秒。未写入任何内容；请等另一个程序完成后再试。</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded to this version of PartyPlan (%2). The upgrade was undone and the file is as it was.</source>
+        <translation>%1 无法升级到此版本的 PartyPlan（%2）。升级已撤销，文件保持原样。</translation>
+    </message>
+    <message>
+        <source>A copy from before the attempt is %1.</source>
+        <translation>升级前的副本为 %1。</translation>
     </message>
     <message>
         <source>Cannot copy %1 onto itself: choose another file or server as the target.</source>
@@ -6593,6 +6677,22 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>the header and the rows disagree (%1)</source>
         <translation>表头与数据行不一致（%1）</translation>
+    </message>
+    <message>
+        <source>is its own parent</source>
+        <translation>以自身为上级</translation>
+    </message>
+    <message>
+        <source>outside %1</source>
+        <translation>超出 %1 的范围</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>早于 %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>多于 %1</translation>
     </message>
     <message>
         <source>%1 was not imported: %2 problems were found, and nothing was written.</source>

@@ -1,4 +1,11 @@
-"""The subcommands: each opens the store, calls one service, prints words, returns an exit code."""
+"""The subcommands: each opens the store, calls one service, prints words, returns an exit code.
+
+Every command opens the store as the window does (`partyplan.exchange.opening`): it takes the one-writer
+lock, so that it never writes while another copy of PartyPlan does, and a damaged file is refused before
+anything reads or writes it (`data restore` puts a backup in its place). A command that writes refuses
+a store another copy holds, naming who; one that only reads reads it read-only. The lock is released
+when the command ends.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +16,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from partyplan import console, demo, i18n, texts
-from partyplan.db.database import Database, open_database
+from partyplan.db.database import Database
 from partyplan.errors import PartyPlanError
+from partyplan.exchange import integrity, lock, opening
 from partyplan.files import readable_by_others
-from partyplan.settings import data_dir
+from partyplan.settings import backups_dir, data_dir
 
 
 translate = QCoreApplication.translate
@@ -34,12 +42,16 @@ def run(args: argparse.Namespace) -> int:
         "members": lambda a: _area("cli_members", a),
         "archive": lambda a: _area("cli_archive", a),
     }
+    held_before = set(lock.held_stores())
     try:
         return handlers[args.command](args)
     except PartyPlanError as exc:
         _error(_describe(exc))
         return 1
     finally:
+        for store in lock.held_stores():  # what this command locked; not what its caller may hold
+            if store not in held_before:
+                lock.release(store)
         del app
 
 
@@ -52,7 +64,14 @@ def _saved_language() -> str | None:
 def _describe(exc: PartyPlanError) -> str:
     if isinstance(exc, demo.DemoRefused):
         return translate("Cli", "This database already holds people; demo data is only written into a new, empty database.")
-    return texts.error_message(exc)
+    text = texts.error_message(exc)
+    if isinstance(exc, integrity.DamagedDatabaseError):
+        backup = integrity.newest_good_backup(exc.path, backups_dir())
+        if backup is not None:
+            text += " " + translate("Cli", "Its newest good backup, taken %1, can be put in its place with: %2").replace(
+                "%1", f"{backup.taken_at:%Y-%m-%d %H:%M}").replace(
+                "%2", f'partyplan data restore "{backup.path}" --db "{exc.path}"')
+    return text
 
 
 def _error(message: str) -> None:
@@ -60,7 +79,31 @@ def _error(message: str) -> None:
 
 
 def _open(args: argparse.Namespace) -> Database:
-    return open_database(args.db)
+    """The store, locked and checked; read-only when another copy holds it and this command only reads."""
+    writes = _writes(args)
+
+    def read_only_instead(exc: lock.DatabaseLockedError) -> bool:
+        if writes:
+            return False
+        print(translate("Cli", "Note: %1 It is read read-only.").replace("%1", texts.error_message(exc)), file=sys.stderr)
+        return True
+
+    return opening.open_checked(args.db, on_locked=read_only_instead)
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    """Does this command change the store? (One that is not listed and writes anyway is refused by the
+    read-only store when another copy holds it: nothing is written either way.)"""
+    command = args.command
+    if command == "people":
+        return args.people_command == "import" and not args.dry_run
+    if command == "plan":
+        return args.plan_command == "import" and not args.dry_run
+    if command == "roster":
+        return args.roster_command == "generate"
+    if command == "data":
+        return args.data_command in ("import", "restore")
+    return command == "demo"
 
 
 def _demo(args: argparse.Namespace) -> int:

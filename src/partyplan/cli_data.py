@@ -139,8 +139,10 @@ def _backups(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], D
     path = _require_file(args)
     if path is None:
         return 2
-    for backup in rotation.list_backups(backups_dir(), path.stem):
-        print(f"{backup.taken_at:%Y-%m-%d %H:%M:%S}\t{backup.reason}\t{backup.path}")
+    store = rotation.store_identity(path, backups_dir())
+    for backup in rotation.backups_of(backups_dir(), store, path.stem):
+        note = "\t" + translate("CliData", "(earlier version: may be another database's)") if backup.legacy else ""
+        print(f"{backup.taken_at:%Y-%m-%d %H:%M:%S}\t{backup.reason}\t{backup.path}{note}")
     return 0
 
 
@@ -156,6 +158,14 @@ def _restore(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], D
     preview = restore.preview_backup(args.backup)
     print(translate("CliData", "Backup %1, taken %2: %3 records.").replace("%1", str(preview.path))
           .replace("%2", f"{preview.taken_at:%Y-%m-%d %H:%M}").replace("%3", str(preview.total_rows)))
+    from partyplan.exchange import rotation
+
+    store = rotation.store_identity(path, backups_dir())
+    if preview.store is None:
+        print(translate("CliData", "It was made by an earlier version, which did not record whose backup it is: it "
+                                   "may be a backup of another database with the same file name."))
+    elif store is not None and not preview.is_of(store):
+        print(translate("CliData", "It is a copy of another database, not of %1.").replace("%1", str(path)))
     if not args.yes:
         if not console.is_interactive():
             print(translate("CliData", "Error: %1").replace("%1", translate("CliData", "Nothing restored: add --yes to restore without a question.")),

@@ -47,6 +47,16 @@ class DatabaseUnavailableError(PartyPlanError):
 
 
 @dataclass
+class BadAddressError(PartyPlanError):
+    """What was given as a server address cannot be one: reason "malformed" (unclosed [ of an IPv6
+    address, ...), "port" (not a number from 1 to 65535), "driver" (not postgresql:// or sqlite://).
+    `address` is shown without its password."""
+
+    address: str
+    reason: str
+
+
+@dataclass
 class ExportTargetError(PartyPlanError):
     """The export file cannot be written: open in another program, read-only folder, ..."""
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from partyplan.errors import LocationError
 from partyplan.settings import data_dir
 
 LOG_PREFIX = "partyplan-"
@@ -74,9 +75,8 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         folder = log_dir()
         prune_logs(folder)
         path = folder / process_log_name()
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                                       encoding="utf-8")
-    except OSError:
+        handler = PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+    except (OSError, LocationError):
         path = None
     else:
         handler.setFormatter(formatter)
@@ -118,6 +118,21 @@ def prune_logs(folder: Path, keep: int = KEEP_FILES) -> None:
                 pass  # still open in a running copy (Windows): next start
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log names people and files: each log file is readable by the user only (0600), the one made
+    after a rotation too, and one left readable by an earlier version is narrowed when opened."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        return open_private(Path(self.baseFilename), self.encoding or "utf-8")
+
+
+def open_private(path: Path, encoding: str = "utf-8") -> IO[str]:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o600)
+    if os.name == "posix" and os.fstat(fd).st_mode & 0o077:
+        os.fchmod(fd, 0o600)
+    return open(fd, "a", encoding=encoding)  # noqa: SIM115 (the handler keeps it open)
+
+
 def shutdown_logging() -> None:
     """Remove and close the handlers `setup_logging` added (tests; the file stays)."""
     global _handler, _stderr_handler
@@ -135,9 +150,9 @@ def _enable_faulthandler() -> None:
     if _fault_file is not None:
         return
     try:
-        _fault_file = open(log_dir() / "faults.log", "a", encoding="utf-8")  # noqa: SIM115 (kept open)
+        _fault_file = open_private(log_dir() / "faults.log")
         faulthandler.enable(_fault_file)
-    except (OSError, RuntimeError, ValueError):
+    except (OSError, RuntimeError, ValueError, LocationError):
         _fault_file = None
 
 

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 from platformdirs import user_cache_path, user_data_path
 
+from partyplan.errors import LocationError
+
 APP_NAME = "PartyPlan"
 APP_AUTHOR = "PartyPlan"
 
 
-def data_dir() -> Path:
-    """The folder for the default database and its backups; `PARTYPLAN_HOME` overrides it (tests, USB use)."""
+def data_dir_path() -> Path:
+    """Where the data folder is, without creating it (for saying so)."""
     override = os.environ.get("PARTYPLAN_HOME")
-    path = Path(override) if override else user_data_path(APP_NAME, APP_AUTHOR, roaming=False)
-    return private_dir(path, tighten=not override)  # a folder the user chose keeps its permissions
+    return Path(override) if override else user_data_path(APP_NAME, APP_AUTHOR, roaming=False)
+
+
+def data_dir() -> Path:
+    """The folder for the default database and its backups; `PARTYPLAN_HOME` overrides it (tests, USB use).
+    LocationError when it cannot be made or used (no permission, a file in its place)."""
+    path = data_dir_path()
+    return _usable(path, tighten=not os.environ.get("PARTYPLAN_HOME"))  # a folder the user chose keeps its permissions
 
 
 def cache_dir() -> Path:
@@ -31,7 +40,18 @@ def default_database_path() -> Path:
 
 
 def backups_dir() -> Path:
-    return private_dir(data_dir() / "backups")
+    return _usable(data_dir() / "backups")
+
+
+def _usable(path: Path, tighten: bool = True) -> Path:
+    try:
+        return private_dir(path, tighten)
+    except OSError as exc:
+        if isinstance(exc, (FileExistsError, NotADirectoryError)):
+            raise LocationError(path, "not_a_folder") from exc
+        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+            raise LocationError(path, "read_only") from exc
+        raise LocationError(path, "unreadable") from exc
 
 
 def private_dir(path: Path, tighten: bool = True) -> Path:

@@ -12,11 +12,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
-from partyplan.db import migrate
+from partyplan.db import identity, migrate
 from partyplan.db.base import Base
 from partyplan.db.database import open_database
 from partyplan.db.engine import make_engine, resolve_url
 from partyplan.db.models import Person
+from partyplan.exchange import rotation
 from partyplan.errors import ForeignDatabaseError, LocationError, NewerSchemaError, NotADatabaseError
 from partyplan.people import service as people
 
@@ -63,12 +64,13 @@ def test_old_schema_file_upgrades_without_losing_rows(tmp_path):
     assert [r.value for r in rows["王建国"].roles] == ["cadre"]
     assert rows["张伟"].household is None  # the column added by 0002 exists and is empty
     db.close()
-    # the backup taken before upgrading is the untouched old file
-    (backup,) = backups.iterdir()
-    con = sqlite3.connect(backup)
+    # the backup taken before upgrading is the old file, already marked with the store's identity
+    (backup,) = rotation.list_backups(backups)
+    con = sqlite3.connect(backup.path)
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_people",)
     assert con.execute("SELECT count(*) FROM people").fetchone() == (3,)
     con.close()
+    assert identity.read_file(backup.path) == identity.read_file(old) and backup.of(identity.read_file(old))
 
 
 def test_upgrade_from_first_revision_keeps_rows_on_this_backend(db_location, tmp_path):

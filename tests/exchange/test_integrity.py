@@ -88,7 +88,7 @@ def test_a_store_sqlite_cannot_open_is_not_called_damaged(tmp_path, monkeypatch)
 
     path = make_store(tmp_path / "ok.sqlite3")
     before = path.read_bytes()
-    monkeypatch.setattr(integrity, "sqlite_readonly_uri", lambda _p: "file://server/share/ok.sqlite3?mode=ro")
+    monkeypatch.setattr(integrity, "sqlite_inspect_uri", lambda _p: "file://server/share/ok.sqlite3?mode=ro")
     with pytest.raises(LocationError) as caught:
         integrity.ensure_sound(path)
     assert not isinstance(caught.value, integrity.DamagedDatabaseError) and caught.value.reason == "unreadable"
@@ -101,8 +101,8 @@ def test_only_corrupt_or_not_a_database_speak_of_content():
         exc.sqlite_errorcode = code  # type: ignore[attr-defined]
         return exc
 
-    assert integrity.says_content_is_damaged(error(sqlite3.SQLITE_CORRUPT))
-    assert integrity.says_content_is_damaged(error(sqlite3.SQLITE_NOTADB))
-    assert not integrity.says_content_is_damaged(error(sqlite3.SQLITE_CANTOPEN))
-    assert not integrity.says_content_is_damaged(error(sqlite3.SQLITE_BUSY))
-    assert not integrity.says_content_is_damaged(error(sqlite3.SQLITE_IOERR | (13 << 8)))  # SQLITE_IOERR_FSTAT
+    assert integrity.is_damage(error(sqlite3.SQLITE_CORRUPT))
+    assert integrity.is_damage(error(sqlite3.SQLITE_NOTADB))
+    assert not integrity.is_damage(error(sqlite3.SQLITE_CANTOPEN))
+    assert not integrity.is_damage(error(sqlite3.SQLITE_BUSY))
+    assert not integrity.is_damage(error(sqlite3.SQLITE_IOERR | (13 << 8)))  # SQLITE_IOERR_FSTAT

@@ -119,10 +119,75 @@ def test_a_failed_copy_leaves_the_store_as_it_was(tmp_path, monkeypatch):
     other = make_store(tmp_path / "other.sqlite3", people=1)
     before = names_in(path)
 
-    def broken_copy(backup, store):  # type: ignore[no-untyped-def]
+    def broken_copy(backup, store, shown=None):  # type: ignore[no-untyped-def]
         raise restore.RestoreError(store, backup, "busy", "database is locked")
 
     monkeypatch.setattr(restore, "_copy_into", broken_copy)
     with pytest.raises(restore.RestoreError):
         restore.restore_backup(other, path, tmp_path / "backups")
     assert names_in(path) == before
+
+
+def tampered(source: Path, target: Path, *statements: str) -> Path:
+    """A copy of `source` changed by another program, foreign keys off as most SQLite tools have them."""
+    shutil.copyfile(source, target)
+    con = sqlite3.connect(target)
+    con.execute("PRAGMA foreign_keys=OFF")
+    for statement in statements:
+        con.execute(statement)
+    con.commit()
+    con.close()
+    return target
+
+
+def test_a_backup_with_rows_pointing_at_missing_rows_is_refused(tmp_path):
+    """The issue restored a backup whose roster rows pointed at a person who was not there."""
+    path = make_store(tmp_path / "office.sqlite3", people=3)
+    before = names_in(path)
+    broken = tampered(path, tmp_path / "orphans.sqlite3",
+                      "INSERT INTO person_roles (person_id, role) VALUES (9999, 'volunteer')")
+    assert restore.preview_backup(broken).counts["person_roles"] == 1, "the quick preview cannot see it"
+    with pytest.raises(integrity.DamagedDatabaseError) as caught:
+        restore.restore_backup(broken, path, tmp_path / "backups")
+    assert "person_roles" in caught.value.problems[0] and "missing row of people" in caught.value.problems[0]
+    assert names_in(path) == before and not (tmp_path / "backups").exists()
+    with pytest.raises(integrity.DamagedDatabaseError):
+        restore.preview_backup(broken, full=True)
+
+
+def test_a_backup_holding_a_trigger_or_a_table_of_its_own_is_refused(tmp_path):
+    path = make_store(tmp_path / "office.sqlite3", people=3)
+    before = path.read_bytes()
+    cases = {
+        "trigger wipe": "CREATE TRIGGER wipe AFTER INSERT ON people BEGIN DELETE FROM people; END",
+        "view everyone": "CREATE VIEW everyone AS SELECT name, id_number FROM people",
+        "table invoices": "CREATE TABLE invoices (id INTEGER PRIMARY KEY)",
+        "missing table plans": "DROP TABLE plans",
+    }
+    for n, (named, statement) in enumerate(cases.items()):
+        hostile = tampered(path, tmp_path / f"hostile{n}.sqlite3", statement)
+        with pytest.raises(restore.UnexpectedSchemaError) as caught:
+            restore.preview_backup(hostile)
+        assert caught.value.objects == (named,)
+        with pytest.raises(restore.UnexpectedSchemaError):
+            restore.restore_backup(hostile, path, tmp_path / "backups")
+        assert path.read_bytes() == before
+        from partyplan.texts import error_message
+
+        assert named in error_message(caught.value) and str(hostile) in error_message(caught.value)
+
+
+def test_backups_of_every_older_revision_still_pass_the_schema_check(tmp_path):
+    """No false alarm: a store at each revision, as its migrations made it, holds exactly what is expected."""
+    from partyplan.db import migrate
+    from partyplan.db.engine import make_engine, resolve_url
+
+    for revision in sorted(migrate.known_revisions()):
+        scratch = tmp_path / f"{revision}.sqlite3"
+        engine = make_engine(resolve_url(str(scratch)))
+        migrate.upgrade(engine, str(scratch), None, target=revision)
+        engine.dispose()
+        assert migrate.unexpected_objects(scratch, revision) == [], revision
+    old = tmp_path / "old-copy.sqlite3"
+    shutil.copy(FIXTURES / "schema_0001_people.sqlite3", old)
+    assert restore.preview_backup(old, full=True).revision == "0001_people"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from partyplan.db import identity
 from partyplan.db.database import open_database
 from partyplan.exchange import rotation
 from partyplan.people import service
@@ -32,7 +33,20 @@ def store(tmp_path):  # type: ignore[no-untyped-def]
 
 
 def names(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
+    """What is in a backups folder, but the index of store identities (`.stores.json`)."""
+    return sorted(p.name for p in folder.iterdir() if p.name != rotation.INDEX)
+
+
+def marked(path: Path, store: str | None) -> Path:
+    """A small SQLite file holding only a store identity (or none): enough for rotation to judge it by."""
+    con = sqlite3.connect(path)
+    if store is not None:
+        identity.stamp_sqlite(con, store)
+    else:
+        con.execute("CREATE TABLE people (id INTEGER PRIMARY KEY)")
+    con.commit()
+    con.close()
+    return path
 
 
 def people_in(path: Path) -> int:
@@ -46,7 +60,9 @@ def people_in(path: Path) -> int:
 def test_backup_is_verified_self_contained_and_named(store, tmp_path):
     folder = tmp_path / "backups"
     backup = rotation.make_backup(store.path, folder, "on-exit", now=dt.datetime(2026, 11, 3, 9, 30, 5))
-    assert backup.path.name == "office-20261103-093005-on-exit.sqlite3"
+    own = identity.read_file(store.path)
+    assert backup.path.name == f"office-20261103-093005-on-exit.{own[:12]}.sqlite3"
+    assert identity.read_file(backup.path) == own, "the copy carries the store's identity in full"
     assert names(folder) == [backup.path.name], "no temporary file left behind"
     assert rotation.verify(backup.path) == []
     assert people_in(backup.path) == 1
@@ -54,8 +70,8 @@ def test_backup_is_verified_self_contained_and_named(store, tmp_path):
     assert con.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # no -wal needed beside it
     con.close()
     same_second = rotation.make_backup(store.path, folder, "on-exit", now=dt.datetime(2026, 11, 3, 9, 30, 5))
-    assert same_second.path.name == "office-20261103-093005-on-exit-2.sqlite3"
-    assert [b.path for b in rotation.list_backups(folder, "office")] == [same_second.path, backup.path]
+    assert same_second.path.name == f"office-20261103-093005-on-exit-2.{own[:12]}.sqlite3"
+    assert [b.path for b in rotation.backups_of(folder, own)] == [same_second.path, backup.path]
 
 
 @pytest.mark.skipif(not POSIX, reason="POSIX permissions")
@@ -141,17 +157,20 @@ def test_unchanged_store_is_not_backed_up_twice_on_exit(store, tmp_path):
 def test_rotation_keeps_the_last_ten_and_one_per_month(tmp_path):
     folder = tmp_path / "backups"
     folder.mkdir()
+    own, other = "a" * 32, "b" * 32
+    template = marked(tmp_path / "mine.sqlite3", own)
     start = dt.datetime(2024, 1, 15, 12, 0, 0)
     made = []
     for day in range(0, 30 * 30, 3):  # every third day for 30 months
         when = start + dt.timedelta(days=day)
-        path = folder / f"office-{when:%Y%m%d-%H%M%S}-on-exit.sqlite3"
-        path.write_bytes(b"")
+        path = folder / f"office-{when:%Y%m%d-%H%M%S}-on-exit.{own[:12]}.sqlite3"
+        shutil.copyfile(template, path)
         made.append((when, path))
     (folder / "notes.txt").write_text("mine", encoding="utf-8")
-    (folder / "other-20240101-000000-on-exit.sqlite3").write_bytes(b"")  # another store's backup
-    rotation.rotate(folder, "office")
-    kept = {b.path for b in rotation.list_backups(folder, "office")}
+    theirs = marked(folder / f"office-20240101-000000-on-exit.{other[:12]}.sqlite3", other)  # another store's
+    legacy = marked(folder / "office-20240102-000000-on-exit.sqlite3", None)  # an earlier version's
+    rotation.rotate(folder, own)
+    kept = {b.path for b in rotation.backups_of(folder, own)}
     newest_ten = {path for _when, path in made[-10:]}
     assert newest_ten <= kept
     months = {(w.year, w.month) for w, _ in made}
@@ -160,9 +179,9 @@ def test_rotation_keeps_the_last_ten_and_one_per_month(tmp_path):
         newest = max((w, p) for w, p in made if (w.year, w.month) == month)[1]
         assert newest in kept
     assert len(kept) <= 10 + rotation.KEEP_MONTHS
-    assert (folder / "notes.txt").exists() and (folder / "other-20240101-000000-on-exit.sqlite3").exists()
+    assert (folder / "notes.txt").exists() and theirs.exists() and legacy.exists()
     oldest_month = min(months)
-    assert not any((b.taken_at.year, b.taken_at.month) == oldest_month for b in rotation.list_backups(folder, "office"))
+    assert not any((b.taken_at.year, b.taken_at.month) == oldest_month for b in rotation.backups_of(folder, own))
 
 
 def test_keep_is_pure_and_counts_months_not_files():
@@ -189,7 +208,7 @@ def test_upgrade_backup_is_rotated_verified_and_private(tmp_path):
     backups = tmp_path / "backups"
     db = open_database(old, backup_dir=backups)
     db.close()
-    (backup,) = rotation.list_backups(backups, "office")
+    (backup,) = rotation.backups_of(backups, identity.read_file(old))
     assert backup.reason == "before-upgrade-0001_people" and db.report.backup == backup.path
     assert rotation.verify(backup.path) == []
     if POSIX:
@@ -202,7 +221,7 @@ def test_many_backups_within_one_second_keep_their_order(store, tmp_path):
     when = dt.datetime(2026, 11, 3, 9, 30, 5)
     made = [rotation.make_backup(store.path, folder, "on-exit" if n % 2 else "before-restore", now=when).path
             for n in range(14)]
-    assert [b.path for b in rotation.list_backups(folder, "office")] == list(reversed(made[-10:]))
+    assert [b.path for b in rotation.backups_of(folder, identity.read_file(store.path))] == list(reversed(made[-10:]))
     assert all(path.exists() for path in made[-10:])
 
 

@@ -142,8 +142,9 @@ def test_a_file_that_fails_to_write_changes_nothing(database, out, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("partyplan.training.export.write_xlsx", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(ExportTargetError) as caught:  # a full disk is a message naming the archive
         archive.write_archive(database, 2026, out, today=TODAY)
+    assert (caught.value.path, caught.value.reason) == (folder, "disk_full")
     assert snapshot(folder) == before
     assert [p.name for p in out.iterdir()] == ["2026年度档案"]
 

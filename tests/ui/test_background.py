@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
+from partyplan.errors import ExportTargetError
 from partyplan.ui import background
 
 
@@ -127,8 +128,9 @@ def test_write_file_replaces_only_when_finished(qtbot, tmp_path: Path):
         temp.write_text("half", encoding="utf-8")
         raise OSError(28, "No space left on device")
 
-    with pytest.raises(OSError):
+    with pytest.raises(ExportTargetError) as caught:  # a full disk is a message, not a traceback
         background.write_file(None, "Write", "Writing...", target, broken)
+    assert (caught.value.path, caught.value.reason) == (target, "disk_full")
     assert target.read_text(encoding="utf-8") == "the old report"
     background.write_file(None, "Write", "Writing...", target, lambda temp: temp.write_text("the new report", encoding="utf-8"))
     assert target.read_text(encoding="utf-8") == "the new report"

@@ -290,3 +290,55 @@ def test_opening_a_store_in_use_from_the_menu(make_window, database, prompt_log,
     window.new_database()
     assert not window.ops.db.read_only and lock.holder_of(mine).pid == os.getpid()
     assert lock.holder_of(other).token == "another-copy", "the other copy's lock is untouched"
+
+
+def test_restore_lists_this_stores_backups_only_and_marks_earlier_versions(window, database, prompt_log, tmp_path):
+    """Another store named like this one (a second office's partyplan.sqlite3) is never offered; a backup
+    made by an earlier version, which cannot say whose it is, is listed and marked."""
+    sqlite_only(database)
+    window.ops.add_person(PersonData(name="本库的人"))
+    own = rotation.make_backup(database.path, backups_dir(), "on-exit")
+    other_office = tmp_path / "elsewhere"
+    other_office.mkdir()
+    twin = open_database(other_office / database.path.name, backup_dir=tmp_path / "b")
+    twin.close()
+    theirs = rotation.make_backup(twin.path, backups_dir(), "on-exit")  # newer, the same file name
+    legacy = backups_dir() / f"{database.path.stem}-20250101-080000-on-exit.sqlite3"
+    legacy.write_bytes(theirs.path.read_bytes())
+    con = sqlite3.connect(legacy)
+    con.execute("DROP TABLE store_identity")
+    con.commit()
+    con.close()
+    data_safety.restore_from_backup(window)
+    dialog = window.restore_dialog
+    listed = [dialog.table.item(row, 2).toolTip() for row in range(dialog.table.rowCount())]
+    assert listed == [str(own.path), str(legacy)], "another store's backup of the same name was offered"
+    assert "earlier version" in dialog.table.item(1, 1).text() and "earlier version" not in dialog.table.item(0, 1).text()
+    dialog.table.selectRow(1)
+    assert "may be a backup of another database" in dialog.details.text()
+    prompt_log.files = [str(theirs.path)]
+    dialog.other.click()
+    assert "copy of another database" in dialog.details.text() and dialog.restore_button.isEnabled()
+    dialog.reject()
+
+
+def test_a_write_kept_waiting_by_another_program_is_explained(window, database, prompt_log, monkeypatch):
+    sqlite_only(database)
+    from partyplan.db import engine as engine_module
+    from partyplan.db.database import DatabaseBusyError
+
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_SECONDS", 0.2)
+    window.ops.db.engine.dispose()  # new connections take the shorter timeout
+    other = sqlite3.connect(database.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseBusyError) as caught:
+            window.ops.add_person(PersonData(name="等不及的人"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    monkeypatch.setattr(sys, "excepthook", lambda *_a: pytest.fail("reached the crash handler"))
+    data_safety.explain_read_only_writes()
+    sys.excepthook(DatabaseBusyError, caught.value, None)
+    assert prompt_log.warnings and "busy" in prompt_log.warnings[-1] and str(database.path) in prompt_log.warnings[-1]
+    assert names(window) == []

@@ -276,3 +276,22 @@ def test_import_error_message_names_the_file_and_the_reason(tab, prompt_log, tmp
     prompt_log.files = [str(picture)]
     dialog.open_file()
     assert "not a text document" in prompt_log.errors[0]
+
+
+def test_text_fields_stop_at_what_the_store_holds_and_control_characters_are_dropped(qtbot, tab, planned, database):
+    """The responsible unit holds 200 characters on both stores; pasting 300 keeps 200, never a refusal
+    at save time on PostgreSQL; a bell pasted with the text is dropped before it reaches the store."""
+    from PySide6.QtGui import QGuiApplication
+
+    _plan, _sections, items = planned
+    select(tab, ("item", items[0]))
+    panel = tab.panel
+    panel.unit.setFocus()
+    panel.unit.clear()
+    QGuiApplication.clipboard().setText("社区\x07党委" * 75)  # 300 characters and a bell in each
+    panel.unit.paste()
+    qtbot.keyClick(panel.unit, Qt.Key.Key_Return)
+    settle()
+    with database.session() as s:
+        stored = service.load_tree(s, _plan).sections[0].items[0].responsible_unit
+    assert len(stored) <= 200 and "\x07" not in stored and stored.startswith("社区党委社区党委")

@@ -15,7 +15,8 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from partyplan.db import schema
+from partyplan.db import engine as engine_module
+from partyplan.db import schema, text_rules  # noqa: F401  (text_rules: the check before every flush)
 from partyplan.db.engine import (
     SQLITE_HEADER,
     check_sqlite_file,
@@ -34,7 +35,7 @@ from partyplan.errors import (
     NotADatabaseError,
     PartyPlanError,
 )
-from partyplan.settings import backups_dir
+from partyplan.settings import backups_dir, data_dir_path
 
 
 @dataclass
@@ -44,6 +45,41 @@ class ReadOnlyDatabaseError(PartyPlanError):
 
     location: str
     reason: str = "write"
+
+
+@dataclass
+class DatabaseBusyError(PartyPlanError):
+    """Another program kept the store locked for longer than the busy timeout; nothing was written."""
+
+    location: str
+    seconds: float
+
+
+@dataclass
+class StoreFullError(PartyPlanError):
+    """The disk holding the store (or the server's) is full: the unit of work was rolled back whole."""
+
+    location: str
+
+
+def is_full(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", None) or exc)
+    return "database or disk is full" in text or "No space left on device" in text or "could not extend file" in text
+
+
+def is_busy(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", None) or exc)
+    return "database is locked" in text or "database is busy" in text or "database table is locked" in text
+
+
+@dataclass
+class UpgradeError(PartyPlanError):
+    """A migration failed. It ran in one transaction, so the store is as it was before; `backup` is the copy
+    taken before the attempt (None on a server)."""
+
+    location: str
+    detail: str
+    backup: Path | None = None
 
 
 @dataclass
@@ -82,6 +118,10 @@ class Database:
         except OperationalError as exc:
             if self.read_only and "readonly" in str(exc.orig):
                 raise ReadOnlyDatabaseError(self.display_name) from exc
+            if is_busy(exc):  # rolled back: the unit of work is not half written
+                raise DatabaseBusyError(self.display_name, engine_module.BUSY_TIMEOUT_SECONDS) from exc
+            if is_full(exc):
+                raise StoreFullError(self.display_name) from exc
             raise
 
     def close(self) -> None:
@@ -104,6 +144,7 @@ def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir:
             from partyplan.db import migrate
 
             migrate.check_sqlite_file(path)
+        _private(path)
     engine = make_engine(url)
     shown = str(path) if path else url.render_as_string(hide_password=True)
     try:
@@ -115,8 +156,13 @@ def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir:
             from partyplan.db import migrate  # Alembic is loaded only when there is work for it
 
             folder = backup_dir if backup_dir is not None else backups_dir()
-            backup = _backup_before_upgrade(path, current, folder) if path is not None and current else None
-            report = dataclasses.replace(migrate.upgrade(engine, shown, None), backup=backup)
+            backup = _backup_before_upgrade(engine, path, current, folder) if path is not None and current else None
+            try:
+                report = dataclasses.replace(migrate.upgrade(engine, shown, None), backup=backup)
+            except (PartyPlanError, DatabaseError):
+                raise
+            except Exception as exc:  # a migration that fails on this file's contents: rolled back whole
+                raise UpgradeError(shown, f"{type(exc).__name__}: {exc}".strip(), backup) from exc
     except DatabaseError as exc:
         engine.dispose()
         raise _explain(exc, path, shown) from exc
@@ -127,23 +173,51 @@ def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir:
                     synced_by=synced_folder(path) if path else None)
 
 
+def _private(path: Path) -> None:
+    """A new store file is made readable by its owner only (SQLite gives its -wal and -shm the same
+    mode); one in the data folder made before this rule is narrowed. It holds ID numbers and addresses."""
+    if os.name != "posix":
+        return  # the profile folder's ACL keeps a Windows user's AppData private
+    try:
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        elif path.parent.resolve() == data_dir_path().resolve():
+            for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                if part.exists() and part.stat().st_mode & 0o077:
+                    os.chmod(part, 0o600)
+    except FileExistsError:
+        pass  # another process made it just now
+    except PermissionError:
+        pass  # not ours to narrow (a folder shared on purpose): used as it is
+
+
 def _explain(exc: DatabaseError, path: Path | None, shown: str) -> Exception:
     message = str(exc.orig) if exc.orig is not None else str(exc)
+    if isinstance(exc, OperationalError) and is_busy(exc):
+        return DatabaseBusyError(shown, engine_module.BUSY_TIMEOUT_SECONDS)
+    if is_full(exc):
+        return StoreFullError(shown)
     if path is not None:
         if "not a database" in message or "malformed" in message:
             return NotADatabaseError(path)
         if isinstance(exc, OperationalError) and ("readonly" in message or "unable to open" in message):
             return LocationError(path, "read_only")
-        if isinstance(exc, OperationalError) and "locked" in message:
-            return LocationError(path, "locked")
+
     return DatabaseUnavailableError(shown, message.strip().splitlines()[0] if message.strip() else type(exc).__name__)
 
 
-def _backup_before_upgrade(path: Path, revision: str, folder: Path) -> Path:
-    """SQLite DDL cannot be rolled back half-way: a verified, rotated copy first (never migrate without one)."""
+def _backup_before_upgrade(engine: Engine, path: Path, revision: str, folder: Path) -> Path:
+    """A verified, rotated copy first (never migrate without one): the upgrade itself is one transaction,
+    but a migration that runs to its end can still be wrong, and this copy is the way back.
+
+    A file from before store identities gets its identity first, so that this copy is already known as
+    this store's backup; an upgrade that is retried reuses its identical copy instead of adding one."""
+    from partyplan.db import identity
     from partyplan.exchange import rotation  # the backups service; loaded only when there is a migration
 
-    return rotation.make_backup(path, folder, f"before-upgrade-{revision}").path
+    with engine.begin() as conn:
+        identity.ensure(conn)
+    return rotation.make_backup(path, folder, f"before-upgrade-{revision}", skip_if_unchanged=True).path
 
 
 def _open_read_only(url: URL, path: Path) -> Database:
@@ -162,7 +236,7 @@ def _open_read_only(url: URL, path: Path) -> Database:
     uri = sqlite_readonly_uri(path)  # schema.read_sqlite cannot take a path with '#' or '?' in it
 
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, timeout=15, check_same_thread=False)
+        return sqlite3.connect(uri, uri=True, timeout=engine_module.BUSY_TIMEOUT_SECONDS, check_same_thread=False)
 
     engine = create_engine("sqlite+pysqlite://", creator=connect)
     event.listen(engine, "connect", _read_only_pragmas)
@@ -192,6 +266,6 @@ def _open_read_only(url: URL, path: Path) -> Database:
 def _read_only_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.execute(f"PRAGMA busy_timeout={int(engine_module.BUSY_TIMEOUT_SECONDS * 1000)}")
     cursor.execute("PRAGMA query_only=ON")
     cursor.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path, PurePath, PureWindowsPath
@@ -10,12 +11,15 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
-from partyplan.errors import LocationError, NotADatabaseError
+from partyplan.errors import BadAddressError, LocationError, NotADatabaseError
 from partyplan.settings import default_database_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ENV_VAR = "PARTYPLAN_DB"
+# How long a write waits for another program's write to finish before it is refused (DatabaseBusyError).
+BUSY_TIMEOUT_SECONDS = 15.0
 
 
 def resolve_url(location: str | os.PathLike[str] | None) -> URL:
@@ -24,11 +28,38 @@ def resolve_url(location: str | os.PathLike[str] | None) -> URL:
     if not text:
         return sqlite_url(default_database_path())
     if "://" in text:
-        url = make_url(text)
-        if url.drivername in ("postgresql", "postgres"):
-            url = url.set(drivername="postgresql+psycopg")
-        return url
+        return server_url(text)
     return sqlite_url(Path(text).expanduser())
+
+
+SERVER_DRIVERS = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg",
+                  "postgresql+psycopg": "postgresql+psycopg", "sqlite": "sqlite", "sqlite+pysqlite": "sqlite+pysqlite"}
+
+
+def server_url(text: str) -> URL:
+    """A URL typed by a person: refused with a reason (BadAddressError) rather than a traceback from
+    the URL parser or a driver that is not installed."""
+    shown = _without_password(text)
+    try:
+        url = make_url(text)
+    except (ValueError, ArgumentError) as exc:
+        raise BadAddressError(shown, "port" if "int()" in str(exc) and "[" not in text else "malformed") from exc
+    driver = SERVER_DRIVERS.get(url.drivername)
+    if driver is None:
+        raise BadAddressError(shown, "driver")
+    try:
+        port = url.port
+    except ValueError as exc:
+        raise BadAddressError(shown, "port") from exc
+    if port is not None and not 1 <= port <= 65535:
+        raise BadAddressError(shown, "port")
+    if "[" in (url.host or "") or "]" in (url.host or ""):
+        raise BadAddressError(shown, "malformed")
+    return url.set(drivername=driver)
+
+
+def _without_password(text: str) -> str:
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", text)
 
 
 def sqlite_url(path: Path) -> URL:
@@ -71,6 +102,30 @@ def sqlite_file_uri(path: PurePath) -> str:
     if not path.is_absolute():
         raise ValueError(f"not an absolute path: {path}")
     return "file://" + quote(os.fsencode(str(path)), safe="/")
+
+
+def sqlite_inspect_uri(path: Path) -> str:
+    """For a short, read-only look at a file (a check, a preview, a copy) that must leave nothing beside it.
+
+    Even a read-only connection to a file in WAL mode creates `-wal` and `-shm` beside it, which then
+    stay (a reader cannot clean up), and in a read-only folder it cannot create them and fails, which
+    used to be reported as damage. When no `-wal` is there, no connection has the file open and every
+    committed change is in the file itself, so it is opened `immutable`: nothing is created. When one
+    is there, the file is in use (or a writer died): it is opened normally, to see what the journal holds."""
+    uri = sqlite_readonly_uri(path)
+    if is_wal_file(path) and not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def is_wal_file(path: Path) -> bool:
+    """The header's read and write versions are 2 in a file left in WAL mode."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header.startswith(SQLITE_HEADER) and header[18] == 2 and header[19] == 2
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -154,16 +209,16 @@ def _mount_fstype(path: Path) -> str:
 
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 15})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+        event.listen(engine, "connect", sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
     cursor.close()

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
-from partyplan.db.engine import sqlite_readonly_uri
+from partyplan.db.engine import sqlite_inspect_uri
 from partyplan.errors import NotADatabaseError
 
-HEAD = "0006_development_training"
+HEAD = "0007_store_identity"
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def read_sqlite(path: Path) -> SqliteContents:
     """Read-only, so that nothing (not even a switch to WAL) touches a file we may refuse."""
     if not path.exists() or path.stat().st_size == 0:
         return SqliteContents(None, frozenset())
-    con = sqlite3.connect(sqlite_readonly_uri(path), uri=True)
+    con = sqlite3.connect(sqlite_inspect_uri(path), uri=True)
     try:
         tables = frozenset(row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None

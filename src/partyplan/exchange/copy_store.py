@@ -12,10 +12,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from partyplan.db.database import Database, open_database
+from partyplan.db.database import Database
 from partyplan.db.engine import resolve_url, sqlite_path
 from partyplan.errors import PartyPlanError
-from partyplan.exchange import data_file
+from partyplan.exchange import data_file, lock, opening
 
 
 @dataclass
@@ -50,9 +50,11 @@ def copy_store(source: Database, target: str | os.PathLike[str]) -> CopyReport:
     with data_file.snapshot(source) as conn:
         document = data_file.export_document(conn, source.display_name)
     data = data_file.validate_document(document, source.display_name)
-    destination = open_database(target)
+    destination = opening.open_checked(target)  # a file target is locked and checked like any store written to
     try:
         summary = data_file.import_data(destination, data, destination.display_name)
     finally:
         destination.close()
+        if destination.path is not None:
+            lock.release(destination.path)
     return CopyReport(source.display_name, destination.display_name, summary.tables, summary.rows)

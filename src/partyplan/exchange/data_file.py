@@ -6,7 +6,8 @@ scripts/make_data_format_doc.py regenerates that list from the models).
 
 Import is validate-then-write. The whole file is read and every record checked against the models
 (types, lengths, required fields, choices, duplicate keys, references to rows that are not in the
-file) before anything is written; each problem names its record, e.g. `people[12].birth_date`. Only
+file, a row that is its own parent) and against the rules the forms check (`data_rules`: years,
+quarters, phone numbers, resident IDs...) before anything is written; each problem names its record, e.g. `people[12].birth_date`. Only
 a file without a single problem is written, in one transaction, and only into an empty store, so an
 import either adds the whole file or nothing. On PostgreSQL the id sequences are moved past the
 imported ids afterwards. `copy_store` reuses the same path to move a store to another server.
@@ -37,11 +38,12 @@ from sqlalchemy.exc import DBAPIError, StatementError
 
 import partyplan.db.models  # noqa: F401  (every model registers its table on Base.metadata)
 from partyplan import __version__
-from partyplan.db import schema
+from partyplan.db import schema, text_rules
 from partyplan.db.base import Base
 from partyplan.db.database import Database
 from partyplan.errors import PartyPlanError
-from partyplan.files import atomic_write
+from partyplan.exchange import data_rules
+from partyplan.files import PRIVATE, atomic_write
 
 FORMAT = "partyplan-data"
 FORMAT_VERSION = 1
@@ -106,8 +108,9 @@ class Summary:
 
 
 def tables() -> list[Table]:
-    """Every table of the models, parents before children."""
-    return list(Base.metadata.sorted_tables)
+    """Every table of the models, parents before children; not those that describe the file rather than
+    the office's data (`info["data_file"] = False`: the store's identity stays with its file)."""
+    return [table for table in Base.metadata.sorted_tables if table.info.get("data_file", True)]
 
 
 def export_document(conn: Connection, location: str = "") -> dict[str, Any]:
@@ -136,14 +139,13 @@ def write_data_file(db: Database, path: Path) -> Summary:
     path = Path(path)
     with snapshot(db) as conn:
         document = export_document(conn, db.display_name)
-    with atomic_write(path, ".json") as temp:
+    with atomic_write(path, ".json", mode=PRIVATE) as temp:  # personal data: 0600, while written too
         try:
             with temp.open("w", encoding="utf-8", newline="\n") as fh:
                 for chunk in _dump(document):
                     fh.write(chunk)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.chmod(temp, 0o600)  # personal data
         except OSError as exc:  # the disk filled up, the stick was pulled out: the old file stays
             reason = "disk_full" if exc.errno == errno.ENOSPC else "cannot_write"
             raise DataFileError(str(path), reason, exc.strerror or str(exc)) from exc
@@ -257,6 +259,7 @@ def validate_document(document: Any, location: str = "") -> ValidData:
     _check_counts(document.get("counts"), raw_tables, problems)
     for table in known.values():
         _check_unique(table, rows[table.name], problems)
+    data_rules.check(rows, problems.add, _INDEX)  # what the forms would have refused
     for table in known.values():
         _check_references(table, rows, problems)
         rows[table.name] = _parents_first(table, rows[table.name], problems)
@@ -510,10 +513,9 @@ def _text(column: sa.Column[Any], value: Any) -> str:
         raise _Bad("too_long", str(length))
     if "\x00" in value:
         raise _Bad("bad_character", "NUL")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise _Bad("bad_character", "surrogate") from None
+    bad = text_rules.has_unstorable(value)  # what the forms strip: a control character, a lone surrogate
+    if bad is not None:
+        raise _Bad("bad_character", bad)
     return value
 
 
@@ -639,7 +641,9 @@ def _parents_first(table: Table, rows: list[dict[str, Any]], problems: _Problems
             for fk in own:
                 key = tuple(current.get(c.name) for c in fk.columns)
                 parent = by_key.get(key) if len(fk.elements) == len(pk) else None
-                if parent is not None and parent is not current and state.get(id(parent)) != 2:
+                if parent is current:  # the database would take it; no screen could show it
+                    problems.add(f"{table.name}[{current[_INDEX]}].{fk.columns[0].name}", "own_parent")
+                elif parent is not None and state.get(id(parent)) != 2:
                     if state.get(id(parent)) == 1:
                         problems.add(f"{table.name}[{current[_INDEX]}]", "circular_reference")
                     else:

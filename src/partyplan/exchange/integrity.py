@@ -4,7 +4,9 @@
 table, and the full check adds `foreign_key_check` (rows pointing at rows that are gone). A damaged
 file is reported as DamagedDatabaseError with the problems SQLite names, never opened for writing,
 and the newest backup that passes its own check is offered in its place (`newest_good_backup`).
-A file that is not SQLite at all stays NotADatabaseError: it may be someone's letter, not our damage.
+A file that is not SQLite at all stays NotADatabaseError: it may be someone's letter, not our damage;
+and a file SQLite cannot reach (permissions, a read-only folder) is a LocationError: only what SQLite
+says about a file's content is damage.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from partyplan.db.database import Database, sqlite_readonly_uri
-from partyplan.db.engine import SQLITE_HEADER
+from partyplan.db.database import Database
+from partyplan.db.engine import SQLITE_HEADER, sqlite_inspect_uri
 from partyplan.errors import LocationError, NotADatabaseError, PartyPlanError
 from partyplan.exchange import rotation
 
@@ -48,35 +50,19 @@ def check_file(path: Path, full: bool = False) -> IntegrityReport:
         return IntegrityReport(str(path), full)
     _check_header(path)
     try:
-        con = sqlite3.connect(sqlite_readonly_uri(path), uri=True, timeout=15)
+        con = sqlite3.connect(sqlite_inspect_uri(path), uri=True, timeout=15)
     except sqlite3.Error as exc:
         raise _not_damage(path, exc) from exc
     try:
         problems = _problems(con, full)
         rows = _row_counts(con) if full and not problems else {}
     except sqlite3.DatabaseError as exc:
-        if not says_content_is_damaged(exc):
+        if not is_damage(exc):  # cannot be read here (permissions, a lock), which says nothing of its content
             raise _not_damage(path, exc) from exc
         problems, rows = [str(exc)], {}
     finally:
         con.close()
     return IntegrityReport(str(path), full, tuple(problems[:MAX_PROBLEMS]), tables=len(rows), rows=rows)
-
-
-def says_content_is_damaged(exc: sqlite3.Error) -> bool:
-    """Only SQLITE_CORRUPT and SQLITE_NOTADB speak of the file's content. A file that cannot be opened
-    (a share, a lock, permissions, a URI SQLite refused) is a place problem: calling it damage offered to
-    restore a backup over a healthy file."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
-    message = str(exc).lower()
-    return "malformed" in message or "not a database" in message
-
-
-def _not_damage(path: Path, exc: sqlite3.Error) -> LocationError:
-    message = str(exc).lower()
-    return LocationError(path, "locked" if "locked" in message or "busy" in message else "unreadable")
 
 
 def ensure_sound(path: Path, full: bool = False) -> IntegrityReport:
@@ -99,17 +85,38 @@ def check_database(db: Database, full: bool = True) -> IntegrityReport:
 
 
 def newest_good_backup(path: Path, folder: Path) -> rotation.Backup | None:
-    """The newest automatic backup of the store at `path` that passes quick_check and that this version
-    can open (not written by a newer PartyPlan)."""
+    """The newest automatic backup of the store at `path` (by its identity: never another store's of the
+    same name, nor one of an earlier version that cannot say whose it is) that passes its check and that
+    this version can open (not written by a newer PartyPlan)."""
     from partyplan.exchange.restore import preview_backup
 
-    for backup in rotation.list_backups(folder, Path(path).stem):
+    store = rotation.store_identity(Path(path), folder)
+    for backup in rotation.backups_of(folder, store):
         try:
-            preview_backup(backup.path)
+            preview = preview_backup(backup.path, full=True)  # what restore_backup will check
         except PartyPlanError:
             continue
-        return backup
+        if preview.is_of(store):
+            return backup
     return None
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Did SQLite say something about the file's content (corrupt, not a database), rather than about
+    reaching it (permissions, a read-only folder, a lock, a URI it refused)? Only the former is damage:
+    a store on a Windows share whose URI SQLite refused was called damaged, and a backup offered over it."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+    text = str(exc)
+    return "malformed" in text or "not a database" in text
+
+
+def _not_damage(path: Path, exc: sqlite3.Error) -> LocationError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return LocationError(path, "locked")
+    return LocationError(path, "read_only" if "readonly" in text or "permission" in text else "unreadable")
 
 
 def _check_header(path: Path) -> None:

@@ -138,6 +138,16 @@ def release(store: Path) -> None:
         held.release()
 
 
+def held_stores() -> list[Path]:
+    """The stores this process holds the lock of."""
+    return [held.path for held in _held.values()]
+
+
+def pid_alive(pid: int) -> bool:
+    """Is a process with this id running on this computer?"""
+    return _pid_alive(pid)
+
+
 def release_all() -> None:
     for held in list(_held.values()):
         held.release()

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +25,8 @@ from partyplan import office
 from partyplan.db.database import Database
 from partyplan.db.models import MeetingStatus
 from partyplan.errors import ExportTargetError, PartyPlanError
-from partyplan.files import atomic_write, replace_retrying
+from partyplan.exchange import lock
+from partyplan.files import DISK_FULL, atomic_write, new_folder_mode, replace_retrying
 
 Writer = Callable[[Session, Path], object]
 
@@ -80,6 +82,9 @@ WORDS = {
     },
 }
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not allowed in Windows file names
+NAME_BYTES = 255  # a file name's limit on ext4 and most file systems, counted in UTF-8 bytes
+NUMBER_ROOM = len(" (9999)")  # what _unique may add
+STALE_SECONDS = 24 * 3600  # a leftover whose process cannot be checked (another computer) is this old
 
 
 class ArchiveCancelled(PartyPlanError):
@@ -210,36 +215,86 @@ def write_archive(db: Database, year: int, out_dir: Path, *, as_zip: bool = Fals
         raise ExportTargetError(target, "is_directory" if as_zip else "not_a_folder")
     report = report or (lambda _fraction: None)
     stopped = stopped or (lambda: False)
+    clean_leftovers(out_dir, target)
     with db.session() as session:
         jobs, notes = plan_jobs(session, year, language=language, today=today)
         office_name = office.office_name(session)
-    try:
-        work = Path(tempfile.mkdtemp(prefix=f".{target.stem}-", dir=out_dir))
+    try:  # the process id in the name lets the next run tell a killed run's folder from a running one's
+        work = Path(tempfile.mkdtemp(prefix=f".{target.stem}-{os.getpid()}-", dir=out_dir))
     except OSError as exc:
-        raise ExportTargetError(out_dir, "read_only") from exc
+        raise ExportTargetError(out_dir, "disk_full" if exc.errno in DISK_FULL else "read_only") from exc
     try:
-        for n, job in enumerate(jobs):
-            if stopped():
-                raise ArchiveCancelled()
-            path = work / job.file.path
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with db.session() as session:
-                job.write(session, path)
-            report((n + 1) / (len(jobs) + 2))
+        _build(db, jobs, notes, work, target, year=year, office_name=office_name, language=language,
+               as_zip=as_zip, report=report, stopped=stopped)
         w = words(language)
         index = ArchiveFile(w["index"], "index", w["title"].format(office=office_name, year=year))
-        files = [index] + [job.file for job in jobs]
-        write_index(work / index.path, files[1:], notes, year=year, office=office_name, language=language)
-        if stopped():
-            raise ArchiveCancelled()
-        if as_zip:
-            _zip(work, target)
-        else:
-            _put_in_place(work, target)
-        report(1.0)
-        return ArchiveResult(target, files, notes)
+        return ArchiveResult(target, [index] + [job.file for job in jobs], notes)
+    except ExportTargetError as exc:
+        if exc.reason == "disk_full":  # a file inside the hidden folder: name the archive instead
+            raise ExportTargetError(target, "disk_full") from exc
+        raise
+    except OSError as exc:
+        if exc.errno in DISK_FULL:
+            raise ExportTargetError(target, "disk_full") from exc
+        raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _build(db: Database, jobs: list[Job], notes: list[str], work: Path, target: Path, *, year: int, office_name: str,
+           language: str, as_zip: bool, report: Callable[[float], None], stopped: Callable[[], bool]) -> None:
+    """Every file into the hidden folder `work`, the index last, then the whole put in place."""
+    for n, job in enumerate(jobs):
+        if stopped():
+            raise ArchiveCancelled()
+        path = work / job.file.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with db.session() as session:
+            job.write(session, path)
+        report((n + 1) / (len(jobs) + 2))
+    w = words(language)
+    write_index(work / w["index"], [job.file for job in jobs], notes, year=year, office=office_name, language=language)
+    if stopped():
+        raise ArchiveCancelled()
+    if as_zip:
+        _zip(work, target)
+    else:
+        _put_in_place(work, target)
+    report(1.0)
+
+
+def clean_leftovers(out_dir: Path, target: Path) -> list[Path]:
+    """Remove what a run killed half-way left in `out_dir`: its hidden build folder, an old archive set
+    aside for the swap (put back first when the swap did not finish), a half-written .zip. A leftover
+    of a process still running is left alone; one whose process cannot be checked, for a day."""
+    removed = []
+    now = time.time()
+    aside = sorted(out_dir.glob(f".{target.name}-old-*"))
+    if not target.exists():
+        for folder in aside:  # killed between the two renames of the swap: the old archive goes back
+            if (folder / "archive").is_dir():
+                os.replace(folder / "archive", target)
+                break
+    for path in [*out_dir.glob(f".{target.stem}-*"), *aside]:
+        if not _abandoned(path, target, now):
+            continue
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def _abandoned(path: Path, target: Path, now: float) -> bool:
+    match = re.match(rf"^\.(?:{re.escape(target.stem)}|{re.escape(target.name)}-old)-(\d+)-", path.name)
+    if match and path.is_dir():
+        pid = int(match[1])
+        return pid != os.getpid() and not lock.pid_alive(pid)
+    try:
+        return now - path.stat().st_mtime > (STALE_SECONDS if path.is_dir() else 3600)
+    except OSError:
+        return False
 
 
 def write_index(path: Path, files: list[ArchiveFile], notes: list[str], *, year: int, office: str,
@@ -287,12 +342,13 @@ def _put_in_place(work: Path, target: Path) -> None:
             child.rename(built / child.name)
     old = None
     if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}-old-", dir=target.parent))
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}-old-{os.getpid()}-", dir=target.parent))
         try:
             replace_retrying(target, old / "archive")  # an indexer's moment is waited out
         except OSError as exc:  # on Windows: a file of the old archive is open in Word or Excel
             old.rmdir()
             raise ExportTargetError(target, "folder_in_use") from exc
+    os.chmod(built, new_folder_mode()) if os.name == "posix" else None  # mkdtemp made it 0700
     try:
         os.replace(built, target)
     except OSError as exc:
@@ -335,8 +391,12 @@ def _summary_writer(year: int, today: dt.date) -> Writer:
 
 
 def _safe(name: str) -> str:
+    """A file name Windows accepts, cut (at a character, never inside one) so that with its suffix and a
+    number _unique may add it fits the 255 bytes a file name may take."""
     stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
-    cleaned = " ".join(UNSAFE.sub("_", stem).split()).strip(" .")[:80] or "_"
+    cleaned = " ".join(UNSAFE.sub("_", stem).split()).strip(" .") or "_"
+    room = NAME_BYTES - NUMBER_ROOM - len(f"{dot}{suffix}".encode())
+    cleaned = cleaned.encode()[:room].decode("utf-8", errors="ignore").rstrip(" .") or "_"
     return f"{cleaned}{dot}{suffix}"
 
 

@@ -110,6 +110,7 @@ def location_reason(reason: str) -> str:
         "no_file": translate("Texts", "the file does not exist"),
         "not_a_folder": translate("Texts", "it is a file, not a folder"),
         "folder_in_use": translate("Texts", "a file in that folder is open in another program (close it and try again)"),
+        "disk_full": translate("Texts", "the disk is full (free some space and try again)"),
     }.get(reason, reason)
 
 
@@ -165,6 +166,13 @@ def error_message(exc: BaseException) -> str:
         )
     if isinstance(exc, errors.LocationError):
         return translate("Texts", "Cannot use %1: %2.").replace("%1", str(exc.path)).replace("%2", location_reason(exc.reason))
+    if isinstance(exc, errors.BadAddressError):
+        reason = {
+            "port": translate("Texts", "the port must be a number from 1 to 65535"),
+            "driver": translate("Texts", "PartyPlan works with PostgreSQL servers (postgresql://) and database files"),
+        }.get(exc.reason, translate("Texts", "it is not written as an address"))
+        return translate("Texts", "%1 is not a database address PartyPlan can use: %2. Give a file, or an address like "
+                                  "postgresql://user@server:5432/partyplan.").replace("%1", exc.address).replace("%2", reason)
     if isinstance(exc, errors.DatabaseUnavailableError):
         return translate("Texts", "Cannot connect to the database %1: %2").replace("%1", exc.location).replace("%2", exc.reason)
     if isinstance(exc, errors.ExportTargetError):

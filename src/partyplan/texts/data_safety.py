@@ -15,12 +15,13 @@ SHOWN_PROBLEMS = 20  # in a dialog; the command line prints every problem
 
 
 def error_message(exc: BaseException) -> str | None:
-    from partyplan.db.database import ReadOnlyDatabaseError
+    from partyplan.db.database import DatabaseBusyError, ReadOnlyDatabaseError, StoreFullError, UpgradeError
+    from partyplan.db.text_rules import TextTooLongError
     from partyplan.exchange.copy_store import CopyTargetError
     from partyplan.exchange.data_file import DataFileError
     from partyplan.exchange.integrity import DamagedDatabaseError
     from partyplan.exchange.lock import DatabaseLockedError
-    from partyplan.exchange.restore import RestoreError
+    from partyplan.exchange.restore import RestoreError, UnexpectedSchemaError
     from partyplan.exchange.rotation import BackupError
 
     if isinstance(exc, BackupError):
@@ -28,6 +29,10 @@ def error_message(exc: BaseException) -> str | None:
                 .replace("%1", str(exc.source)).replace("%2", str(exc.folder)).replace("%3", backup_reason(exc.reason)))
     if isinstance(exc, DamagedDatabaseError):
         return damaged_message(str(exc.path), exc.problems)
+    if isinstance(exc, UnexpectedSchemaError):
+        return translate("Texts", "%1 holds things a PartyPlan database does not (%2): another program has changed it, "
+                                  "so it is not restored. Nothing was changed.").replace("%1", str(exc.path)).replace(
+            "%2", ", ".join(exc.objects[:5]))
     if isinstance(exc, RestoreError):
         return (translate("Texts", "Could not restore %1 from %2: %3. The database was not changed.")
                 .replace("%1", str(exc.store)).replace("%2", str(exc.backup)).replace("%3", restore_reason(exc.reason)))
@@ -40,6 +45,23 @@ def error_message(exc: BaseException) -> str | None:
         return translate("Texts", "%1 is open read-only, because another copy of PartyPlan is using it. Nothing was "
                                   "changed. Close the other copy and open the database again to make changes.").replace(
             "%1", exc.location)
+    if isinstance(exc, TextTooLongError):
+        return translate("Texts", "'%1...' is %2 characters long, and this field holds at most %3. Nothing was "
+                                  "saved; shorten it and save again.").replace("%1", exc.sample).replace(
+            "%2", str(exc.length)).replace("%3", str(exc.limit))
+    if isinstance(exc, StoreFullError):
+        return translate("Texts", "The disk holding %1 is full. Nothing was saved; free some space and try again.").replace(
+            "%1", exc.location)
+    if isinstance(exc, DatabaseBusyError):
+        return translate("Texts", "%1 is busy: another program kept it locked for more than %2 seconds. Nothing was "
+                                  "written; try again when the other program has finished.").replace(
+            "%1", exc.location).replace("%2", f"{exc.seconds:g}")
+    if isinstance(exc, UpgradeError):
+        text = translate("Texts", "%1 could not be upgraded to this version of PartyPlan (%2). The upgrade was undone "
+                                  "and the file is as it was.").replace("%1", exc.location).replace("%2", exc.detail)
+        if exc.backup is not None:
+            text += " " + translate("Texts", "A copy from before the attempt is %1.").replace("%1", str(exc.backup))
+        return text
     if isinstance(exc, DataFileError):
         return data_file_message(exc, SHOWN_PROBLEMS)
     if isinstance(exc, CopyTargetError):
@@ -128,8 +150,16 @@ def data_problem(code: str, detail: str = "") -> str:
         "missing_reference": translate("Texts", "refers to %1, which is not in the file"),
         "circular_reference": translate("Texts", "refers to itself in a circle"),
         "count_mismatch": translate("Texts", "the header and the rows disagree (%1)"),
-    }.get(code, code)
-    return text.replace("%1", detail)
+        "own_parent": translate("Texts", "is its own parent"),
+        "not_between": translate("Texts", "outside %1"),
+        "before": translate("Texts", "before %1"),
+        "over": translate("Texts", "more than %1"),
+    }.get(code)
+    if code == "person_rule":  # the People form's own rule, in its own words
+        from partyplan.texts import problem
+
+        return problem(detail)
+    return (text or code).replace("%1", detail)
 
 
 def problem_line(problem) -> str:  # type: ignore[no-untyped-def]

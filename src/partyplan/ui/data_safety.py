@@ -1,9 +1,10 @@
 """The window's side of data safety: open with checks, restore, check, back up on exit, read-only.
 
-Opening a SQLite store (at start and from File > Open) goes: one-writer lock (held elsewhere: offer the
-store read-only), quick integrity check (damaged: offer the newest good backup; declined: the usual
-"choose another file or quit", never a crash loop), then open. Every question goes through `prompts`,
-so tests answer them. The services do the work (`partyplan.exchange`); this module only asks and tells.
+Opening a SQLite store (at start and from File > Open) goes through `partyplan.exchange.opening`, as
+every command line command does: one-writer lock (held elsewhere: offer the store read-only), quick
+integrity check (damaged: offer the newest good backup; declined: the usual "choose another file or
+quit", never a crash loop), then open. Every question goes through `prompts`, so tests answer them.
+The services do the work (`partyplan.exchange`); this module only asks and tells.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from partyplan import texts
-from partyplan.db.database import Database, ReadOnlyDatabaseError, open_database
-from partyplan.db.engine import resolve_url, sqlite_path
+from partyplan.db.database import Database, DatabaseBusyError, ReadOnlyDatabaseError, StoreFullError
+from partyplan.db.text_rules import TextTooLongError
 from partyplan.errors import PartyPlanError
-from partyplan.exchange import integrity, lock, restore, rotation
+from partyplan.exchange import integrity, lock, opening, restore, rotation
 from partyplan.settings import backups_dir
 from partyplan.ui import background, prompts
 
@@ -37,29 +38,13 @@ log = logging.getLogger(__name__)
 # ------------------------------------------------------------------------------------------- opening
 
 
-def open_checked(parent: QWidget | None, location: str | None, interactive: bool = True) -> Database | None:
-    """Open a store the safe way; None when the user declined. Refusals raise PartyPlanError as before."""
-    path = sqlite_path(resolve_url(location))
-    if path is None:
-        return open_database(location)
-    try:
-        lock.acquire(path)
-    except lock.DatabaseLockedError as exc:
-        if not interactive or not offer_read_only(parent, exc):
-            raise
-        integrity.ensure_sound(path)
-        return open_database(location, read_only=True)
-    try:
-        if path.exists():
-            try:
-                integrity.ensure_sound(path)
-            except integrity.DamagedDatabaseError as exc:
-                if not interactive or not offer_newest_backup(parent, path, exc):
-                    raise
-        return open_database(location)
-    except BaseException:
-        lock.release(path)
-        raise
+def open_checked(parent: QWidget | None, location: str | None, interactive: bool = True) -> Database:
+    """Open a store the safe way (`partyplan.exchange.opening`), asking the user what to do with a store
+    in use or a damaged one. Refusals and declined offers raise PartyPlanError."""
+    return opening.open_checked(
+        location,
+        on_locked=lambda exc: interactive and offer_read_only(parent, exc),
+        on_damaged=lambda path, exc: interactive and offer_newest_backup(parent, path, exc))
 
 
 def offer_read_only(parent: QWidget | None, exc: lock.DatabaseLockedError) -> bool:
@@ -127,7 +112,8 @@ def restore_from_backup(window: MainWindow) -> None:
     if window.ops.db.read_only:
         prompts.warning(window, title, texts.error_message(ReadOnlyDatabaseError(window.ops.db.display_name)))
         return
-    dialog = RestoreDialog(path, rotation.list_backups(backups_dir(), path.stem), window)
+    store = rotation.store_identity(path, backups_dir())
+    dialog = RestoreDialog(path, rotation.backups_of(backups_dir(), store, path.stem), window, store_id=store)
     dialog.accepted.connect(lambda: dialog.chosen and restore_into_window(window, dialog.chosen))
     window.restore_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
@@ -277,11 +263,13 @@ def restored_text(result: restore.RestoreResult) -> str:
 
 
 def explain_read_only_writes() -> None:
-    """A write in read-only mode that a screen did not catch becomes a clear message, not the crash dialog."""
+    """A write refused by the store (read-only, kept waiting too long by another program, a text longer
+    than its field) that a screen did not catch becomes a clear message, not the crash dialog; the
+    dialog it came from stays open with what was typed."""
     previous = sys.excepthook
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(exc, ReadOnlyDatabaseError):
+        if isinstance(exc, (ReadOnlyDatabaseError, DatabaseBusyError, StoreFullError, TextTooLongError)):
             explain(exc)
             return
         previous(exc_type, exc, tb)
@@ -291,4 +279,10 @@ def explain_read_only_writes() -> None:
 
 def explain(exc: PartyPlanError) -> None:
     log.info("Refused: %s", exc)
-    prompts.warning(None, translate("DataSafety", "Read-only"), texts.error_message(exc))
+    if isinstance(exc, DatabaseBusyError):
+        title = translate("DataSafety", "Database busy")
+    elif isinstance(exc, (TextTooLongError, StoreFullError)):
+        title = translate("DataSafety", "Not saved")
+    else:
+        title = translate("DataSafety", "Read-only")
+    prompts.warning(None, title, texts.error_message(exc))

@@ -27,7 +27,7 @@ from partyplan.ui.lazy_page import LazyPage
 from partyplan.ui.operations import Operations
 from partyplan.ui.overview_tab import OverviewTab
 from partyplan.preferences import save_language, save_last_database, save_window_geometry
-from partyplan.settings import data_dir
+from partyplan.settings import data_dir_path
 
 if TYPE_CHECKING:
     from partyplan.ui.dialogs.archive_dialog import ArchiveDialog
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
             self.tr("<b>PartyPlan</b> %1<br>Plans, duty rosters, volunteer posts and meetings for a community "
                     "or party-branch office.<br><br>Database: %2").replace("%1", __version__)
             .replace("%2", self.ops.db.display_name)
-            + "<br>" + self.tr("Data folder (database, logs, automatic backups): %1").replace("%1", str(data_dir()))
+            + "<br>" + self.tr("Data folder (database, logs, automatic backups): %1").replace("%1", str(data_dir_path()))
         )
 
     # -- events ------------------------------------------------------------------------------

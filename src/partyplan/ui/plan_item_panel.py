@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from partyplan import texts
-from partyplan.db.models import ItemStatus, Recurrence
+from partyplan.db.models import ItemStatus, PlanItem, PlanSection, Recurrence
 from partyplan.plans import periods
 from partyplan.plans.service import ItemNode, SectionNode
 from partyplan.texts import plans as plan_texts
-from partyplan.ui.widgets import refill_combo
+from partyplan.ui.widgets import limit_to_column, refill_combo
 
 PERIOD_KINDS = ("none", "quarter", "month", "due")
 
@@ -74,6 +74,8 @@ class PlanItemPanel(QWidget):
         self.section_quarter = QComboBox()
         self.section_text = QPlainTextEdit()
         self._labels: dict[str, QLabel] = {}
+        limit_to_column(self.unit, PlanItem.__table__.c.responsible_unit)
+        limit_to_column(self.section_title, PlanSection.__table__.c.title)
         self._build()
         self.retranslate()
         self.show_nothing()

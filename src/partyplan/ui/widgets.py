@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 
 def refill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
@@ -15,3 +17,12 @@ def refill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
     index = combo.findData(current) if current is not None else 0
     combo.setCurrentIndex(max(0, index))
     combo.blockSignals(False)
+
+
+def limit_to_column(edit: QLineEdit, column: Any) -> QLineEdit:
+    """Typing or pasting stops at the length the column holds (`Model.__table__.c.name`), so the form
+    never offers a text that PostgreSQL would refuse and SQLite would take."""
+    length = getattr(column.type, "length", None)
+    if length:
+        edit.setMaxLength(length)
+    return edit

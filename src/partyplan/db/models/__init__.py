@@ -1,6 +1,6 @@
 """All models, imported here so that `Base.metadata` is complete wherever the package is imported."""
 
-from partyplan.db.models.office import OfficeSetting
+from partyplan.db.models.office import OfficeSetting, StoreIdentity
 from partyplan.db.models.development import DevelopmentCase, DevelopmentStep, Stage, StepKind, StepPerson
 from partyplan.db.models.people import Education, Gender, PartyCategory, Person, PersonRole, Role
 from partyplan.db.models.training import Commendation, TrainingParticipant, TrainingSession
@@ -60,5 +60,5 @@ __all__ = [
     "RosterAssignment", "RosterChange", "RosterStatus", "ShiftType",
     "Comparison", "Gender", "ItemOccurrence", "ItemStatus", "OfficeSetting", "PartyCategory", "Person",
     "PersonRole", "Plan", "PlanItem", "PlanItemPerson", "PlanKind", "PlanSection", "PlanTarget",
-    "ProgressNote", "Recurrence", "Role", "TargetActual",
+    "ProgressNote", "Recurrence", "Role", "StoreIdentity", "TargetActual",
 ]

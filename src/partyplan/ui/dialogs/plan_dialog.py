@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partyplan.db.models import PlanKind
+from partyplan.db.models import Plan, PlanKind
 from partyplan.plans.service import InvalidPlan, PlanData, PlanSummary
 from partyplan.texts import plans as plan_texts
-from partyplan.ui.widgets import refill_combo
+from partyplan.ui.widgets import limit_to_column, refill_combo
 
 
 class PlanDialog(QDialog):
@@ -40,8 +40,8 @@ class PlanDialog(QDialog):
         self.end_year = QSpinBox()
         self.end_year.setRange(1949, 2200)
         self.kind = QComboBox()
-        self.title = QLineEdit()
-        self.organization = QLineEdit(organization)
+        self.title = limit_to_column(QLineEdit(), Plan.__table__.c.title)
+        self.organization = limit_to_column(QLineEdit(organization), Plan.__table__.c.organization)
         self.guiding = QPlainTextEdit()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")

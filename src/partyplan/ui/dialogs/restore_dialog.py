@@ -1,7 +1,9 @@
 """File > Restore...: pick a backup, see what it holds, confirm, and only then replace the database.
 
-The list shows this database's automatic backups, newest first; "Other file..." adds a copy made with
-Back up now (a USB stick). Selecting one shows its preview (when, why, schema, how many records) or the
+The list shows this database's automatic backups, newest first, found by the database's identity (never
+another database's that has the same file name); backups made by earlier versions, which cannot say whose
+they are, are listed for a database of the same file name and marked so. "Other file..." adds a copy made
+with Back up now (a USB stick); a copy of another database says so. Selecting one shows its preview (when, why, schema, how many records) or the
 reason it cannot be restored. Restore asks once more; the window then does the restore (which backs the
 current file up first) through `partyplan.ui.data_safety`.
 """
@@ -35,10 +37,12 @@ COUNTED = ("people", "plans", "plan_items", "rosters", "meetings", "duty_log_ent
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, store: Path, backups: list[rotation.Backup], parent: QWidget | None = None) -> None:
+    def __init__(self, store: Path, backups: list[rotation.Backup], parent: QWidget | None = None,
+                 store_id: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restore_dialog")
         self.store = store
+        self.store_id = store_id
         self.chosen: Path | None = None
         self.preview: restore.BackupPreview | None = None
         self._paths: list[Path] = []
@@ -77,7 +81,10 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.buttons)
         for backup in backups:
-            self._add(backup.path, backup.taken_at.strftime("%Y-%m-%d %H:%M:%S"), reason_label(backup.reason))
+            why = reason_label(backup.reason)
+            if backup.legacy:
+                why = self.tr("%1 (earlier version)").replace("%1", why)
+            self._add(backup.path, backup.taken_at.strftime("%Y-%m-%d %H:%M:%S"), why)
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.resize(680, 460)
         self.retranslate()
@@ -157,6 +164,13 @@ class RestoreDialog(QDialog):
         ]
         if preview.needs_upgrade:
             lines.append(self.tr("Written by an older version: it is upgraded when it is opened."))
+        if preview.store is None:
+            lines.append(self.tr("Made by an earlier version of PartyPlan, which did not record which database a "
+                                 "backup belongs to: it may be a backup of another database with the same file "
+                                 "name. Check the records above before restoring it."))
+        elif self.store_id is not None and not preview.is_of(self.store_id):
+            lines.append(self.tr("This is a copy of another database, not of this one: restoring it replaces "
+                                 "everything in this database with that database's records."))
         return "\n".join(line for line in lines if line)
 
     def changeEvent(self, event: QEvent) -> None:

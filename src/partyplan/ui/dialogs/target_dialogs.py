@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partyplan.db.models import Comparison
+from partyplan.db.models import Comparison, PlanTarget
 from partyplan.plans.service import InvalidPlan
 from partyplan.plans.targets import SOURCES, TargetData, TargetRow
 from partyplan.texts import plans as plan_texts
-from partyplan.ui.widgets import refill_combo
+from partyplan.ui.widgets import limit_to_column, refill_combo
 
 
 def _number_box() -> QDoubleSpinBox:
@@ -37,11 +37,11 @@ class TargetDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("target_dialog")
         self._save, self._target = save, target
-        self.indicator = QLineEdit(target.indicator if target else "")
+        self.indicator = limit_to_column(QLineEdit(target.indicator if target else ""), PlanTarget.__table__.c.indicator)
         self.comparison = QComboBox()
         self.value = _number_box()
         self.value.setValue(target.target_value if target else 0)
-        self.unit = QLineEdit(target.unit if target else "")
+        self.unit = limit_to_column(QLineEdit(target.unit if target else ""), PlanTarget.__table__.c.unit)
         self.source = QComboBox()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
