@@ -1702,6 +1702,10 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>On-duty record book %1</source>
+        <translation>值班记录簿 %1</translation>
+    </message>
+    <message>
         <source>Saved. The entry is not listed here because it lies outside this month or outside the filters.</source>
         <translation>已保存。该记录不在本月范围内或不符合当前筛选条件，因此未在此列出。</translation>
     </message>
@@ -1758,8 +1762,16 @@
         <translation>标记已检查...</translation>
     </message>
     <message>
+        <source>Print preview...</source>
+        <translation>打印预览...</translation>
+    </message>
+    <message>
         <source>Excel...</source>
         <translation>Excel...</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>打印...</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2211,18 @@
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Open a month&apos;s roster or its on-duty record book on Duty Rosters to print it. Plans, meetings and registers print from the Word and Excel files their Export buttons write.</source>
+        <translation>请在“值班排班”中打开某月的值班表或值班记录簿再打印。工作计划、会议和各类名册请用其导出的 Word、Excel 文件打印。</translation>
+    </message>
+    <message>
+        <source>This month has no roster yet: generate it first.</source>
+        <translation>本月还没有值班表，请先生成。</translation>
+    </message>
+    <message>
         <source>About PartyPlan</source>
         <translation>关于 PartyPlan</translation>
     </message>
@@ -2309,6 +2333,14 @@
     <message>
         <source>&amp;Archive year...</source>
         <translation>年度归档(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
     </message>
     <message>
         <source>Office name and language...</source>
@@ -4912,6 +4944,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>导出值班表</translation>
     </message>
     <message>
+        <source>Duty roster %1</source>
+        <translation>值班表 %1</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -5054,6 +5090,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Print preview...</source>
         <translation>打印预览...</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>打印...</translation>
     </message>
     <message>
         <source>Excel...</source>

@@ -331,3 +331,23 @@ def test_switching_database_reloads(qtbot, page, tmp_path):
     page._ops.switch_database(str(tmp_path / "other.sqlite3"))
     assert page.model.rowCount() == 0 and page.follow_ups.count() == 0
     assert "no entries yet" in page.summary.text()
+
+
+def test_print_the_month_as_filed(page, staff, tmp_path):
+    """Every entry of the month, whatever the filters show, on landscape pages as the Excel sheet."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from partyplan.ui import printing
+    from tests.journeys import pdf
+
+    add(page, D(2026, 11, 3), "楼道灯不亮", resident_name="王阿姨", handled_by_id=staff["zhang"])
+    add(page, D(2026, 11, 5), "咨询医保", follow_up=FollowUp.OPEN)
+    page.search.setText("楼道")
+    job = page.print_job()
+    assert job.landscape and not job.one_page
+    assert "楼道灯不亮" in job.html and "咨询医保" in job.html and "王阿姨" in job.html and "张伟" in job.html
+    printer = printing.make_printer(job)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "book.pdf"))
+    printing.render(job, printer)
+    assert len(pdf.page_sizes(tmp_path / "book.pdf")) == 1 and pdf.landscape(tmp_path / "book.pdf")

@@ -68,6 +68,11 @@ class RosterTab(QWidget):
         if (year, month) != self.month:
             self.month_edit.setDate(QDate(year, month, 1))
 
+    def printable_page(self) -> RosterGridPage | DutyLogPage | None:
+        """The page on screen if it prints (the month's roster or its record book), for File > Print."""
+        page = self.pages.currentWidget()
+        return page if isinstance(page, (RosterGridPage, DutyLogPage)) else None
+
     @property
     def month(self) -> tuple[int, int]:
         date = self.month_edit.date()
