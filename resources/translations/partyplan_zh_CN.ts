@@ -1556,6 +1556,14 @@
 <context>
     <name>DutyEntryDialog</name>
     <message>
+        <source>On duty by the published roster: %1, %2</source>
+        <translation>按已发布的值班表，当班：%1，%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>New entry</source>
         <translation>新增值班记录</translation>
     </message>
