@@ -23,8 +23,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDateEdit, QDialog,
-    QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTabWidget, QTextEdit,
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDateEdit,
+    QDateTimeEdit, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTabWidget, QTextEdit,
     QWidget,
 )
 
@@ -65,7 +66,17 @@ def plain(text: str) -> str:
 
 
 def says(widget: QWidget, english: str) -> bool:
-    return plain(_text(widget)) in words(english)
+    return matches(_text(widget), english)
+
+
+def matches(text: str, english: str) -> bool:
+    """`text` is `english` in the running language, any %1, %2 standing for whatever was filled in."""
+    return any(re.fullmatch(_pattern(form), plain(text), re.S) for form in words(english))
+
+
+@cache
+def _pattern(form: str) -> str:
+    return ".*".join(re.escape(part) for part in re.split(r"%\d", form))
 
 
 def _text(widget: QWidget) -> str:
@@ -100,22 +111,37 @@ def named(root: QWidget, kind: type[W], name: str) -> W:
     return widget
 
 
+def beside(label: QLabel) -> QWidget:
+    """The field a form shows beside `label`: its buddy, else the field of its QFormLayout row."""
+    if label.buddy() is not None:
+        return label.buddy()
+    for form in label.window().findChildren(QFormLayout):
+        row, role = form.getWidgetPosition(label)
+        if row >= 0 and role == QFormLayout.ItemRole.LabelRole:
+            item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if item is not None and item.widget() is not None:
+                return item.widget()
+    raise AssertionError(f"the label {plain(label.text())!r} names no field")
+
+
 def field(root: QWidget, label: str, kind: type[W] = QWidget) -> W:  # type: ignore[assignment]
-    """The input a form's label stands for: its buddy (QFormLayout sets it), or the first input inside it."""
-    text = find(root, QLabel, label)
-    buddy = text.buddy()
-    assert buddy is not None, f"the label {plain(text.text())!r} names no field"
-    if isinstance(buddy, kind) and isinstance(buddy, INPUTS):
-        return buddy
-    inner = [w for w in buddy.findChildren(kind) if isinstance(w, INPUTS) and w.isVisibleTo(buddy)]
-    assert inner, f"no {kind.__name__} beside the label {plain(text.text())!r}"
-    return inner[0]
+    """The input a form's label stands for (the first one, when its row holds several)."""
+    return fields(root, label, kind)[0]
+
+
+def fields(root: QWidget, label: str, kind: type[W] = QWidget) -> list[W]:  # type: ignore[assignment]
+    """Every input of `kind` on the form row `label` names (a "from ... to" pair of times)."""
+    holder = beside(find(root, QLabel, label))
+    found = [holder] if isinstance(holder, kind) and isinstance(holder, INPUTS) else [
+        w for w in holder.findChildren(kind) if isinstance(w, INPUTS) and w.isVisibleTo(holder)]
+    assert found, f"no {kind.__name__} beside the label {label!r}"
+    return found
 
 
 def action(window: QWidget, english: str) -> QAction:
     """A menu command by its words (File > Print... is `action(window, "&Print...")`)."""
     for candidate in window.findChildren(QAction):
-        if candidate.text() and plain(candidate.text()) in words(english):
+        if candidate.text() and matches(candidate.text(), english):
             return candidate
     raise AssertionError(f"no menu command {sorted(words(english))}")
 
@@ -124,7 +150,7 @@ def tab(root: QWidget, english: str) -> QWidget:
     """Click the tab saying `english` on the first tab bar under `root` that has it; returns its page."""
     for tabs in [root] if isinstance(root, QTabWidget) else shown(root, QTabWidget):
         for index in range(tabs.count()):
-            if plain(tabs.tabText(index)) in words(english):
+            if matches(tabs.tabText(index), english):
                 bar = tabs.tabBar()
                 QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                                  bar.tabRect(index).center())
@@ -139,6 +165,13 @@ def rows(view: QAbstractItemView, column: int = 0) -> list[str]:
 
 
 # -- acting ----------------------------------------------------------------------------------------
+def shortcut(qtbot, window: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.ControlModifier) -> None:  # type: ignore[no-untyped-def]
+    """Press a keyboard shortcut in `window` (which a person would be looking at: it is made active)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    QTest.keyClick(window, key, modifiers)
+
+
 def click(widget: QWidget) -> None:
     assert widget.isVisible(), f"{_text(widget)!r} is not on screen"
     assert widget.isEnabled(), f"{_text(widget)!r} is greyed out"
@@ -150,8 +183,12 @@ def press(root: QWidget, english: str) -> None:
 
 
 def type_text(widget: QWidget, text: str, replace: bool = True) -> None:
-    """Type into a line, text box or editable combo: ASCII as keys, Chinese as an input method commits it."""
-    target = widget.lineEdit() if isinstance(widget, (QComboBox, QAbstractSpinBox)) and widget.lineEdit() else widget
+    """Type into a line, text box, spin box or editable combo: ASCII key by key, Chinese as an input
+    method commits it. A date or time field takes digits section by section, as on a keyboard."""
+    if isinstance(widget, QAbstractSpinBox):
+        _type_sections(widget, text)
+        return
+    target = widget.lineEdit() if isinstance(widget, QComboBox) and widget.lineEdit() else widget
     target.setFocus()
     if replace:
         QTest.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -160,31 +197,41 @@ def type_text(widget: QWidget, text: str, replace: bool = True) -> None:
         if run == "\n":
             QTest.keyClick(target, Qt.Key.Key_Return)
         elif run.isascii():
-            QTest.keyClicks(target, run)
+            for char in run:  # QTest.keyClicks loses keys in date and time fields
+                QTest.keyClick(target, char)
         else:
             event = QInputMethodEvent("", [])
             event.setCommitString(run)
             QApplication.sendEvent(target, event)
 
 
+def _type_sections(box: QAbstractSpinBox, text: str) -> None:
+    box.setFocus()
+    if isinstance(box, QDateTimeEdit):
+        box.setSelectedSection(box.sectionAt(0))  # as a click on its first part: typing replaces it
+    else:
+        QTest.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    for char in text:
+        QTest.keyClick(box, char)
+    QTest.keyClick(box, Qt.Key.Key_Tab)  # leaving the field commits it
+
+
 def type_date(edit: QDateEdit, day) -> None:  # type: ignore[no-untyped-def]
-    """Type a date into a date field in its own display format, as a person would."""
-    edit.setFocus()
-    QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClicks(edit, QDate(day).toString(edit.displayFormat()))
-    QTest.keyClick(edit, Qt.Key.Key_Tab)
+    """Type a date into a date field, digits only, as a person would."""
+    _type_sections(edit, QDate(day).toString(re.sub(r"[^yMd]", "", edit.displayFormat())))
     assert edit.date().toPython() == day, f"the date field shows {edit.date().toPython()}, not {day}"
 
 
 def choose(combo: QComboBox, english_or_text: str) -> None:
     """Pick an item by its words (or, for names and other data, its exact text) with the keyboard."""
-    options = [plain(combo.itemText(i)) for i in range(combo.count())]
-    wanted = words(english_or_text) if english_or_text in _catalogue() or not chinese() else {english_or_text}
-    matches = [i for i, text in enumerate(options) if text in wanted or text == english_or_text]
-    assert matches, f"no {sorted(wanted)} among {options}"
+    options = [combo.itemText(i) for i in range(combo.count())]
+    is_words = english_or_text in _catalogue() or not chinese()
+    found = [i for i, text in enumerate(options)
+             if plain(text) == english_or_text or (is_words and matches(text, english_or_text))]
+    assert found, f"no {english_or_text!r} among {options}"
     combo.setFocus()
-    while combo.currentIndex() != matches[0]:
-        key = Qt.Key.Key_Down if combo.currentIndex() < matches[0] else Qt.Key.Key_Up
+    while combo.currentIndex() != found[0]:
+        key = Qt.Key.Key_Down if combo.currentIndex() < found[0] else Qt.Key.Key_Up
         before = combo.currentIndex()
         QTest.keyClick(combo, key)
         assert combo.currentIndex() != before, "the choice does not move with the arrow keys"
@@ -194,6 +241,12 @@ def check(box: QCheckBox, on: bool = True) -> None:
     if box.isChecked() != on:
         click(box)
     assert box.isChecked() == on
+
+
+def toggle_item(view: QAbstractItemView, text: str) -> None:
+    """Tick or untick the checkable row showing `text`: click it, then Space, as on a keyboard."""
+    select_row(view, text)
+    QTest.keyClick(view, Qt.Key.Key_Space)
 
 
 def select_row(view: QAbstractItemView, text: str, column: int = 0, double: bool = False) -> int:
@@ -216,7 +269,7 @@ def context_menu(view: QAbstractItemView, row: int, column: int, english: str) -
     point: QPoint = view.visualRect(index).center()
 
     def choose_item(menu: QMenu) -> None:
-        item = next((a for a in menu.actions() if plain(a.text()) in words(english)), None)
+        item = next((a for a in menu.actions() if matches(a.text(), english)), None)
         assert item is not None, f"no {english!r} in the menu: {[a.text() for a in menu.actions()]}"
         menu.setActiveAction(item)
         QTest.keyClick(menu, Qt.Key.Key_Return)
@@ -256,7 +309,7 @@ def wait_dialog(qtbot, kind: type[W] = QDialog, title: str | None = None, before
     found: list[W] = []
 
     def appeared() -> bool:
-        found[:] = [w for w in _windows(kind) if w not in old and (title is None or plain(w.windowTitle()) in words(title))]
+        found[:] = [w for w in _windows(kind) if w not in old and (title is None or matches(w.windowTitle(), title))]
         return bool(found)
 
     qtbot.waitUntil(appeared, timeout=WAIT_MS)
@@ -264,9 +317,11 @@ def wait_dialog(qtbot, kind: type[W] = QDialog, title: str | None = None, before
 
 
 @contextmanager
-def answer(handle: Callable[[W], None], kind: type[W] = QMessageBox, title: str | None = None) -> Iterator[list[W]]:  # type: ignore[assignment]
+def answer(handle: Callable[[W], None], kind: type[W] = QMessageBox, title: str | None = None,  # type: ignore[assignment]
+           required: bool = True) -> Iterator[list[W]]:
     """The code inside opens a dialog in its own event loop (a message box, the print dialog, a menu);
-    `handle` answers it when it appears. Fails if no such dialog came."""
+    `handle` answers it when it appears. Fails if no such dialog came, unless it was not `required` (a
+    warning that only some dates bring)."""
     before = _windows(kind)
     handled: list[W] = []
     timer = QTimer()
@@ -276,7 +331,7 @@ def answer(handle: Callable[[W], None], kind: type[W] = QMessageBox, title: str 
     def poll() -> None:
         for widget in _windows(kind):
             if widget not in before and widget not in handled and (
-                    title is None or plain(widget.windowTitle()) in words(title)):
+                    title is None or matches(widget.windowTitle(), title)):
                 handled.append(widget)
                 handle(widget)
                 return
@@ -288,7 +343,7 @@ def answer(handle: Callable[[W], None], kind: type[W] = QMessageBox, title: str 
         yield handled
     finally:
         timer.stop()
-    assert handled, f"no {kind.__name__} appeared" + (f" titled {sorted(words(title))}" if title else "")
+    assert handled or not required, f"no {kind.__name__} appeared" + (f" titled {sorted(words(title))}" if title else "")
 
 
 def message_text(box: QMessageBox) -> str:
@@ -297,3 +352,25 @@ def message_text(box: QMessageBox) -> str:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+# -- laptop screens --------------------------------------------------------------------------------
+MAX_WIDTH = 1000  # logical px: a 1024 px screen, or 1366 px at 125 % scaling (1093 logical)
+MAX_HEIGHT = 600  # 768 px at 125 % is 614 logical, less a taskbar
+
+
+def assert_fits_laptop(window: QWidget) -> None:
+    """The window's minimum size with every page built so far: none may push it off a laptop's screen."""
+    hint = window.minimumSizeHint()
+    width, height = max(hint.width(), window.minimumWidth()), max(hint.height(), window.minimumHeight())
+    assert width <= MAX_WIDTH, f"the window needs {width} px across: more than a laptop's screen"
+    assert height <= MAX_HEIGHT, f"the window needs {height} px down: more than a laptop's screen"
+
+
+def visit(window: QWidget, *path: str) -> QWidget:
+    """Open a tab, then a tab inside it, ...; checks the window still fits a laptop; returns the page."""
+    page = window
+    for english in path:
+        page = tab(page if page is not window else named(window, QTabWidget, "main_tabs"), english)
+        assert_fits_laptop(window)
+    return page

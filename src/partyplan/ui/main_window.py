@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.ops = operations
         self.language = language
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
         self.pages: dict[str, QWidget] = {area: LazyPage(lambda area=area: self._make_area(area)) for area in AREAS}
         self._preload_started = False
         self.pages["people"].sig_built.connect(self._people_built)  # type: ignore[attr-defined]

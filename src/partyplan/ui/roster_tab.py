@@ -35,8 +35,10 @@ class RosterTab(QWidget):
         self.month_edit.setCalendarPopup(False)
         self.previous = QPushButton("◀")
         self.next = QPushButton("▶")
-        for button in (self.previous, self.next):
+        for button, name in ((self.previous, "previous_month"), (self.next, "next_month")):
             button.setFixedWidth(36)
+            button.setObjectName(name)  # arrows, not words: tests and screen readers find them by name
+        self.month_edit.setObjectName("month")
         self.grid = RosterGridPage(operations)
         self.log = DutyLogPage(operations)
         self.setup = RosterSetupPage(operations)
