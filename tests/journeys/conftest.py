@@ -95,3 +95,13 @@ def window(qtbot, qapp, db_location: str, language: str, files: Files, monkeypat
     gc.set_threshold(*thresholds)
     assert not crashes, "the window hit an unexpected error:\n" + "\n".join(crashes)
     assert not watchdog.unanswered, f"messages the journey did not expect: {watchdog.unanswered}"
+
+
+@pytest.fixture
+def store(window, db_location: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The same store, opened apart from the window, to check what the window wrote."""
+    from partyplan.db.database import open_database
+
+    db = open_database(db_location, backup_dir=tmp_path / "check-backups")
+    yield db
+    db.close()

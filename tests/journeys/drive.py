@@ -111,17 +111,30 @@ def named(root: QWidget, kind: type[W], name: str) -> W:
     return widget
 
 
-def beside(label: QLabel) -> QWidget:
-    """The field a form shows beside `label`: its buddy, else the field of its QFormLayout row."""
+def beside(label: QLabel) -> list[QWidget]:
+    """The widgets a form shows beside `label`: its buddy, else what its QFormLayout row holds."""
     if label.buddy() is not None:
-        return label.buddy()
+        return [label.buddy()]
     for form in label.window().findChildren(QFormLayout):
         row, role = form.getWidgetPosition(label)
         if row >= 0 and role == QFormLayout.ItemRole.LabelRole:
             item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if item is not None and item.widget() is not None:
-                return item.widget()
+                return [item.widget()]
+            if item is not None and item.layout() is not None:
+                return _layout_widgets(item.layout())
     raise AssertionError(f"the label {plain(label.text())!r} names no field")
+
+
+def _layout_widgets(layout) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found += _layout_widgets(item.layout())
+    return found
 
 
 def field(root: QWidget, label: str, kind: type[W] = QWidget) -> W:  # type: ignore[assignment]
@@ -130,12 +143,24 @@ def field(root: QWidget, label: str, kind: type[W] = QWidget) -> W:  # type: ign
 
 
 def fields(root: QWidget, label: str, kind: type[W] = QWidget) -> list[W]:  # type: ignore[assignment]
-    """Every input of `kind` on the form row `label` names (a "from ... to" pair of times)."""
-    holder = beside(find(root, QLabel, label))
-    found = [holder] if isinstance(holder, kind) and isinstance(holder, INPUTS) else [
-        w for w in holder.findChildren(kind) if isinstance(w, INPUTS) and w.isVisibleTo(holder)]
+    """Every visible input of `kind` on the form row `label` names (a "from ... to" pair of times)."""
+    found: list[W] = []
+    for holder in beside(find(root, QLabel, label)):
+        if isinstance(holder, kind) and isinstance(holder, INPUTS):
+            found.append(holder)
+        else:
+            found += [w for w in holder.findChildren(kind) if isinstance(w, INPUTS) and w.isVisibleTo(holder)]
+    found = [w for w in found if w.isVisible()]
     assert found, f"no {kind.__name__} beside the label {label!r}"
     return found
+
+
+def by_placeholder(root: QWidget, english: str) -> QLineEdit:
+    """A line whose grey hint text says `english` (fields without a label of their own)."""
+    for edit in shown(root, QLineEdit):
+        if edit.placeholderText() and matches(edit.placeholderText(), english):
+            return edit
+    raise AssertionError(f"no field hinting {sorted(words(english))}")
 
 
 def action(window: QWidget, english: str) -> QAction:
@@ -260,6 +285,53 @@ def select_row(view: QAbstractItemView, text: str, column: int = 0, double: bool
     if double:
         QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     return found[0]
+
+
+def tree_rows(view: QAbstractItemView, column: int = 0) -> list[str]:
+    """Every row of a tree, depth first, as shown (expanded or not)."""
+    model, found = view.model(), []
+
+    def walk(parent) -> None:  # type: ignore[no-untyped-def]
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, column, parent)
+            found.append(str(index.data() or ""))
+            walk(index)
+
+    walk(view.rootIndex())
+    return found
+
+
+def select_in_tree(view, text: str, column: int = 0) -> None:  # type: ignore[no-untyped-def]
+    """Click the first row of a tree (at any depth) that shows `text`, opening its parents first."""
+    model = view.model()
+
+    def find_index(parent):  # type: ignore[no-untyped-def]
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, column, parent)
+            if text in str(index.data() or ""):
+                return index
+            inner = find_index(index)
+            if inner is not None:
+                return inner
+        return None
+
+    index = find_index(view.rootIndex())
+    assert index is not None, f"no row showing {text!r}: {tree_rows(view, column)}"
+    parent = index.parent()
+    while parent.isValid():
+        view.expand(parent)
+        parent = parent.parent()
+    view.scrollTo(index)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.visualRect(index).center())
+    assert view.currentIndex() == index
+
+
+def paste(widget: QWidget, text: str) -> None:
+    """Put `text` on the clipboard (as copying it from a document would) and press Ctrl+V in `widget`."""
+    QApplication.clipboard().setText(text)
+    widget.setFocus()
+    QTest.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
 def context_menu(view: QAbstractItemView, row: int, column: int, english: str) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from partyplan import office
-from partyplan.db.database import open_database
 from partyplan.db.models import FollowUp, RosterStatus
 from partyplan.people import service as people_service
 from partyplan.rosters import duty_log, service as roster_service, setup
@@ -33,14 +31,6 @@ NOON = "工作日午间"
 EVENING = "工作日晚班"  # one of the shift types a new store starts with
 HEADERS = {"zh_CN": ["姓名", "性别", "出生日期", "手机", "身份"], "en": ["Name", "Gender", "Birth date", "Phone", "Roles"]}
 ROLES = {"zh_CN": ("干部", "党员", "志愿者"), "en": ("Cadre", "Party member", "Volunteer")}
-
-
-@pytest.fixture
-def store(window, db_location, tmp_path):  # type: ignore[no-untyped-def]
-    """The same store, opened apart from the window, to check what the window wrote."""
-    db = open_database(db_location, backup_dir=tmp_path / "check-backups")
-    yield db
-    db.close()
 
 
 def office_sheet(path: Path, language: str) -> Path:
