@@ -287,6 +287,29 @@ def select_row(view: QAbstractItemView, text: str, column: int = 0, double: bool
     return found[0]
 
 
+def edit_cell(view: QAbstractItemView, row: int, column: int, text: str | None = None,
+              choice: str | None = None) -> None:
+    """Double-click a table cell, then type `text` into the editor that opens (or pick `choice` in it)
+    and press Enter, as a person edits a table in place."""
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    point = view.visualRect(index).center()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    if view.state() != QAbstractItemView.State.EditingState:
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert view.state() == QAbstractItemView.State.EditingState, f"cell {row},{column} does not open for editing"
+    editor = view.window().focusWidget()  # the window's, active or not (offscreen, nothing is active)
+    assert editor is not None and view.viewport().isAncestorOf(editor), "the cell's editor did not take the keys"
+    if choice is not None:
+        assert isinstance(editor, QComboBox)
+        choose(editor, choice)
+    if text is not None:
+        type_text(editor, text)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the view commits the editor's value in a queued call
+    assert view.state() != QAbstractItemView.State.EditingState, "Enter did not close the cell's editor"
+
+
 def tree_rows(view: QAbstractItemView, column: int = 0) -> list[str]:
     """Every row of a tree, depth first, as shown (expanded or not)."""
     model, found = view.model(), []
@@ -353,6 +376,18 @@ def context_menu(view: QAbstractItemView, row: int, column: int, english: str) -
 def ok(dialog: QDialog) -> None:
     """Press the dialog's OK (or Yes, or its accepting button) as a person would."""
     press_role(dialog, QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
+
+
+def finish(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
+    """Press OK and wait for the dialog to close; if it stays open, fail with the problems it shows."""
+    ok(dialog)
+    try:
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    except Exception:
+        shown_problems = [w.text() for w in shown(dialog, QLabel) if w.objectName().startswith("error")
+                          or "b00020" in w.styleSheet()]
+        shown_problems += [f"{w.windowTitle()}: {w.text()}" for w in _windows(QMessageBox)]
+        raise AssertionError(f"{dialog.windowTitle()!r} stayed open: {shown_problems}") from None
 
 
 def cancel(dialog: QDialog) -> None:

@@ -98,8 +98,7 @@ def test_a_new_office_sets_up_and_runs_its_duty(qtbot, window, store, files, lan
     drive.press(register, "Import...")
     preview = drive.wait_dialog(qtbot, title="Import people from %1")
     assert drive.matches(drive.button(preview, "Import %1 people").text(), "Import %1 people")
-    drive.ok(preview)
-    qtbot.waitUntil(lambda: not preview.isVisible())
+    drive.finish(qtbot, preview)
     with store.session() as session:
         assert len(people_service.list_people(session)) == 10
         assert sorted(m.name for m in setup.list_members(session)) == sorted(CADRES)
@@ -116,8 +115,7 @@ def test_a_new_office_sets_up_and_runs_its_duty(qtbot, window, store, files, lan
         drive.check(drive.find(shift, QAbstractButton, kind), False)
     drive.check(drive.find(shift, QAbstractButton, "Workdays"))
     drive.type_text(drive.field(shift, "People needed"), "1")
-    drive.ok(shift)
-    qtbot.waitUntil(lambda: not shift.isVisible())
+    drive.finish(qtbot, shift)
     assert any(NOON in row for row in drive.rows(drive.named(shifts_page, QTableView, "shifts_table")))
     with store.session() as session:
         noon = next(s for s in setup.list_shift_types(session) if s.name == NOON)
@@ -216,8 +214,7 @@ def test_a_new_office_sets_up_and_runs_its_duty(qtbot, window, store, files, lan
     drive.type_text(drive.field(entry, "Matter *", QPlainTextEdit), "楼道灯不亮，晚上看不清台阶")
     drive.choose(drive.field(entry, "Category", QComboBox), "Repair")
     drive.choose(drive.field(entry, "Follow-up", QComboBox), "Open")
-    drive.ok(entry)
-    qtbot.waitUntil(lambda: not entry.isVisible())
+    drive.finish(qtbot, entry)
     with store.session() as session:
         [written] = duty_log.list_entries(session, today.year, today.month)
     assert (written.matter, written.resident_name, written.shift_type_id) == (
@@ -231,14 +228,12 @@ def test_a_new_office_sets_up_and_runs_its_duty(qtbot, window, store, files, lan
     drive.press(book, "Close follow-up...")
     closing = drive.wait_dialog(qtbot, title="Close follow-up")
     drive.type_text(drive.field(closing, "What came of it", QPlainTextEdit), "物业已更换灯泡")
-    drive.ok(closing)
-    qtbot.waitUntil(lambda: not closing.isVisible())
+    drive.finish(qtbot, closing)
     drive.press(book, "Mark inspected...")
     inspection = drive.wait_dialog(qtbot, title="Mark inspected")
     drive.choose(drive.field(inspection, "Inspected by *", QComboBox), "周杰")
     drive.type_text(drive.field(inspection, "Comment", QLineEdit), "记录完整")
-    drive.ok(inspection)
-    qtbot.waitUntil(lambda: not inspection.isVisible())
+    drive.finish(qtbot, inspection)
     with store.session() as session:
         [done] = duty_log.list_entries(session, today.year, today.month)
     assert done.follow_up is FollowUp.CLOSED and "物业已更换灯泡" in done.result

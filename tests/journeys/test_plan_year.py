@@ -67,8 +67,7 @@ def test_a_plan_pasted_fixed_followed_and_reported(qtbot, window, store, files, 
     drive.type_text(text, "、", replace=False)
     qtbot.waitUntil(lambda: preview.model().rowCount() == 4)
     assert str(year) in drive.field(dialog, "Year and kind").text()
-    drive.ok(dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    drive.finish(qtbot, dialog)
     with store.session() as session:
         [summary_row] = plan_service.list_plans(session)
         tree = plan_service.load_tree(session, summary_row.id)
