@@ -190,16 +190,25 @@ def rows(view: QAbstractItemView, column: int = 0) -> list[str]:
 
 
 # -- acting ----------------------------------------------------------------------------------------
+def activate(widget: QWidget) -> None:
+    """Bring the widget's window to the front, as the person working in it has it: focus moves (and a
+    field's "editing finished") only happen in the active window."""
+    window = widget.window()
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        assert QTest.qWaitForWindowActive(window), f"{window.windowTitle()!r} cannot be made the active window"
+
+
 def shortcut(qtbot, window: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.ControlModifier) -> None:  # type: ignore[no-untyped-def]
     """Press a keyboard shortcut in `window` (which a person would be looking at: it is made active)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    activate(window)
     QTest.keyClick(window, key, modifiers)
 
 
 def click(widget: QWidget) -> None:
     assert widget.isVisible(), f"{_text(widget)!r} is not on screen"
     assert widget.isEnabled(), f"{_text(widget)!r} is greyed out"
+    activate(widget)
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
@@ -214,6 +223,7 @@ def type_text(widget: QWidget, text: str, replace: bool = True) -> None:
         _type_sections(widget, text)
         return
     target = widget.lineEdit() if isinstance(widget, QComboBox) and widget.lineEdit() else widget
+    activate(target)
     target.setFocus()
     if replace:
         QTest.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -230,7 +240,8 @@ def type_text(widget: QWidget, text: str, replace: bool = True) -> None:
             QApplication.sendEvent(target, event)
 
 
-def _type_sections(box: QAbstractSpinBox, text: str) -> None:
+def _type_sections(box: QAbstractSpinBox, text: str, leave: bool = True) -> None:
+    activate(box)
     box.setFocus()
     if isinstance(box, QDateTimeEdit):
         box.setSelectedSection(box.sectionAt(0))  # as a click on its first part: typing replaces it
@@ -238,7 +249,8 @@ def _type_sections(box: QAbstractSpinBox, text: str) -> None:
         QTest.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     for char in text:
         QTest.keyClick(box, char)
-    QTest.keyClick(box, Qt.Key.Key_Tab)  # leaving the field commits it
+    if leave:
+        QTest.keyClick(box, Qt.Key.Key_Tab)  # leaving the field commits it
 
 
 def type_date(edit: QDateEdit, day) -> None:  # type: ignore[no-untyped-def]
@@ -303,7 +315,9 @@ def edit_cell(view: QAbstractItemView, row: int, column: int, text: str | None =
     if choice is not None:
         assert isinstance(editor, QComboBox)
         choose(editor, choice)
-    if text is not None:
+    if isinstance(editor, QAbstractSpinBox) and text is not None:
+        _type_sections(editor, text, leave=False)  # Enter, below, commits it; Tab would open the next cell
+    elif text is not None:
         type_text(editor, text)
     QTest.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the view commits the editor's value in a queued call
