@@ -14,7 +14,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from partyplan import cli, logs
@@ -96,6 +97,11 @@ def window(qtbot, qapp, seed, db_location: str, language: str, files: Files, mon
     yield opened
     watchdog.timer.stop()
     opened.close()
+    # Gone before the store is: a later language switch must not reach this window's dialogs, which would
+    # read a store that no longer exists (on PostgreSQL each test's database is dropped).
+    opened.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not shiboken6.isValid(opened), "the window outlived its journey"
     logs.set_crash_hook(None)
     gc.unfreeze()
     gc.set_threshold(*thresholds)

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -171,16 +171,19 @@ def action(window: QWidget, english: str) -> QAction:
     raise AssertionError(f"no menu command {sorted(words(english))}")
 
 
+def click_tab(tabs: QTabWidget, index: int) -> QWidget:
+    bar = tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, bar.tabRect(index).center())
+    assert tabs.currentIndex() == index, f"the tab {tabs.tabText(index)!r} did not open"
+    return tabs.widget(index)
+
+
 def tab(root: QWidget, english: str) -> QWidget:
     """Click the tab saying `english` on the first tab bar under `root` that has it; returns its page."""
     for tabs in [root] if isinstance(root, QTabWidget) else shown(root, QTabWidget):
         for index in range(tabs.count()):
             if matches(tabs.tabText(index), english):
-                bar = tabs.tabBar()
-                QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                                 bar.tabRect(index).center())
-                assert tabs.currentIndex() == index
-                return tabs.widget(index)
+                return click_tab(tabs, index)
     raise AssertionError(f"no tab {sorted(words(english))}")
 
 
@@ -482,6 +485,7 @@ MAX_HEIGHT = 600  # 768 px at 125 % is 614 logical, less a taskbar
 
 def assert_fits_laptop(window: QWidget) -> None:
     """The window's minimum size with every page built so far: none may push it off a laptop's screen."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)  # as the event loop would first
     hint = window.minimumSizeHint()
     width, height = max(hint.width(), window.minimumWidth()), max(hint.height(), window.minimumHeight())
     assert width <= MAX_WIDTH, f"the window needs {width} px across: more than a laptop's screen"

@@ -158,6 +158,7 @@ def test_a_new_office_sets_up_and_runs_its_duty(qtbot, window, store, files, lan
     evening_id = next(s.id for s in draft.shifts if s.name == EVENING)
     assert {p.name for p in draft.cells[(day, evening_id)]} == (before - {out_name}) | {in_name}
     publish(grid_page)
+    drive.assert_fits_laptop(window)  # the published month's status line is the longest
     view = published(store, year, month)
     assert view is not None and view.status is RosterStatus.PUBLISHED
     assert in_name in {p.name for p in view.cells[(day, evening_id)]}
