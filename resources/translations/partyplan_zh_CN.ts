@@ -5524,6 +5524,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>本月还没有值班表。</translation>
     </message>
     <message>
+        <source>The shift “%1” needs %2 person marked “%3” on each duty, and %4 of the people on duty are marked so. On the “Who serves and shifts” page, double-click a person and tick “%3”.</source>
+        <translation>班次“%1”每班需要 %2 名标记为“%3”的人员，值班人员中目前只有 %4 人。请在“人员与班次”页双击人员，勾选“%3”。</translation>
+    </message>
+    <message>
         <source>No confirmed public-holiday data for %1 yet: weekends are assumed. Enter the State Council notice when it is published.</source>
         <translation>%1 年的法定节假日安排尚未确认：暂按周末休息处理。国务院放假通知发布后，请及时录入。</translation>
     </message>

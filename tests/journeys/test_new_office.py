@@ -121,7 +121,18 @@ def test_a_new_office_sets_up_and_runs_its_duty(qtbot, window, store, files, lan
         noon = next(s for s in setup.list_shift_types(session) if s.name == NOON)
     assert (noon.start, noon.end, noon.needed) == (dt.time(12), dt.time(13, 30), 1)
 
+    # -- Generate too early: rest-day duty needs a leader, and nobody is marked one yet ----------------
+    grid_page = drive.visit(window, "Duty Rosters", "Roster")
+    told: list[str] = []
+    with drive.answer(lambda box: (told.append(drive.message_text(box).strip()), drive.ok(box)), title="Generate"), \
+            drive.answer(drive.ok, title="Holiday data not confirmed", required=False):
+        drive.press(grid_page, "Generate")
+    assert drive.matches(told[0], "The shift “%1” needs %2 person marked “%3” on each duty, and %4 of the people "
+                                  "on duty are marked so. On the “Who serves and shifts” page, double-click a "
+                                  "person and tick “%3”."), told
+
     # -- two leaders: rest-day and holiday duty needs one of them ------------------------------------
+    shifts_page = drive.visit(window, "Duty Rosters", "Who serves and shifts")
     members = drive.named(shifts_page, QTableView, "members_table")
     for leader in LEADERS:
         drive.select_row(members, leader, double=True)

@@ -464,6 +464,8 @@ class RosterGridPage(QWidget):
     def _explain(self, exc: PartyPlanError) -> str:
         if isinstance(exc, service.NothingToRoster):
             return roster_texts.nothing_to_roster(exc.reason)
+        if isinstance(exc, service.TagMissing):
+            return roster_texts.tag_missing(exc.shift, exc.tag, exc.needed, exc.tagged)
         if isinstance(exc, service.MonthPublished):
             return self.tr("This month is published; make a new version to change it.")
         return texts.error_message(exc)
