@@ -233,6 +233,13 @@ def test_a_new_office_sets_up_and_runs_its_duty(qtbot, window, store, files, lan
         "楼道灯不亮，晚上看不清台阶", "王阿姨", expected.shift_type_id)
     assert written.handled_by_name in on_shift and written.follow_up is FollowUp.OPEN
 
+    # -- the month's book in print preview (File menu): landscape pages, as the Excel book --------------
+    drive.action(window, "Print pre&view...").trigger()
+    book_preview = drive.wait_dialog(qtbot, QPrintPreviewDialog)
+    qtbot.waitUntil(lambda: drive.shown(book_preview, QPrintPreviewWidget)[0].pageCount() >= 1)
+    assert book_preview.printer().pageLayout().orientation().name == "Landscape"
+    book_preview.close()
+
     # -- its follow-up closed, then a leader's inspection ------------------------------------------
     table = drive.named(book, QTableView, "duty_log_table")
     drive.select_row(table, "王阿姨", column=next(c for c in range(table.model().columnCount())
