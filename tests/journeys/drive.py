@@ -19,13 +19,12 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDateEdit,
-    QDateTimeEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTabWidget, QTextEdit,
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDateTimeEdit, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTabWidget, QTextEdit,
     QWidget,
 )
 
@@ -47,8 +46,6 @@ def _catalogue() -> dict[str, frozenset[str]]:
 
 
 def chinese() -> bool:
-    from PySide6.QtCore import QLocale
-
     return QLocale().language() == QLocale.Language.Chinese
 
 
@@ -93,12 +90,12 @@ def shown(root: QWidget, kind: type[W]) -> list[W]:
 
 
 def find(root: QWidget, kind: type[W], english: str) -> W:
-    matches = [w for w in shown(root, kind) if says(w, english)]
-    if not matches:
+    found = [w for w in shown(root, kind) if says(w, english)]
+    if not found:
         seen = sorted({plain(_text(w)) for w in shown(root, kind) if _text(w)})
         raise AssertionError(f"no visible {kind.__name__} saying {sorted(words(english))} in "
                              f"{root.objectName() or type(root).__name__}; visible: {seen}")
-    return matches[0]
+    return found[0]
 
 
 def button(root: QWidget, english: str) -> QAbstractButton:
@@ -202,7 +199,7 @@ def activate(widget: QWidget) -> None:
         assert QTest.qWaitForWindowActive(window), f"{window.windowTitle()!r} cannot be made the active window"
 
 
-def shortcut(qtbot, window: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.ControlModifier) -> None:  # type: ignore[no-untyped-def]
+def shortcut(window: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.ControlModifier) -> None:  # type: ignore[no-untyped-def]
     """Press a keyboard shortcut in `window` (which a person would be looking at: it is made active)."""
     activate(window)
     QTest.keyClick(window, key, modifiers)
@@ -256,12 +253,6 @@ def _type_sections(box: QAbstractSpinBox, text: str, leave: bool = True) -> None
         QTest.keyClick(box, Qt.Key.Key_Tab)  # leaving the field commits it
 
 
-def type_date(edit: QDateEdit, day) -> None:  # type: ignore[no-untyped-def]
-    """Type a date into a date field, digits only, as a person would."""
-    _type_sections(edit, QDate(day).toString(re.sub(r"[^yMd]", "", edit.displayFormat())))
-    assert edit.date().toPython() == day, f"the date field shows {edit.date().toPython()}, not {day}"
-
-
 def choose(combo: QComboBox, english_or_text: str) -> None:
     """Pick an item by its words (or, for names and other data, its exact text) with the keyboard."""
     options = [combo.itemText(i) for i in range(combo.count())]
@@ -269,6 +260,7 @@ def choose(combo: QComboBox, english_or_text: str) -> None:
     found = [i for i, text in enumerate(options)
              if plain(text) == english_or_text or (is_words and matches(text, english_or_text))]
     assert found, f"no {english_or_text!r} among {options}"
+    activate(combo)
     combo.setFocus()
     while combo.currentIndex() != found[0]:
         key = Qt.Key.Key_Down if combo.currentIndex() < found[0] else Qt.Key.Key_Up
@@ -370,24 +362,9 @@ def select_in_tree(view, text: str, column: int = 0) -> None:  # type: ignore[no
 def paste(widget: QWidget, text: str) -> None:
     """Put `text` on the clipboard (as copying it from a document would) and press Ctrl+V in `widget`."""
     QApplication.clipboard().setText(text)
+    activate(widget)
     widget.setFocus()
     QTest.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-
-
-def context_menu(view: QAbstractItemView, row: int, column: int, english: str) -> None:
-    """Right-click a cell and choose `english` from the menu that opens (its own event loop)."""
-    index = view.model().index(row, column)
-    view.scrollTo(index)
-    point: QPoint = view.visualRect(index).center()
-
-    def choose_item(menu: QMenu) -> None:
-        item = next((a for a in menu.actions() if matches(a.text(), english)), None)
-        assert item is not None, f"no {english!r} in the menu: {[a.text() for a in menu.actions()]}"
-        menu.setActiveAction(item)
-        QTest.keyClick(menu, Qt.Key.Key_Return)
-
-    with answer(choose_item, kind=QMenu):
-        view.customContextMenuRequested.emit(point)  # what a right-click on the viewport sends
 
 
 def ok(dialog: QDialog) -> None:
@@ -427,13 +404,12 @@ def _windows(kind: type[W]) -> list[W]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 
 
-def wait_dialog(qtbot, kind: type[W] = QDialog, title: str | None = None, before: list[QWidget] | None = None) -> W:  # type: ignore[no-untyped-def,assignment]
+def wait_dialog(qtbot, kind: type[W] = QDialog, title: str | None = None) -> W:  # type: ignore[no-untyped-def,assignment]
     """The dialog a click has just opened (window-modal, without its own event loop)."""
-    old = list(before or [])
     found: list[W] = []
 
     def appeared() -> bool:
-        found[:] = [w for w in _windows(kind) if w not in old and (title is None or matches(w.windowTitle(), title))]
+        found[:] = [w for w in _windows(kind) if title is None or matches(w.windowTitle(), title)]
         return bool(found)
 
     qtbot.waitUntil(appeared, timeout=WAIT_MS)

@@ -190,7 +190,7 @@ def test_a_new_office_sets_up_and_runs_its_duty(qtbot, window, store, files, lan
         drive.ok(dialog)
 
     with drive.answer(print_to_pdf, kind=QPrintDialog):
-        drive.shortcut(qtbot, window, Qt.Key.Key_P)
+        drive.shortcut(window, Qt.Key.Key_P)
     assert len(pdf.page_sizes(printed)) == 1 and pdf.landscape(printed)
     sheet_path = tmp_path / "值班表.xlsx"
     files.pick(sheet_path)
