@@ -9,6 +9,7 @@ fails the journey instead of waiting for a click.
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 import threading
 from pathlib import Path
@@ -30,13 +31,11 @@ class Files:
 
     def __init__(self) -> None:
         self.queue: list[str] = []
-        self.asked: list[str] = []
 
     def pick(self, *names: Path | str) -> None:
         self.queue.extend(str(n) for n in names)
 
     def answer(self, _parent, caption: str, *_rest) -> str:  # type: ignore[no-untyped-def]
-        self.asked.append(caption)
         assert self.queue, f"the window asked for a file ({caption!r}) the journey did not expect"
         return self.queue.pop(0)
 
@@ -68,11 +67,12 @@ def language(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def files(monkeypatch: pytest.MonkeyPatch) -> Files:
+def files(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     chosen = Files()
     for name in ("open_file", "save_file", "folder"):
         monkeypatch.setattr(prompts, name, chosen.answer)
-    return chosen
+    yield chosen
+    assert not chosen.queue, f"the window never asked for {chosen.queue}"
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def window(qtbot, qapp, seed, db_location: str, language: str, files: Files, mon
     monkeypatch.setattr(crash_dialog, "show", lambda _summary, details, _log: crashes.append(details))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # open_window installs the app's hooks: undone after
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    thresholds = gc.get_threshold()
+    thresholds, log_level = gc.get_threshold(), logging.getLogger().level
     args = cli.build_parser().parse_args(["--db", db_location, "--lang", language])
     opened = app.open_window(args)
     assert isinstance(opened, MainWindow), f"PartyPlan did not start (exit code {opened})"
@@ -103,6 +103,8 @@ def window(qtbot, qapp, seed, db_location: str, language: str, files: Files, mon
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert not shiboken6.isValid(opened), "the window outlived its journey"
     logs.set_crash_hook(None)
+    logs.shutdown_logging()  # open_window logged into this test's folder; later tests log as before
+    logging.getLogger().setLevel(log_level)
     gc.unfreeze()
     gc.set_threshold(*thresholds)
     assert not crashes, "the window hit an unexpected error:\n" + "\n".join(crashes)
