@@ -1663,6 +1663,14 @@
         <source>What the resident came about</source>
         <translation>来访人反映的事项</translation>
     </message>
+    <message>
+        <source>On duty by the published roster: %1, %2</source>
+        <translation>按已发布的值班表，当班：%1，%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>DutyLogModel</name>
@@ -1792,6 +1800,18 @@
     <message>
         <source>Excel...</source>
         <translation>Excel...</translation>
+    </message>
+    <message>
+        <source>On-duty record book %1</source>
+        <translation>值班记录簿 %1</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>打印预览...</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>打印...</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2389,26 @@
     <message>
         <source>&amp;About PartyPlan</source>
         <translation>关于 PartyPlan(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Open a month&apos;s roster or its on-duty record book on Duty Rosters to print it. Plans, meetings and registers print from the Word and Excel files their Export buttons write.</source>
+        <translation>请在“值班排班”中打开某月的值班表或值班记录簿再打印。工作计划、会议和各类名册请用其导出的 Word、Excel 文件打印。</translation>
+    </message>
+    <message>
+        <source>This month has no roster yet: generate it first.</source>
+        <translation>本月还没有值班表，请先生成。</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
     </message>
 </context>
 <context>
@@ -5127,6 +5167,14 @@ The database as it is now is backed up first, so this can be undone by restoring
         <source>Changes in this version</source>
         <translation>本版改动</translation>
     </message>
+    <message>
+        <source>Duty roster %1</source>
+        <translation>值班表 %1</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>打印...</translation>
+    </message>
 </context>
 <context>
     <name>RosterSetupPage</name>
@@ -5570,6 +5618,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>needs at least %1 people marked &quot;%2&quot;</source>
         <translation>至少需要 %1 名标记为“%2”的人员</translation>
+    </message>
+    <message>
+        <source>The shift “%1” needs %2 person marked “%3” on each duty, and %4 of the people on duty are marked so. On the “Who serves and shifts” page, double-click a person and tick “%3”.</source>
+        <translation>班次“%1”每班需要 %2 名标记为“%3”的人员，值班人员中目前只有 %4 人。请在“人员与班次”页双击人员，勾选“%3”。</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ def _generate(db: Database, args: argparse.Namespace) -> int:
             prepared = service.prepare(session, year, month, time_limit_s=args.time_limit)
     except service.NothingToRoster as exc:
         return _fail(roster_texts.nothing_to_roster(exc.reason))
+    except service.TagMissing as exc:
+        return _fail(roster_texts.tag_missing(exc.shift, exc.tag, exc.needed, exc.tagged))
     except service.MonthPublished as exc:
         return _fail(translate("CliRosters", "%1-%2 is published (version %3); changes need a new version in the "
                                              "window.").replace("%1", str(exc.year)).replace("%2", f"{exc.month:02d}")

@@ -75,3 +75,15 @@ def test_unconfirmed_year_warns_and_bad_month_is_refused(db_location, tmp_path):
     missing = run("roster", "export", "--month", "2025-01", "--xlsx", str(tmp_path / "x.xlsx"), "--db", db_location,
                   "--lang", "en")
     assert missing.returncode == 1 and "no roster for 2025-01" in missing.stderr
+
+
+def test_no_leader_for_rest_day_duty_says_what_to_mark(db_location, tmp_path):
+    ids = office(db_location, tmp_path)
+    db = open_database(db_location, backup_dir=tmp_path / "b")
+    with db.session() as s:
+        for pid in ids[:3]:
+            setup.save_member(s, pid, setup.MemberData(tags=frozenset()))
+    db.close()
+    result = run("roster", "generate", "--month", "2026-11", "--db", db_location, "--lang", "en")
+    assert result.returncode == 1
+    assert "休息日值班" in result.stderr and "tick “Leader”" in result.stderr

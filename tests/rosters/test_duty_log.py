@@ -269,3 +269,39 @@ def test_locked_target_keeps_the_old_file(database, month, tmp_path, monkeypatch
     assert (caught.value.path, caught.value.reason) == (out, "locked")
     assert out.read_bytes() == b"last month's book"
     assert list(folder.iterdir()) == [out], "no temporary file left behind"
+
+
+def test_who_was_on_duty_comes_from_the_published_roster(database, staff):
+    """A new entry's shift and cadre: the published version (never a draft after it), the shift whose hours
+    hold the time, else the day's only shift; nothing when the month was never published."""
+    from partyplan.db.models import Roster, RosterAssignment, RosterStatus
+
+    with database.session() as s:
+        noon = ShiftType(name="工作日午间", start_time=T(12), end_time=T(13, 30), day_kinds="workday", needed=1)
+        night = ShiftType(name="夜间值守", start_time=T(22), end_time=T(6), day_kinds="workday", needed=1)
+        s.add_all([noon, night])
+        s.flush()
+        ids = {"noon": noon.id, "night": night.id}
+    day = D(2025, 5, 6)
+    with database.session() as s:
+        assert duty_log.on_duty(s, day, T(18)) is None  # nothing published yet
+        published = Roster(year=2025, month=5, version=1, status=RosterStatus.PUBLISHED)
+        draft = Roster(year=2025, month=5, version=2, status=RosterStatus.DRAFT)
+        s.add_all([published, draft])
+        s.flush()
+        s.add_all([RosterAssignment(roster_id=published.id, day=day, shift_type_id=staff["shift"], person_id=staff["li"]),
+                   RosterAssignment(roster_id=published.id, day=day, shift_type_id=staff["shift"], person_id=staff["zhang"]),
+                   RosterAssignment(roster_id=published.id, day=day, shift_type_id=ids["noon"], person_id=staff["wang"]),
+                   RosterAssignment(roster_id=published.id, day=D(2025, 5, 7), shift_type_id=ids["night"],
+                                    person_id=staff["wang"]),
+                   RosterAssignment(roster_id=draft.id, day=day, shift_type_id=staff["shift"], person_id=staff["wang"])])
+    with database.session() as s:
+        evening = duty_log.on_duty(s, day, T(18, 30))
+        assert evening is not None and evening.shift_type_id == staff["shift"] and evening.shift_name == "工作日晚班"
+        assert [name for _id, name in evening.people] == sorted(["张伟", "李娜"]) or len(evening.people) == 2
+        assert {pid for pid, _n in evening.people} == {staff["zhang"], staff["li"]}  # not the draft's 王书记
+        assert duty_log.on_duty(s, day, T(12, 15)).people == ((staff["wang"], "王书记"),)
+        assert duty_log.on_duty(s, day, T(9)) is None and duty_log.on_duty(s, day) is None  # two shifts, no clue
+        assert duty_log.on_duty(s, D(2025, 5, 7), T(2)).shift_type_id == ids["night"]  # after midnight
+        assert duty_log.on_duty(s, D(2025, 5, 7)).shift_type_id == ids["night"]  # the day's only shift
+        assert duty_log.on_duty(s, D(2025, 5, 8), T(18)) is None

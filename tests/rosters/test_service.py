@@ -177,3 +177,20 @@ def test_shift_type_validation(database):
         with pytest.raises(setup.InvalidRoster) as info:
             setup.save_shift_type(s, good)
         assert info.value.code == "duplicate"
+
+
+def test_a_shift_needing_leaders_nobody_has_is_said_before_solving(office):
+    """A new office's first Generate: rest days need a leader and nobody is marked one. One sentence saying
+    which shift and what to mark, not ten lines of days the solver could not fill."""
+    database, ids, shifts = office
+    with database.session() as s:
+        for pid in ids[:3]:
+            setup.save_member(s, pid, setup.MemberData(tags=frozenset()))
+        with pytest.raises(service.TagMissing) as missing:
+            service.prepare(s, 2026, 11)
+    assert (missing.value.shift, missing.value.tag, missing.value.needed, missing.value.tagged) == (
+        "休息日值班", "leader", 1, 0)
+    with database.session() as s:
+        setup.set_shift_active(s, shifts["休息日值班"], False)
+        setup.set_shift_active(s, shifts["工作日晚班"], True)
+        service.prepare(s, 2026, 11)  # November has no public holiday: the holiday shift asks for nobody

@@ -331,3 +331,50 @@ def test_switching_database_reloads(qtbot, page, tmp_path):
     page._ops.switch_database(str(tmp_path / "other.sqlite3"))
     assert page.model.rowCount() == 0 and page.follow_ups.count() == 0
     assert "no entries yet" in page.summary.text()
+
+
+def test_print_the_month_as_filed(page, staff, tmp_path):
+    """Every entry of the month, whatever the filters show, on landscape pages as the Excel sheet."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from partyplan.ui import printing
+    from tests.journeys import pdf
+
+    add(page, D(2026, 11, 3), "楼道灯不亮", resident_name="王阿姨", handled_by_id=staff["zhang"])
+    add(page, D(2026, 11, 5), "咨询医保", follow_up=FollowUp.OPEN)
+    page.search.setText("楼道")
+    job = page.print_job()
+    assert job.landscape and not job.one_page
+    assert "楼道灯不亮" in job.html and "咨询医保" in job.html and "王阿姨" in job.html and "张伟" in job.html
+    printer = printing.make_printer(job)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "book.pdf"))
+    printing.render(job, printer)
+    assert len(pdf.page_sizes(tmp_path / "book.pdf")) == 1 and pdf.landscape(tmp_path / "book.pdf")
+
+
+def test_a_new_entry_names_who_the_published_roster_put_on_duty(qtbot, page, staff, database):
+    from partyplan.db.models import Roster, RosterAssignment, RosterStatus
+
+    with database.session() as s:
+        roster = Roster(year=2026, month=11, version=1, status=RosterStatus.PUBLISHED)
+        s.add(roster)
+        s.flush()
+        for person in ("li", "zhang"):
+            s.add(RosterAssignment(roster_id=roster.id, day=D(2026, 11, 18), shift_type_id=staff["shift"],
+                                   person_id=staff[person]))
+    dialog = page.new_entry()
+    assert dialog.shift.currentData() is None and not dialog.roster_note.isVisible()  # the 22nd: nobody
+    dialog.day.setDate(QDate(2026, 11, 18))
+    assert dialog.shift.currentData() == staff["shift"]
+    assert dialog.handled_by.currentData() in (staff["zhang"], staff["li"])
+    assert dialog.roster_note.isVisible() and "张伟" in dialog.roster_note.text() and "李娜" in dialog.roster_note.text()
+    dialog.handled_by.setFocus()
+    qtbot.keyClick(dialog.handled_by, Qt.Key.Key_Up if dialog.handled_by.currentData() == staff["li"] else Qt.Key.Key_Down)
+    picked = dialog.handled_by.currentData()
+    dialog.day.setDate(QDate(2026, 11, 17))  # a day without duty: the choice made by hand stays
+    assert dialog.handled_by.currentData() == picked and not dialog.roster_note.isVisible()
+    write(dialog.texts["matter"], "咨询医保")
+    press_ok(qtbot, dialog)
+    saved = page.rosters.log("list_entries", 2026, 11)[0]
+    assert (saved.day, saved.shift_type_id, saved.handled_by_id) == (D(2026, 11, 17), staff["shift"], picked)

@@ -203,3 +203,13 @@ def test_overview_says_what_needs_attention(window, database):
     assert "2026-11: no roster yet" in rosters_text and "2026-12: no roster yet" in rosters_text
     overview.cards["plans"].go.click()
     assert window.tabs.currentWidget() is window.pages["plans"] and window.pages["plans"].built
+
+
+def test_print_says_what_prints_where_nothing_does(window, prompt_log):
+    """File > Print on a tab without a printable page explains where printing is, instead of doing nothing."""
+    window.findChild(QAction, "action_print").trigger()
+    assert "Duty Rosters" in prompt_log.infos[-1]
+    window.show_tab("rosters")
+    window.findChild(QAction, "action_print_preview").trigger()
+    assert "generate it first" in prompt_log.infos[-1]
+    assert window.findChild(QAction, "action_print").shortcut().toString() == "Ctrl+P"

@@ -122,19 +122,21 @@ def test_excel_export_and_print_rendering(qtbot, page, prompt_log, tmp_path):
     from openpyxl import load_workbook
     from PySide6.QtPrintSupport import QPrinter
 
-    from partyplan.ui import roster_print
+    from partyplan.ui import printing
 
     generate(qtbot, page)
     prompt_log.files = [str(tmp_path / "roster")]
     page.export_excel()
     sheet = load_workbook(tmp_path / "roster.xlsx").active
     assert "2026" in str(sheet["A1"].value)
-    printer = roster_print.make_printer()
+    job = page.print_job()
+    assert job is not None and job.one_page and not job.landscape  # three shifts: portrait, as the sheet
+    printer = printing.make_printer(job)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "roster.pdf"))
-    scale = roster_print.render(page.rosters.print_html(page.view, "zh_CN"), printer)
+    scale = printing.render(job, printer)
     pdf = (tmp_path / "roster.pdf").read_bytes()
-    assert len(pdf) > 1000 and 0.5 < scale <= 1.0
+    assert len(pdf) > 1000 and 0.8 <= scale <= 1.0
     assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") == 1, "the posted roster is one page"
 
 

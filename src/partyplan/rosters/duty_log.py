@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, extract, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from partyplan.db.models import DutyLogEntry, FollowUp, Person, ShiftType
+from partyplan.db.models import DutyLogEntry, FollowUp, Person, Roster, RosterAssignment, RosterStatus, ShiftType
 from partyplan.errors import PartyPlanError
 
 # The kinds of request the office counts; the words for them live in duty_log_export.WORDS.
@@ -98,6 +98,15 @@ class EntryRow:
         return EntryData(self.day, self.time, self.shift_type_id, self.handled_by_id, self.resident_name,
                          self.contact, self.household, self.matter, self.category, self.answer, self.result,
                          self.follow_up, self.follow_up_due)
+
+
+@dataclass(frozen=True)
+class OnDuty:
+    """Who the published roster put on a duty: the shift and its people, in the roster's name order."""
+
+    shift_type_id: int
+    shift_name: str
+    people: tuple[tuple[int, str], ...]  # (person id, name)
 
 
 @dataclass(frozen=True)
@@ -188,6 +197,35 @@ def open_follow_ups(session: Session, today: dt.date | None = None) -> list[Entr
     query = _query().where(DutyLogEntry.follow_up == FollowUp.OPEN)
     due = DutyLogEntry.follow_up_due
     return _rows(session, query.order_by(due.is_(None), due, *_BOOK_ORDER))
+
+
+def on_duty(session: Session, day: dt.date, at: dt.time | None = None) -> OnDuty | None:
+    """The duty a new entry most likely belongs to, from the roster the office posted for that day.
+
+    The shift whose hours hold `at` (an overnight shift holds the hours after its start and before its
+    end), else the day's only shift; None when the month was never published or the day has no duty, or
+    several and `at` says nothing. A draft is not what the office posted, so it is never read."""
+    published = (select(Roster.id).where(Roster.year == day.year, Roster.month == day.month,
+                                         Roster.status == RosterStatus.PUBLISHED)
+                 .order_by(Roster.version.desc()).limit(1).scalar_subquery())
+    query = (select(ShiftType.id, ShiftType.name, ShiftType.start_time, ShiftType.end_time, Person.id, Person.name)
+             .join(RosterAssignment, RosterAssignment.shift_type_id == ShiftType.id)
+             .join(Person, Person.id == RosterAssignment.person_id)
+             .where(RosterAssignment.roster_id == published, RosterAssignment.day == day)
+             .order_by(ShiftType.start_time, Person.name))
+    shifts: dict[int, tuple[str, dt.time, dt.time, list[tuple[int, str]]]] = {}
+    for shift_id, name, start, end, person_id, person in session.execute(query):
+        shifts.setdefault(shift_id, (name, start, end, []))[3].append((person_id, person))
+    held = [key for key, (_n, start, end, _p) in shifts.items() if at is not None and _holds(start, end, at)]
+    chosen = held[0] if held else next(iter(shifts)) if len(shifts) == 1 else None
+    if chosen is None:
+        return None
+    name, _start, _end, people = shifts[chosen]
+    return OnDuty(chosen, name, tuple(people))
+
+
+def _holds(start: dt.time, end: dt.time, at: dt.time) -> bool:
+    return start <= at < end if start < end else at >= start or at < end
 
 
 def is_overdue(row: EntryRow, today: dt.date) -> bool:

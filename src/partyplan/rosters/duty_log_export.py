@@ -1,4 +1,5 @@
-"""A month of the on-duty record book as a print-ready Excel sheet, for leaders to inspect and sign.
+"""A month of the on-duty record book as a print-ready Excel sheet (and the same page as print HTML), for
+leaders to inspect and sign.
 
 A4 landscape, one page wide with the header on every page: the book is printed and filed. Open
 follow-ups are shaded so an inspecting leader sees at once what is still owed to a resident, and the
@@ -9,6 +10,7 @@ office's own text.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 from typing import Any
 
@@ -147,3 +149,29 @@ def _write_summary(ws: Worksheet, first: int, summary: MonthSummary, w: dict[str
             cell.font, cell.border = sheets.chinese_font(), sheets.BORDER
         cells[1].alignment = Alignment(horizontal="right")
         cells[1].number_format = "0.0%" if isinstance(value, float) else "0"
+
+
+# --- print HTML --------------------------------------------------------------------------------------
+HTML_PT = 8  # twelve columns across a landscape A4 page
+
+
+def print_html(session: Session, year: int, month: int, *, language: str = "zh_CN", office: str = "") -> str:
+    """The month's book as the window prints it: the sheet's columns, open follow-ups shaded, the header
+    row in a <thead> so it repeats on every printed page, and the month's figures at the end."""
+    w = words(language)
+    rows = duty_log.list_entries(session, year, month)
+    header = "".join(f'<th bgcolor="#{sheets.HEADER_FILL}">{html.escape(h)}</th>' for h in w["header"])
+    body = []
+    for row in rows:
+        values = _cells(row, w)
+        values[0] = row.day.isoformat()
+        values[1] = f"{row.time:%H:%M}" if row.time else ""
+        shade = f' bgcolor="#{OPEN_FILL}"' if row.follow_up is FollowUp.OPEN else ""
+        body.append(f"<tr{shade}>" + "".join(f"<td>{html.escape(str(v or ''))}&nbsp;</td>" for v in values) + "</tr>")
+    figures = "　".join(f"{html.escape(label)} {value:.0%}" if isinstance(value, float) else f"{html.escape(label)} {value}"
+                       for label, value in summary_lines(duty_log.monthly_summary(session, year, month), w))
+    return (f'<html><body style="font-size:{HTML_PT}pt">'
+            f'<p align="center" style="font-size:14pt; margin-bottom:6px"><b>{html.escape(title(w, office, year, month))}</b></p>'
+            f'<table border="1" cellspacing="0" cellpadding="2" width="100%" style="border-collapse:collapse; '
+            f'border-style:solid; border-color:#000000"><thead><tr>{header}</tr></thead>{"".join(body)}</table>'
+            f'<p style="margin-top:8px"><b>{html.escape(w["summary"])}</b>　{figures}</p></body></html>')

@@ -248,12 +248,18 @@ def print_html(view: RosterView, *, language: str = "zh_CN", office: str = "", d
     parts = [html.escape(p) for p in subtitle_parts(view, w, duty_phone)]
     if draft:
         parts[0] = f'<font color="#{DRAFT_COLOUR}"><b>{parts[0]}</b></font>'
+    table = _html_days(view, shifts, w) + _html_legend(legend_lines(shifts, w), w)
+    if prefers_landscape(view):  # a landscape page is short: the counts go beside the table, as in Excel
+        body = ('<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr>'
+                f'<td valign="top">{table}</td><td width="12">&nbsp;</td>'
+                f'<td valign="top">{_html_fairness(view.fairness, w, groups=1)}</td></tr></table>')
+    else:
+        body = table + _html_fairness(view.fairness, w)
     return "".join([
         f'<html><body style="font-size:{HTML_TABLE_PT}pt">',
         _para(f"<b>{html.escape(title(view, w, office))}</b>", 15, "center", top=0),
         _para("&nbsp;&nbsp;".join(parts), 10, "center", top=2),
-        _html_days(view, shifts, w), _html_legend(legend_lines(shifts, w), w),
-        _html_fairness(view.fairness, w), "</body></html>",
+        body, "</body></html>",
     ])
 
 
@@ -308,11 +314,11 @@ def _html_legend(lines: list[tuple[str | None, str]], w: Words) -> str:
             + _para(hours, top=2))
 
 
-def _html_fairness(rows: list[FairnessRow], w: Words) -> str:
-    """Several people per table row, so a whole office's counts take a few lines, not half a page."""
+def _html_fairness(rows: list[FairnessRow], w: Words, groups: int = FAIRNESS_GROUPS) -> str:
+    """Several people per table row under the days, so a whole office's counts take a few lines, not half
+    a page; one per row beside them on a landscape page."""
     if not rows:
         return ""
-    groups = FAIRNESS_GROUPS
     header = [w["name"], w["duties"], w["rest_day"], w["holiday"]] * min(groups, len(rows))
     lines = [_header(header)]
     for start in range(0, len(rows), groups):
@@ -322,4 +328,4 @@ def _html_fairness(rows: list[FairnessRow], w: Words) -> str:
         if start:  # pad the last row so its borders line up with the full rows above
             cells += ["<td>&nbsp;</td>" * 4] * (groups - len(group))
         lines.append(f"<tr>{''.join(cells)}</tr>")
-    return _para(f'<b>{html.escape(w["fairness"])}</b>') + _table(lines)
+    return _para(f'<b>{html.escape(w["fairness"])}</b>', top=0 if groups == 1 else 6) + _table(lines)

@@ -37,6 +37,17 @@ class NothingToRoster(PartyPlanError):
     reason: str  # "no_shifts" or "no_members"
 
 
+@dataclass
+class TagMissing(PartyPlanError):
+    """A shift running this month needs people with a tag (a leader on rest days) that too few of the people
+    on duty have: said before the solver runs, in one sentence, instead of one line per impossible day."""
+
+    shift: str
+    tag: str
+    needed: int
+    tagged: int
+
+
 @dataclass(frozen=True)
 class CellWarning:
     day: dt.date
@@ -70,6 +81,10 @@ def prepare(session: Session, year: int, month: int, *, time_limit_s: float = 10
     if not members:
         raise NothingToRoster("no_members")
     days = calendar_store.month_rows(session, year, month)
+    for shift in shifts:
+        tagged = sum(1 for m in members if shift.required_tag in m.tags)
+        if shift.required_count > tagged and any(d.kind in shift.day_kinds for d in days):
+            raise TagMissing(shift.name, shift.required_tag, shift.required_count, tagged)
     locked = _locked_cells(session, latest.id) if latest else {}
     history = history_before(session, year, month)
     slots = tuple(problem.Slot(d.date, str(s.id), d.kind, s.needed,

@@ -161,6 +161,15 @@ def nothing_to_roster(reason: str) -> str:
     }.get(reason, reason)
 
 
+def tag_missing(shift: str, tag: str, needed: int, tagged: int) -> str:
+    """What to do when nobody (or too few) on duty carries the tag a shift needs."""
+    label = tag_label(tag)
+    return (translate("RosterTexts", "The shift “%1” needs %2 person marked “%3” on each duty, and %4 of the people "
+                                     "on duty are marked so. On the “Who serves and shifts” page, double-click a "
+                                     "person and tick “%3”.")
+            .replace("%1", shift).replace("%2", str(needed)).replace("%3", label).replace("%4", str(tagged)))
+
+
 def coverage_text(source: str | None, year: int) -> str:
     """Where a year's public holidays come from, or the warning that nobody has confirmed them."""
     if source is None:

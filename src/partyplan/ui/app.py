@@ -7,6 +7,7 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtGui import QIcon
@@ -20,6 +21,9 @@ from partyplan.gc_tuning import collect_less_often
 from partyplan.ui import data_safety, prompts
 from partyplan.preferences import load_language, load_last_database, load_window_geometry, save_last_database
 from partyplan.resources import resource_path
+
+if TYPE_CHECKING:
+    from partyplan.ui.main_window import MainWindow
 
 DB_FILTER = "PartyPlan (*.sqlite3 *.sqlite *.db);;*"
 DEFAULT_SIZE = (1280, 800)
@@ -69,6 +73,17 @@ def open_or_explain(location: str | None, interactive: bool) -> Database | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    started = open_window(args)
+    if isinstance(started, int):
+        return started
+    return QApplication.instance().exec()  # type: ignore[union-attr]
+
+
+def open_window(args: argparse.Namespace) -> MainWindow | int:
+    """Everything `partyplan` does before the event loop: the window on screen, or an exit code.
+
+    Apart from run_gui, the journeys in tests/journeys call this, so they drive the window a user gets
+    (language, store checks, crash dialog, saved geometry) and only leave out `app.exec()`."""
     collect_less_often()  # cli.main has done so before the imports; a caller of run_gui alone gets it here
     from partyplan.ui.main_window import MainWindow
     from partyplan.ui.operations import Operations
@@ -104,7 +119,7 @@ def run_gui(args: argparse.Namespace) -> int:
     restore_geometry(window)
     window.show()
     window.warn_network()
-    return app.exec()
+    return window
 
 
 def restore_geometry(window) -> None:  # type: ignore[no-untyped-def]

@@ -25,6 +25,7 @@ from partyplan.texts import duty_log as words
 from partyplan.ui import prompts
 from partyplan.ui.dialogs.duty_entry_dialog import CloseFollowUpDialog, DutyEntryDialog, InspectDialog
 from partyplan.ui.export_flow import export_file, written_text
+from partyplan.ui.print_job import PrintJob
 from partyplan.ui.models.duty_log_model import DutyLogModel, ID_ROLE, OVERDUE, WIDTHS, short
 from partyplan.ui.widgets import refill_combo
 
@@ -40,7 +41,8 @@ class DutyLogPage(QWidget):
         self.model = DutyLogModel(self)
         self.table = QTableView()
         self.search, self.category_filter, self.open_only = QLineEdit(), QComboBox(), QCheckBox()
-        self.buttons = {key: QPushButton() for key in ("new", "edit", "delete", "close", "inspect", "excel")}
+        self.buttons = {key: QPushButton() for key in ("new", "edit", "delete", "close", "inspect", "preview", "print",
+                                                      "excel")}
         self.summary, self.categories, self.follow_up_title = QLabel(), QLabel(), QLabel()
         self.follow_ups = QListWidget()
         self.dialog: QDialog | None = None
@@ -121,6 +123,22 @@ class DutyLogPage(QWidget):
         if written is not None:
             self.last_message = written_text(written)
 
+    def print_job(self) -> PrintJob:
+        """The whole month as filed (every entry, whatever the filters show), landscape, page after page."""
+        title = self.tr("On-duty record book %1").replace("%1", f"{self.year}-{self.month:02d}")
+        return PrintJob(title, self.rosters.log_print_html(self.year, self.month, self._language()),
+                        landscape=True, one_page=False)
+
+    def print_preview(self) -> QDialog:
+        from partyplan.ui import printing  # Qt's print support loads on the first print, not at start
+
+        return printing.preview(self, self.print_job())
+
+    def print_page(self) -> bool:
+        from partyplan.ui import printing
+
+        return printing.print_page(self, self.print_job())
+
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
         self._build_table()
@@ -130,7 +148,8 @@ class DutyLogPage(QWidget):
         for signal in (self.search.textChanged, self.category_filter.currentIndexChanged, self.open_only.toggled):
             signal.connect(lambda *_: self.reload())
         actions = {"new": self.new_entry, "edit": self.edit_selected, "delete": self.delete_selected,
-                   "close": self.close_follow_up, "inspect": self.mark_inspected, "excel": self.export_excel}
+                   "close": self.close_follow_up, "inspect": self.mark_inspected, "preview": self.print_preview,
+                   "print": self.print_page, "excel": self.export_excel}
         for key, action in actions.items():
             self.buttons[key].clicked.connect(action)
         self.follow_ups.itemSelectionChanged.connect(self._list_selected)
@@ -140,7 +159,8 @@ class DutyLogPage(QWidget):
         bar.addWidget(self.category_filter)
         bar.addWidget(self.open_only)
         bar.addStretch(1)
-        bar.addWidget(self.buttons["excel"])
+        for key in ("preview", "print", "excel"):
+            bar.addWidget(self.buttons[key])
         actions_row = QHBoxLayout()
         for key in ("new", "edit", "delete", "close", "inspect"):
             actions_row.addWidget(self.buttons[key])
@@ -292,7 +312,8 @@ class DutyLogPage(QWidget):
         self.open_only.setText(self.tr("Open follow-ups only"))
         for key, text in (("new", self.tr("New entry...")), ("edit", self.tr("Edit...")),
                           ("delete", self.tr("Delete...")), ("close", self.tr("Close follow-up...")),
-                          ("inspect", self.tr("Mark inspected...")), ("excel", self.tr("Excel..."))):
+                          ("inspect", self.tr("Mark inspected...")), ("preview", self.tr("Print preview...")),
+                          ("print", self.tr("Print...")), ("excel", self.tr("Excel..."))):
             self.buttons[key].setText(text)
         self.model.retranslate()
         self._show_summary()

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.ops = operations
         self.language = language
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
         self.pages: dict[str, QWidget] = {area: LazyPage(lambda area=area: self._make_area(area)) for area in AREAS}
         self._preload_started = False
         self.pages["people"].sig_built.connect(self._people_built)  # type: ignore[attr-defined]
@@ -202,6 +203,22 @@ class MainWindow(QMainWindow):
                     "other users can open. Keep it in your own folders, or delete it when it has been used."
                 ).replace("%1", str(written)))
 
+    def print_current(self, preview: bool = False) -> None:
+        """File > Print (Ctrl+P) prints what is on screen: the month's roster or its record book."""
+        page = self.roster_tab.printable_page() if self.tabs.currentWidget() is self.pages["rosters"] else None
+        if page is None:
+            prompts.info(self, self.tr("Print"), self.tr(
+                "Open a month's roster or its on-duty record book on Duty Rosters to print it. Plans, meetings "
+                "and registers print from the Word and Excel files their Export buttons write."))
+            return
+        if page.print_job() is None:
+            prompts.info(self, self.tr("Print"), self.tr("This month has no roster yet: generate it first."))
+            return
+        if preview:
+            page.print_preview()
+        else:
+            page.print_page()
+
     def open_summary(self) -> SummaryDialog:
         from partyplan.ui.dialogs.summary_dialog import SummaryDialog  # python-docx, charts: on first use
 
@@ -336,6 +353,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("import_people", self.import_people))
         file_menu.addAction(self._action("export_people", self.export_people))
         file_menu.addSeparator()
+        file_menu.addAction(self._action("print_preview", lambda: self.print_current(preview=True)))
+        file_menu.addAction(self._action("print", lambda: self.print_current(), QKeySequence.StandardKey.Print))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("archive", self.open_archive))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.close, QKeySequence.StandardKey.Quit))
@@ -381,6 +401,8 @@ class MainWindow(QMainWindow):
             "export_people": self.tr("&Export people..."),
             "quit": self.tr("&Quit"),
             "archive": self.tr("&Archive year..."),
+            "print_preview": self.tr("Print pre&view..."),
+            "print": self.tr("&Print..."),
             "settings": self.tr("Office name and language..."),
             "summary": self.tr("&Yearly summary or quarterly report..."),
             "about": self.tr("&About PartyPlan"),

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +36,7 @@ from partyplan.texts import rosters as roster_texts
 from partyplan.ui import prompts
 from partyplan.ui.dialogs.roster_cell_dialog import RosterCellDialog
 from partyplan.ui.export_flow import export_file, written_text
+from partyplan.ui.print_job import PrintJob
 from partyplan.ui.models.roster_models import FairnessModel, RosterGridModel
 from partyplan.ui.dialogs.roster_swap_dialog import RosterSwapDialog
 from partyplan.ui.roster_commands import CellCommand, SwapCommand
@@ -64,7 +66,7 @@ class RosterGridPage(QWidget):
         self.banner = QLabel()
         self.spread_label = QLabel()
         self.buttons = {k: QPushButton() for k in ("generate", "publish", "new_version", "discard", "undo", "redo",
-                                                   "print", "excel")}
+                                                   "preview", "print", "excel")}
         self.worker: Worker | None = None
         self._pinned: int | None = None  # an older version chosen for viewing
         self.progress: QProgressDialog | None = None
@@ -181,11 +183,27 @@ class RosterGridPage(QWidget):
             self.rosters.discard_draft(self.view.id)
             self.undo_stack.clear()
 
-    def print_preview(self) -> None:
-        from partyplan.ui.roster_print import preview
+    def print_job(self) -> PrintJob | None:
+        """The month as posted: landscape when the Excel sheet is (many shifts), always one sheet."""
+        if self.view is None or self.view.id is None:
+            return None
+        from partyplan.rosters.roster_export import prefers_landscape
 
-        if self.view is not None:
-            preview(self, self.rosters.print_html(self.view, self._language()))
+        title = self.tr("Duty roster %1").replace("%1", self._month_text())
+        return PrintJob(title, self.rosters.print_html(self.view, self._language()), prefers_landscape(self.view),
+                        one_page=True)
+
+    def print_preview(self) -> QDialog | None:
+        from partyplan.ui import printing  # Qt's print support loads on the first print, not at start
+
+        job = self.print_job()
+        return printing.preview(self, job) if job is not None else None
+
+    def print_page(self) -> bool:
+        from partyplan.ui import printing
+
+        job = self.print_job()
+        return job is not None and printing.print_page(self, job)
 
     def export_excel(self) -> None:
         if self.view is None:
@@ -269,11 +287,18 @@ class RosterGridPage(QWidget):
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
+        # The status on a line of its own, the buttons under it: one row of both needed 1,120 px in English
+        # and pushed Excel off a laptop's screen.
         bar = QHBoxLayout()
         bar.addWidget(self.version_combo)
         bar.addWidget(self.status, 1)
-        for key in ("generate", "publish", "new_version", "discard", "undo", "redo", "print", "excel"):
-            bar.addWidget(self.buttons[key])
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for key in ("generate", "publish", "new_version", "discard", "undo", "redo"):
+            buttons.addWidget(self.buttons[key])
+        buttons.addStretch(1)
+        for key in ("preview", "print", "excel"):
+            buttons.addWidget(self.buttons[key])
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4cc; color: #6b4e00; padding: 6px; border: 1px solid #e0c060;")
         self.grid.setObjectName("roster_grid")
@@ -306,11 +331,12 @@ class RosterGridPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(buttons)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         actions = {"generate": self.generate, "publish": self.publish, "new_version": self.new_version,
                    "discard": self.discard_draft, "undo": self.undo_stack.undo, "redo": self.undo_stack.redo,
-                   "print": self.print_preview, "excel": self.export_excel}
+                   "preview": self.print_preview, "print": self.print_page, "excel": self.export_excel}
         for key, slot in actions.items():
             self.buttons[key].clicked.connect(slot)
         self.undo_stack.canUndoChanged.connect(self.buttons["undo"].setEnabled)
@@ -334,6 +360,7 @@ class RosterGridPage(QWidget):
         self.buttons["discard"].setEnabled(draft and latest)
         self.buttons["undo"].setEnabled(self.undo_stack.canUndo())
         self.buttons["redo"].setEnabled(self.undo_stack.canRedo())
+        self.buttons["preview"].setEnabled(has)
         self.buttons["print"].setEnabled(has)
         self.buttons["excel"].setEnabled(has)
         self.status.setText(self._status_text())
@@ -437,6 +464,8 @@ class RosterGridPage(QWidget):
     def _explain(self, exc: PartyPlanError) -> str:
         if isinstance(exc, service.NothingToRoster):
             return roster_texts.nothing_to_roster(exc.reason)
+        if isinstance(exc, service.TagMissing):
+            return roster_texts.tag_missing(exc.shift, exc.tag, exc.needed, exc.tagged)
         if isinstance(exc, service.MonthPublished):
             return self.tr("This month is published; make a new version to change it.")
         return texts.error_message(exc)
@@ -456,7 +485,8 @@ class RosterGridPage(QWidget):
     def retranslate(self) -> None:
         words = {"generate": self.tr("Generate"), "publish": self.tr("Publish..."),
                  "new_version": self.tr("New version"), "discard": self.tr("Discard draft"), "undo": self.tr("Undo"),
-                 "redo": self.tr("Redo"), "print": self.tr("Print preview..."), "excel": self.tr("Excel...")}
+                 "redo": self.tr("Redo"), "preview": self.tr("Print preview..."), "print": self.tr("Print..."),
+                 "excel": self.tr("Excel...")}
         for key, button in self.buttons.items():
             button.setText(words[key])
         self.fairness_title.setText(self.tr("Fairness: duties per person"))

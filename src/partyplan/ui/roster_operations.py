@@ -150,3 +150,8 @@ class RosterOperations(AreaOperations):
 
         return self._read(duty_log_export.write_xlsx, year, month, path, language=language,
                           office=self.office_name())
+
+    def log_print_html(self, year: int, month: int, language: str) -> str:
+        from partyplan.rosters import duty_log_export
+
+        return self._read(duty_log_export.print_html, year, month, language=language, office=self.office_name())

@@ -35,8 +35,10 @@ class RosterTab(QWidget):
         self.month_edit.setCalendarPopup(False)
         self.previous = QPushButton("◀")
         self.next = QPushButton("▶")
-        for button in (self.previous, self.next):
+        for button, name in ((self.previous, "previous_month"), (self.next, "next_month")):
             button.setFixedWidth(36)
+            button.setObjectName(name)  # arrows, not words: tests and screen readers find them by name
+        self.month_edit.setObjectName("month")
         self.grid = RosterGridPage(operations)
         self.log = DutyLogPage(operations)
         self.setup = RosterSetupPage(operations)
@@ -67,6 +69,11 @@ class RosterTab(QWidget):
     def set_month(self, year: int, month: int) -> None:
         if (year, month) != self.month:
             self.month_edit.setDate(QDate(year, month, 1))
+
+    def printable_page(self) -> RosterGridPage | DutyLogPage | None:
+        """The page on screen if it prints (the month's roster or its record book), for File > Print."""
+        page = self.pages.currentWidget()
+        return page if isinstance(page, (RosterGridPage, DutyLogPage)) else None
 
     @property
     def month(self) -> tuple[int, int]:

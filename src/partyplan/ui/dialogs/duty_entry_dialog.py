@@ -51,7 +51,10 @@ class _BookForm(FieldForm):
 
 
 class DutyEntryDialog(_BookForm):
-    """A new entry (day defaults to today inside the shown month, else its 1st) or an edit of a stored one."""
+    """A new entry (day defaults to today inside the shown month, else its 1st) or an edit of a stored one.
+
+    A new entry starts with the shift and the person on duty that the published roster names for its day
+    and time, and follows the day and time as they are changed, until the user picks either by hand."""
 
     def __init__(self, operations, year: int, month: int, entry: EntryRow | None = None,  # type: ignore[no-untyped-def]
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
@@ -69,10 +72,16 @@ class DutyEntryDialog(_BookForm):
         self.texts = {name: QPlainTextEdit() for name in ("matter", "answer", "result")}
         self.has_due = QCheckBox()
         self.due = date_edit(start + dt.timedelta(days=7))
+        self.roster_note = QLabel()
+        self.roster_note.setObjectName("roster_note")
+        self.roster_note.setStyleSheet("color: #555;")
+        self.roster_note.setWordWrap(True)
+        self._picked_by_hand = entry is not None  # a stored entry keeps what it says
         self._build()
         self.retranslate()
         self._fill(entry.to_data() if entry else EntryData(day=start, time=dt.datetime.now().time()
                                                            if start == today else None))
+        self._follow_roster()
 
     def data(self) -> EntryData:
         """What the form says, in the service's terms."""
@@ -103,6 +112,7 @@ class DutyEntryDialog(_BookForm):
         self.add_row("time", line([self.has_time, self.time]))
         self.add_row("shift_type_id", self.shift)
         self.add_row("handled_by_id", self.handled_by)
+        self.form.addRow("", self.roster_note)
         for name in ("resident_name", "contact", "household"):
             self.add_row(name, self.edits[name])
         for name, height in (("matter", 72), ("category", 0), ("answer", 52), ("result", 52)):
@@ -115,6 +125,10 @@ class DutyEntryDialog(_BookForm):
         self.follow_up.currentIndexChanged.connect(self._follow_up_chosen)
         self.has_due.toggled.connect(self._sync_due)
         self.edits["contact"].textChanged.connect(self._check_contact)
+        for combo in (self.shift, self.handled_by):
+            combo.activated.connect(self._picked)  # only a choice the user makes, not one filled in here
+        for signal in (self.day.dateChanged, self.time.timeChanged, self.has_time.toggled):
+            signal.connect(lambda *_: self._follow_roster())
         for row, signal in (("day", self.day.dateChanged), ("matter", self.texts["matter"].textChanged),
                             ("follow_up", self.due.dateChanged)):
             signal.connect(lambda *_, r=row: self.errors[r].hide())  # the hint goes once the user acts on it
@@ -152,6 +166,25 @@ class DutyEntryDialog(_BookForm):
                                      (self.handled_by, members, data.handled_by_id)):
             refill_combo(combo, [(NOBODY, None), *items])
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def _picked(self) -> None:
+        self._picked_by_hand = True
+        self.roster_note.hide()
+
+    def _follow_roster(self) -> None:
+        """Fill in the shift and the first of its people from the published roster, and name them all."""
+        if self._picked_by_hand:
+            return
+        clock = self.time.time().toPython() if self.has_time.isChecked() else None
+        duty = self._ops.rosters.log("on_duty", self.day.date().toPython(), clock)
+        self.roster_note.setVisible(duty is not None)
+        if duty is None:
+            return
+        self.shift.setCurrentIndex(max(0, self.shift.findData(duty.shift_type_id)))
+        if duty.people:
+            self.handled_by.setCurrentIndex(max(0, self.handled_by.findData(duty.people[0][0])))
+        self.roster_note.setText(self.tr("On duty by the published roster: %1, %2").replace("%1", duty.shift_name)
+                                 .replace("%2", self.tr(", ").join(name for _id, name in duty.people)))
 
     def _follow_up_chosen(self) -> None:
         """Opening a follow-up suggests a due date a week after the day, so it can fall overdue."""
