@@ -405,6 +405,17 @@
     </message>
 </context>
 <context>
+    <name>CliAudit</name>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to 不能早于 --from。</translation>
+    </message>
+    <message>
+        <source>%1 changes from %2 to %3 written to %4.</source>
+        <translation>%2 至 %3 的 %1 条修改记录已写入 %4。</translation>
+    </message>
+</context>
+<context>
     <name>CliData</name>
     <message>
         <source>Error: %1</source>
@@ -477,6 +488,29 @@
     <message>
         <source>backups are made of database files; back a server up on the server (pg_dump).</source>
         <translation>只能备份数据库文件；服务器数据库请在服务器上备份（pg_dump）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliDistrict</name>
+    <message>
+        <source>Office %1 created: its schema, its tables and the group role %2 for its staff.</source>
+        <translation>已创建社区 %1：其数据库模式、数据表，以及供其工作人员使用的组角色 %2。</translation>
+    </message>
+    <message>
+        <source>Login %1 created for the office %2.</source>
+        <translation>已为社区 %2 创建登录账号 %1。</translation>
+    </message>
+    <message>
+        <source>Login %1 created: it reads every office.</source>
+        <translation>已创建登录账号 %1：可查阅所有社区。</translation>
+    </message>
+    <message>
+        <source>The figures of %1 offices for %2 written to %3.</source>
+        <translation>%1 个社区 %2 年度的数据已写入 %3。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -6761,6 +6795,134 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Cannot use %1: %2. Nothing was written.</source>
         <translation>无法使用 %1：%2。未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>另一位用户</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by %2 at %3 after you opened it. Nothing of yours was saved.</source>
+        <translation>您打开“%1”之后，%2 于 %3 将其删除。您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it, so nothing of yours was saved.</source>
+        <translation>您打开“%1”之后，%2 于 %3 修改了它，因此您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>对方的：%1</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>您的：%1</translation>
+    </message>
+    <message>
+        <source>pg_dump could not copy %1 before its upgrade (%2), so it was not upgraded; nothing was changed.</source>
+        <translation>升级前 pg_dump 未能备份 %1（%2），因此未升级；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The roster of %1 was changed by %2 at %3 while it was being drawn up. Nothing was stored; draw it up again so that the change is taken into account.</source>
+        <translation>%1 的排班在编排过程中被 %2 于 %3 修改。编排结果未保存；请重新编排，以便纳入这一修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Another PC has just made a new version of this month&apos;s roster. Nothing was saved; open the month again to see it.</source>
+        <translation>另一台电脑刚刚为本月排班建立了新版本。未保存任何内容；请重新打开该月查看。</translation>
+    </message>
+    <message>
+        <source>This person is already on that duty. Nothing was saved.</source>
+        <translation>此人已在该班次值班。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This is already recorded (%1 must be different). Nothing was saved.</source>
+        <translation>已有相同记录（%1 不能重复）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a database file; offices live on a PostgreSQL server (give --db postgresql://owner@server/district).</source>
+        <translation>%1 是数据库文件；各社区的数据位于 PostgreSQL 服务器上（请使用 --db postgresql://owner@server/district）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot name an office: use lower-case letters a-z, digits and _, starting with a letter (at most 40), and put the office&apos;s own name in --title.</source>
+        <translation>%1 不能用作社区代号：请使用小写字母 a-z、数字和 _，以字母开头（最多 40 个），社区的正式名称请写在 --title 中。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a login name: use lower-case letters, digits, _ . and -, starting with a letter.</source>
+        <translation>%1 不能用作登录名：请使用小写字母、数字、_、. 和 -，以字母开头。</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server; nothing was changed.</source>
+        <translation>服务器上已有 %1；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>There is no office %1 on this server (partyplan district offices lists them).</source>
+        <translation>此服务器上没有社区 %1（可用 partyplan district offices 列出所有社区）。</translation>
+    </message>
+    <message>
+        <source>The role %1 may not do this on the server (%2); sign in as the district&apos;s owner.</source>
+        <translation>角色 %1 无权在服务器上执行此操作（%2）；请以街道管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>A login needs a password; %1 was not created.</source>
+        <translation>登录账号必须设置密码；未创建 %1。</translation>
+    </message>
+    <message>
+        <source>The office %1 is at an older version of PartyPlan (%2); the district&apos;s owner upgrades it with partyplan district upgrade.</source>
+        <translation>社区 %1 的数据仍为旧版 PartyPlan（%2）；请街道管理员用 partyplan district upgrade 升级。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>加密（TLS）</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>This number is out of range.</source>
+        <translation>此数值超出范围。</translation>
+    </message>
+    <message>
+        <source>This is not one of the choices.</source>
+        <translation>不是可选的值。</translation>
+    </message>
+    <message>
+        <source>already at this version</source>
+        <translation>已是此版本</translation>
+    </message>
+    <message>
+        <source>upgraded from %1 to %2 WITHOUT a backup: pg_dump is not on this PC (install PostgreSQL&apos;s client tools, or set PARTYPLAN_PG_DUMP)</source>
+        <translation>已从 %1 升级到 %2，但升级前【未备份】：本机没有 pg_dump（请安装 PostgreSQL 客户端工具，或设置 PARTYPLAN_PG_DUMP）</translation>
+    </message>
+    <message>
+        <source>upgraded from %1 to %2; backed up first to %3</source>
+        <translation>已从 %1 升级到 %2；升级前已备份到 %3</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_args.training_parser(sub, common)
     cli_args.members_parser(sub, common)
     cli_args.archive_parser(sub, common)
+    cli_args.audit_parser(sub, common)
+    cli_args.district_parser(sub, common)
     return parser
 
 

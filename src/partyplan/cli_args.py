@@ -92,3 +92,44 @@ def members_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentPar
     for parser in (pipe, todo, stats, exp):
         parser.add_argument("--date", type=_day, default=None, help="as on this day, YYYY-MM-DD (default today)")
     return members
+
+
+def day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day: {text!r} (use YYYY-MM-DD, e.g. 2026-11-30)") from None
+
+
+def audit_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+    audit = sub.add_parser("audit", help="the audit log: who changed which record, when, from what to what")
+    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    exp = actions.add_parser("export", parents=[common], help="write the log of a period to Excel for an inspector")
+    exp.add_argument("--from", dest="start", type=day, required=True, metavar="YYYY-MM-DD")
+    exp.add_argument("--to", dest="end", type=day, required=True, metavar="YYYY-MM-DD")
+    exp.add_argument("--xlsx", type=Path, required=True, metavar="OUT")
+    return audit
+
+
+def district_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+    district = sub.add_parser("district", help="a district's offices on one PostgreSQL server (run as its owner)")
+    actions = district.add_subparsers(dest="district_command", metavar="ACTION", required=True)
+    office = actions.add_parser("add-office", parents=[common],
+                                help="create an office's schema, its tables and its staff group role")
+    office.add_argument("name", metavar="NAME", help="the office's schema: lower-case letters, digits and _")
+    office.add_argument("--title", default="", help="the office's name as people write it")
+    user = actions.add_parser("add-user", parents=[common], help="create a staff member's login role in an office")
+    user.add_argument("login", metavar="LOGIN")
+    user.add_argument("--office", required=True, metavar="NAME")
+    user.add_argument("--password-stdin", action="store_true", help="read the new role's password from stdin")
+    reader = actions.add_parser("add-reader", parents=[common],
+                                help="create a district login role that reads every office")
+    reader.add_argument("login", metavar="LOGIN")
+    reader.add_argument("--password-stdin", action="store_true", help="read the new role's password from stdin")
+    actions.add_parser("offices", parents=[common], help="list the offices")
+    actions.add_parser("upgrade", parents=[common], help="upgrade every office's schema (pg_dump first)")
+    summary = actions.add_parser("summary", parents=[common],
+                                 help="roll up every office's figures for a year into one Excel workbook")
+    summary.add_argument("--year", type=year, required=True, metavar="YYYY")
+    summary.add_argument("--xlsx", type=Path, required=True, metavar="OUT")
+    return district

@@ -41,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
         "training": lambda a: _area("cli_training", a),
         "members": lambda a: _area("cli_members", a),
         "archive": lambda a: _area("cli_archive", a),
+        "audit": lambda a: _area("cli_audit", a),
+        "district": lambda a: _area("cli_district", a),
     }
     held_before = set(lock.held_stores())
     try:

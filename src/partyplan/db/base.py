@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Date, Enum, MetaData, String
-from sqlalchemy.orm import DeclarativeBase
+from typing import Any
+
+from sqlalchemy import Date, Enum, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Named constraints: SQLite batch migrations can only drop or alter a constraint that has a name.
 NAMING_CONVENTION = {
@@ -35,3 +37,17 @@ class Base(DeclarativeBase):
         str: String(200),
         dt.date: Date(),
     }
+
+
+class Versioned:
+    """A record several PCs may edit at once: every UPDATE and DELETE names the version it read
+    (`UPDATE ... WHERE id = ? AND row_version = ?`) and raises the version, so a save made from a stale copy
+    changes nothing and is reported (`partyplan.db.concurrency.ConflictError`) instead of silently
+    undoing another PC's work. It counts the record's writes: 1 when it is made. (Not a roster's
+    `version`, which numbers its published issues.)"""
+
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]

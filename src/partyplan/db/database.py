@@ -12,11 +12,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from partyplan.db import engine as engine_module
-from partyplan.db import schema, text_rules  # noqa: F401  (text_rules: the check before every flush)
+from partyplan.db import audit_log, concurrency, live, schema, text_rules  # noqa: F401  (they hook every flush)
 from partyplan.db.engine import (
     SQLITE_HEADER,
     check_sqlite_file,
@@ -99,6 +100,16 @@ class Database:
     def path(self) -> Path | None:
         return sqlite_path(self.url)
 
+    def remembered_location(self) -> str:
+        """What the settings may keep to open this store again: a file's path, or the server's address
+        without its password (which goes to the OS credential store: `partyplan.district.connection`)."""
+        path = self.path
+        if path is not None:
+            return str(path)
+        from partyplan.district.connection import remember
+
+        return remember(self.url)
+
     @property
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
@@ -111,10 +122,19 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed as a whole or not at all."""
+        """One unit of work: committed as a whole or not at all. Another PC's save of a record this one
+        changes from an older copy is a ConflictError, a second copy of what the database holds once a
+        DuplicateError: both rolled back whole, never a crash."""
         try:
             with self._sessions() as session, session.begin():
                 yield session
+        except StaleDataError as exc:
+            raise concurrency.stale_from(exc) from exc
+        except IntegrityError as exc:
+            duplicate = concurrency.duplicate_from(exc)
+            if duplicate is None:
+                raise
+            raise duplicate from exc
         except OperationalError as exc:
             if self.read_only and "readonly" in str(exc.orig):
                 raise ReadOnlyDatabaseError(self.display_name) from exc
@@ -157,8 +177,13 @@ def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir:
 
             folder = backup_dir if backup_dir is not None else backups_dir()
             backup = _backup_before_upgrade(engine, path, current, folder) if path is not None and current else None
+            no_dump = False
+            if path is None and current is not None:
+                migrate.check_schema(engine, shown)  # a newer schema is refused before any dump is taken
+                backup = _dump_before_upgrade(engine, engine.url, current, folder)
+                no_dump = backup is None
             try:
-                report = dataclasses.replace(migrate.upgrade(engine, shown, None), backup=backup)
+                report = dataclasses.replace(migrate.upgrade(engine, shown, None), backup=backup, no_dump=no_dump)
             except (PartyPlanError, DatabaseError):
                 raise
             except Exception as exc:  # a migration that fails on this file's contents: rolled back whole
@@ -218,6 +243,17 @@ def _backup_before_upgrade(engine: Engine, path: Path, revision: str, folder: Pa
     with engine.begin() as conn:
         identity.ensure(conn)
     return rotation.make_backup(path, folder, f"before-upgrade-{revision}", skip_if_unchanged=True).path
+
+
+def _dump_before_upgrade(engine: Engine, url: URL, revision: str, folder: Path) -> Path | None:
+    """A server's store is copied with pg_dump before an upgrade (its schema only, when it is an office's):
+    None when this PC has no pg_dump (the report says so); ServerBackupError stops the upgrade."""
+    from partyplan.district import server_backup
+
+    with engine.connect() as conn:
+        schema_name = conn.exec_driver_sql("SELECT current_schema()").scalar()
+    return server_backup.dump(url, None if schema_name in (None, "public") else str(schema_name), folder,
+                              f"before-upgrade-{revision}")
 
 
 def _open_read_only(url: URL, path: Path) -> Database:

@@ -22,8 +22,10 @@ ENV_VAR = "PARTYPLAN_DB"
 BUSY_TIMEOUT_SECONDS = 15.0
 
 
-def resolve_url(location: str | os.PathLike[str] | None) -> URL:
+def resolve_url(location: str | os.PathLike[str] | URL | None) -> URL:
     """A path means a SQLite file; anything with '://' is a URL (PostgreSQL for a shared server)."""
+    if isinstance(location, URL):
+        location = location.render_as_string(hide_password=False)
     text = os.fspath(location) if location else os.environ.get(ENV_VAR, "")
     if not text:
         return sqlite_url(default_database_path())
@@ -212,7 +214,10 @@ def make_engine(url: URL) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
         event.listen(engine, "connect", sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    from partyplan.district.connection import DEFAULT_TIMEOUT, with_password
+
+    connect_args = {} if "connect_timeout" in url.query else {"connect_timeout": DEFAULT_TIMEOUT}
+    return create_engine(with_password(url), pool_pre_ping=True, connect_args=connect_args)
 
 
 def sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

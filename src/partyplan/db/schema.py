@@ -15,14 +15,15 @@ from sqlalchemy import Connection, inspect, text
 from partyplan.db.engine import sqlite_inspect_uri
 from partyplan.errors import NotADatabaseError
 
-HEAD = "0007_store_identity"
+HEAD = "0009_district"
 
 
 @dataclass(frozen=True)
 class MigrationReport:
     before: str | None
     after: str
-    backup: Path | None
+    backup: Path | None  # the copy taken before the upgrade: a file's backup, or a server's pg_dump
+    no_dump: bool = False  # a server upgraded without a pg_dump first (this PC has none): say so
 
 
 @dataclass(frozen=True)

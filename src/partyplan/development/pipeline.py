@@ -31,6 +31,7 @@ from partyplan.db.models import (
     TrainingParticipant,
     TrainingSession,
 )
+from partyplan.db.concurrency import check_version, locked_get
 from partyplan.development.rules import Rules, load_rules
 from partyplan.errors import PartyPlanError
 from partyplan.people import service as people
@@ -117,6 +118,7 @@ class CaseDetail:
     steps: tuple[StepRow, ...]
     training_days: float  # training steps and attended training sessions as a development target
     training_hours: float
+    row_version: int = 0  # the file's; add_step's expected_version
 
 
 @dataclass
@@ -190,8 +192,13 @@ def open_case(session: Session, person_id: int, day: dt.date, *, by_id: int | No
     return case.id
 
 
-def add_step(session: Session, case_id: int, data: StepData, *, today: dt.date | None = None) -> int:
-    case = _case(session, case_id)
+def add_step(session: Session, case_id: int, data: StepData, *, today: dt.date | None = None,
+             expected_version: int | None = None) -> int:
+    """The next step of a file. The file is locked while it is checked and written, so two PCs adding a
+    step at once add them one after the other, each checked against the other's; `expected_version`
+    (the case's row_version as shown) makes a step added from a stale view a ConflictError."""
+    case = _case(session, case_id, locked=True)
+    check_version(session, case, expected_version, {"kind": data.kind, "day": data.day}, str(case_id))
     facts = facts_of(case.steps)
     if data.kind not in ALLOWED[case.stage]:
         raise InvalidStep("kind", "wrong_stage")
@@ -212,7 +219,7 @@ def add_step(session: Session, case_id: int, data: StepData, *, today: dt.date |
 
 def delete_last_step(session: Session, case_id: int) -> bool:
     """Take back the latest step (a mistaken entry); True when that was the application and the file went."""
-    case = _case(session, case_id)
+    case = _case(session, case_id, locked=True)
     steps = sorted(case.steps, key=lambda s: (s.day, s.id))
     was_member = case.stage in MEMBER_STAGES
     admitted = facts_of(case.steps).first.get(StepKind.PROBATIONARY)
@@ -246,7 +253,7 @@ def case_detail(session: Session, case_id: int) -> CaseDetail:
     days, hours = training_totals(session, case.person_id, facts, None)
     return CaseDetail(case.id, person.id, person.name, _value(person.gender), person.birth_date,
                       _value(person.education), person.unit, person.phone, case.stage, case.opened_on,
-                      case.closed_on, steps, days, hours)
+                      case.closed_on, steps, days, hours, case.row_version)
 
 
 def training_totals(session: Session, person_id: int, facts: Facts, until: dt.date | None) -> tuple[float, float]:
@@ -449,8 +456,8 @@ def _sync_membership(session: Session, case: DevelopmentCase, was_member: bool, 
         people.set_party_member(session, case.person_id, is_member, admitted)
 
 
-def _case(session: Session, case_id: int) -> DevelopmentCase:
-    case = session.get(DevelopmentCase, case_id)
+def _case(session: Session, case_id: int, *, locked: bool = False) -> DevelopmentCase:
+    case = locked_get(session, DevelopmentCase, case_id) if locked else session.get(DevelopmentCase, case_id)
     if case is None:
         raise CaseNotFound(case_id)
     return case

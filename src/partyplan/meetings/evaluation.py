@@ -14,6 +14,7 @@ from fractions import Fraction
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from partyplan.db.concurrency import check_version, locked_get
 from partyplan.db.models import Evaluation, EvaluationSubject, Grade, Person, PersonRole, Role
 from partyplan.meetings import InvalidMeeting, MeetingNotFound
 from partyplan.meetings.service import is_probationary
@@ -43,6 +44,7 @@ class SubjectResult:
     shares: dict[Grade, float]  # of the ballots cast, 0-1
     suggested: Grade | None  # what the vote says
     grade: Grade | None  # what was decided
+    row_version: int = 0  # what an edit of this member's line hands back as expected_version
 
     @property
     def marked(self) -> int:
@@ -116,16 +118,22 @@ def set_ballots_cast(session: Session, evaluation_id: int, ballots: int) -> None
 
 
 # -- one member ----------------------------------------------------------------------------------
-def set_assessments(session: Session, evaluation_id: int, person_id: int, self_text: str, peer_text: str) -> None:
-    subject = _subject(session, evaluation_id, person_id)
+def set_assessments(session: Session, evaluation_id: int, person_id: int, self_text: str, peer_text: str, *,
+                    expected_version: int | None = None) -> None:
+    """`expected_version`: the member's row_version as shown (ConflictError when another PC saved it since)."""
+    subject = _subject(session, evaluation_id, person_id, locked=expected_version is not None)
+    check_version(session, subject, expected_version,
+                  {"self_assessment": self_text.strip(), "peer_assessment": peer_text.strip()}, str(person_id))
     subject.self_assessment, subject.peer_assessment = self_text.strip(), peer_text.strip()
     session.flush()
 
 
-def set_tallies(session: Session, evaluation_id: int, person_id: int, counts: dict[Grade, int]) -> None:
+def set_tallies(session: Session, evaluation_id: int, person_id: int, counts: dict[Grade, int], *,
+                expected_version: int | None = None) -> None:
     """Tallies counted by hand; they cannot add up to more than the ballots cast."""
     evaluation = _load(session, evaluation_id)
-    subject = _subject(session, evaluation_id, person_id)
+    subject = _subject(session, evaluation_id, person_id, locked=expected_version is not None)
+    check_version(session, subject, expected_version, {Grade(g).value: n for g, n in counts.items()}, str(person_id))
     merged = {**_counts(subject), **{Grade(g): n for g, n in counts.items()}}
     if any(n for n in merged.values()) and subject.probationary:
         raise InvalidMeeting("tallies", "probationary")
@@ -139,8 +147,9 @@ def set_tallies(session: Session, evaluation_id: int, person_id: int, counts: di
 
 
 def add_ballot(session: Session, evaluation_id: int, marks: dict[int, Grade]) -> None:
-    """One paper ballot: a grade per member marked; members left blank are not counted."""
-    evaluation = _load(session, evaluation_id)
+    """One paper ballot: a grade per member marked; members left blank are not counted. Two PCs counting
+    ballots at once count one after the other (the evaluation is locked), so no ballot is lost."""
+    evaluation = _load(session, evaluation_id, locked=True)
     subjects = {s.person_id: s for s in evaluation.subjects}
     for person_id in marks:
         if person_id not in subjects:
@@ -154,8 +163,10 @@ def add_ballot(session: Session, evaluation_id: int, marks: dict[int, Grade]) ->
     session.flush()
 
 
-def set_grade(session: Session, evaluation_id: int, person_id: int, grade: Grade | None) -> None:
-    subject = _subject(session, evaluation_id, person_id)
+def set_grade(session: Session, evaluation_id: int, person_id: int, grade: Grade | None, *,
+              expected_version: int | None = None) -> None:
+    subject = _subject(session, evaluation_id, person_id, locked=expected_version is not None)
+    check_version(session, subject, expected_version, {"grade": grade}, str(person_id))
     if grade is not None and subject.probationary:
         raise InvalidMeeting("grade", "probationary")
     subject.grade = Grade(grade) if grade is not None else None
@@ -196,7 +207,7 @@ def results(session: Session, evaluation_id: int) -> EvaluationResult:
         shares = {g: (n / base if base else 0.0) for g, n in counts.items()}
         rows.append(SubjectResult(
             s.person_id, names.get(s.person_id, "?"), s.probationary, s.self_assessment, s.peer_assessment, counts,
-            shares, None if s.probationary else suggest(counts, base), s.grade))
+            shares, None if s.probationary else suggest(counts, base), s.grade, s.row_version))
     rows.sort(key=lambda r: (r.probationary, r.name, r.person_id))
     return EvaluationResult(_summary(evaluation), rows)
 
@@ -222,15 +233,16 @@ def _summary(evaluation: Evaluation) -> EvaluationSummary:
                              evaluation.ballots_cast, len(evaluation.subjects))
 
 
-def _subject(session: Session, evaluation_id: int, person_id: int) -> EvaluationSubject:
-    subject = session.get(EvaluationSubject, (evaluation_id, person_id))
+def _subject(session: Session, evaluation_id: int, person_id: int, *, locked: bool = False) -> EvaluationSubject:
+    key = (evaluation_id, person_id)
+    subject = locked_get(session, EvaluationSubject, key) if locked else session.get(EvaluationSubject, key)
     if subject is None:
         raise MeetingNotFound("evaluation_subject", person_id)
     return subject
 
 
-def _load(session: Session, evaluation_id: int) -> Evaluation:
-    evaluation = session.get(Evaluation, evaluation_id)
+def _load(session: Session, evaluation_id: int, *, locked: bool = False) -> Evaluation:
+    evaluation = locked_get(session, Evaluation, evaluation_id) if locked else session.get(Evaluation, evaluation_id)
     if evaluation is None:
         raise MeetingNotFound("evaluation", evaluation_id)
     return evaluation

@@ -92,6 +92,7 @@ class MeetingRow:
     attendance: Attendance
     resolutions: int
     plan_item_id: int | None
+    row_version: int = 0  # what an edit hands back as expected_version (the detail view's row)
 
     @property
     def day(self) -> dt.date:

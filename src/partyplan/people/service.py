@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from partyplan.db.concurrency import check_version, locked_get
 from partyplan.db.models import PartyCategory, Person, PersonRole, Role
 from partyplan.errors import PartyPlanError
 from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData, validate
@@ -44,6 +45,8 @@ class PersonRow:
     notes: str | None
     archived: bool
     education: str | None = None
+    row_version: int = 0  # what a form hands back as expected_version when it saves
+
 
     def data(self) -> PersonData:
         from partyplan.db.models import Education, Gender, PartyCategory
@@ -67,7 +70,7 @@ class PersonRow:
 
 _ROW_COLUMNS = (Person.id, Person.name, Person.gender, Person.birth_date, Person.phone, Person.id_number,
                 Person.address, Person.household, Person.unit, Person.party_category, Person.joined_date,
-                Person.notes, Person.archived, Person.education)
+                Person.notes, Person.archived, Person.education, Person.row_version)
 
 
 def list_people(session: Session, *, include_archived: bool = True) -> list[PersonRow]:
@@ -83,9 +86,9 @@ def _rows(session: Session, *where) -> list[PersonRow]:  # type: ignore[no-untyp
     return [PersonRow(id=pid, name=name, gender=_value(gender), birth_date=born, phone=phone, id_number=id_number,
                       address=address, household=household, unit=unit, roles=roles.get(pid, frozenset()),
                       party_category=_value(category), joined_date=joined, notes=notes, archived=archived,
-                      education=_value(education))
+                      education=_value(education), row_version=row_version)
             for (pid, name, gender, born, phone, id_number, address, household, unit, category, joined, notes,
-                 archived, education) in people]
+                 archived, education, row_version) in people]
 
 
 def role_sets(session: Session, ids: set[int] | None = None) -> dict[int, frozenset[Role]]:
@@ -142,12 +145,24 @@ def add_person(session: Session, data: PersonData, today: dt.date | None = None)
     return person.id
 
 
-def update_person(session: Session, person_id: int, data: PersonData, today: dt.date | None = None) -> None:
+def update_person(session: Session, person_id: int, data: PersonData, today: dt.date | None = None, *,
+                  expected_version: int | None = None) -> None:
+    """Save the form. `expected_version` is the row_version the form was filled from: when another PC
+    has saved the person since, ConflictError (with both values of each field they changed) and nothing
+    is written; give `exc.current_version` to save over theirs."""
     clean = validate(data, today)
-    person = _load(session, person_id)
+    person = _load(session, person_id, locked=expected_version is not None)
+    mine = {name: getattr(clean, name) for name in PERSON_FIELDS}
+    mine["roles"] = sorted(role.value for role in clean.roles)
+    check_version(session, person, expected_version, mine, person.name,
+                  {"roles": sorted(r.role.value for r in person.roles)})
     _refuse_duplicate(session, clean, person_id)
     _apply(person, clean)
     session.flush()
+
+
+PERSON_FIELDS = ("name", "gender", "birth_date", "phone", "id_number", "address", "household", "unit",
+                 "party_category", "joined_date", "notes", "education")
 
 
 def set_party_member(session: Session, person_id: int, member: bool, joined_on: dt.date) -> None:
@@ -169,8 +184,10 @@ def set_party_member(session: Session, person_id: int, member: bool, joined_on: 
     session.flush()
 
 
-def set_archived(session: Session, person_id: int, archived: bool) -> None:
-    _load(session, person_id).archived = archived
+def set_archived(session: Session, person_id: int, archived: bool, *, expected_version: int | None = None) -> None:
+    person = _load(session, person_id, locked=expected_version is not None)
+    check_version(session, person, expected_version, {"archived": archived}, person.name)
+    person.archived = archived
     session.flush()
 
 
@@ -194,8 +211,8 @@ def delete_or_archive(session: Session, person_id: int) -> DeleteOutcome:
     return DeleteOutcome.DELETED
 
 
-def _load(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
+def _load(session: Session, person_id: int, *, locked: bool = False) -> Person:
+    person = locked_get(session, Person, person_id) if locked else session.get(Person, person_id)
     if person is None:
         raise PersonNotFound(person_id)
     return person

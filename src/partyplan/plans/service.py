@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from partyplan.db.concurrency import check_version, locked_get
 from partyplan.db.models import (
     ItemOccurrence,
     ItemStatus,
@@ -59,6 +60,7 @@ class PlanSummary:
     organization: str
     guiding_text: str
     notes: str
+    row_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class ItemNode:
     notes: tuple[NoteRow, ...]
     occurrences: dict[int, tuple[ItemStatus, dt.date | None]]
     children: list[ItemNode] = field(default_factory=list)
+    row_version: int = 0  # what an edit hands back as expected_version
 
 
 @dataclass
@@ -99,6 +102,7 @@ class SectionNode:
     quarter: int | None
     sections: list[SectionNode] = field(default_factory=list)
     items: list[ItemNode] = field(default_factory=list)
+    row_version: int = 0
 
 
 @dataclass
@@ -122,9 +126,12 @@ def create_plan(session: Session, data: PlanData) -> int:
     return plan.id
 
 
-def update_plan(session: Session, plan_id: int, data: PlanData) -> None:
+def update_plan(session: Session, plan_id: int, data: PlanData, *, expected_version: int | None = None) -> None:
     _check_plan(data)
-    plan = _get(session, Plan, plan_id)
+    plan = _get(session, Plan, plan_id, locked=expected_version is not None)
+    check_version(session, plan, expected_version,
+                  {"year": data.year, "end_year": data.end_year, "kind": data.kind, "title": data.title.strip(),
+                   "organization": data.organization.strip(), "guiding_text": data.guiding_text}, plan.title)
     plan.year, plan.end_year, plan.kind = data.year, data.end_year, data.kind
     plan.title, plan.organization, plan.guiding_text = data.title.strip(), data.organization.strip(), data.guiding_text
     session.flush()
@@ -152,7 +159,8 @@ def load_tree(session: Session, plan_id: int) -> PlanTree:
         .order_by(PlanItem.position, PlanItem.id)
     ).all() if section_ids else []
     names = _person_names(session, {link.person_id for item in items for link in item.people})
-    nodes = {s.id: SectionNode(s.id, s.parent_id, s.number, s.title, s.text, s.quarter) for s in sections}
+    nodes = {s.id: SectionNode(s.id, s.parent_id, s.number, s.title, s.text, s.quarter, row_version=s.row_version)
+             for s in sections}
     roots = _attach_sections(sections, nodes)
     item_nodes = {i.id: _item_node(i, names) for i in items}
     for item in items:
@@ -191,17 +199,23 @@ def add_item(session: Session, section_id: int, title: str, *, parent_id: int | 
     return item.id
 
 
-def update_section(session: Session, section_id: int, changes: dict[str, object]) -> None:
-    section = _get(session, PlanSection, section_id)
-    for name, value in _checked(changes, SECTION_FIELDS).items():
+def update_section(session: Session, section_id: int, changes: dict[str, object], *,
+                   expected_version: int | None = None) -> None:
+    section = _get(session, PlanSection, section_id, locked=expected_version is not None)
+    changes = _checked(changes, SECTION_FIELDS)
+    check_version(session, section, expected_version, changes, section.title)
+    for name, value in changes.items():
         setattr(section, name, value)
     session.flush()
 
 
-def update_item(session: Session, item_id: int, changes: dict[str, object], today: dt.date | None = None) -> None:
-    """Apply field changes; marking an item done dates it, reopening it clears that date."""
-    item = _get(session, PlanItem, item_id)
+def update_item(session: Session, item_id: int, changes: dict[str, object], today: dt.date | None = None, *,
+                expected_version: int | None = None) -> None:
+    """Apply field changes; marking an item done dates it, reopening it clears that date. With
+    `expected_version` (the row_version the view showed), another PC's save since is a ConflictError."""
+    item = _get(session, PlanItem, item_id, locked=expected_version is not None)
     changes = _checked(changes, ITEM_FIELDS)
+    check_version(session, item, expected_version, changes, item.title)
     for name, value in changes.items():
         setattr(item, name, value)
     if "status" in changes and "completed_on" not in changes:
@@ -209,8 +223,11 @@ def update_item(session: Session, item_id: int, changes: dict[str, object], toda
     session.flush()
 
 
-def set_item_people(session: Session, item_id: int, person_ids: list[int]) -> None:
-    item = _get(session, PlanItem, item_id)
+def set_item_people(session: Session, item_id: int, person_ids: list[int], *,
+                    expected_version: int | None = None) -> None:
+    item = _get(session, PlanItem, item_id, locked=expected_version is not None)
+    check_version(session, item, expected_version, {"people": list(dict.fromkeys(person_ids))}, item.title,
+                  {"people": [link.person_id for link in item.people]})
     item.people.clear()
     session.flush()
     for person_id in dict.fromkeys(person_ids):
@@ -218,8 +235,13 @@ def set_item_people(session: Session, item_id: int, person_ids: list[int]) -> No
     session.flush()
 
 
-def set_occurrence(session: Session, item_id: int, period: int, status: ItemStatus, today: dt.date | None = None) -> None:
-    item = _get(session, PlanItem, item_id)
+def set_occurrence(session: Session, item_id: int, period: int, status: ItemStatus, today: dt.date | None = None,
+                   *, expected_version: int | None = None) -> None:
+    """`expected_version` is the item's: ticking a period off is an edit of the item."""
+    item = _get(session, PlanItem, item_id, locked=expected_version is not None)
+    current = {o.period: o.status.value for o in item.occurrences}
+    check_version(session, item, expected_version, {f"period_{period}": ItemStatus(status).value}, item.title,
+                  {f"period_{period}": current.get(period, ItemStatus.NOT_STARTED.value)})
     if period not in periods.occurrence_periods(item.recurrence):
         raise InvalidPlan("period", "not_a_period")
     row = session.get(ItemOccurrence, (item_id, period))
@@ -228,6 +250,7 @@ def set_occurrence(session: Session, item_id: int, period: int, status: ItemStat
         session.add(row)
     row.status = status
     row.completed_on = (today or dt.date.today()) if status is ItemStatus.DONE else None
+    item.row_version = item.row_version + 1  # the item's version covers its periods
     session.flush()
 
 
@@ -246,10 +269,12 @@ def delete_note(session: Session, note_id: int) -> None:
     session.flush()
 
 
-def set_deleted(session: Session, kind: str, key: int, deleted: bool) -> None:
+def set_deleted(session: Session, kind: str, key: int, deleted: bool, *, expected_version: int | None = None) -> None:
     """Soft delete (and its undo) of a section or an item; children go and come back with it."""
     model = PlanSection if kind == "section" else PlanItem
-    _get(session, model, key).deleted = deleted
+    row = _get(session, model, key, locked=expected_version is not None)
+    check_version(session, row, expected_version, {"deleted": deleted}, row.title)
+    row.deleted = deleted
     session.flush()
 
 
@@ -316,8 +341,8 @@ def _checked(changes: dict[str, object], allowed: set[str]) -> dict[str, object]
     return changes
 
 
-def _get(session: Session, model, key):  # type: ignore[no-untyped-def]
-    row = session.get(model, key)
+def _get(session: Session, model, key, *, locked: bool = False):  # type: ignore[no-untyped-def]
+    row = locked_get(session, model, key) if locked else session.get(model, key)
     if row is None:
         raise PlanNotFound(model.__tablename__, key)
     return row
@@ -330,7 +355,7 @@ def _next_position(session: Session, column, *where) -> int:  # type: ignore[no-
 
 def _summary(plan: Plan) -> PlanSummary:
     return PlanSummary(plan.id, plan.year, plan.end_year, plan.kind, plan.title, plan.organization,
-                       plan.guiding_text, plan.notes)
+                       plan.guiding_text, plan.notes, plan.row_version)
 
 
 def _person_names(session: Session, ids: set[int]) -> dict[int, str]:
@@ -359,4 +384,5 @@ def _item_node(item: PlanItem, names: dict[int, str]) -> ItemNode:
         status=item.status, completed_on=item.completed_on,
         notes=tuple(NoteRow(n.id, n.noted_on, n.text) for n in item.notes),
         occurrences={o.period: (o.status, o.completed_on) for o in item.occurrences},
+        row_version=item.row_version,
     )

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from partyplan import office
+from partyplan.db.concurrency import check_version, locked_get
 from partyplan.db.models import Person, PersonRole, Post, PostMember, Role
 from partyplan.errors import PartyPlanError
 from partyplan.people.service import role_sets
@@ -194,8 +195,10 @@ def get_post(session: Session, post_id: int) -> PostRow:
     return _post_row(post, person_names(session, {post.leader_id} if post.leader_id else set()), count)
 
 
-def save_post(session: Session, data: PostData, post_id: int | None = None) -> int:
-    """Add a post (post_id None) or change one; the leader must be someone still active."""
+def save_post(session: Session, data: PostData, post_id: int | None = None, *,
+              expected_version: int | None = None) -> int:
+    """Add a post (post_id None) or change one; the leader must be someone still active. `expected_version`:
+    the post's row_version when the form opened (ConflictError when another PC saved it since)."""
     name, name_en = " ".join(data.name.split()), " ".join(data.name_en.split())
     _check_post(session, data, name, name_en, post_id)
     if post_id is None:
@@ -203,7 +206,12 @@ def save_post(session: Session, data: PostData, post_id: int | None = None) -> i
         post = Post(key=None, position=0 if position is None else position + 1, archived=False)
         session.add(post)
     else:
-        post = _get(session, Post, post_id)
+        post = locked_get(session, Post, post_id) if expected_version is not None else _get(session, Post, post_id)
+        if post is None:
+            post = _get(session, Post, post_id)
+        check_version(session, post, expected_version,
+                      {"name": name, "name_en": name_en, "description": data.description.strip(),
+                       "leader_id": data.leader_id, "capacity": data.capacity, "skills": data.skills.strip()}, post.name)
     post.name, post.name_en, post.description = name, name_en, data.description.strip()
     post.leader_id, post.capacity, post.skills = data.leader_id, data.capacity, data.skills.strip()
     session.flush()

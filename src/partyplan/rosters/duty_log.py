@@ -7,6 +7,7 @@ InvalidEntry(field, code) when an entry cannot be kept; the fronts turn codes in
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import Select, extract, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from partyplan.db.concurrency import check_version, locked_get
 from partyplan.db.models import DutyLogEntry, FollowUp, Person, Roster, RosterAssignment, RosterStatus, ShiftType
 from partyplan.errors import PartyPlanError
 
@@ -92,6 +94,7 @@ class EntryRow:
     inspected_by_name: str
     inspected_on: dt.date | None
     inspection_comment: str
+    row_version: int = 0  # what an edit hands back as expected_version
 
     def to_data(self) -> EntryData:
         """The editable part, so an edit dialog can start from what is stored."""
@@ -132,9 +135,13 @@ def add_entry(session: Session, data: EntryData, today: dt.date | None = None) -
     return entry.id
 
 
-def update_entry(session: Session, entry_id: int, data: EntryData, today: dt.date | None = None) -> None:
+def update_entry(session: Session, entry_id: int, data: EntryData, today: dt.date | None = None, *,
+                 expected_version: int | None = None) -> None:
+    """With `expected_version` (the row's when the dialog opened), another PC's save since is a
+    ConflictError naming them, and nothing is written."""
     today = today or dt.date.today()
-    entry = _get(session, entry_id)
+    entry = _get(session, entry_id, locked=expected_version is not None)
+    check_version(session, entry, expected_version, dataclasses.asdict(data), entry.matter[:40])
     _check(session, data, today)
     _apply(entry, data, today)
     session.flush()
@@ -294,8 +301,8 @@ def _apply(entry: DutyLogEntry, data: EntryData, today: dt.date) -> None:
         entry.closed_on = today
 
 
-def _get(session: Session, entry_id: int) -> DutyLogEntry:
-    entry = session.get(DutyLogEntry, entry_id)
+def _get(session: Session, entry_id: int, *, locked: bool = False) -> DutyLogEntry:
+    entry = locked_get(session, DutyLogEntry, entry_id) if locked else session.get(DutyLogEntry, entry_id)
     if entry is None:
         raise EntryNotFound(entry_id)
     return entry
@@ -330,7 +337,7 @@ def _row(e: DutyLogEntry, handler: str | None, shift: str | None, inspector: str
     return EntryRow(e.id, e.day, e.time, e.shift_type_id, shift or "", e.handled_by_id, handler or "",
                     e.resident_name, e.contact, e.household, e.matter, e.category, e.answer, e.result,
                     FollowUp(e.follow_up), e.follow_up_due, e.closed_on, e.inspected_by_id, inspector or "",
-                    e.inspected_on, e.inspection_comment)
+                    e.inspected_on, e.inspection_comment, e.row_version)
 
 
 def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:

@@ -2,6 +2,14 @@
 
 Generation is split so the slow part can leave the GUI thread: `prepare` reads the store, `solver.solve`
 is pure, `store` writes the result in one transaction.
+
+Several PCs may work on one month. Every write to it (storing a solution, a hand edit, publishing, a
+new version, discarding) first takes the month's lock (`concurrency.lock_month`), so they run one
+after another, and raises the roster's row_version. `store` refuses a solution drawn up from a month
+that changed since `prepare` read it (MonthChangedError): a hand edit made meanwhile is then either in
+the solver's input or kept and the solution refused, never both laid over each other. A hand edit
+that names what the cell held when the user saw it (`expected`) is refused when it holds something
+else now (ConflictError, with who changed it and when).
 """
 
 from __future__ import annotations
@@ -10,10 +18,14 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+import json
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from partyplan.db.models import Person, Roster, RosterAssignment, RosterChange, RosterStatus
+from partyplan.db.audit_log import plain
+from partyplan.db.concurrency import ConflictError, MonthChangedError, last_change, lock_month
+from partyplan.db.models import AuditEntry, Person, Roster, RosterAssignment, RosterChange, RosterStatus
 from partyplan.errors import PartyPlanError
 from partyplan.rosters import calendar_store, problem, setup
 from partyplan.rosters.calendar import DayKind
@@ -67,6 +79,7 @@ class Prepared:
     unconfirmed: bool
     roster_id: int | None  # the draft to refill, or None for a new one
     locked: dict[Cell, list[int]] = field(default_factory=dict)
+    roster_version: int | None = None  # the draft's row_version when it was read: `store` checks it is unchanged
 
 
 # -- generating ------------------------------------------------------------------------------------
@@ -94,12 +107,25 @@ def prepare(session: Session, year: int, month: int, *, time_limit_s: float = 10
     fixed = {(day, str(shift)): frozenset(people) for (day, shift), people in locked.items()}
     asked = problem.Problem(slots, candidates, fixed, time_limit_s=time_limit_s)
     return Prepared(year, month, asked, {m.person_id: m.name for m in members}, shifts,
-                    any(not d.confirmed for d in days), latest.id if latest else None, locked)
+                    any(not d.confirmed for d in days), latest.id if latest else None, locked,
+                    latest.row_version if latest else None)
 
 
 def store(session: Session, prepared: Prepared, solution: problem.Solution) -> int:
-    """Write the solved month into its draft (keeping locked cells as they were)."""
-    roster = session.get(Roster, prepared.roster_id) if prepared.roster_id else None
+    """Write the solved month into its draft (keeping locked cells as they were), when the month is as
+    `prepare` read it; MonthChangedError (or MonthPublished) when another PC changed it meanwhile."""
+    lock_month(session, prepared.year, prepared.month)
+    latest = _latest(session, prepared.year, prepared.month)
+    if latest is not None:
+        session.refresh(latest)
+    if latest is not None and latest.status is not RosterStatus.DRAFT:
+        raise MonthPublished(prepared.year, prepared.month, latest.version)
+    if (latest.id if latest else None) != prepared.roster_id or (
+            latest is not None and latest.row_version != prepared.roster_version):
+        entry = last_change(session, "rosters", str(latest.id)) if latest is not None else None
+        raise MonthChangedError(prepared.year, prepared.month, entry.user_name if entry else None,
+                                entry.at if entry else None)
+    roster = latest
     if roster is None:
         roster = Roster(year=prepared.year, month=prepared.month, version=1, status=RosterStatus.DRAFT)
         session.add(roster)
@@ -112,12 +138,14 @@ def store(session: Session, prepared: Prepared, solution: problem.Solution) -> i
         for person_id in people:
             session.add(RosterAssignment(roster_id=roster.id, day=day, shift_type_id=int(shift), person_id=person_id))
     roster.optimal = solution.optimal
+    roster.row_version = roster.row_version + 1 if roster.row_version else 1
     session.flush()
     return roster.id
 
 
 def generate(session: Session, year: int, month: int, *, time_limit_s: float = 10.0) -> int:
-    """The whole thing in one call, for the command line and tests."""
+    """The whole thing in one call, for the command line and tests (the month locked throughout)."""
+    lock_month(session, year, month)
     prepared = prepare(session, year, month, time_limit_s=time_limit_s)
     from partyplan.rosters import solver  # OR-Tools loads only when a roster is drawn up
 
@@ -141,7 +169,7 @@ def load_view(session: Session, year: int, month: int, version: int | None = Non
     changes = [ChangeRow(c.day, shift_names.get(c.shift_type_id, "?"), c.before, c.after, c.changed_at)
                for c in roster.changes]
     return RosterView(year, month, days, shifts, roster.id, roster.version, roster.status, roster.published_at,
-                      dict(cells), fairness(days, cells, names), changes)
+                      dict(cells), fairness(days, cells, names), changes, roster.row_version)
 
 
 def published_view(session: Session, year: int, month: int) -> RosterView | None:
@@ -192,9 +220,18 @@ def history_before(session: Session, year: int, month: int, months: int = HISTOR
 
 # -- editing by hand -------------------------------------------------------------------------------
 def set_cell(session: Session, roster_id: int, day: dt.date, shift_id: int, person_ids: list[int], *,
-             locked: bool = True) -> list[CellWarning]:
-    """Put exactly these people on the cell; a hand-made cell is locked so regenerating keeps it."""
+             locked: bool = True, expected: list[int] | None = None) -> list[CellWarning]:
+    """Put exactly these people on the cell; a hand-made cell is locked so regenerating keeps it.
+
+    `expected`: who the cell held when the user saw it. When it holds others now (another PC's edit or a
+    generation since), ConflictError and nothing is written; `exc.theirs["people"]` is what it holds,
+    and giving that as `expected` saves over it."""
     roster = _draft(session, roster_id)
+    if expected is not None:
+        current, _locked = cell_people(session, roster_id, day, shift_id)
+        if sorted(current) != sorted(dict.fromkeys(expected)):
+            raise _cell_conflict(session, roster, day, shift_id, list(dict.fromkeys(person_ids)), current)
+    roster.row_version += 1
     session.execute(delete(RosterAssignment).where(RosterAssignment.roster_id == roster.id,
                                                    RosterAssignment.day == day,
                                                    RosterAssignment.shift_type_id == shift_id))
@@ -207,7 +244,8 @@ def set_cell(session: Session, roster_id: int, day: dt.date, shift_id: int, pers
 
 
 def set_locked(session: Session, roster_id: int, day: dt.date, shift_id: int, locked: bool) -> None:
-    _draft(session, roster_id)
+    roster = _draft(session, roster_id)
+    roster.row_version += 1
     for a in session.scalars(select(RosterAssignment).where(
             RosterAssignment.roster_id == roster_id, RosterAssignment.day == day,
             RosterAssignment.shift_type_id == shift_id)):
@@ -244,17 +282,29 @@ def swap(session: Session, roster_id: int, first: tuple[dt.date, int, int], seco
          ) -> list[CellWarning]:
     """Exchange two people's duties: (day, shift, person) each."""
     (d1, s1, p1), (d2, s2, p2) = first, second
+    roster = _draft(session, roster_id)
     people1, _ = cell_people(session, roster_id, d1, s1)
     people2, _ = cell_people(session, roster_id, d2, s2)
+    if p1 not in people1:  # another PC moved them meanwhile: nothing to swap as the user saw it
+        raise _cell_conflict(session, roster, d1, s1, [*people1, p1], people1)
+    if p2 not in people2:
+        raise _cell_conflict(session, roster, d2, s2, [*people2, p2], people2)
     set_cell(session, roster_id, d1, s1, [p2 if p == p1 else p for p in people1])
     set_cell(session, roster_id, d2, s2, [p1 if p == p2 else p for p in people2])
     return check_roster(session, roster_id, cells={(d1, s1), (d2, s2)})
 
 
 # -- publishing ------------------------------------------------------------------------------------
-def publish(session: Session, roster_id: int, now: dt.datetime | None = None) -> None:
-    """Freeze the draft; the version it replaces is kept as superseded, with the changes listed."""
+def publish(session: Session, roster_id: int, now: dt.datetime | None = None, *,
+            expected_version: int | None = None) -> None:
+    """Freeze the draft; the version it replaces is kept as superseded, with the changes listed.
+    `expected_version`: the roster's row_version as the user last saw it; a change since (a hand edit
+    on another PC) is a ConflictError, so nobody publishes a month they have not seen."""
     roster = _draft(session, roster_id)
+    if expected_version is not None and roster.row_version != expected_version:
+        entry = last_change(session, "rosters", str(roster.id))
+        raise ConflictError("rosters", str(roster.id), f"{roster.year}-{roster.month:02d}", expected_version,
+                            roster.row_version, entry.user_name if entry else None, entry.at if entry else None)
     previous = _latest(session, roster.year, roster.month, published_only=True)
     if previous is not None:
         _log_changes(session, previous, roster)
@@ -265,8 +315,12 @@ def publish(session: Session, roster_id: int, now: dt.datetime | None = None) ->
 
 
 def new_version(session: Session, year: int, month: int) -> int:
-    """A draft copy of the published roster to edit; every cell starts locked (published cells are pinned)."""
+    """A draft copy of the published roster to edit; every cell starts locked (published cells are pinned).
+    Pressed on two PCs at once, both get the same draft."""
+    lock_month(session, year, month)
     current = _latest(session, year, month)
+    if current is not None:
+        session.refresh(current)
     if current is None:
         raise NothingToRoster("no_roster")
     if current.status is RosterStatus.DRAFT:
@@ -300,9 +354,12 @@ def _version(session: Session, year: int, month: int, version: int) -> Roster | 
 
 
 def _draft(session: Session, roster_id: int) -> Roster:
+    """The draft, with its month locked (see the module's docstring) and read again under the lock."""
     roster = session.get(Roster, roster_id)
     if roster is None:
         raise NothingToRoster("no_roster")
+    lock_month(session, roster.year, roster.month)
+    session.refresh(roster)
     if roster.status is not RosterStatus.DRAFT:
         raise MonthPublished(roster.year, roster.month, roster.version)
     return roster
@@ -389,3 +446,26 @@ def _log_changes(session: Session, previous: Roster, current: Roster) -> None:
         if old.get(cell, "") != new.get(cell, ""):
             session.add(RosterChange(roster_id=current.id, day=cell[0], shift_type_id=cell[1],
                                      before=old.get(cell, "")[:200], after=new.get(cell, "")[:200]))
+
+
+def _cell_conflict(session: Session, roster: Roster, day: dt.date, shift_id: int, mine: list[int],
+                   theirs: list[int]) -> ConflictError:
+    """Who last changed the cell, and when: the newest audit entry of its assignments (the recent ones are
+    read, newest first; a cell changed long ago says nobody)."""
+    wanted = {"roster_id": roster.id, "day": day.isoformat(), "shift_type_id": shift_id}
+    who, when = None, None
+    for entry in session.scalars(select(AuditEntry).where(AuditEntry.table_name == "roster_assignments")
+                                 .order_by(AuditEntry.id.desc()).limit(CELL_HISTORY)):
+        values = json.loads(entry.new_values or entry.old_values or "{}")
+        if all(values.get(k) == v for k, v in wanted.items()):
+            who, when = entry.user_name, entry.at
+            break
+    names = _names(session, set(mine) | set(theirs))
+    label = f"{day.isoformat()} / {shift_id}"
+    return ConflictError("roster_assignments", f"{roster.id}|{plain(day)}|{shift_id}", label, None,
+                         roster.row_version, who, when,
+                         {"people": mine, "names": [names.get(p, "?") for p in mine]},
+                         {"people": theirs, "names": [names.get(p, "?") for p in theirs]})
+
+
+CELL_HISTORY = 2000

@@ -74,6 +74,7 @@ class RosterView:
     cells: dict[tuple[dt.date, int], list[CellPerson]] = field(default_factory=dict)
     fairness: list[FairnessRow] = field(default_factory=list)
     changes: list[ChangeRow] = field(default_factory=list)
+    row_version: int = 0  # the roster's: every hand edit, generation and publication raises it
 
     def needed(self, day: DayRow, shift: ShiftTypeRow) -> int:
         """How many people the shift needs that day: 0 when the shift does not run on that kind of day."""

@@ -146,6 +146,10 @@ def error_message(exc: BaseException) -> str:
             import importlib
 
             return importlib.import_module(f"partyplan.texts.{area}").error_message(exc)
+    from partyplan.texts import district  # several PCs on one store, the audit log, the district server
+
+    if (sentence := district.error_message(exc)) is not None:
+        return sentence
     from partyplan.texts import data_safety  # backups, restore, locks, data files
 
     if (sentence := data_safety.error_message(exc)) is not None:

@@ -107,7 +107,7 @@ def open_window(args: argparse.Namespace) -> MainWindow | int:
     if database is None:
         return 1
     if interactive:
-        save_last_database(database.display_name)
+        save_last_database(database.remembered_location())
     gc.freeze()  # what exists before the window (modules, classes) is never garbage: later collections skip it
     window = MainWindow(Operations(database), language)
     if args.tab:

@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         except PartyPlanError as exc:
             prompts.error(self, self.tr("Open database"), texts.error_message(exc))
             return
-        save_last_database(self.ops.db.display_name)
+        save_last_database(self.ops.db.remembered_location())
         self.warn_network()
 
     def warn_network(self) -> None:

@@ -1,6 +1,7 @@
 """All models, imported here so that `Base.metadata` is complete wherever the package is imported."""
 
 from partyplan.db.models.office import OfficeSetting, StoreIdentity
+from partyplan.db.models.audit import AuditEntry
 from partyplan.db.models.development import DevelopmentCase, DevelopmentStep, Stage, StepKind, StepPerson
 from partyplan.db.models.people import Education, Gender, PartyCategory, Person, PersonRole, Role
 from partyplan.db.models.training import Commendation, TrainingParticipant, TrainingSession
@@ -51,6 +52,7 @@ from partyplan.db.models.rosters import (
 )
 
 __all__ = [
+    "AuditEntry",
     "Commendation", "DevelopmentCase", "DevelopmentStep", "Education", "Stage", "StepKind", "StepPerson",
     "TrainingParticipant", "TrainingSession",
     "Cadence", "Evaluation", "EvaluationSubject", "Grade", "HouseholdVisit", "Majority", "Meeting", "MeetingAttendee",

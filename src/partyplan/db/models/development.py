@@ -9,7 +9,7 @@ import enum
 from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from partyplan.db.base import Base, enum_column
+from partyplan.db.base import Base, Versioned, enum_column
 
 
 class Stage(enum.StrEnum):
@@ -37,7 +37,7 @@ class StepKind(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
-class DevelopmentCase(Base):
+class DevelopmentCase(Versioned, Base):
     __tablename__ = "development_cases"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -50,7 +50,7 @@ class DevelopmentCase(Base):
                                                         order_by="(DevelopmentStep.day, DevelopmentStep.id)")
 
 
-class DevelopmentStep(Base):
+class DevelopmentStep(Versioned, Base):
     __tablename__ = "development_steps"
 
     id: Mapped[int] = mapped_column(primary_key=True)

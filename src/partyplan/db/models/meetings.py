@@ -9,7 +9,7 @@ import enum
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Time, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from partyplan.db.base import Base, enum_column
+from partyplan.db.base import Base, Versioned, enum_column
 
 
 class Cadence(enum.StrEnum):
@@ -56,7 +56,7 @@ class Grade(enum.StrEnum):
     UNQUALIFIED = "unqualified"  # 不合格
 
 
-class MeetingType(Base):
+class MeetingType(Versioned, Base):
     __tablename__ = "meeting_types"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -73,7 +73,7 @@ class MeetingType(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -96,7 +96,7 @@ class Meeting(Base):
                                                          order_by="Resolution.position")
 
 
-class MeetingAttendee(Base):
+class MeetingAttendee(Versioned, Base):
     __tablename__ = "meeting_attendees"
 
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True)
@@ -106,7 +106,7 @@ class MeetingAttendee(Base):
     can_vote: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
-class Resolution(Base):
+class Resolution(Versioned, Base):
     __tablename__ = "meeting_resolutions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -124,7 +124,7 @@ class Resolution(Base):
     passed: Mapped[bool | None] = mapped_column(Boolean)
 
 
-class Talk(Base):
+class Talk(Versioned, Base):
     """A heart-to-heart talk between a cadre and a member (at least one every six months per member)."""
 
     __tablename__ = "talks"
@@ -137,7 +137,7 @@ class Talk(Base):
     follow_up: Mapped[str] = mapped_column(Text, default="")
 
 
-class Evaluation(Base):
+class Evaluation(Versioned, Base):
     """The year-end democratic evaluation of cadres or members."""
 
     __tablename__ = "evaluations"
@@ -152,7 +152,7 @@ class Evaluation(Base):
     subjects: Mapped[list[EvaluationSubject]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
 
-class EvaluationSubject(Base):
+class EvaluationSubject(Versioned, Base):
     """One person evaluated: self- and peer assessment, the vote's tallies, and the grade given."""
 
     __tablename__ = "evaluation_subjects"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from partyplan.db.base import Base
+from partyplan.db.base import Base, Versioned
 
 
-class OfficeSetting(Base):
+class OfficeSetting(Versioned, Base):
     __tablename__ = "office_settings"
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)

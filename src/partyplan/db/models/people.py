@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, String, Text, func
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String, Text, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from partyplan.db.base import Base, enum_column
+from partyplan.db.base import Base, Versioned, enum_column
 
 
 class Gender(enum.StrEnum):
@@ -42,8 +42,17 @@ class PartyCategory(enum.StrEnum):
     FLOATING = "floating"
 
 
-class Person(Base):
+class Person(Versioned, Base):
     __tablename__ = "people"
+    # The same person typed twice (same name and the same phone or ID number) is refused by the forms and
+    # imports; these make it a rule of the database too, so two PCs adding them at the same moment cannot
+    # both succeed. Archived people are outside it: an upgrade archives the copies made before the rule.
+    __table_args__ = (
+        Index("uq_people_name_phone", "name", "phone", unique=True,
+              sqlite_where=text("NOT archived"), postgresql_where=text("NOT archived")),
+        Index("uq_people_name_id_number", "name", "id_number", unique=True,
+              sqlite_where=text("NOT archived"), postgresql_where=text("NOT archived")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(64), index=True)

@@ -8,7 +8,7 @@ import enum
 from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from partyplan.db.base import Base, enum_column
+from partyplan.db.base import Base, Versioned, enum_column
 
 
 class PlanKind(enum.StrEnum):
@@ -40,7 +40,7 @@ class Comparison(enum.StrEnum):
     EQUAL = "equal"
 
 
-class Plan(Base):
+class Plan(Versioned, Base):
     __tablename__ = "plans"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -57,7 +57,7 @@ class Plan(Base):
     targets: Mapped[list[PlanTarget]] = relationship(back_populates="plan", cascade="all, delete-orphan")
 
 
-class PlanSection(Base):
+class PlanSection(Versioned, Base):
     __tablename__ = "plan_sections"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -73,7 +73,7 @@ class PlanSection(Base):
     plan: Mapped[Plan] = relationship(back_populates="sections")
 
 
-class PlanItem(Base):
+class PlanItem(Versioned, Base):
     __tablename__ = "plan_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -108,7 +108,7 @@ class PlanItemPerson(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True)
 
 
-class ProgressNote(Base):
+class ProgressNote(Versioned, Base):
     __tablename__ = "plan_progress_notes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -117,7 +117,7 @@ class ProgressNote(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class ItemOccurrence(Base):
+class ItemOccurrence(Versioned, Base):
     """The status of a recurring item in one of its periods (quarter 1-4 or month 1-12)."""
 
     __tablename__ = "plan_item_occurrences"
@@ -128,7 +128,7 @@ class ItemOccurrence(Base):
     completed_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
-class PlanTarget(Base):
+class PlanTarget(Versioned, Base):
     __tablename__ = "plan_targets"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -146,7 +146,7 @@ class PlanTarget(Base):
     )
 
 
-class TargetActual(Base):
+class TargetActual(Versioned, Base):
     __tablename__ = "plan_target_actuals"
 
     id: Mapped[int] = mapped_column(primary_key=True)

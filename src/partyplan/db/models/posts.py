@@ -8,10 +8,10 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from partyplan.db.base import Base
+from partyplan.db.base import Base, Versioned
 
 
-class Post(Base):
+class Post(Versioned, Base):
     __tablename__ = "volunteer_posts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -26,7 +26,7 @@ class Post(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
-class PostMember(Base):
+class PostMember(Versioned, Base):
     """A person on a post since a date, with the skill they bring; `ended` keeps history when they move."""
 
     __tablename__ = "post_members"
@@ -40,7 +40,7 @@ class PostMember(Base):
     main: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
-class ServiceRecord(Base):
+class ServiceRecord(Versioned, Base):
     """One activity (a patrol, a tree-planting day); each participant's hours are in ServiceParticipant."""
 
     __tablename__ = "service_records"
@@ -56,7 +56,7 @@ class ServiceRecord(Base):
     participants: Mapped[list[ServiceParticipant]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
 
-class ServiceParticipant(Base):
+class ServiceParticipant(Versioned, Base):
     __tablename__ = "service_participants"
 
     record_id: Mapped[int] = mapped_column(ForeignKey("service_records.id", ondelete="CASCADE"), primary_key=True)
@@ -64,7 +64,7 @@ class ServiceParticipant(Base):
     hours: Mapped[float] = mapped_column(Float)
 
 
-class HouseholdVisit(Base):
+class HouseholdVisit(Versioned, Base):
     __tablename__ = "household_visits"
 
     id: Mapped[int] = mapped_column(primary_key=True)

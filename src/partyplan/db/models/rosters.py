@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Time, UniqueConstraint, func
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from partyplan.db.base import Base, enum_column
+from partyplan.db.base import Base, Versioned, enum_column
 
 
 class RosterStatus(enum.StrEnum):
@@ -24,7 +24,7 @@ class FollowUp(enum.StrEnum):
     CLOSED = "closed"
 
 
-class ShiftType(Base):
+class ShiftType(Versioned, Base):
     __tablename__ = "shift_types"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -50,7 +50,7 @@ class CalendarDay(Base):
     source: Mapped[str] = mapped_column(String(20))  # "package" or "notice"
 
 
-class CalendarOverride(Base):
+class CalendarOverride(Versioned, Base):
     """The office's own correction of a day (a local holiday, office closed), laid over the official data,
     so that removing it brings the official day back."""
 
@@ -71,7 +71,7 @@ class CalendarYear(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
-class DutyMember(Base):
+class DutyMember(Versioned, Base):
     """A person who takes duty, with the limits and wishes the roster must respect."""
 
     __tablename__ = "duty_members"
@@ -85,7 +85,7 @@ class DutyMember(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class DutyAbsence(Base):
+class DutyAbsence(Versioned, Base):
     __tablename__ = "duty_absences"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -95,7 +95,7 @@ class DutyAbsence(Base):
     reason: Mapped[str] = mapped_column(String(100), default="")
 
 
-class DutyWish(Base):
+class DutyWish(Versioned, Base):
     """A day a person would like (desired) or would rather not (undesired) be on duty."""
 
     __tablename__ = "duty_wishes"
@@ -105,9 +105,12 @@ class DutyWish(Base):
     desired: Mapped[bool] = mapped_column(Boolean)
 
 
-class Roster(Base):
+class Roster(Versioned, Base):
     __tablename__ = "rosters"
-    __table_args__ = (UniqueConstraint("year", "month", "version", name="uq_rosters_month_version"),)
+    __table_args__ = (UniqueConstraint("year", "month", "version", name="uq_rosters_month_version"),
+                      # One draft a month: "New version" pressed on two PCs gives both the same draft.
+                      Index("uq_rosters_month_draft", "year", "month", unique=True,
+                            sqlite_where=text("status = 'draft'"), postgresql_where=text("status = 'draft'")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int] = mapped_column(Integer)
@@ -123,7 +126,7 @@ class Roster(Base):
                                                        order_by="RosterChange.id")
 
 
-class RosterAssignment(Base):
+class RosterAssignment(Versioned, Base):
     __tablename__ = "roster_assignments"
     __table_args__ = (UniqueConstraint("roster_id", "day", "shift_type_id", "person_id",
                                        name="uq_roster_assignments_cell_person"),)
@@ -150,7 +153,7 @@ class RosterChange(Base):
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
-class DutyLogEntry(Base):
+class DutyLogEntry(Versioned, Base):
     """One line of the on-duty record book: who came, about what, what they were told, what came of it."""
 
     __tablename__ = "duty_log_entries"

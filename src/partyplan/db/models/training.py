@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from partyplan.db.base import Base
+from partyplan.db.base import Base, Versioned
 
 
-class TrainingSession(Base):
+class TrainingSession(Versioned, Base):
     __tablename__ = "training_sessions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -27,7 +27,7 @@ class TrainingSession(Base):
     participants: Mapped[list[TrainingParticipant]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
 
-class TrainingParticipant(Base):
+class TrainingParticipant(Versioned, Base):
     __tablename__ = "training_participants"
 
     session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id", ondelete="CASCADE"), primary_key=True)
@@ -36,7 +36,7 @@ class TrainingParticipant(Base):
     certificate_no: Mapped[str] = mapped_column(String(60), default="")  # empty: no certificate
 
 
-class Commendation(Base):
+class Commendation(Versioned, Base):
     __tablename__ = "commendations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
