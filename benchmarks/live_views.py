@@ -45,7 +45,7 @@ def measure(location: str, changes: int) -> list[float]:
     from partyplan.people.validation import PersonData
 
     db = open_database(location)
-    child = subprocess.Popen([sys.executable, "-c", WATCH, location], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen([sys.executable, "-c", WATCH, location], stdout=subprocess.PIPE, text=True, encoding="utf-8", errors="replace")
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready"
     delays = []

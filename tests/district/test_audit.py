@@ -98,7 +98,7 @@ def test_partyplan_audit_export_on_the_command_line(database, db_location, tmp_p
     out = tmp_path / "log.xlsx"
     done = subprocess.run([sys.executable, "-m", "partyplan", "audit", "export", "--db", db_location, "--lang", "en",
                            "--from", (today - dt.timedelta(days=1)).isoformat(), "--to", today.isoformat(),
-                           "--xlsx", str(out)], capture_output=True, text=True, timeout=120)
+                           "--xlsx", str(out)], capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120)
     assert done.returncode == 0, done.stderr
     assert "written to" in done.stdout and out.exists()
     assert openpyxl.load_workbook(out).active.cell(3, 6).value == "added"

@@ -70,7 +70,7 @@ def test_another_process_commit_reaches_a_watcher_in_its_thread(database, db_loc
                 service.add_person(s, PersonData(name="另一台电脑", phone="13800000021"))
             db.close()
         """)
-        done = subprocess.run([sys.executable, "-c", writer], capture_output=True, text=True, timeout=120)
+        done = subprocess.run([sys.executable, "-c", writer], capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120)
         assert done.returncode == 0, done.stderr
         assert arrived.wait(WAIT), "the other process's commit never reached the watcher"
     finally:

@@ -80,7 +80,7 @@ def test_four_pcs_editing_the_same_records_lose_nothing(district, tmp_path):
     watcher = live.watcher_for(store)
     outs = [tmp_path / f"worker{n}.jsonl" for n in range(WORKERS)]
     procs = [subprocess.Popen([sys.executable, str(WORKER), logins[n].render_as_string(hide_password=False), str(n),
-                               str(ROUNDS), str(setup_file), str(outs[n])], stderr=subprocess.PIPE, text=True)
+                               str(ROUNDS), str(setup_file), str(outs[n])], stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace")
              for n in range(WORKERS)]
     seen_areas: set[str] = set()
     time.sleep(0.1)

@@ -90,7 +90,7 @@ def test_district_commands_on_the_command_line(district, tmp_path):
 
     def partyplan(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "partyplan", "district", *args, "--db", location, "--lang", "en"],
-                              input=stdin, capture_output=True, text=True, timeout=180)
+                              input=stdin, capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=180)
 
     done = partyplan("add-office", office, "--title", "南山社区")
     assert done.returncode == 0, done.stderr
@@ -136,7 +136,7 @@ def test_a_server_upgrade_takes_a_pg_dump_first_and_says_when_it_cannot(db_locat
     db.close()
     dump = db.report.backup
     assert dump is not None and dump.exists() and dump.stat().st_mode & 0o077 == 0
-    listing = subprocess.run(["pg_restore", "--list", str(dump)], capture_output=True, text=True, timeout=60)
+    listing = subprocess.run(["pg_restore", "--list", str(dump)], capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=60)
     assert listing.returncode == 0 and "TABLE public people" in listing.stdout
     assert "before-upgrade-0007_store_identity" in dump.name
     assert str(dump) in words.upgrade_note(db.report)

@@ -70,7 +70,7 @@ def dump(url: URL, schema: str | None, folder: Path, label: str) -> Path | None:
         command.append(f"--schema={schema}")
     shown = url.render_as_string(hide_password=True)
     try:
-        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
+        done = subprocess.run(command, env=env, capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=TIMEOUT_SECONDS)
     except (OSError, subprocess.TimeoutExpired) as exc:
         partial.unlink(missing_ok=True)
         raise ServerBackupError(shown, str(exc)) from exc
