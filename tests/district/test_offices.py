@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import ProgrammingError
 
 from partyplan.audit import history
-from partyplan.db import migrate
+from partyplan.db import migrate, schema
 from partyplan.db.database import open_database
 from partyplan.db.models import Role
 from partyplan.district import offices, summary
@@ -69,6 +69,21 @@ def test_staff_see_only_their_office_and_the_reader_rolls_all_up(district, tmp_p
     finally:
         store_b.close()
 
+    engine = create_engine(admin)  # an office an older PartyPlan left: its staff are told who upgrades it
+    with engine.begin() as conn:
+        conn.execute(text(f"UPDATE \"{a}\".alembic_version SET version_num = '0007_store_identity'"))
+    engine.dispose()
+    with pytest.raises(offices.DistrictError) as caught:
+        open_database(roles.login(clerk_a), backup_dir=tmp_path / "dumps")
+    assert caught.value.reason == "needs_upgrade" and "partyplan district upgrade" in error_message(caught.value)
+    assert not (tmp_path / "dumps").exists()
+    with pytest.raises(offices.DistrictError):  # nor can the reader roll up an office it cannot read right
+        summary.collect(roles.login(inspector), 2026, dt.date(2026, 12, 31))
+    engine = create_engine(admin)
+    with engine.begin() as conn:
+        conn.execute(text(f"UPDATE \"{a}\".alembic_version SET version_num = '{schema.HEAD}'"))
+    engine.dispose()
+
     reader = roles.login(inspector)
     figures = {f.office.schema: f for f in summary.collect(reader, 2026, dt.date(2026, 12, 31))}
     assert (figures[a].members, figures[b].members) == (1, 0)
@@ -120,7 +135,7 @@ def test_a_server_upgrade_takes_a_pg_dump_first_and_says_when_it_cannot(db_locat
     monkeypatch.setenv("PARTYPLAN_PG_DUMP", str(tmp_path / "no-such-pg_dump"))
     db = open_database(db_location, backup_dir=tmp_path / "dumps")
     db.close()
-    assert db.report.no_dump and db.report.backup is None and db.report.after == "0009_district"
+    assert db.report.no_dump and db.report.backup is None and db.report.after == schema.HEAD
     from partyplan.texts import district as words
 
     assert "WITHOUT a backup" in words.upgrade_note(db.report)

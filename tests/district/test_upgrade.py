@@ -38,3 +38,28 @@ def test_people_recorded_twice_are_archived_by_the_upgrade_and_logged(db_locatio
         assert {e.user_name for e in log} == {"PartyPlan upgrade 0009"}
     finally:
         db.close()
+
+
+def test_a_data_file_holds_the_uniqueness_rules_as_the_database_does(database, tmp_path):
+    """A month's earlier published versions and an archived copy of a person are no duplicates (the rules
+    cover drafts and active people); two active copies of a person are refused by record."""
+    import pytest
+
+    from partyplan.db.models import Roster, RosterStatus
+    from partyplan.exchange import data_file
+
+    with database.session() as s:
+        s.add_all([Person(name="张伟", phone="13800000060"), Person(name="张伟", phone="13800000060", archived=True),
+                   Roster(year=2026, month=11, version=1, status=RosterStatus.SUPERSEDED),
+                   Roster(year=2026, month=11, version=2, status=RosterStatus.PUBLISHED),
+                   Roster(year=2026, month=11, version=3, status=RosterStatus.DRAFT)])
+    out = tmp_path / "office.json"
+    data_file.write_data_file(database, out)
+    document = data_file.parse_json(out.read_text(encoding="utf-8"))
+    assert data_file.validate_document(document).total > 0
+    for row in document["tables"]["people"]:  # the archived copy made active again: now a duplicate
+        row["archived"] = False
+    with pytest.raises(data_file.DataFileError) as caught:
+        data_file.validate_document(document)
+    assert [p.code for p in caught.value.problems] == ["duplicate_key"]
+    assert caught.value.problems[0].where.startswith("people[")

@@ -175,6 +175,18 @@ def lock_month(session: Session, year: int, month: int) -> None:
     session.execute(select(Roster.id).where(Roster.year == year, Roster.month == month).with_for_update())
 
 
+def lock_rule(session: Session, rule: str) -> None:
+    """Hold one of the app's rules (unique certificate numbers, post names, meeting type names) against
+    other writers until this unit of work ends, so that a check made here and the write after it cannot
+    interleave with another PC's: an advisory lock on (this office, the rule) on PostgreSQL, the write
+    lock on SQLite. For rules that are no database constraint (they compare across many rows)."""
+    if session.get_bind().dialect.name == "sqlite":
+        begin_immediate(session)
+        return
+    session.connection().execute(text("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':' || :rule))"),
+                                 {"rule": rule})
+
+
 def server_now(connection: Connection) -> dt.datetime:
     if connection.dialect.name == "postgresql":
         return connection.execute(select(func.timezone("UTC", func.now()))).scalar_one()

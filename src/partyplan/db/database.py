@@ -180,6 +180,7 @@ def open_database(location: str | os.PathLike[str] | None = None, *, backup_dir:
             no_dump = False
             if path is None and current is not None:
                 migrate.check_schema(engine, shown)  # a newer schema is refused before any dump is taken
+                _refuse_upgrade_by_staff(engine, current)
                 backup = _dump_before_upgrade(engine, engine.url, current, folder)
                 no_dump = backup is None
             try:
@@ -243,6 +244,18 @@ def _backup_before_upgrade(engine: Engine, path: Path, revision: str, folder: Pa
     with engine.begin() as conn:
         identity.ensure(conn)
     return rotation.make_backup(path, folder, f"before-upgrade-{revision}", skip_if_unchanged=True).path
+
+
+def _refuse_upgrade_by_staff(engine: Engine, revision: str) -> None:
+    """Office staff may not change their schema: an office an older PartyPlan left is upgraded by the
+    district's owner (`partyplan district upgrade`), and the staff PC says so instead of failing half-way."""
+    with engine.connect() as conn:
+        schema_name, allowed = conn.exec_driver_sql(
+            "SELECT current_schema(), has_schema_privilege(current_schema(), 'CREATE')").one()
+    if not allowed:
+        from partyplan.district.offices import DistrictError
+
+        raise DistrictError("needs_upgrade", str(schema_name), revision)
 
 
 def _dump_before_upgrade(engine: Engine, url: URL, revision: str, folder: Path) -> Path | None:

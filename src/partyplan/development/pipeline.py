@@ -172,8 +172,10 @@ def allowed_kinds(stage: Stage) -> tuple[StepKind, ...]:
 # -- writing -----------------------------------------------------------------------------------
 def open_case(session: Session, person_id: int, day: dt.date, *, by_id: int | None = None, note: str = "",
               justification: str = "", today: dt.date | None = None) -> int:
-    """A new file starting with the application received on `day`."""
-    person = session.get(Person, person_id)
+    """A new file starting with the application received on `day`. The person is locked while it is
+    checked, so two PCs opening a file for the same applicant at once open one: the second is told
+    the file is already open."""
+    person = locked_get(session, Person, person_id)
     if person is None:
         raise InvalidStep("person", "required")
     if _open_case_of(session, person_id) is not None:

@@ -573,20 +573,24 @@ _CONVERTERS: dict[str, Callable[[sa.Column[Any], Any], Any]] = {
 }
 
 
-def _unique_sets(table: Table) -> list[tuple[str, ...]]:
-    sets = [tuple(c.name for c in table.primary_key.columns)]
+def _unique_sets(table: Table) -> list[tuple[tuple[str, ...], tuple[str, Any] | None]]:
+    """Each set of columns whose values the table holds once, with the condition of a partial index
+    (its `info["where"]`: (column, value); the rule holds only among the rows that have that value)."""
+    sets: list[tuple[tuple[str, ...], tuple[str, Any] | None]] = [(tuple(c.name for c in table.primary_key.columns), None)]
     for constraint in table.constraints:
         if isinstance(constraint, sa.UniqueConstraint):
-            sets.append(tuple(c.name for c in constraint.columns))
-    sets += [(c.name,) for c in table.columns if c.unique]
-    sets += [tuple(c.name for c in index.columns) for index in table.indexes if index.unique]
-    return list(dict.fromkeys(s for s in sets if s))
+            sets.append((tuple(c.name for c in constraint.columns), None))
+    sets += [((c.name,), None) for c in table.columns if c.unique]
+    sets += [(tuple(c.name for c in index.columns), index.info.get("where")) for index in table.indexes if index.unique]
+    return list(dict.fromkeys(s for s in sets if s[0]))
 
 
 def _check_unique(table: Table, rows: list[dict[str, Any]], problems: _Problems) -> None:
-    for names in _unique_sets(table):
+    for names, where in _unique_sets(table):
         seen: dict[tuple[Any, ...], int] = {}
         for row in rows:
+            if where is not None and getattr(row.get(where[0]), "value", row.get(where[0])) != where[1]:
+                continue
             key = tuple(row.get(name) for name in names)
             if any(value is None for value in key):
                 continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from partyplan.db.concurrency import lock_rule
 from partyplan.db.models import Cadence, Majority, Meeting, MeetingType, Quorum, Role
 from partyplan.meetings import InvalidMeeting, MeetingNotFound
 
@@ -115,6 +116,7 @@ def get_type(session: Session, type_id: int) -> MeetingTypeRow:
 
 def save_type(session: Session, data: MeetingTypeData, type_id: int | None = None) -> int:
     data = check(data)
+    lock_rule(session, "meeting_type_name")  # one type of a name, even when two PCs add it at once
     duplicate = session.scalar(select(MeetingType.id).where(MeetingType.name == data.name))
     if duplicate is not None and duplicate != type_id:
         raise InvalidMeeting("name", "duplicate_type")

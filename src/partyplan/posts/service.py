@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from partyplan import office
-from partyplan.db.concurrency import check_version, locked_get
+from partyplan.db.concurrency import check_version, lock_rule, locked_get
 from partyplan.db.models import Person, PersonRole, Post, PostMember, Role
 from partyplan.errors import PartyPlanError
 from partyplan.people.service import role_sets
@@ -200,6 +200,7 @@ def save_post(session: Session, data: PostData, post_id: int | None = None, *,
     """Add a post (post_id None) or change one; the leader must be someone still active. `expected_version`:
     the post's row_version when the form opened (ConflictError when another PC saved it since)."""
     name, name_en = " ".join(data.name.split()), " ".join(data.name_en.split())
+    lock_rule(session, "post_name")  # one post of a name, even when two PCs add it at once
     _check_post(session, data, name, name_en, post_id)
     if post_id is None:
         position = session.scalar(select(func.max(Post.position)))
@@ -249,7 +250,9 @@ def split_skills(text: str) -> list[str]:
 def assign(session: Session, post_id: int, person_id: int, *, skill: str = "", since: dt.date | None = None,
            main: bool = True) -> int:
     """Put a person on a post. Refused for archived people or posts, someone already on the post, and
-    (while the one-main-post rule is on) a second main post."""
+    (while the one-main-post rule is on) a second main post. The person is locked while this is checked,
+    so two PCs putting them on posts at once cannot both give them a main post."""
+    locked_get(session, Person, person_id)
     post = _get(session, Post, post_id)
     person = _person(session, person_id, "person_id")
     if post.archived:

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from partyplan import office
+from partyplan.db.concurrency import lock_rule
 from partyplan.db.models import Person, Role, TrainingParticipant, TrainingSession
 from partyplan.people.service import role_sets
 from partyplan.training import InvalidTraining, TrainingNotFound
@@ -168,7 +169,9 @@ def set_attended(session: Session, session_id: int, person_id: int, attended: bo
 
 
 def set_certificate(session: Session, session_id: int, person_id: int, number: str) -> None:
-    """A certificate number (empty: none); only for someone who attended, and never one already given."""
+    """A certificate number (empty: none); only for someone who attended, and never one already given
+    (checked under the rule's lock, so two PCs cannot give the same number at once)."""
+    lock_rule(session, "certificate_no")
     link = _participant(session, session_id, person_id)
     number = " ".join(number.split())
     if len(number) > CERTIFICATE_MAX:

@@ -48,9 +48,9 @@ class Person(Versioned, Base):
     # imports; these make it a rule of the database too, so two PCs adding them at the same moment cannot
     # both succeed. Archived people are outside it: an upgrade archives the copies made before the rule.
     __table_args__ = (
-        Index("uq_people_name_phone", "name", "phone", unique=True,
+        Index("uq_people_name_phone", "name", "phone", unique=True, info={"where": ("archived", False)},
               sqlite_where=text("NOT archived"), postgresql_where=text("NOT archived")),
-        Index("uq_people_name_id_number", "name", "id_number", unique=True,
+        Index("uq_people_name_id_number", "name", "id_number", unique=True, info={"where": ("archived", False)},
               sqlite_where=text("NOT archived"), postgresql_where=text("NOT archived")),
     )
 

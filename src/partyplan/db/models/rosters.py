@@ -109,7 +109,7 @@ class Roster(Versioned, Base):
     __tablename__ = "rosters"
     __table_args__ = (UniqueConstraint("year", "month", "version", name="uq_rosters_month_version"),
                       # One draft a month: "New version" pressed on two PCs gives both the same draft.
-                      Index("uq_rosters_month_draft", "year", "month", unique=True,
+                      Index("uq_rosters_month_draft", "year", "month", unique=True, info={"where": ("status", "draft")},
                             sqlite_where=text("status = 'draft'"), postgresql_where=text("status = 'draft'")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
