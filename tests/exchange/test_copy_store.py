@@ -53,8 +53,12 @@ def test_to_postgresql_and_back_is_identical_and_sequences_continue(demo_file, f
     copy_store.copy_store(pg, str(back))
     local = open_database(back, backup_dir=tmp_path / "b")
     assert rows_of(local)["people"][-1][1] == "新来的社工"
-    assert {k: v for k, v in rows_of(local).items() if k != "people"} == \
-        {k: v for k, v in rows_of(demo_file).items() if k != "people"}
+    local_rows, demo_rows = rows_of(local), rows_of(demo_file)
+    assert {k: v for k, v in local_rows.items() if k not in ("people", "audit_log")} == \
+        {k: v for k, v in demo_rows.items() if k not in ("people", "audit_log")}
+    copied = len(demo_rows["audit_log"])  # the log came along, and holds the new person's entry after it
+    assert local_rows["audit_log"][:copied] == demo_rows["audit_log"]
+    assert [entry[3:6] for entry in local_rows["audit_log"][copied:]] == [("people", str(new_id), "insert")]
     local.close()
     pg.close()
 
