@@ -15,8 +15,13 @@ from sqlalchemy.engine import make_url
 from partyplan.db.engine import make_engine, resolve_url
 from partyplan.district import connection
 from partyplan.district.connection import InvalidConnection, ServerConnection
+from partyplan.errors import DatabaseUnavailableError
+from partyplan.people import service
+from partyplan.people.validation import PersonData
 from partyplan.preferences import load_last_database, save_last_database
 from partyplan.texts import error_message
+
+from .conftest import needs_server
 
 SECRET = "S3cret-密码"
 SEEN = "S3cret"  # the password's ASCII part: found whether it was written as typed or percent-encoded
@@ -121,3 +126,26 @@ def test_a_database_remembers_its_file_as_it_did(database):
         assert database.remembered_location() == str(database.path)
     else:
         assert "***" not in database.remembered_location()
+
+
+@needs_server
+def test_connect_opens_the_server_store_and_keeps_the_password(store, db_location, tmp_path):
+    """File > Connect to server, on the real server: the form's fields, the password saved only once the
+    store is open, and the address kept for the next start holds no password."""
+    url = make_url(db_location)
+    form = ServerConnection(host=url.host or "", port=url.port or 5432, database=url.database or "",
+                            user=url.username or "", sslmode="disable", connect_timeout=5)
+    db, where = connection.connect(form, SECRET, backup_dir=tmp_path / "dumps")
+    try:
+        assert where == "store" and store.saved[("PartyPlan", form.key)] == SECRET
+        with db.session() as s:
+            service.add_person(s, PersonData(name="连上了"))
+        saved = db.remembered_location()
+        assert SEEN not in saved and make_url(saved).password is None
+    finally:
+        db.close()
+    unreachable = ServerConnection(host="127.0.0.1", port=1, database="x", user="u", connect_timeout=2)
+    with pytest.raises(DatabaseUnavailableError) as caught:
+        connection.connect(unreachable, "other-password")
+    assert "other-password" not in error_message(caught.value)
+    assert ("PartyPlan", unreachable.key) not in store.saved, "a failed connection saves no password"

@@ -161,3 +161,20 @@ def remember(url: URL) -> str:
     if url.password and url.password != MASKED:
         save_password(ServerConnection.from_url(url), str(url.password))
     return url._replace(password=None).render_as_string(hide_password=False)
+
+
+def connect(form: ServerConnection, password: str | None = None, *, save: bool = True,
+            backup_dir: Any = None) -> tuple[Any, str]:
+    """File > Connect to server: check the form, open the store on the server (upgrading it when this PC
+    may, with a pg_dump first), and keep the password for the next start. Returns the open
+    `Database` and where the password went: "store" (the OS credential store), "memory" (this run
+    only: the PC has none), "" (not saved: `save` was off, or no password was given and the stored one
+    was used). Nothing is saved when the connection fails (DatabaseUnavailableError and the others
+    that `open_database` raises, each with the address shown without its password)."""
+    from partyplan.db.database import open_database
+
+    form = form.checked()
+    url = form.url(password) if password else form.url()
+    db = open_database(url, backup_dir=backup_dir)
+    where = save_password(form, password) if save and password else ""
+    return db, where
