@@ -345,6 +345,10 @@
         <translation>提示：%1 现以只读方式读取。</translation>
     </message>
     <message>
+        <source>Note: %1 %2.</source>
+        <translation>提示：%1 %2。</translation>
+    </message>
+    <message>
         <source>Demo data written to %1: %2 people, %3 plans, %4 monthly rosters.</source>
         <translation>演示数据已写入 %1：%2 人、%3 个计划、%4 个月的值班表。</translation>
     </message>

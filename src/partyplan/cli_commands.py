@@ -90,7 +90,13 @@ def _open(args: argparse.Namespace) -> Database:
         print(translate("Cli", "Note: %1 It is read read-only.").replace("%1", texts.error_message(exc)), file=sys.stderr)
         return True
 
-    return opening.open_checked(args.db, on_locked=read_only_instead)
+    db = opening.open_checked(args.db, on_locked=read_only_instead)
+    if db.path is None and db.report.before is not None and db.report.before != db.report.after:
+        from partyplan.texts import district as district_texts  # a server's upgrade: say what became of its backup
+
+        print(translate("Cli", "Note: %1 %2.").replace("%1", db.display_name).replace(
+            "%2", district_texts.upgrade_note(db.report)), file=sys.stderr)
+    return db
 
 
 def _writes(args: argparse.Namespace) -> bool:

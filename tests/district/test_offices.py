@@ -5,6 +5,7 @@ app refusing a newer schema."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import subprocess
 import sys
 
@@ -126,7 +127,7 @@ def test_district_commands_on_the_command_line(district, tmp_path):
     assert upgraded.returncode == 0 and "already at this version" in upgraded.stdout
 
 
-def test_a_server_upgrade_takes_a_pg_dump_first_and_says_when_it_cannot(db_location, tmp_path, monkeypatch):
+def test_a_server_upgrade_without_pg_dump_says_so(db_location, tmp_path, monkeypatch):
     from partyplan.db.engine import make_engine, resolve_url
 
     engine = make_engine(resolve_url(db_location))
@@ -140,21 +141,31 @@ def test_a_server_upgrade_takes_a_pg_dump_first_and_says_when_it_cannot(db_locat
 
     assert "WITHOUT a backup" in words.upgrade_note(db.report)
 
-    engine = make_engine(resolve_url(db_location))  # once more from 0007, with pg_dump this time
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
+
+@pytest.mark.skipif(shutil.which("pg_dump") is None, reason="PostgreSQL's client tools (pg_dump) are not installed")
+def test_a_server_upgrade_by_a_command_dumps_the_store_first_and_says_where(db_location, tmp_path, monkeypatch):
+    from partyplan.db.engine import make_engine, resolve_url
+
+    engine = make_engine(resolve_url(db_location))
     migrate.upgrade(engine, db_location, None, target="0007_store_identity")
     engine.dispose()
-    monkeypatch.delenv("PARTYPLAN_PG_DUMP")
+    monkeypatch.delenv("PARTYPLAN_PG_DUMP", raising=False)
+    monkeypatch.setenv("PARTYPLAN_HOME", str(tmp_path / "home"))  # where the command line's backups folder is
+    done = subprocess.run([sys.executable, "-m", "partyplan", "plan", "list", "--db", db_location, "--lang", "en"],
+                          capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert "backed up first to" in done.stderr  # the command that upgraded it says so
+    dumps = list((tmp_path / "home").rglob("*.dump"))
+    assert len(dumps) == 1
+    dump = dumps[0]
     db = open_database(db_location, backup_dir=tmp_path / "dumps")
     db.close()
-    dump = db.report.backup
-    assert dump is not None and dump.exists() and dump.stat().st_mode & 0o077 == 0
-    listing = subprocess.run(["pg_restore", "--list", str(dump)], capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=60)
+    assert dump.stat().st_mode & 0o077 == 0, "the dump holds personal data: the user's alone"
+    listing = subprocess.run(["pg_restore", "--list", str(dump)], capture_output=True, text=True, encoding="utf-8",
+                             errors="replace", timeout=60)
     assert listing.returncode == 0 and "TABLE public people" in listing.stdout
     assert "before-upgrade-0007_store_identity" in dump.name
-    assert str(dump) in words.upgrade_note(db.report)
+    assert db.report.before == db.report.after, "upgraded once"
 
 
 def test_an_older_app_refuses_a_schema_a_newer_one_wrote(database, db_location, tmp_path):
