@@ -263,3 +263,14 @@ def test_the_record_book_meetings_votes_posts_and_files_refuse_stale_saves(datab
     assert tables == ["duty_log_entries", "meetings", "evaluation_subjects", "volunteer_posts", "development_cases"]
     with database.session() as s:
         assert evaluation.results(s, ev).rows[0].counts[evaluation.Grade.EXCELLENT] == 6
+
+
+def test_saving_a_person_another_pc_deleted_says_who_deleted_them(database, other_pc):
+    with database.session() as s:
+        pid = people.add_person(s, PersonData(name="孙丽", phone="13800000070"))
+    with other_pc.session() as s:
+        assert people.delete_or_archive(s, pid) is people.DeleteOutcome.DELETED
+    with pytest.raises(ConflictError) as caught, database.session() as s:
+        people.update_person(s, pid, PersonData(name="孙丽", phone="13800000071"), expected_version=1)
+    assert caught.value.deleted and caught.value.changed_by == me(database)
+    assert caught.value.label == "孙丽" and "孙丽 was deleted by" in error_message(caught.value)

@@ -118,6 +118,16 @@ def conflict(session: Session, obj: Any, expected: int | None, mine: dict[str, A
                          {name: plain(mine[name]) for name in fields}, {name: plain(current.get(name)) for name in fields})
 
 
+def deleted(session: Session, table: str, key: object, expected: int | None, label: str = "") -> ConflictError:
+    """The record the caller saw (at `expected`) is gone: another PC deleted it; who and when from the log."""
+    entry = last_change(session, table, str(key))
+    if not label and entry is not None:  # what it was called, from the values the deletion logged
+        old = json.loads(entry.old_values or "{}")
+        label = next((str(old[k]) for k in ("name", "title", "matter") if old.get(k)), "")
+    return ConflictError(table, str(key), label, expected, None, entry.user_name if entry else None,
+                         entry.at if entry else None)
+
+
 def since(session: Session, table: str, key: str, version: int | None) -> list[AuditEntry]:
     """The audit entries of one record written after `version` (all of them for None), oldest first."""
     query = select(AuditEntry).where(AuditEntry.table_name == table, AuditEntry.record_key == key)

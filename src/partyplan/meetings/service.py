@@ -19,6 +19,7 @@ from partyplan.db.models import (
     Presence,
     Resolution,
 )
+from partyplan.db import concurrency
 from partyplan.db.concurrency import check_version, locked_get
 from partyplan.meetings import InvalidMeeting, MeetingNotFound, plan_links, types, votes
 from partyplan.meetings.rows import (  # noqa: F401  (re-exported: the fronts name them through service)
@@ -286,6 +287,8 @@ def _plain(data: object) -> dict[str, object]:
 
 def _load(session: Session, meeting_id: int, *, locked: bool = False) -> Meeting:
     meeting = locked_get(session, Meeting, meeting_id) if locked else session.get(Meeting, meeting_id)
+    if meeting is None and locked:
+        raise concurrency.deleted(session, "meetings", meeting_id, None)
     if meeting is None:
         raise MeetingNotFound("meeting", meeting_id)
     return meeting

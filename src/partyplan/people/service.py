@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from partyplan.db import concurrency
 from partyplan.db.concurrency import check_version, locked_get
 from partyplan.db.models import PartyCategory, Person, PersonRole, Role
 from partyplan.errors import PartyPlanError
@@ -213,6 +214,8 @@ def delete_or_archive(session: Session, person_id: int) -> DeleteOutcome:
 
 def _load(session: Session, person_id: int, *, locked: bool = False) -> Person:
     person = locked_get(session, Person, person_id) if locked else session.get(Person, person_id)
+    if person is None and locked:  # the form's person was deleted on another PC meanwhile
+        raise concurrency.deleted(session, "people", person_id, None)
     if person is None:
         raise PersonNotFound(person_id)
     return person

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from partyplan.db import concurrency
 from partyplan.db.concurrency import check_version, locked_get
 from partyplan.db.models import (
     ItemOccurrence,
@@ -343,6 +344,8 @@ def _checked(changes: dict[str, object], allowed: set[str]) -> dict[str, object]
 
 def _get(session: Session, model, key, *, locked: bool = False):  # type: ignore[no-untyped-def]
     row = locked_get(session, model, key) if locked else session.get(model, key)
+    if row is None and locked:  # deleted on another PC since the view was read
+        raise concurrency.deleted(session, model.__tablename__, key, None)
     if row is None:
         raise PlanNotFound(model.__tablename__, key)
     return row

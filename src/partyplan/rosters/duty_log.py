@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Select, extract, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from partyplan.db import concurrency
 from partyplan.db.concurrency import check_version, locked_get
 from partyplan.db.models import DutyLogEntry, FollowUp, Person, Roster, RosterAssignment, RosterStatus, ShiftType
 from partyplan.errors import PartyPlanError
@@ -303,6 +304,8 @@ def _apply(entry: DutyLogEntry, data: EntryData, today: dt.date) -> None:
 
 def _get(session: Session, entry_id: int, *, locked: bool = False) -> DutyLogEntry:
     entry = locked_get(session, DutyLogEntry, entry_id) if locked else session.get(DutyLogEntry, entry_id)
+    if entry is None and locked:
+        raise concurrency.deleted(session, "duty_log_entries", entry_id, None)
     if entry is None:
         raise EntryNotFound(entry_id)
     return entry
