@@ -6805,6 +6805,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>另一位用户</translation>
     </message>
     <message>
+        <source>%1 was changed on another PC after you opened it, so nothing of yours was saved. Open it again to see the change.</source>
+        <translation>您打开“%1”之后，它已被另一台电脑修改，因此您的修改未保存。请重新打开查看修改后的内容。</translation>
+    </message>
+    <message>
         <source>%1 was deleted by %2 at %3 after you opened it. Nothing of yours was saved.</source>
         <translation>您打开“%1”之后，%2 于 %3 将其删除。您的修改未保存。</translation>
     </message>
@@ -6927,6 +6931,58 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>upgraded from %1 to %2; backed up first to %3</source>
         <translation>已从 %1 升级到 %2；升级前已备份到 %3</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>该人员信息</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>该计划</translation>
+    </message>
+    <message>
+        <source>This plan section</source>
+        <translation>该计划章节</translation>
+    </message>
+    <message>
+        <source>This plan item</source>
+        <translation>该计划事项</translation>
+    </message>
+    <message>
+        <source>This month&apos;s roster</source>
+        <translation>本月排班</translation>
+    </message>
+    <message>
+        <source>This duty</source>
+        <translation>该班次</translation>
+    </message>
+    <message>
+        <source>This record-book entry</source>
+        <translation>该值班记录</translation>
+    </message>
+    <message>
+        <source>This meeting</source>
+        <translation>该会议</translation>
+    </message>
+    <message>
+        <source>This resolution</source>
+        <translation>该决议</translation>
+    </message>
+    <message>
+        <source>This member&apos;s evaluation</source>
+        <translation>该党员的评议</translation>
+    </message>
+    <message>
+        <source>This post</source>
+        <translation>该岗位</translation>
+    </message>
+    <message>
+        <source>This development file</source>
+        <translation>该发展档案</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>该记录</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,7 @@ def test_a_save_without_a_version_still_cannot_undo_a_change_made_after_it_read(
         person.notes = "read before the other PC's save"
         s.flush()
     assert caught.value.table == "people"
+    assert error_message(caught.value).startswith("This person was changed on another PC")
     with database.session() as s:
         assert s.get(Person, pid).notes is None and s.get(Person, pid).archived
 

@@ -38,7 +38,7 @@ class ConflictError(PartyPlanError):
     """Someone else saved this record after you read it; nothing of yours was written.
 
     `mine` and `theirs` hold, for each field they changed, your value and the one now stored (plain
-    values: dates as ISO text, enums by value). `current_version` is None when they deleted it. To force
+    values: dates as ISO text, enums by value). `deleted` when they deleted it. To force
     your save, call the same service again with `expected_version=current_version`; to keep theirs,
     read the record again."""
 
@@ -51,10 +51,7 @@ class ConflictError(PartyPlanError):
     changed_at: dt.datetime | None = None  # UTC
     mine: dict[str, Any] = field(default_factory=dict)
     theirs: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def deleted(self) -> bool:
-        return self.current_version is None
+    deleted: bool = False  # they deleted it (current_version is then None)
 
 
 @dataclass
@@ -125,7 +122,7 @@ def deleted(session: Session, table: str, key: object, expected: int | None, lab
         old = json.loads(entry.old_values or "{}")
         label = next((str(old[k]) for k in ("name", "title", "matter") if old.get(k)), "")
     return ConflictError(table, str(key), label, expected, None, entry.user_name if entry else None,
-                         entry.at if entry else None)
+                         entry.at if entry else None, deleted=True)
 
 
 def since(session: Session, table: str, key: str, version: int | None) -> list[AuditEntry]:

@@ -40,7 +40,10 @@ def error_message(exc: BaseException) -> str | None:
     from partyplan.db.concurrency import ConflictError, DuplicateError, MonthChangedError
 
     if isinstance(exc, ConflictError):
-        what = exc.label or exc.table
+        what = exc.label or record_kind(exc.table)
+        if exc.changed_at is None and not exc.deleted:
+            return translate("Texts", "%1 was changed on another PC after you opened it, so nothing of yours was "
+                                      "saved. Open it again to see the change.").replace("%1", what)
         if exc.deleted:
             return translate("Texts", "%1 was deleted by %2 at %3 after you opened it. Nothing of yours was "
                                       "saved.").replace("%1", what).replace("%2", who(exc.changed_by)).replace(
@@ -129,3 +132,21 @@ def upgrade_note(report) -> str:  # type: ignore[no-untyped-def]
             "%1", report.before or "-").replace("%2", report.after)
     return translate("Texts", "upgraded from %1 to %2; backed up first to %3").replace(
         "%1", report.before or "-").replace("%2", report.after).replace("%3", str(report.backup))
+
+
+def record_kind(table: str) -> str:
+    """What a record of `table` is called, for a message that has no better name for it."""
+    return {
+        "people": translate("Texts", "This person"),
+        "plans": translate("Texts", "This plan"),
+        "plan_sections": translate("Texts", "This plan section"),
+        "plan_items": translate("Texts", "This plan item"),
+        "rosters": translate("Texts", "This month's roster"),
+        "roster_assignments": translate("Texts", "This duty"),
+        "duty_log_entries": translate("Texts", "This record-book entry"),
+        "meetings": translate("Texts", "This meeting"),
+        "meeting_resolutions": translate("Texts", "This resolution"),
+        "evaluation_subjects": translate("Texts", "This member's evaluation"),
+        "volunteer_posts": translate("Texts", "This post"),
+        "development_cases": translate("Texts", "This development file"),
+    }.get(table, translate("Texts", "This record"))
