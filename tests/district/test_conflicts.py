@@ -239,6 +239,7 @@ def test_the_record_book_meetings_votes_posts_and_files_refuse_stale_saves(datab
         meeting_seen = meetings.load_meeting(s, meeting).row.row_version
         line_seen = evaluation.results(s, ev).rows[0].row_version
         case_seen = pipeline.case_detail(s, case).row_version
+        post_seen = next(p for p in posts.list_posts(s) if p.id == post).row_version
     with other_pc.session() as s:
         duty_log.update_entry(s, entry, duty_log.EntryData(day=day, matter="咨询低保（已答复）"), today=day)
         meetings.update_meeting(s, meeting, meetings.MeetingData(type_id=kind, planned_on=day, title="三月支委会（改期）"))
@@ -251,7 +252,7 @@ def test_the_record_book_meetings_votes_posts_and_files_refuse_stale_saves(datab
         lambda s: meetings.update_meeting(s, meeting, meetings.MeetingData(type_id=kind, planned_on=day, title="x"),
                                           expected_version=meeting_seen),
         lambda s: evaluation.set_tallies(s, ev, member, {evaluation.Grade.EXCELLENT: 2}, expected_version=line_seen),
-        lambda s: posts.save_post(s, posts.PostData(name="环境卫生岗"), post, expected_version=1),
+        lambda s: posts.save_post(s, posts.PostData(name="环境卫生岗"), post, expected_version=post_seen),
         lambda s: pipeline.add_step(s, case, pipeline.StepData(kind=pipeline.StepKind.TALK, day=day), today=day,
                                     expected_version=case_seen),
     ]

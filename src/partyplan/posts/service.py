@@ -77,6 +77,7 @@ class PostRow:
     position: int
     archived: bool
     members: int  # current members
+    row_version: int = 0  # save_post's expected_version
 
     def data(self) -> PostData:
         return PostData(self.name, self.name_en, self.description, self.leader_id, self.capacity, self.skills)
@@ -385,7 +386,7 @@ def refuse_archived(session: Session, person_ids: list[int], field: str, error: 
 def _post_row(post: Post, names: dict[int, str], members: int) -> PostRow:
     return PostRow(post.id, post.key, post.name, post.name_en, post.description, post.leader_id,
                    names.get(post.leader_id, "") if post.leader_id else "", post.capacity, post.skills,
-                   post.position, post.archived, members)
+                   post.position, post.archived, members, post.row_version)
 
 
 def _check_post(session: Session, data: PostData, name: str, name_en: str, post_id: int | None) -> None:
