@@ -516,6 +516,10 @@
         <translation>%1：%2 个部分，%3 项任务，%4 行作为备注保留。</translation>
     </message>
     <message>
+        <source>Sections without items, with nothing to track: %1</source>
+        <translation>没有任务、无可跟踪的部分：%1</translation>
+    </message>
+    <message>
         <source>Saved as plan %1.</source>
         <translation>已保存为计划 %1。</translation>
     </message>
@@ -3417,6 +3421,18 @@
     <message>
         <source>%1 sections, %2 items; %3 lines kept as notes. Nothing is saved until you press Import.</source>
         <translation>共 %1 个部分、%2 项任务；%3 行作为备注保留。按“导入”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Sections without items, with nothing to track (%1): %2. Number the tasks under them (1. 2. 3.) if they have any.</source>
+        <translation>没有任务、无可跟踪的部分（%1 个）：%2。如其下有具体任务，请加上编号（1. 2. 3.）。</translation>
+    </message>
+    <message>
+        <source>(no items)</source>
+        <translation>（无任务）</translation>
+    </message>
+    <message>
+        <source>No numbered tasks were found in this section: its text is kept, but there is nothing to mark as done.</source>
+        <translation>此部分未找到带编号的任务：其文字会保留，但没有可标记完成的事项。</translation>
     </message>
     <message>
         <source>Open .txt or .docx file...</source>

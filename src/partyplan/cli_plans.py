@@ -37,8 +37,12 @@ def _import(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Da
     summary = (translate("CliPlans", "%1: %2 sections, %3 items, %4 lines kept as notes.")
                .replace("%1", parsed.title or str(args.file)).replace("%2", str(len(parsed.sections)))
                .replace("%3", str(items)).replace("%4", str(len(parsed.notes))))
+    out = sys.stderr if args.json else sys.stdout
+    if empty := text_import.empty_sections(parsed.sections):
+        print(translate("CliPlans", "Sections without items, with nothing to track: %1").replace(
+            "%1", "; ".join(" ".join(filter(None, (s.number, s.title))) for s in empty)), file=out)
     if args.dry_run:
-        print(summary, file=sys.stderr if args.json else sys.stdout)
+        print(summary, file=out)
         return 0
     db = open_db(args)
     try:
@@ -49,8 +53,7 @@ def _import(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Da
                                              organization=office.office_name(session))
     finally:
         db.close()
-    print(summary + " " + translate("CliPlans", "Saved as plan %1.").replace("%1", str(plan_id)),
-          file=sys.stderr if args.json else sys.stdout)
+    print(summary + " " + translate("CliPlans", "Saved as plan %1.").replace("%1", str(plan_id)), file=out)
     return 0
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import re
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,13 +29,26 @@ from PySide6.QtWidgets import (
 from partyplan import texts
 from partyplan.db.models import PlanKind
 from partyplan.errors import PartyPlanError
-from partyplan.plans.text_import import ParsedItem, ParsedPlan, ParsedSection, count_items, parse_plan, read_plan_file
+from partyplan.plans.text_import import (
+    ParsedItem,
+    ParsedPlan,
+    ParsedSection,
+    count_items,
+    empty_sections,
+    parse_plan,
+    read_plan_file,
+)
 from partyplan.texts import plans as plan_texts
 from partyplan.ui import prompts
 from partyplan.ui.widgets import refill_combo
 
 
 YEAR = re.compile(r"((?:19|20)\d\d)")
+EMPTY_SECTION_COLOUR = "#fff4cc"  # as the people import marks rows that need a look
+
+
+def _label(section: ParsedSection) -> str:
+    return section.title if section.quarter else f"{section.number}  {section.title}".strip()
 
 
 class PlanImportDialog(QDialog):
@@ -117,9 +130,14 @@ class PlanImportDialog(QDialog):
             self.preview_model.appendRow(notes)
         self.preview.expandToDepth(1)
         items = sum(count_items(s) for s in parsed.sections)
-        self.summary.setText(self.tr("%1 sections, %2 items; %3 lines kept as notes. Nothing is saved until you "
-                                     "press Import.").replace("%1", str(len(parsed.sections)))
-                             .replace("%2", str(items)).replace("%3", str(len(parsed.notes))))
+        text = (self.tr("%1 sections, %2 items; %3 lines kept as notes. Nothing is saved until you press Import.")
+                .replace("%1", str(len(parsed.sections))).replace("%2", str(items))
+                .replace("%3", str(len(parsed.notes))))
+        if empty := empty_sections(parsed.sections):
+            text += "\n" + self.tr("Sections without items, with nothing to track (%1): %2. Number the tasks "
+                                   "under them (1. 2. 3.) if they have any.").replace("%1", str(len(empty))).replace(
+                "%2", texts.list_separator().join(_label(s) for s in empty))
+        self.summary.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(parsed.sections))
 
     def accept(self) -> None:
@@ -159,14 +177,20 @@ class PlanImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _section_row(self, section: ParsedSection) -> QStandardItem:
-        label = section.title if section.quarter else f"{section.number}  {section.title}".strip()
+        label = _label(section)
         if section.quarter:
             label = f"[{plan_texts.quarter_label(section.quarter)}] {label}"
+        if not count_items(section):
+            label += "  " + self.tr("(no items)")
         row = QStandardItem(label)
         row.setEditable(False)
         font = row.font()
         font.setBold(True)
         row.setFont(font)
+        if not count_items(section):
+            row.setBackground(QBrush(QColor(EMPTY_SECTION_COLOUR)))
+            row.setToolTip(self.tr("No numbered tasks were found in this section: its text is kept, but "
+                                   "there is nothing to mark as done."))
         for child in section.sections:
             row.appendRow(self._section_row(child))
         for item in section.items:
