@@ -386,10 +386,12 @@ def test_a_numbered_heading_with_nothing_under_it_is_an_item():
         ("2", "规范组织生活。每月开展主题党日活动。"),
         ("3", "加强党员教育管理\n组织党员参加集中培训。"),
     ]
-    # a sub-section with items stays one; its empty sibling is an item of the section
-    assert [(s.number, s.title, count_items(s)) for s in service.sections] == [("一", "结对帮扶", 1)]
-    assert items_of(service) == [("2", "办好民生实事。全年办实事10件。")]
-    assert counts(plan) == [3, 2]
+    # beside a sub-section with items, an empty one keeps its place and holds itself as its one task
+    assert [(s.number, s.title, items_of(s)) for s in service.sections] == [
+        ("一", "结对帮扶", [("1", "每名党员联系两户困难家庭。")]),
+        ("二", "办好民生实事", [("", "办好民生实事。全年办实事10件。")]),
+    ]
+    assert (service.items, service.sections[1].text, counts(plan)) == ([], "", [3, 2])
     assert lost_words("2027年党建工作计划 加强组织建设 做好发展党员工作 全年发展党员2名 组织党员参加集中培训 办好民生实事",
                       plan) == Counter()
 

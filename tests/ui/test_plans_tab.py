@@ -257,10 +257,10 @@ def test_import_preview_points_out_sections_without_items_and_imports_headings_a
     guide, organisation = preview.item(0), preview.item(1)
     assert guide.text() == "一  指导思想  (no items)" and guide.background().color().name() == "#fff4cc"
     assert organisation.text() == "二  加强组织建设"
-    # （一） has nothing under it: a task; （二） has its 一是/二是 points: a sub-section with two tasks
-    assert [organisation.child(r).text() for r in range(organisation.rowCount())] == [
-        "二  规范组织生活", "1. 做好发展党员工作。全年发展党员2名。",
-    ]
+    # （二） has its 一是/二是 points: a sub-section with two tasks; （一） has nothing under it and
+    # keeps its place beside （二）, holding itself as its one task
+    assert [organisation.child(r).text() for r in range(organisation.rowCount())] == ["一  做好发展党员工作", "二  规范组织生活"]
+    assert organisation.child(0).child(0).text() == "做好发展党员工作。全年发展党员2名。"
     summary = dialog.summary.text()
     assert "2 sections, 3 items" in summary and "Sections without items, with nothing to track (1): 一  指导思想" in summary
     dialog.year.setValue(2027)
@@ -269,8 +269,8 @@ def test_import_preview_points_out_sections_without_items_and_imports_headings_a
     assert [(s.title, [i.title for i in s.items], [(c.title, [i.title for i in c.items]) for c in s.sections])
             for s in tree.sections] == [
         ("指导思想", [], []),
-        ("加强组织建设", ["做好发展党员工作。全年发展党员2名。"],
-         [("规范组织生活", ["一是每月开展主题党日；", "二是按季度召开支部党员大会。"])]),
+        ("加强组织建设", [], [("做好发展党员工作", ["做好发展党员工作。全年发展党员2名。"]),
+                        ("规范组织生活", ["一是每月开展主题党日；", "二是按季度召开支部党员大会。"])]),
     ]
 
 

@@ -606,17 +606,28 @@ class _PlanBuilder:
 
 
 def _fold_empty_subsections(section: ParsedSection) -> None:
-    """Depth first, so that a sub-section whose own sub-sections became items keeps them."""
-    kept = []
+    """Depth first, so that a sub-section whose own sub-sections became items keeps them. When all
+    sub-sections are empty they become the section's items; when some have items, an empty one keeps
+    its place among them and holds itself as its one item."""
     for sub in section.sections:
         _fold_empty_subsections(sub)
-        if sub.items or sub.sections or sub.quarter is not None:
-            kept.append(sub)
-            continue
-        rest = sub.text[len(sub.run_on) :].strip() if sub.text.startswith(sub.run_on) else sub.text
-        heading = sub.heading or _join(sub.title, sub.text)
-        section.items.append(ParsedItem(_item_number(sub.number), _join(heading, rest) if rest else heading))
-    section.sections = kept
+    empty = [sub for sub in section.sections if not (sub.items or sub.sections or sub.quarter is not None)]
+    if not empty:
+        return
+    if len(empty) == len(section.sections):
+        section.items += [_heading_item(sub) for sub in empty]
+        section.sections = []
+        return
+    for sub in empty:
+        sub.items, sub.text = [_heading_item(sub, number="")], ""
+
+
+def _heading_item(section: ParsedSection, number: str | None = None) -> ParsedItem:
+    """The heading line with everything below it, as one task."""
+    rest = section.text[len(section.run_on) :].strip() if section.text.startswith(section.run_on) else section.text
+    heading = section.heading or section.title
+    return ParsedItem(_item_number(section.number) if number is None else number,
+                      _join(heading, rest) if rest else heading)
 
 
 def _item_number(number: str) -> str:
