@@ -349,16 +349,12 @@
         <translation>第 %1 行：未导入：%2</translation>
     </message>
     <message>
-        <source>already in the database</source>
-        <translation>数据库中已有此人</translation>
-    </message>
-    <message>
-        <source>same as row %1</source>
-        <translation>与第 %1 行相同</translation>
-    </message>
-    <message>
         <source>Row %1: duplicate, skipped (%2)</source>
         <translation>第 %1 行：重复，已跳过（%2）</translation>
+    </message>
+    <message>
+        <source>Row %1: imported, note: %2</source>
+        <translation>第 %1 行：已导入，请注意：%2</translation>
     </message>
     <message>
         <source>Columns ignored: %1</source>
@@ -2066,6 +2062,10 @@
         <translation>共读取 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。按“导入 N 人”之前不会写入任何数据。</translation>
     </message>
     <message>
+        <source>%1 of the rows to import have a note (in blue): look at them before importing.</source>
+        <translation>待导入的行中有 %1 行附有提示（蓝色），请在导入前查看。</translation>
+    </message>
+    <message>
         <source>Columns ignored: %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
@@ -2100,13 +2100,64 @@
         <source>Duplicate, skipped</source>
         <translation>重复，跳过</translation>
     </message>
+</context>
+<context>
+    <name>ImportTexts</name>
     <message>
-        <source>Already in the database</source>
-        <translation>数据库中已有此人</translation>
+        <source>holds a formula whose result was never saved; open the file in Excel or WPS, save it and import it again</source>
+        <translation>为公式，但未保存计算结果；请用 Excel 或 WPS 打开该文件并保存后再导入</translation>
     </message>
     <message>
-        <source>Same person as row %1</source>
-        <translation>与第 %1 行为同一人</translation>
+        <source>a quotation mark (&quot;) is not closed, so lines %1 were read as one row; close the quote and import again</source>
+        <translation>有一个引号（"）没有闭合，第 %1 行被读成了一行；请补全引号后再导入</translation>
+    </message>
+    <message>
+        <source>Excel keeps 1985.1 and 1985.10 as the same number, so the month may be January or October; type the date as text, e.g. 1985-10</source>
+        <translation>Excel 把 1985.1 和 1985.10 存为同一个数字，月份可能是 1 月也可能是 10 月；请以文本形式填写日期，如 1985-10</translation>
+    </message>
+    <message>
+        <source>“%1” is none of the roles (cadre, party member, volunteer, resident representative): kept in the notes</source>
+        <translation>“%1”不属于系统中的身份（干部、党员、志愿者、居民代表），已记入备注</translation>
+    </message>
+    <message>
+        <source>“%1” read as %2</source>
+        <translation>“%1”按%2导入</translation>
+    </message>
+    <message>
+        <source>probationary member: the development file is opened at probation, admitted %1</source>
+        <translation>预备党员：将建立发展党员档案，从预备期开始，接收日期 %1</translation>
+    </message>
+    <message>
+        <source>probationary member without a date of joining: recorded as a party member; record the admission in Member development</source>
+        <translation>预备党员未填入党日期：按党员登记；请在“发展党员”中补录接收为预备党员的信息</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the same ID number</source>
+        <translation>身份证号/编号相同</translation>
+    </message>
+    <message>
+        <source>the same name and phone</source>
+        <translation>姓名和电话相同</translation>
+    </message>
+    <message>
+        <source>Already recorded as %1 (%2)</source>
+        <translation>已登记为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Same person as row %1 (%2)</source>
+        <translation>与第 %1 行为同一人（%2）</translation>
+    </message>
+    <message>
+        <source>Read the worksheet “%1” (the one shown when the file was saved).</source>
+        <translation>已读取工作表“%1”（文件保存时显示的那一张）。</translation>
+    </message>
+    <message>
+        <source>Read as %1 text.</source>
+        <translation>已按 %1 编码读取。</translation>
     </message>
 </context>
 <context>
@@ -6267,8 +6318,8 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>日期不能早于出生日期。</translation>
     </message>
     <message>
-        <source>A person with this name and this phone or ID is already recorded.</source>
-        <translation>已有同名且电话或证件号相同的人员。</translation>
+        <source>This person is already recorded (the same ID number, or the same name and phone).</source>
+        <translation>此人已登记（身份证号/编号相同，或姓名和电话相同）。</translation>
     </message>
     <message>
         <source>Not a date (use e.g. 1985-03-12).</source>
@@ -6327,6 +6378,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>该文件夹中有文件正被其他程序打开（请关闭后重试）</translation>
     </message>
     <message>
+        <source>it is %1 text, which PartyPlan does not read; in Excel or WPS save it as “CSV UTF-8” and import that</source>
+        <translation>该文件为 %1 编码，PartyPlan 无法读取；请在 Excel 或 WPS 中另存为“CSV UTF-8”后再导入</translation>
+    </message>
+    <message>
         <source>only .xlsx and .csv files can be imported</source>
         <translation>只能导入 .xlsx 和 .csv 文件</translation>
     </message>
@@ -6341,6 +6396,26 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>the sheet has a header but no rows of people</source>
         <translation>表格只有表头，没有人员数据</translation>
+    </message>
+    <message>
+        <source>every worksheet in it is hidden</source>
+        <translation>其中所有工作表都已隐藏</translation>
+    </message>
+    <message>
+        <source>it is too large for a list of people (%1)</source>
+        <translation>文件太大，不像人员名单（%1）</translation>
+    </message>
+    <message>
+        <source>it has more than %1 rows; import the list in parts</source>
+        <translation>超过 %1 行；请分批导入</translation>
+    </message>
+    <message>
+        <source>its text is in an encoding PartyPlan cannot recognise; in Excel or WPS save it as “CSV UTF-8” and import that</source>
+        <translation>无法识别其文字编码；请在 Excel 或 WPS 中另存为“CSV UTF-8”后再导入</translation>
+    </message>
+    <message>
+        <source>a quotation mark (&quot;) opened on line %1 is never closed, so the rest of the file reads as one cell; close it and import again</source>
+        <translation>第 %1 行的引号（"）没有闭合，文件其余部分都被读成了一个单元格；请补全引号后再导入</translation>
     </message>
     <message>
         <source>it is not a text document (perhaps a picture or a program)</source>
