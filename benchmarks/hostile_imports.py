@@ -9,7 +9,8 @@ outcome (what was read, or the refusal), the seconds and the peak resident memor
 - sheet-wide: a 200 KB .xlsx of 19,998 people whose rows each carry one cell in the last column (XFD);
 - sheet-tall: a 300 KB .xlsx of 60,000 styled empty rows and a name in row 1,048,576;
 - docx-paragraphs: a 64 KB .docx of 200,000 short paragraphs;
-- docx-one-item: a 64 KB .docx whose 100,000 unnumbered lines all continue one item;
+- docx-one-item: a 46 KB .docx whose 100,000 unnumbered lines all continue one item;
+- txt-one-item: a 1 MB .txt (the most a plan may hold) whose 55,000 lines all continue one item;
 - plan-save-N: storing a parsed plan of N items (one section) in an empty store; N = 10,000,
   20,000, 40,000 and 110,000 show whether saving grows with the square of the items.
 """
@@ -103,6 +104,10 @@ def docx_one_item(path: Path) -> None:
     write_docx(path, head + "".join("<w:p><w:r><w:t>继续学习</w:t></w:r></w:p>" for _ in range(100_000)))
 
 
+def txt_one_item(path: Path) -> None:
+    path.write_text("计划\n一、学习\n1. 读书\n" + "".join(f"继续学习{n}\n" for n in range(55_000)), encoding="utf-8")
+
+
 def run_case(case: str, path: str) -> dict[str, object]:
     """In the child: do one case, return what happened."""
     started = time.perf_counter()
@@ -117,7 +122,7 @@ def run_case(case: str, path: str) -> dict[str, object]:
             with db.session() as session:
                 preview = read_people_sheet(Path(path), session)
             outcome = f"{len(preview.rows)} rows read"
-        elif case.startswith("docx"):
+        elif case.startswith(("docx", "txt")):
             from partyplan.plans.text_import import count_items, parse_plan, read_plan_file
 
             plan = parse_plan(read_plan_file(Path(path)))
@@ -145,7 +150,7 @@ def run_case(case: str, path: str) -> dict[str, object]:
 
 
 MAKERS = {"sheet-wide": sheet_wide, "sheet-tall": sheet_tall, "docx-paragraphs": docx_paragraphs,
-          "docx-one-item": docx_one_item}
+          "docx-one-item": docx_one_item, "txt-one-item": txt_one_item}
 PLAN_SIZES = (10_000, 20_000, 40_000, 110_000)
 
 
@@ -166,7 +171,7 @@ def main() -> int:
     for case in cases:
         if args.only and case not in args.only:
             continue
-        path = folder / (case + (".xlsx" if case.startswith("sheet") else ".docx"))
+        path = folder / (case + {"sheet": ".xlsx", "docx": ".docx", "txt-": ".txt"}.get(case[:4], ""))
         size = ""
         if case in MAKERS:
             MAKERS[case](path)

@@ -2109,7 +2109,7 @@
     </message>
     <message>
         <source>a quotation mark (&quot;) is not closed, so lines %1 were read as one row; close the quote and import again</source>
-        <translation>有一个引号（"）没有闭合，第 %1 行被读成了一行；请补全引号后再导入</translation>
+        <translation>有一个引号（&quot;）没有闭合，第 %1 行被读成了一行；请补全引号后再导入</translation>
     </message>
     <message>
         <source>Excel keeps 1985.1 and 1985.10 as the same number, so the month may be January or October; type the date as text, e.g. 1985-10</source>
@@ -3742,6 +3742,26 @@
     <message>
         <source>This period does not belong to the item.</source>
         <translation>该期次不属于此任务。</translation>
+    </message>
+    <message>
+        <source>tracked deletions (%1)</source>
+        <translation>修订删除的内容（%1 处）</translation>
+    </message>
+    <message>
+        <source>comments (%1)</source>
+        <translation>批注（%1 条）</translation>
+    </message>
+    <message>
+        <source>headers and footers (%1)</source>
+        <translation>页眉页脚（%1 个）</translation>
+    </message>
+    <message>
+        <source>Left out of the Word file: %1.</source>
+        <translation>Word 文件中未导入的内容：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -6415,7 +6435,7 @@ The database as it is now is backed up first, so this can be undone by restoring
     </message>
     <message>
         <source>a quotation mark (&quot;) opened on line %1 is never closed, so the rest of the file reads as one cell; close it and import again</source>
-        <translation>第 %1 行的引号（"）没有闭合，文件其余部分都被读成了一个单元格；请补全引号后再导入</translation>
+        <translation>第 %1 行的引号（&quot;）没有闭合，文件其余部分都被读成了一个单元格；请补全引号后再导入</translation>
     </message>
     <message>
         <source>it is not a text document (perhaps a picture or a program)</source>
@@ -6428,6 +6448,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>it is too large for a plan (over 1 MB of text)</source>
         <translation>文件太大，不像一份计划（文字超过 1 MB）</translation>
+    </message>
+    <message>
+        <source>it has more paragraphs than a plan has (over 20,000)</source>
+        <translation>段落数量超出一份计划应有的范围（超过 20,000 段）</translation>
     </message>
     <message>
         <source>only .txt and .docx files can be read</source>

@@ -30,7 +30,11 @@ def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Databa
 
 
 def _import(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
-    parsed = text_import.parse_plan(text_import.read_plan_file(args.file), title=args.title)
+    from partyplan.plans.plan_files import read_plan_document
+    from partyplan.texts import plans as plan_texts
+
+    document = read_plan_document(args.file)
+    parsed = text_import.parse_plan(document.text, title=args.title)
     if args.json:
         print(json.dumps(text_import.to_json(parsed), ensure_ascii=False, indent=2))
     items = sum(text_import.count_items(s) for s in parsed.sections)
@@ -38,6 +42,8 @@ def _import(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Da
                .replace("%1", parsed.title or str(args.file)).replace("%2", str(len(parsed.sections)))
                .replace("%3", str(items)).replace("%4", str(len(parsed.notes))))
     out = sys.stderr if args.json else sys.stdout
+    if left_out := plan_texts.left_out(document.left_out):
+        print(left_out, file=out)
     if empty := text_import.empty_sections(parsed.sections):
         print(translate("CliPlans", "Sections without items, with nothing to track: %1").replace(
             "%1", "; ".join(" ".join(filter(None, (s.number, s.title))) for s in empty)), file=out)

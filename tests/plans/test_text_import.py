@@ -4,6 +4,7 @@ acceptance test), then its rules one by one, then reading files."""
 from __future__ import annotations
 
 import re
+import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from docx.oxml.ns import qn
 import pytest
 
 from partyplan.errors import PartyPlanError
+from partyplan.plans.plan_files import MAX_PARAGRAPHS, read_plan_document
 from partyplan.plans.text_import import (
     ParsedItem,
     ParsedPlan,
@@ -513,6 +515,115 @@ def test_docx_headings_numbered_by_word_in_chinese(tmp_path):
     assert [(s.number, s.title, count_items(s)) for s in plan.sections] == [
         ("一", "学习", 1), ("二", "服务", 1), ("三", "监督", 1),
     ]  # fmt: skip
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def word_file(path: Path, body: str, *, footnotes: str = "", header: str = "") -> Path:
+    """A .docx as Word writes one that was edited with changes tracked, content controls, fields,
+    footnotes and text boxes: python-docx's own document with `body` put in as Word's XML."""
+    document = docx.Document()
+    if header:
+        document.sections[0].header.paragraphs[0].text = header
+    document.save(str(path))
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    xml = parts["word/document.xml"].decode()
+    parts["word/document.xml"] = xml.replace("<w:body>", "<w:body>" + body, 1).encode()
+    if footnotes:
+        parts["word/footnotes.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {W_NS}>'
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+            f"{footnotes}</w:footnotes>").encode()
+        rels = parts["word/_rels/document.xml.rels"].decode()
+        parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", (
+            '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'footnotes" Target="footnotes.xml"/></Relationships>')).encode()
+        types = parts["[Content_Types].xml"].decode()
+        parts["[Content_Types].xml"] = types.replace("</Types>", (
+            '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'wordprocessingml.footnotes+xml"/></Types>')).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+def p(*runs: str) -> str:
+    return "<w:p>" + "".join(runs) + "</w:p>"
+
+
+def r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+TRACKED_PLAN = "".join([
+    p(r("社区党支部2027年工作计划")),
+    p(r("一、加强组织建设")),
+    # a tracked insertion, and a tracked deletion that is no longer part of the text
+    p(r("1. 组织"), '<w:ins w:id="1" w:author="王芳" w:date="2027-01-05T10:00:00Z">', r("全体"), "</w:ins>",
+      r("党员学习"), '<w:del w:id="2" w:author="王芳" w:date="2027-01-05T10:00:00Z"><w:r><w:delText>两次</w:delText>'
+      "</w:r></w:del>", r("。")),
+    # a content control around a whole paragraph, and one inside a paragraph
+    '<w:sdt><w:sdtPr><w:alias w:val="任务"/></w:sdtPr><w:sdtContent>' + p(r("2. 按季度召开组织生活会。"))
+    + "</w:sdtContent></w:sdt>",
+    p(r("3. 全年发展党员"), "<w:sdt><w:sdtPr/><w:sdtContent>", r("2"), "</w:sdtContent></w:sdt>", r("名。")),
+    # a simple field and a complex one: their shown results, not their codes
+    p(r("4. 截至"), '<w:fldSimple w:instr=" DATE \\@ &quot;yyyy年M月&quot; ">', r("2027年1月"), "</w:fldSimple>",
+      r("完成换届。")),
+    p(r("5. 表彰"), '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MERGEFIELD 人数 </w:instrText>'
+      '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>', r("10"), '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+      r("名优秀党员"), '<w:r><w:footnoteReference w:id="1"/></w:r>', r("。")),
+    # a text box anchored in a paragraph, written twice by Word (the shape, and a fallback for old Word)
+    p('<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+      '<mc:Choice Requires="wps"><w:drawing><w:txbxContent>' + p(r("二、服务群众")) + "</w:txbxContent></w:drawing>"
+      "</mc:Choice><mc:Fallback><w:pict><w:txbxContent>" + p(r("二、服务群众")) + "</w:txbxContent></w:pict>"
+      "</mc:Fallback></mc:AlternateContent></w:r>"),
+    p(r("1. 走访困难家庭"), '<w:r><w:commentReference w:id="0"/></w:r>', r("。")),
+])
+TRACKED_NOTES = '<w:footnote w:id="1"><w:p><w:r><w:t>含“两优一先”表彰。</w:t></w:r></w:p></w:footnote>'
+
+
+def test_docx_keeps_insertions_content_controls_fields_footnotes_and_text_boxes(tmp_path):
+    path = word_file(tmp_path / "plan.docx", TRACKED_PLAN, footnotes=TRACKED_NOTES, header="东湖社区党支部")
+    document = read_plan_document(path)
+    assert document.text.splitlines() == [
+        "社区党支部2027年工作计划", "一、加强组织建设", "1. 组织全体党员学习。", "2. 按季度召开组织生活会。",
+        "3. 全年发展党员2名。", "4. 截至2027年1月完成换届。", "5. 表彰10名优秀党员〔含“两优一先”表彰。〕。", "",
+        "二、服务群众", "1. 走访困难家庭。",
+    ]
+    # left out on purpose, and said: the deleted words, the comment, the header
+    assert document.left_out == {"deleted": 1, "comments": 1, "headers": 1}
+    plan = parse_plan(document.text)
+    assert [(s.title, count_items(s)) for s in plan.sections] == [("加强组织建设", 5), ("服务群众", 1)]
+
+
+def test_docx_tables_inside_content_controls_and_nested_tables(tmp_path):
+    cell = lambda *blocks: "<w:tc>" + "".join(blocks) + "</w:tc>"  # noqa: E731
+    row = lambda *cells: "<w:tr>" + "".join(cells) + "</w:tr>"  # noqa: E731
+    inner = "<w:tbl>" + row(cell(p(r("内表甲"))), cell(p(r("内表乙")))) + "</w:tbl>"
+    body = (p(r("计划")) + p(r("一、任务表")) + "<w:sdt><w:sdtContent><w:tbl>"
+            + row(cell(p(r("1."))), cell(p(r("学习")), p(r("讨论")))) + row(cell(p(r("2."))), cell(inner, p(r("走访"))))
+            + "</w:tbl></w:sdtContent></w:sdt>")
+    text = read_plan_file(word_file(tmp_path / "plan.docx", body))
+    assert text.splitlines() == ["计划", "一、任务表", "1.\t学习 讨论", "2.\t内表甲 内表乙 走访"]
+
+
+def test_a_small_docx_of_a_great_many_paragraphs_is_refused_before_it_is_read(tmp_path):
+    """200,000 paragraphs fit in a 64 KB file; reading them took minutes."""
+    path = word_file(tmp_path / "plan.docx", p(r("计划")) + p(r("1. 学习")) * (MAX_PARAGRAPHS + 1))
+    assert path.stat().st_size < 64 * 1024
+    error = reason_for(path)
+    assert (error.reason, error.detail) == ("too_many_paragraphs", str(MAX_PARAGRAPHS))
+
+
+def test_a_plan_whose_lines_all_continue_one_item_keeps_them_all(tmp_path):
+    """Each line added to a growing text copied it whole: 100,000 such lines took minutes, now seconds
+    (benchmarks/hostile_imports.py measures it)."""
+    plan = parse_plan("计划\n一、学习\n1. 读书\n" + "".join(f"继续学习{n}\n" for n in range(30_000)))
+    (item,) = plan.sections[0].items
+    assert item.text.count("\n") == 30_000 and item.text.endswith("继续学习29999")
 
 
 def reason_for(path: Path, **kwargs: int) -> UnreadablePlanError:

@@ -274,6 +274,18 @@ def test_import_preview_points_out_sections_without_items_and_imports_headings_a
     ]
 
 
+def test_import_from_word_says_what_the_file_held_that_is_left_out(tab, prompt_log, tmp_path):
+    from tests.plans.test_text_import import TRACKED_NOTES, TRACKED_PLAN, word_file
+
+    prompt_log.files = [str(word_file(tmp_path / "计划.docx", TRACKED_PLAN, footnotes=TRACKED_NOTES, header="东湖社区"))]
+    dialog = tab.actions.import_plan()
+    dialog.open_file()
+    assert "5. 表彰10名优秀党员〔含“两优一先”表彰。〕。" in dialog.text.toPlainText()
+    assert "Left out of the Word file: tracked deletions (1), comments (1), headers and footers (1)." in (
+        dialog.summary.text())
+    assert "2 sections, 6 items" in dialog.summary.text()
+
+
 def test_import_dialog_refuses_a_binary_file_and_cancel_writes_nothing(tab, database, prompt_log, tmp_path):
     picture = tmp_path / "scan.txt"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))

@@ -23,6 +23,7 @@ nothing is numbered at all, the whole text is the plan's guiding text.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -228,6 +229,9 @@ class _Heading:
     quarter: int | None = None
 
 
+# A line is looked at again by the lines before it (what follows a short line, whether "二是" comes
+# next): these three are cached, for the few lines around the one being read.
+@functools.lru_cache(maxsize=1024)
 def _line_start_mark(text: str) -> _Mark | None:
     for kind, pattern, _ in _ITEM_MARKS:
         if match := pattern.match(text):
@@ -246,7 +250,8 @@ def _inline_marks(text: str) -> list[_Mark]:
     return sorted(found, key=lambda mark: mark.start)
 
 
-def _enum_marks(text: str) -> list[_Mark]:
+@functools.lru_cache(maxsize=1024)
+def _enum_marks(text: str) -> tuple[_Mark, ...]:
     """Candidate word enumerations ("一是", "第二，", "The third is") at the start of a paragraph or
     after a break; the builder keeps those that run in sequence."""
     found: dict[int, _Mark] = {}
@@ -255,7 +260,7 @@ def _enum_marks(text: str) -> list[_Mark]:
             if match.start() == 0 or _follows_break(text, match.start(), _BREAKS_BEFORE["enum"]):
                 found.setdefault(match.start(), _Mark("enum", _enum_value(match["num"]), match["num"],
                                                       match.start(), match.end()))
-    return [found[start] for start in sorted(found)]
+    return tuple(found[start] for start in sorted(found))
 
 
 def _enum_value(word: str) -> int:
@@ -303,12 +308,12 @@ def _chinese_value(number: str) -> int:
 
 def _match_heading(line: str, digit_heading: bool = False) -> _Heading | None:
     """A section heading at the start of the line; "1." counts only where the pre-pass said so."""
-    return (
-        _quarter_heading(line)
-        or _chinese_heading(line)
-        or _latin_heading(line)
-        or (_digit_heading(line) if digit_heading else None)
-    )
+    return _worded_heading(line) or (_digit_heading(line) if digit_heading else None)
+
+
+@functools.lru_cache(maxsize=1024)
+def _worded_heading(line: str) -> _Heading | None:
+    return _quarter_heading(line) or _chinese_heading(line) or _latin_heading(line)
 
 
 def _quarter_heading(line: str) -> _Heading | None:
@@ -427,6 +432,9 @@ class _PlanBuilder:
         self._text: list[str] = []
         self._open_sections: list[_Open[ParsedSection]] = []
         self._open_items: list[_Open[ParsedItem]] = []
+        # the paragraphs of each section and item, joined once at the end: adding each to a growing
+        # string copied the whole text every time, minutes for a plan whose 100,000 lines go to one item
+        self._parts: dict[int, tuple[ParsedSection | ParsedItem, list[str]]] = {}
 
     @property
     def text(self) -> str:
@@ -441,11 +449,14 @@ class _PlanBuilder:
         elif heading is None and self._is_plain_heading(index):
             self._place(_PLAIN, 0, ParsedSection("", line.rstrip(":：").strip()))
         else:
-            self._feed_paragraph(line, self._next_enumeration(index))
+            self._feed_paragraph(line, index)
 
     def finish(self) -> list[ParsedSection]:
         """The sections, with every sub-section that got no items turned into an item of its parent:
         "（一）做好发展党员工作。全年发展党员2名……" is a task, not an empty heading."""
+        for node, parts in self._parts.values():
+            node.text = "\n".join(parts)
+        self._parts.clear()
         for section in self.sections:
             _fold_empty_subsections(section)
         return self.sections
@@ -460,8 +471,8 @@ class _PlanBuilder:
         """A short line without sentence punctuation between two parts of a plan ("XX局2019年党建工作要点"
         after section 三's items), under which the numbering starts again at 1."""
         line = self._lines[index]
-        if (not self._open_sections or _width(line) > PLAIN_HEADING_WIDTH or _line_start_mark(line)
-                or _enum_marks(line) or _SENTENCE_PUNCTUATION.search(line.rstrip(":："))):
+        if (not self._open_sections or _width(line) > PLAIN_HEADING_WIDTH
+                or _SENTENCE_PUNCTUATION.search(line.rstrip(":：")) or _line_start_mark(line) or _enum_marks(line)):
             return False
         top = self._open_sections[0].node
         if not (top.items or top.sections):
@@ -474,7 +485,7 @@ class _PlanBuilder:
         return (heading.value if heading else mark.value if mark else None) == 1
 
     def _next_line(self, index: int) -> str | None:
-        return next((line for line in self._lines[index + 1 :] if line), None)
+        return next((self._lines[ahead] for ahead in range(index + 1, len(self._lines)) if self._lines[ahead]), None)
 
     def _next_enumeration(self, index: int) -> int | None:
         """The value of the word enumeration ("二是") that starts one of the next few lines, with only
@@ -518,7 +529,7 @@ class _PlanBuilder:
         stack.append(_Open(kind, value, section))
         self._open_items.clear()
 
-    def _feed_paragraph(self, text: str, next_enumeration: int | None) -> None:
+    def _feed_paragraph(self, text: str, index: int | None) -> None:
         """A paragraph: an optional mark at its start, then more items where the numbering goes on.
 
         Word enumerations count on from the one open ("三是" after "二是"), or start at 1 when "二是"
@@ -528,7 +539,8 @@ class _PlanBuilder:
         enum_open = self._open_items[-1].value if self._open_items and self._open_items[-1].kind == "enum" else 0
         expected = 1 if first else enum_open + 1
         if first is None and enums and enums[0].start == 0:
-            first = self._counted(enums[0], expected, enums[1:], next_enumeration)
+            ahead = self._next_enumeration(index) if index is not None and expected == 1 else None
+            first = self._counted(enums[0], expected, enums[1:], ahead)
         current = self._add_item(first) if first else None
         if first is not None:
             expected = first.value + 1 if first.kind == "enum" else 1
@@ -596,13 +608,13 @@ class _PlanBuilder:
             return
         if item is None and self._open_items:
             item = self._open_items[-1].node
-        if item is not None:
-            item.text = _join(item.text, text)
-        elif self._open_sections:
-            section = self._open_sections[-1].node
-            section.text = _join(section.text, text)
-        else:
+        node: ParsedSection | ParsedItem | None = item
+        if node is None and self._open_sections:
+            node = self._open_sections[-1].node
+        if node is None:
             self._text.append(text)
+        else:
+            self._parts.setdefault(id(node), (node, []))[1].append(text)
 
 
 def _fold_empty_subsections(section: ParsedSection) -> None:

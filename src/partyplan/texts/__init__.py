@@ -137,6 +137,7 @@ def plan_file_reason(reason: str) -> str:
         "binary": translate("Texts", "it is not a text document (perhaps a picture or a program)"),
         "empty": translate("Texts", "it holds no text"),
         "too_large": translate("Texts", "it is too large for a plan (over 1 MB of text)"),
+        "too_many_paragraphs": translate("Texts", "it has more paragraphs than a plan has (over 20,000)"),
         "unsupported_type": translate("Texts", "only .txt and .docx files can be read"),
         "damaged_docx": translate("Texts", "the Word file is damaged"),
         "unreadable": translate("Texts", "the file cannot be opened"),

@@ -36,8 +36,8 @@ from partyplan.plans.text_import import (
     count_items,
     empty_sections,
     parse_plan,
-    read_plan_file,
 )
+from partyplan.plans.plan_files import read_plan_document
 from partyplan.texts import plans as plan_texts
 from partyplan.ui import prompts
 from partyplan.ui.widgets import refill_combo
@@ -59,6 +59,7 @@ class PlanImportDialog(QDialog):
         self._organization = organization
         self.parsed: ParsedPlan | None = None
         self.saved_id: int | None = None
+        self.left_out = ""  # what the Word file opened held that is not imported, as a sentence
         self.text = QPlainTextEdit()
         self.open_button = QPushButton()
         self.year = QSpinBox()
@@ -95,11 +96,12 @@ class PlanImportDialog(QDialog):
 
     def load_file(self, path: Path) -> bool:
         try:
-            content = read_plan_file(path)
+            document = read_plan_document(path)
         except PartyPlanError as exc:
             prompts.error(self, self.tr("Import plan"), texts.error_message(exc))
             return False
-        self.text.setPlainText(content)
+        self.left_out = plan_texts.left_out(document.left_out)
+        self.text.setPlainText(document.text)
         self.refresh_preview()
         return True
 
@@ -133,6 +135,8 @@ class PlanImportDialog(QDialog):
         text = (self.tr("%1 sections, %2 items; %3 lines kept as notes. Nothing is saved until you press Import.")
                 .replace("%1", str(len(parsed.sections))).replace("%2", str(items))
                 .replace("%3", str(len(parsed.notes))))
+        if self.left_out:
+            text += "\n" + self.left_out
         if empty := empty_sections(parsed.sections):
             text += "\n" + self.tr("Sections without items, with nothing to track (%1): %2. Number the tasks "
                                    "under them (1. 2. 3.) if they have any.").replace("%1", str(len(empty))).replace(
