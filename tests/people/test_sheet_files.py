@@ -134,6 +134,13 @@ def test_csv_encodings_are_read_as_what_they_are(encoding: str, named: str, tmp_
     assert [r.status for r in preview.rows] == ["ok", "ok"]
 
 
+def test_the_separator_is_the_one_that_gives_a_header(tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
+    """More semicolons inside a quoted cell than commas in the header: still a comma file."""
+    (tmp_path / "list.csv").write_text('姓名,身份\n张三,"干部;党员;志愿者;居民代表"\n', encoding="utf-8")
+    (row,) = preview_of(database, tmp_path / "list.csv").rows
+    assert row.values == {"name": "张三", "roles": "干部;党员;志愿者;居民代表"}
+
+
 def test_excels_unicode_text_is_read(tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
     """Excel's "Unicode text": UTF-16 with a BOM, tab-separated, CRLF."""
     (tmp_path / "list.csv").write_bytes("姓名\t手机\r\n陈大文\t13900000001\r\n".encode("utf-16"))

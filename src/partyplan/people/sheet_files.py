@@ -14,6 +14,7 @@ import csv
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,9 +44,11 @@ class SheetRows:
     merged_lines: dict[int, int] = field(default_factory=dict)  # line -> last line an open quote took in
 
 
-def read_rows(path: Path) -> SheetRows:
+def read_rows(path: Path, is_header: Callable[[list[object]], bool] | None = None) -> SheetRows:
     """MalformedSheetError with reason "unsupported_type", "unreadable", "too_large" (detail: what is
-    too large), "encoding" (detail: the encoding found) or "open_quote" (detail: the line)."""
+    too large), "encoding" (detail: the encoding found) or "open_quote" (detail: the line).
+
+    `is_header` tells a CSV's header row: the separator is the one that gives one."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise MalformedSheetError(path, "unsupported_type")
@@ -56,7 +59,7 @@ def read_rows(path: Path) -> SheetRows:
     if size > MAX_FILE_BYTES:
         raise MalformedSheetError(path, "too_large", f"{size // (1024 * 1024)} MB > {MAX_FILE_BYTES // (1024 * 1024)} MB")
     try:
-        return _csv_rows(path) if suffix == ".csv" else _xlsx_rows(path)
+        return _csv_rows(path, is_header) if suffix == ".csv" else _xlsx_rows(path)
     except MalformedSheetError:
         raise
     except Exception as exc:  # a damaged file can fail anywhere in zipfile, the XML parser or openpyxl
@@ -158,13 +161,12 @@ ENCODING_NAMES = {"utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-1
 _REFUSED = ("cp932",)  # Japanese text: no people list of a Chinese office, and its words are not ours
 
 
-def _csv_rows(path: Path) -> SheetRows:
+def _csv_rows(path: Path, is_header: Callable[[list[object]], bool] | None) -> SheetRows:
     raw = path.read_bytes()
     text, encoding = decode(path, raw)
     if encoding in _REFUSED:
         raise MalformedSheetError(path, "encoding", ENCODING_NAMES[encoding])
-    sample = "\n".join(text.splitlines()[:HEADER_SEARCH_ROWS])
-    delimiter = max(",\t;", key=sample.count)  # European Excel uses ';', "Unicode text" uses tabs
+    delimiter = _delimiter(text, is_header)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     result = SheetRows([], encoding=ENCODING_NAMES.get(encoding, ""))
     start = 1
@@ -177,6 +179,22 @@ def _csv_rows(path: Path) -> SheetRows:
     except csv.Error as exc:  # a field over csv's limit: an open quote took in the rest of the file
         raise MalformedSheetError(path, "open_quote", str(start)) from exc
     return result
+
+
+def _delimiter(text: str, is_header: Callable[[list[object]], bool] | None) -> str:
+    """Comma, or the ';' of European Excel, or the tab of "Unicode text": the one under which a header
+    row appears in the first lines, else the most frequent there (quoted text may hold the others)."""
+    sample = "\n".join(text.splitlines()[:HEADER_SEARCH_ROWS])
+    candidates = sorted(",\t;", key=sample.count, reverse=True)
+    if is_header is not None:
+        for delimiter in candidates:
+            try:
+                rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))
+            except csv.Error:
+                continue
+            if any(is_header(list(row)) for row in rows):
+                return delimiter
+    return candidates[0]
 
 
 def _swallows_rows(record: list[str], delimiter: str) -> bool:
@@ -252,8 +270,8 @@ def _common(character: str, codec: str) -> bool:
         if codec == "big5":  # Big5: symbols and the 5,401 frequently used characters
             lead = character.encode("big5")[0]
             return 0xA1 <= lead <= 0xA3 or 0xA4 <= lead <= 0xC6
-        if "\u3040" <= character <= "\u30ff" or "\uff61" <= character <= "\uff9f":
-            return True  # kana
+        if "\u3040" <= character <= "\u30ff":
+            return True  # kana; not the half-width ones, which the lead bytes of Big5 and GBK decode to
         lead = character.encode("cp932")[0]
         return lead == 0x81 or 0x88 <= lead <= 0x98  # symbols and JIS level 1 kanji
     except UnicodeEncodeError:

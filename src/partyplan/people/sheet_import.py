@@ -240,7 +240,7 @@ class _Bad(Exception):
 def read_people_sheet(path: Path, session: Session, today: dt.date | None = None) -> ImportPreview:
     """Understand a sheet without writing anything; the session is only read, to find duplicates."""
     path = Path(path)
-    sheet = read_rows(path)
+    sheet = read_rows(path, _names_a_name_column)
     index, mapping, columns, ignored = _find_header(path, sheet.rows)
     rows = [row for n, cells in sheet.rows[index + 1 :] if (row := _parse_row(n, cells, mapping, columns, sheet, today))]
     if not rows:
@@ -276,14 +276,18 @@ def apply_import(session: Session, preview: ImportPreview, report: Callable[[flo
     return len(rows)
 
 
+def _names_a_name_column(cells: list[object]) -> bool:
+    return "name" in (_HEADER_ALIASES.get(_header_key(_text("", cell))) for cell in cells)
+
+
 def _find_header(
     path: Path, lines: list[tuple[int, list[object]]]
 ) -> tuple[int, dict[int, str], dict[str, str], list[str]]:
     """The header is the first row naming a name column; rows above it are titles."""
     for index, (_, cells) in enumerate(lines[:HEADER_SEARCH_ROWS]):
-        headers = [_text("", cell) for cell in cells]
-        if "name" not in (_HEADER_ALIASES.get(_header_key(h)) for h in headers):
+        if not _names_a_name_column(cells):
             continue
+        headers = [_text("", cell) for cell in cells]
         mapping: dict[int, str] = {}
         columns: dict[str, str] = {}
         ignored: list[str] = []
