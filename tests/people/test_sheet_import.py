@@ -491,3 +491,15 @@ def test_forms_refuse_the_same_person_typed_another_way(database) -> None:  # ty
             service.add_person(session, data)
         assert caught.value.problems == [FieldProblem(field_name, "duplicate")]
     add(database, name="王小芳", phone="13812345678")  # a household's shared phone, another name: someone else
+
+
+def test_roles_written_over_several_columns_are_read_together(tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
+    """身份, 政治面貌 and 职务 each in a column of their own: a branch secretary's membership is not lost
+    because another column came first, and each kept word is noted under its own column."""
+    path = write_csv(tmp_path / "list.csv", "姓名,身份,政治面貌,职务\n郑涛,志愿者,中共党员,支部书记\n褚卫东,居民代表,群众,楼栋长\n")
+    preview = preview_of(database, path)
+    assert (preview.columns["roles"], preview.ignored_headers) == ("身份", [])
+    first, second = preview.rows
+    assert first.values["roles"] == "志愿者、中共党员、支部书记"
+    assert first.data is not None and first.data.roles == {V, P, C} and first.warnings == []
+    assert second.data is not None and (second.data.roles, second.data.notes) == ({R}, "职务：楼栋长")

@@ -84,7 +84,7 @@ _MORE_HEADERS = {
     "address": ("住址", "家庭住址", "居住地址"),
     "household": ("户", "户籍"),
     "unit": ("工作单位", "所在单位", "work unit", "employer", "單位", "工作單位"),
-    "roles": ("角色", "类型", "role", "人员类别", "人员类型", "政治面貌"),
+    "roles": ("角色", "类型", "role", "人员类别", "人员类型", "政治面貌", "职务", "position"),
     "party_category": ("党员类型", "类别", "category", "黨員類別"),
     "joined_date": ("入党时间", "joined", "join date", "入黨日期", "入黨時間"),
     "education": ("文化程度", "教育程度", "最高学历", "学历学位", "education level", "schooling", "學歷"),
@@ -242,7 +242,8 @@ def read_people_sheet(path: Path, session: Session, today: dt.date | None = None
     path = Path(path)
     sheet = read_rows(path, _names_a_name_column)
     index, mapping, columns, ignored = _find_header(path, sheet.rows)
-    rows = [row for n, cells in sheet.rows[index + 1 :] if (row := _parse_row(n, cells, mapping, columns, sheet, today))]
+    headers = {column: _text("", cell) for column, cell in enumerate(sheet.rows[index][1])}
+    rows = [row for n, cells in sheet.rows[index + 1 :] if (row := _parse_row(n, cells, mapping, headers, sheet, today))]
     if not rows:
         raise MalformedSheetError(path, "empty")
     _mark_duplicates(session, rows)
@@ -293,25 +294,30 @@ def _find_header(
         ignored: list[str] = []
         for column, header in enumerate(headers):
             name = _HEADER_ALIASES.get(_header_key(header))
-            if name and name not in columns:
-                mapping[column], columns[name] = name, header
+            if name and (name not in columns or name == "roles"):  # 身份, 政治面貌 and 职务 all say roles
+                mapping[column] = name
+                columns.setdefault(name, header)
             elif header:
                 ignored.append(header)
         return index, mapping, columns, ignored
     raise MalformedSheetError(path, "no_name_column")
 
 
-def _parse_row(line: int, cells: list[object], mapping: dict[int, str], columns: dict[str, str], sheet: SheetRows,
+def _parse_row(line: int, cells: list[object], mapping: dict[int, str], headers: dict[int, str], sheet: SheetRows,
                today: dt.date | None) -> ImportRow | None:
     """One row to PersonData, problems and warnings; None for a row with nothing in any column we know."""
-    raw = {name: cells[column] if column < len(cells) else None for column, name in mapping.items()}
+    raw = {name: cells[column] if column < len(cells) else None for column, name in mapping.items() if name != "roles"}
     values = {name: _text(name, cell) for name, cell in raw.items()}
+    role_cells = [(headers.get(column, ""), _text("roles", cells[column]) if column < len(cells) else "")
+                  for column, name in mapping.items() if name == "roles"]
+    if role_cells:
+        values["roles"] = "、".join(text for _, text in role_cells if text)
     unsaved = [CellProblem(name, "formula_no_value") for column, name in mapping.items()
                if (line, column) in sheet.unsaved_formulas]
     if not any(values.values()) and not unsaved:
         return None
-    reading = _Reading(columns)
-    data = reading.fields(raw, values)
+    reading = _Reading()
+    data = reading.fields(raw, values, [(header, text) for header, text in role_cells if text])
     found = [*unsaved, *reading.problems]
     if line in sheet.merged_lines:
         found.insert(0, CellProblem("row", "merged_rows", f"{line}-{sheet.merged_lines[line]}"))
@@ -331,15 +337,15 @@ def _parse_row(line: int, cells: list[object], mapping: dict[int, str], columns:
 class _Reading:
     """The fields of one row, with what went wrong (problems) and what the user should know (warnings)."""
 
-    def __init__(self, columns: dict[str, str]) -> None:
-        self.columns = columns
+    def __init__(self) -> None:
         self.problems: list[FieldProblem] = []
         self.warnings: list[FieldProblem] = []
         self.probationary = False
 
-    def fields(self, raw: dict[str, object], values: dict[str, str]) -> PersonData:
+    def fields(self, raw: dict[str, object], values: dict[str, str], role_cells: list[tuple[str, str]]) -> PersonData:
+        """`role_cells` are the (header, text) of every column that says roles: a list may give 身份,
+        政治面貌 and 职务 each a column of their own."""
         data = PersonData()
-        kept: list[str] = []
         for name, cell in raw.items():
             text = values[name]
             if not text:
@@ -348,18 +354,22 @@ class _Reading:
                 self.problems.append(FieldProblem(name, "too_long"))
                 continue
             try:
-                if name == "roles":
-                    data.roles, kept = self.roles(text)
-                else:
-                    setattr(data, name, _PARSERS.get(name, _plain)(cell, text))
+                setattr(data, name, _PARSERS.get(name, _plain)(cell, text))
             except _Bad as bad:
                 self.problems.append(FieldProblem(name, str(bad)))
-        if kept:  # words that are no role of ours stay with the person, in the notes
-            header = self.columns.get("roles", "")
-            joiner = "：" if not header.isascii() else ": "
-            words = ("、" if not "".join(kept).isascii() else ", ").join(kept)
-            data.notes = "\n".join(filter(None, (data.notes, f"{header}{joiner}{words}")))
-            self.warnings.append(CellProblem("roles", "kept_in_notes", words))
+        kept_notes = []
+        for header, text in role_cells:
+            if len(text) > MAX_CELL_CHARS:
+                self.problems.append(FieldProblem("roles", "too_long"))
+                continue
+            roles, kept = self.roles(text)
+            data.roles |= roles
+            if kept:  # words that are no role of ours stay with the person, in the notes
+                words = ("、" if not "".join(kept).isascii() else ", ").join(kept)
+                kept_notes.append(f"{header}{'：' if not header.isascii() else ': '}{words}")
+                self.warnings.append(CellProblem("roles", "kept_in_notes", words))
+        if kept_notes:
+            data.notes = "\n".join(filter(None, (data.notes, *kept_notes)))
         if data.party_category is not None:
             data.roles.add(Role.PARTY_MEMBER)  # a party category means a party member: keep it, not drop it
         return data
@@ -402,7 +412,7 @@ class _Reading:
                     self.warnings.append(CellProblem("roles", "read_as", word,
                                                      tuple(sorted(r.value for r in meaning if isinstance(r, Role)))))
             flush()
-        self.probationary = any(PROBATIONARY in meaning for meaning in meanings)
+        self.probationary = self.probationary or any(PROBATIONARY in meaning for meaning in meanings)
         return {r for meaning in meanings for r in meaning if isinstance(r, Role)}, kept
 
 
