@@ -682,3 +682,12 @@ def test_damaged_docx(tmp_path):
 
 def test_missing_file(tmp_path):
     assert reason_for(tmp_path / "gone.txt").reason == "unreadable"
+
+
+def test_a_docx_whose_parts_unpack_too_large_is_refused(tmp_path, monkeypatch):
+    from partyplan.plans import plan_files
+
+    monkeypatch.setattr(plan_files, "MAX_DOCX_XML_BYTES", 50_000)
+    path = word_file(tmp_path / "plan.docx", p(r("计划")) + p(r("1. 学习" * 10_000)))
+    assert path.stat().st_size < 50_000
+    assert reason_for(path).reason == "too_large"

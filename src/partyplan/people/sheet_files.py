@@ -114,7 +114,9 @@ def _check_parts(path: Path, sheet_part: str) -> bool:
     with zipfile.ZipFile(path) as package:
         names = set(package.namelist())
         parts = [name for name in (sheet_part.lstrip("/"), "xl/sharedStrings.xml") if name in names]
-        unpacked = sum(package.getinfo(name).file_size for name in parts)
+        # every XML part counts (openpyxl reads styles and the workbook whole); zipfile never unpacks
+        # more than a part's declared size, so the declared sizes bound what is read
+        unpacked = sum(info.file_size for info in package.infolist() if info.filename.endswith((".xml", ".rels")))
         if unpacked > MAX_XML_BYTES:
             raise MalformedSheetError(path, "too_large", f"{unpacked // (1024 * 1024)} MB of sheet data")
         if not parts or parts[0] != sheet_part.lstrip("/"):

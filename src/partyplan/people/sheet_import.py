@@ -27,7 +27,7 @@ from partyplan.db.models import Education, Gender, PartyCategory, Role
 from partyplan.errors import MalformedSheetError, PartyPlanError
 from partyplan.people import service
 from partyplan.people.matching import PeopleIndex, clean_text
-from partyplan.people.sheet_files import HEADER_SEARCH_ROWS, MAX_CELL_CHARS, SheetRows, filled, read_rows
+from partyplan.people.sheet_files import HEADER_SEARCH_ROWS, MAX_CELL_CHARS, SheetRows, read_rows
 from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData, validate
 
 FIELDS = (
@@ -93,7 +93,6 @@ _MORE_HEADERS = {
 _HEADER_NOISE = re.compile(r"[(（][^)）]*[)）]|[*＊:：\s]")
 _ROLE_SEPARATORS = re.compile(r"[、,，;；/]")
 _NAME_PADDING = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
-_DATE_FIELDS = ("birth_date", "joined_date")
 E = TypeVar("E", bound=enum.Enum)
 
 

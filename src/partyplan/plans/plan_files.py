@@ -33,7 +33,7 @@ DOCX_SUFFIX = ".docx"
 _ROMANS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split()  # Word's upperRoman
 DOCX_PACKAGE_FACTOR = 20  # a .docx may carry images: its file may be this many times max_bytes
 MAX_PARAGRAPHS = 20_000  # a yearly plan has a few hundred; 200,000 empty ones fit in a 64 KB file
-MAX_DOCX_XML_BYTES = 32 * 1024 * 1024  # the document's text parts, unpacked
+MAX_DOCX_XML_BYTES = 32 * 1024 * 1024  # the document's XML parts, unpacked
 
 
 @dataclass
@@ -173,8 +173,9 @@ def _check_docx_parts(path: Path) -> None:
             info = package.getinfo("word/document.xml")
         except KeyError:
             return
-        texts = [n for n in ("word/footnotes.xml", "word/endnotes.xml") if n in package.namelist()]
-        unpacked = info.file_size + sum(package.getinfo(n).file_size for n in texts)
+        # every XML part counts (python-docx parses styles and numbering whole); zipfile never unpacks
+        # more than a part's declared size, so the declared sizes bound what is read
+        unpacked = sum(item.file_size for item in package.infolist() if item.filename.endswith((".xml", ".rels")))
         if unpacked > MAX_DOCX_XML_BYTES:
             raise UnreadablePlanError(path, "too_large", f"{unpacked // (1024 * 1024)} MB")
         paragraphs, tail = 0, b""
