@@ -171,7 +171,7 @@ def main() -> int:
     for case in cases:
         if args.only and case not in args.only:
             continue
-        path = folder / (case + {"sheet": ".xlsx", "docx": ".docx", "txt-": ".txt"}.get(case[:4], ""))
+        path = folder / (case + {"sheet": ".xlsx", "docx": ".docx", "txt": ".txt"}.get(case.split("-")[0], ""))
         size = ""
         if case in MAKERS:
             MAKERS[case](path)
