@@ -3,7 +3,10 @@ server named by PARTYPLAN_TEST_DB (CI runs the suite once each way)."""
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -87,3 +90,83 @@ def database(db_location: str, tmp_path: Path, _migrated_template: str):  # type
     db = open_database(db_location, backup_dir=tmp_path / "backups")
     yield db
     db.close()
+
+
+DEMO_DAY = "2026-11-20"  # the day the shared demo office is filled as of
+
+
+@pytest.fixture(scope="session")
+def demo_store_file(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    """A SQLite file holding the demo data (`partyplan.demo.fill`), made once per session (about ten
+    seconds); tests copy it (demo_database) instead of filling their own."""
+    import datetime as dt
+
+    from partyplan import demo
+    from partyplan.db.database import open_database
+
+    folder = tmp_path_factory.mktemp("demo-store")
+    path = folder / "demo.sqlite3"
+    db = open_database(path, backup_dir=folder / "b")
+    with db.session() as session:
+        demo.fill(session, today=dt.date.fromisoformat(DEMO_DAY))
+    db.close()  # checkpointed: one self-contained file
+    return path
+
+
+@pytest.fixture
+def demo_database(db_location: str, tmp_path: Path, demo_store_file: Path):  # type: ignore[no-untyped-def]
+    """This test's own store holding the demo office: a copy of the session's demo file, or on
+    PostgreSQL the same rows copied in (as `partyplan data copy` would)."""
+    import shutil
+
+    from partyplan.db.database import open_database
+
+    if PG_URL:
+        from partyplan.exchange import copy_store
+
+        source = open_database(demo_store_file, read_only=True)
+        try:
+            copy_store.copy_store(source, db_location)
+        finally:
+            source.close()
+    else:
+        shutil.copyfile(demo_store_file, db_location)
+    db = open_database(db_location, backup_dir=tmp_path / "backups")
+    yield db
+    db.close()
+
+
+@dataclasses.dataclass(frozen=True)
+class Ran:
+    """What a command run gives back: as subprocess.CompletedProcess, for tests written against either."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(qapp, capsys, monkeypatch):  # type: ignore[no-untyped-def]
+    """`partyplan ARGS` run in this process through partyplan.cli.main, the function the entry point
+    calls: a second or more faster than a new Python each time (subprocesses were 43 % of the suite).
+    Each command keeps one test in a real process (tests/test_cli.py and the areas' test_cli.py).
+    The QApplication exists first, so the command does not make a QCoreApplication of its own; the
+    language a command installs is set back to English after it."""
+    from partyplan import i18n
+    from partyplan.cli import main
+
+    def run(*args: str, stdin: str = "", env_extra: dict[str, str] | None = None) -> Ran:
+        for name, value in (env_extra or {}).items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))  # not a terminal: commands do not ask
+        capsys.readouterr()
+        try:
+            code = main(list(args))
+        except SystemExit as exit:  # argparse: --help, --version, a wrong command line
+            code = exit.code if isinstance(exit.code, int) else int(exit.code is not None)
+        finally:
+            i18n.install("en")
+        out = capsys.readouterr()
+        return Ran(code, out.out, out.err)
+
+    return run

@@ -361,14 +361,6 @@
         <translation>第 %1 行：未导入：%2</translation>
     </message>
     <message>
-        <source>already in the database</source>
-        <translation>数据库中已有此人</translation>
-    </message>
-    <message>
-        <source>same as row %1</source>
-        <translation>与第 %1 行相同</translation>
-    </message>
-    <message>
         <source>Row %1: duplicate, skipped (%2)</source>
         <translation>第 %1 行：重复，已跳过（%2）</translation>
     </message>
@@ -395,6 +387,10 @@
     <message>
         <source>%1 people imported.</source>
         <translation>已导入 %1 人。</translation>
+    </message>
+    <message>
+        <source>Row %1: imported, note: %2</source>
+        <translation>第 %1 行：已导入，请注意：%2</translation>
     </message>
 </context>
 <context>
@@ -558,6 +554,10 @@
     <message>
         <source>there is no plan %1 (see: partyplan plan list)</source>
         <translation>没有编号为 %1 的计划（可用 partyplan plan list 查看）</translation>
+    </message>
+    <message>
+        <source>Sections without items, with nothing to track: %1</source>
+        <translation>没有任务、无可跟踪的部分：%1</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2121,10 @@
         <source>Import %1 people</source>
         <translation>导入 %1 人</translation>
     </message>
+    <message>
+        <source>%1 of the rows to import have a note (in blue): look at them before importing.</source>
+        <translation>待导入的行中有 %1 行附有提示（蓝色），请在导入前查看。</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
@@ -2148,13 +2152,64 @@
         <source>Duplicate, skipped</source>
         <translation>重复，跳过</translation>
     </message>
+</context>
+<context>
+    <name>ImportTexts</name>
     <message>
-        <source>Already in the database</source>
-        <translation>数据库中已有此人</translation>
+        <source>holds a formula whose result was never saved; open the file in Excel or WPS, save it and import it again</source>
+        <translation>为公式，但未保存计算结果；请用 Excel 或 WPS 打开该文件并保存后再导入</translation>
     </message>
     <message>
-        <source>Same person as row %1</source>
-        <translation>与第 %1 行为同一人</translation>
+        <source>a quotation mark (&quot;) is not closed, so lines %1 were read as one row; close the quote and import again</source>
+        <translation>有一个引号（&quot;）没有闭合，第 %1 行被读成了一行；请补全引号后再导入</translation>
+    </message>
+    <message>
+        <source>Excel keeps 1985.1 and 1985.10 as the same number, so the month may be January or October; type the date as text, e.g. 1985-10</source>
+        <translation>Excel 把 1985.1 和 1985.10 存为同一个数字，月份可能是 1 月也可能是 10 月；请以文本形式填写日期，如 1985-10</translation>
+    </message>
+    <message>
+        <source>“%1” is none of the roles (cadre, party member, volunteer, resident representative): kept in the notes</source>
+        <translation>“%1”不属于系统中的身份（干部、党员、志愿者、居民代表），已记入备注</translation>
+    </message>
+    <message>
+        <source>“%1” read as %2</source>
+        <translation>“%1”按%2导入</translation>
+    </message>
+    <message>
+        <source>probationary member: the development file is opened at probation, admitted %1</source>
+        <translation>预备党员：将建立发展党员档案，从预备期开始，接收日期 %1</translation>
+    </message>
+    <message>
+        <source>probationary member without a date of joining: recorded as a party member; record the admission in Member development</source>
+        <translation>预备党员未填入党日期：按党员登记；请在“发展党员”中补录接收为预备党员的信息</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the same ID number</source>
+        <translation>身份证号/编号相同</translation>
+    </message>
+    <message>
+        <source>the same name and phone</source>
+        <translation>姓名和电话相同</translation>
+    </message>
+    <message>
+        <source>Already recorded as %1 (%2)</source>
+        <translation>已登记为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Same person as row %1 (%2)</source>
+        <translation>与第 %1 行为同一人（%2）</translation>
+    </message>
+    <message>
+        <source>Read the worksheet “%1” (the one shown when the file was saved).</source>
+        <translation>已读取工作表“%1”（文件保存时显示的那一张）。</translation>
+    </message>
+    <message>
+        <source>Read as %1 text.</source>
+        <translation>已按 %1 编码读取。</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3585,18 @@
         <source>Import</source>
         <translation>导入</translation>
     </message>
+    <message>
+        <source>Sections without items, with nothing to track (%1): %2. Number the tasks under them (1. 2. 3.) if they have any.</source>
+        <translation>没有任务、无可跟踪的部分（%1 个）：%2。如其下有具体任务，请加上编号（1. 2. 3.）。</translation>
+    </message>
+    <message>
+        <source>(no items)</source>
+        <translation>（无任务）</translation>
+    </message>
+    <message>
+        <source>No numbered tasks were found in this section: its text is kept, but there is nothing to mark as done.</source>
+        <translation>此部分未找到带编号的任务：其文字会保留，但没有可标记完成的事项。</translation>
+    </message>
 </context>
 <context>
     <name>PlanItemPanel</name>
@@ -3763,6 +3830,26 @@
     <message>
         <source>This period does not belong to the item.</source>
         <translation>该期次不属于此任务。</translation>
+    </message>
+    <message>
+        <source>tracked deletions (%1)</source>
+        <translation>修订删除的内容（%1 处）</translation>
+    </message>
+    <message>
+        <source>comments (%1)</source>
+        <translation>批注（%1 条）</translation>
+    </message>
+    <message>
+        <source>headers and footers (%1)</source>
+        <translation>页眉页脚（%1 个）</translation>
+    </message>
+    <message>
+        <source>Left out of the Word file: %1.</source>
+        <translation>Word 文件中未导入的内容：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -6363,10 +6450,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>日期不能早于出生日期。</translation>
     </message>
     <message>
-        <source>A person with this name and this phone or ID is already recorded.</source>
-        <translation>已有同名且电话或证件号相同的人员。</translation>
-    </message>
-    <message>
         <source>Not a date (use e.g. 1985-03-12).</source>
         <translation>不是有效日期（请写成 1985-03-12 这样的格式）。</translation>
     </message>
@@ -6761,6 +6844,38 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Cannot use %1: %2. Nothing was written.</source>
         <translation>无法使用 %1：%2。未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>This person is already recorded (the same ID number, or the same name and phone).</source>
+        <translation>此人已登记（身份证号/编号相同，或姓名和电话相同）。</translation>
+    </message>
+    <message>
+        <source>it is %1 text, which PartyPlan does not read; in Excel or WPS save it as “CSV UTF-8” and import that</source>
+        <translation>该文件为 %1 编码，PartyPlan 无法读取；请在 Excel 或 WPS 中另存为“CSV UTF-8”后再导入</translation>
+    </message>
+    <message>
+        <source>every worksheet in it is hidden</source>
+        <translation>其中所有工作表都已隐藏</translation>
+    </message>
+    <message>
+        <source>it is too large for a list of people (%1)</source>
+        <translation>文件太大，不像人员名单（%1）</translation>
+    </message>
+    <message>
+        <source>it has more than %1 rows; import the list in parts</source>
+        <translation>超过 %1 行；请分批导入</translation>
+    </message>
+    <message>
+        <source>its text is in an encoding PartyPlan cannot recognise; in Excel or WPS save it as “CSV UTF-8” and import that</source>
+        <translation>无法识别其文字编码；请在 Excel 或 WPS 中另存为“CSV UTF-8”后再导入</translation>
+    </message>
+    <message>
+        <source>a quotation mark (&quot;) opened on line %1 is never closed, so the rest of the file reads as one cell; close it and import again</source>
+        <translation>第 %1 行的引号（&quot;）没有闭合，文件其余部分都被读成了一个单元格；请补全引号后再导入</translation>
+    </message>
+    <message>
+        <source>it has more paragraphs than a plan has (over 20,000)</source>
+        <translation>段落数量超出一份计划应有的范围（超过 20,000 段）</translation>
     </message>
 </context>
 <context>

@@ -148,17 +148,21 @@ def _import(db: Database, args: argparse.Namespace) -> int:
 
     with db.session() as session:
         preview = sheet_import.read_people_sheet(args.file, session)
+    from partyplan.texts import people_import as import_texts
+
+    if notice := import_texts.sheet_notice(preview):
+        print(notice)
     for row in preview.rows:
         if row.status == "invalid":
-            reasons = "; ".join(texts.field_problem(p.field, p.code) for p in row.problems)
+            reasons = "; ".join(import_texts.row_note(p) for p in row.problems)
             print(translate("Cli", "Row %1: not imported: %2").replace("%1", str(row.line)).replace("%2", reasons))
         elif row.status == "duplicate":
-            where = (
-                translate("Cli", "already in the database")
-                if row.duplicate_of is not None
-                else translate("Cli", "same as row %1").replace("%1", str(row.duplicate_line))
-            )
+            where = (import_texts.duplicate_of_person(row) if row.duplicate_of is not None
+                     else import_texts.duplicate_of_line(row))
             print(translate("Cli", "Row %1: duplicate, skipped (%2)").replace("%1", str(row.line)).replace("%2", where))
+        elif row.warnings:
+            notes = "; ".join(import_texts.row_note(w) for w in row.warnings)
+            print(translate("Cli", "Row %1: imported, note: %2").replace("%1", str(row.line)).replace("%2", notes))
     if preview.ignored_headers:
         print(translate("Cli", "Columns ignored: %1").replace("%1", ", ".join(preview.ignored_headers)))
     ok = len(preview.ok_rows)

@@ -30,15 +30,25 @@ def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Databa
 
 
 def _import(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
-    parsed = text_import.parse_plan(text_import.read_plan_file(args.file), title=args.title)
+    from partyplan.plans.plan_files import read_plan_document
+    from partyplan.texts import plans as plan_texts
+
+    document = read_plan_document(args.file)
+    parsed = text_import.parse_plan(document.text, title=args.title)
     if args.json:
         print(json.dumps(text_import.to_json(parsed), ensure_ascii=False, indent=2))
     items = sum(text_import.count_items(s) for s in parsed.sections)
     summary = (translate("CliPlans", "%1: %2 sections, %3 items, %4 lines kept as notes.")
                .replace("%1", parsed.title or str(args.file)).replace("%2", str(len(parsed.sections)))
                .replace("%3", str(items)).replace("%4", str(len(parsed.notes))))
+    out = sys.stderr if args.json else sys.stdout
+    if left_out := plan_texts.left_out(document.left_out):
+        print(left_out, file=out)
+    if empty := text_import.empty_sections(parsed.sections):
+        print(translate("CliPlans", "Sections without items, with nothing to track: %1").replace(
+            "%1", "; ".join(" ".join(filter(None, (s.number, s.title))) for s in empty)), file=out)
     if args.dry_run:
-        print(summary, file=sys.stderr if args.json else sys.stdout)
+        print(summary, file=out)
         return 0
     db = open_db(args)
     try:
@@ -49,8 +59,7 @@ def _import(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Da
                                              organization=office.office_name(session))
     finally:
         db.close()
-    print(summary + " " + translate("CliPlans", "Saved as plan %1.").replace("%1", str(plan_id)),
-          file=sys.stderr if args.json else sys.stdout)
+    print(summary + " " + translate("CliPlans", "Saved as plan %1.").replace("%1", str(plan_id)), file=out)
     return 0
 
 

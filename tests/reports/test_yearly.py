@@ -69,12 +69,9 @@ def test_quarterly_report_takes_only_the_quarter(database, tmp_path):
     assert text[0] == "柳北桥社区党委2026年第一季度工作进展情况" and "二、错时值班服务情况" not in text
 
 
-def test_summary_of_the_demo_office_has_every_area(database, tmp_path):
-    from partyplan import demo
-
+def test_summary_of_the_demo_office_has_every_area(demo_database, tmp_path):
     today = dt.date(2026, 11, 22)
-    with database.session() as s:
-        demo.fill(s, today=today)
+    with demo_database.session() as s:
         summary = summary_data.collect(s, summary_data.Period(2026), today)
     assert set(summary.extra) == {"posts", "meetings"}
     doc = Document(yearly.write(summary, tmp_path / "demo.docx", today=today))

@@ -339,3 +339,28 @@ def test_overview_card_lists_what_is_overdue_by_name(qtbot, office):
     tab.reload()
     card = tab.cards["development"]
     assert card.title.text() == "Member development" and "周强: Talk with the applicant" in card.body.text()
+
+
+def test_a_probationary_member_from_a_member_list_has_a_file_at_probation(page, office, prompt_log, tmp_path):
+    """The people import records a 预备党员 with a joining date as a file that starts at the admission;
+    the page shows it with what is due, and its record and the register export without the earlier steps."""
+    from partyplan.people.sheet_import import apply_import, read_people_sheet
+
+    database, _ids = office
+    sheet = tmp_path / "花名册.csv"
+    sheet.write_text("姓名,性别,身份,入党时间\n冯晓雪,女,预备党员,2026-03-15\n", encoding="utf-8")
+    with database.session() as s:
+        preview = read_people_sheet(sheet, s, today=TODAY)
+    with database.session() as s:
+        apply_import(s, preview)
+    page.reload()
+    assert column(page.pipeline_model, 0) == ["冯晓雪"]
+    page.select_case(page.pipeline_model.row_at(0).key)
+    assert page.case.stage is Stage.PROBATIONARY and column(page.steps_model, 0) == ["2026-03-15"]
+    # the approval is not on the list: the page asks for it (it may only need recording)
+    assert (column(page.due_model, 0), column(page.due_model, 2)) == (["2026-06-15"], ["Higher approval (overdue)"])
+    prompt_log.files = [str(tmp_path / "register"), str(tmp_path / "record")]
+    page.export_excel()
+    page.export_word()
+    assert load_workbook(tmp_path / "register.xlsx").active.cell(row=3, column=2).value == "冯晓雪"
+    assert "冯晓雪" in Document(str(tmp_path / "record.docx")).paragraphs[0].text

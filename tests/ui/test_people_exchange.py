@@ -40,7 +40,7 @@ def test_import_preview_marks_rows_and_imports_only_after_confirming(qtbot, wind
                                           model.index(r, model.columnCount() - 1).data())
                for r in range(model.rowCount())}
     assert results["覃志强"][1] == "Not imported" and "Birth date" in results["覃志强"][2]
-    assert results["已有人"][1] == "Duplicate, skipped" and "Already in the database" in results["已有人"][2]
+    assert results["已有人"][1] == "Duplicate, skipped" and "Already recorded as 已有人 (the same name and phone)" == results["已有人"][2]
     ok_rows = [r for r in range(model.rowCount()) if model.index(r, 1).data() == "Will be imported"]
     assert [model.index(r, 2).data() for r in ok_rows] == ["韦丽萍", "蒙秀英"]
     assert "Same person as row 3" in model.index(model.rowCount() - 1, model.columnCount() - 1).data()
@@ -55,6 +55,34 @@ def test_import_preview_marks_rows_and_imports_only_after_confirming(qtbot, wind
     assert set(rows) == {"已有人", "韦丽萍", "蒙秀英"}
     assert rows["韦丽萍"].phone == "13877100001" and rows["蒙秀英"].birth_date == dt.date(1990, 5, 1)
     assert window.people_tab.model.rowCount() == 3
+
+
+def test_rows_imported_with_a_note_are_marked_and_explained(qtbot, window, database, prompt_log, tmp_path):
+    """A role word that is none of ours (楼栋长) is no reason to refuse the person: the row is imported,
+    blue, with the word kept in the notes; a sheet of several worksheets says which one was read."""
+    book = Workbook()
+    book.active.title = "说明"
+    book.active.append(["本表由社区居委会填写"])
+    sheet = book.create_sheet("名单")
+    sheet.append(["姓名", "手机", "身份"])
+    sheet.append(["褚卫东", "13900001006", "楼栋长"])
+    sheet.append(["卫兰芳", "13900001007", "志愿者"])
+    book.active = 1
+    book.save(tmp_path / "名单.xlsx")
+    prompt_log.files = [str(tmp_path / "名单.xlsx")]
+    dialog = window.import_people()
+    model = dialog.table.model()
+    reason = model.index(0, model.columnCount() - 1)
+    assert (model.index(0, 1).data(), reason.data()) == (
+        "Will be imported", "Roles: “楼栋长” is none of the roles (cadre, party member, volunteer, resident "
+                            "representative): kept in the notes")
+    assert reason.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#e3f0fb"
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    summary = dialog.summary.text()
+    assert "1 of the rows to import have a note" in summary and "Read the worksheet “名单”" in summary
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with database.session() as session:
+        assert {p.name: p.notes for p in people.list_people(session)} == {"褚卫东": "身份：楼栋长", "卫兰芳": None}
 
 
 def test_cancelled_import_writes_nothing(qtbot, window, database, prompt_log, tmp_path):

@@ -247,6 +247,45 @@ def test_import_pasted_chinese_plan_after_preview(qtbot, tab, database):
     assert "推荐文章" in tree.plan.notes
 
 
+def test_import_preview_points_out_sections_without_items_and_imports_headings_as_tasks(tab, database):
+    dialog = tab.actions.import_plan()
+    dialog.text.setPlainText(
+        "2027年党建工作计划\n一、指导思想\n以党的创新理论为指导。\n二、加强组织建设\n"
+        "（一）做好发展党员工作。全年发展党员2名。\n（二）规范组织生活。一是每月开展主题党日；二是按季度召开支部党员大会。\n")
+    dialog.refresh_preview()
+    preview = dialog.preview_model
+    guide, organisation = preview.item(0), preview.item(1)
+    assert guide.text() == "一  指导思想  (no items)" and guide.background().color().name() == "#fff4cc"
+    assert organisation.text() == "二  加强组织建设"
+    # （二） has its 一是/二是 points: a sub-section with two tasks; （一） has nothing under it and
+    # keeps its place beside （二）, holding itself as its one task
+    assert [organisation.child(r).text() for r in range(organisation.rowCount())] == ["一  做好发展党员工作", "二  规范组织生活"]
+    assert organisation.child(0).child(0).text() == "做好发展党员工作。全年发展党员2名。"
+    summary = dialog.summary.text()
+    assert "2 sections, 3 items" in summary and "Sections without items, with nothing to track (1): 一  指导思想" in summary
+    dialog.year.setValue(2027)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    tree = tab.model.tree
+    assert [(s.title, [i.title for i in s.items], [(c.title, [i.title for i in c.items]) for c in s.sections])
+            for s in tree.sections] == [
+        ("指导思想", [], []),
+        ("加强组织建设", [], [("做好发展党员工作", ["做好发展党员工作。全年发展党员2名。"]),
+                        ("规范组织生活", ["一是每月开展主题党日；", "二是按季度召开支部党员大会。"])]),
+    ]
+
+
+def test_import_from_word_says_what_the_file_held_that_is_left_out(tab, prompt_log, tmp_path):
+    from tests.plans.test_text_import import TRACKED_NOTES, TRACKED_PLAN, word_file
+
+    prompt_log.files = [str(word_file(tmp_path / "计划.docx", TRACKED_PLAN, footnotes=TRACKED_NOTES, header="东湖社区"))]
+    dialog = tab.actions.import_plan()
+    dialog.open_file()
+    assert "5. 表彰10名优秀党员〔含“两优一先”表彰。〕。" in dialog.text.toPlainText()
+    assert "Left out of the Word file: tracked deletions (1), comments (1), headers and footers (1)." in (
+        dialog.summary.text())
+    assert "2 sections, 6 items" in dialog.summary.text()
+
+
 def test_import_dialog_refuses_a_binary_file_and_cancel_writes_nothing(tab, database, prompt_log, tmp_path):
     picture = tmp_path / "scan.txt"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))

@@ -190,6 +190,19 @@ def open_case(session: Session, person_id: int, day: dt.date, *, by_id: int | No
     return case.id
 
 
+def record_probation(session: Session, person_id: int, admitted_on: dt.date, *, note: str = "") -> int:
+    """The file of someone admitted as a probationary member before PartyPlan kept it (a member list
+    says 预备党员): it starts at the admission, as the earlier steps are on paper, so that the approval
+    and the end of the probation come up in the due list. No rule is checked: it already happened."""
+    if _open_case_of(session, person_id) is not None:
+        raise InvalidStep("person", "already_open")
+    case = DevelopmentCase(person_id=person_id, stage=Stage.PROBATIONARY, opened_on=admitted_on)
+    session.add(case)
+    session.flush()
+    _store(session, case, StepData(StepKind.PROBATIONARY, admitted_on, note=note), "")
+    return case.id
+
+
 def add_step(session: Session, case_id: int, data: StepData, *, today: dt.date | None = None) -> int:
     case = _case(session, case_id)
     facts = facts_of(case.steps)

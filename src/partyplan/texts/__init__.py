@@ -87,7 +87,7 @@ def problem(code: str) -> str:
         "future": translate("Texts", "This date is in the future."),
         "too_old": translate("Texts", "This date is before 1900."),
         "before_birth": translate("Texts", "This date is before the birth date."),
-        "duplicate": translate("Texts", "A person with this name and this phone or ID is already recorded."),
+        "duplicate": translate("Texts", "This person is already recorded (the same ID number, or the same name and phone)."),
         "bad_date": translate("Texts", "Not a date (use e.g. 1985-03-12)."),
         "bad_gender": translate("Texts", "Gender must be male or female (男/女)."),
         "bad_role": translate("Texts", "Unknown role (use cadre, party member, volunteer, resident representative)."),
@@ -114,13 +114,23 @@ def location_reason(reason: str) -> str:
     }.get(reason, reason)
 
 
-def sheet_reason(reason: str) -> str:
+def sheet_reason(reason: str, detail: str = "") -> str:
+    if reason == "encoding" and detail:
+        return translate("Texts", "it is %1 text, which PartyPlan does not read; in Excel or WPS save it as "
+                                  "“CSV UTF-8” and import that").replace("%1", detail)
     return {
         "unsupported_type": translate("Texts", "only .xlsx and .csv files can be imported"),
         "unreadable": translate("Texts", "the file is damaged or is not a spreadsheet"),
         "no_name_column": translate("Texts", "no column named 姓名 or Name was found in the first rows"),
         "empty": translate("Texts", "the sheet has a header but no rows of people"),
-    }.get(reason, reason)
+        "no_visible_sheet": translate("Texts", "every worksheet in it is hidden"),
+        "too_large": translate("Texts", "it is too large for a list of people (%1)"),
+        "too_many_rows": translate("Texts", "it has more than %1 rows; import the list in parts"),
+        "encoding": translate("Texts", "its text is in an encoding PartyPlan cannot recognise; in Excel or WPS save "
+                                       "it as “CSV UTF-8” and import that"),
+        "open_quote": translate("Texts", "a quotation mark (\") opened on line %1 is never closed, so the rest of the "
+                                         "file reads as one cell; close it and import again"),
+    }.get(reason, reason).replace("%1", detail)
 
 
 def plan_file_reason(reason: str) -> str:
@@ -128,6 +138,7 @@ def plan_file_reason(reason: str) -> str:
         "binary": translate("Texts", "it is not a text document (perhaps a picture or a program)"),
         "empty": translate("Texts", "it holds no text"),
         "too_large": translate("Texts", "it is too large for a plan (over 1 MB of text)"),
+        "too_many_paragraphs": translate("Texts", "it has more paragraphs than a plan has (over 20,000)"),
         "unsupported_type": translate("Texts", "only .txt and .docx files can be read"),
         "damaged_docx": translate("Texts", "the Word file is damaged"),
         "unreadable": translate("Texts", "the file cannot be opened"),
@@ -182,8 +193,9 @@ def error_message(exc: BaseException) -> str:
             .replace("%2", location_reason(exc.reason))
         )
     if isinstance(exc, errors.MalformedSheetError):
-        text = translate("Texts", "Cannot import %1: %2.").replace("%1", str(exc.path)).replace("%2", sheet_reason(exc.reason))
-        return f"{text} ({exc.detail})" if exc.detail else text
+        text = translate("Texts", "Cannot import %1: %2.").replace("%1", str(exc.path)).replace(
+            "%2", sheet_reason(exc.reason, exc.detail))
+        return f"{text} ({exc.detail})" if exc.detail and exc.reason == "unreadable" else text
     from partyplan.people.validation import InvalidPerson
     from partyplan.plans.service import InvalidPlan
     from partyplan.plans.text_import import UnreadablePlanError

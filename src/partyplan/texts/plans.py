@@ -93,3 +93,15 @@ def problem(field: str, code: str) -> str:
         "not_a_period": translate("PlanTexts", "This period does not belong to the item."),
     }
     return sentences.get(code, code)
+
+
+def left_out(counts) -> str:  # type: ignore[no-untyped-def]
+    """What a Word file held that the plan import leaves out on purpose, as one sentence; "" if nothing."""
+    parts = [text.replace("%1", str(counts[key])) for key, text in (
+        ("deleted", translate("PlanTexts", "tracked deletions (%1)")),
+        ("comments", translate("PlanTexts", "comments (%1)")),
+        ("headers", translate("PlanTexts", "headers and footers (%1)")),
+    ) if counts.get(key)]
+    if not parts:
+        return ""
+    return translate("PlanTexts", "Left out of the Word file: %1.").replace("%1", translate("PlanTexts", ", ").join(parts))

@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 
 from partyplan import texts
 from partyplan.errors import PartyPlanError
+from partyplan.texts import people_import as import_texts
 from partyplan.ui import prompts
 from partyplan.ui.operations import Operations
 
 PREVIEW_FIELDS = ("name", "gender", "birth_date", "phone", "roles", "party_category", "unit", "address")
-STATUS_COLOURS = {"invalid": "#fde2e1", "duplicate": "#fff4cc"}
+STATUS_COLOURS = {"invalid": "#fde2e1", "duplicate": "#fff4cc", "warned": "#e3f0fb"}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,8 +44,9 @@ class ImportPreviewModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.BackgroundRole and row.status in STATUS_COLOURS:
-            return QBrush(QColor(STATUS_COLOURS[row.status]))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            status = "warned" if row.status == "ok" and row.warnings else row.status
+            return QBrush(QColor(STATUS_COLOURS[status])) if status in STATUS_COLOURS else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         column = index.column()
@@ -64,13 +66,7 @@ class ImportPreviewModel(QAbstractTableModel):
         }[status]
 
     def reason_text(self, row) -> str:  # type: ignore[no-untyped-def]
-        if row.problems:
-            return "; ".join(texts.field_problem(p.field, p.code) for p in row.problems)
-        if row.duplicate_of is not None:
-            return self.tr("Already in the database")
-        if row.duplicate_line is not None:
-            return self.tr("Same person as row %1").replace("%1", str(row.duplicate_line))
-        return ""
+        return import_texts.row_reasons(row)
 
 
 class ImportDialog(QDialog):
@@ -133,6 +129,11 @@ class ImportDialog(QDialog):
             .replace("%3", str(len(p.invalid_rows)))
             .replace("%4", str(len(p.duplicate_rows)))
         )
+        if p.warned_rows:
+            text += "\n" + self.tr("%1 of the rows to import have a note (in blue): look at them before importing.").replace(
+                "%1", str(len(p.warned_rows)))
+        if notice := import_texts.sheet_notice(p):
+            text += "\n" + notice
         if p.ignored_headers:
             text += "\n" + self.tr("Columns ignored: %1").replace("%1", ", ".join(p.ignored_headers))
         self.summary.setText(text)

@@ -8,7 +8,7 @@ from pathlib import Path
 import re
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,13 +29,26 @@ from PySide6.QtWidgets import (
 from partyplan import texts
 from partyplan.db.models import PlanKind
 from partyplan.errors import PartyPlanError
-from partyplan.plans.text_import import ParsedItem, ParsedPlan, ParsedSection, count_items, parse_plan, read_plan_file
+from partyplan.plans.text_import import (
+    ParsedItem,
+    ParsedPlan,
+    ParsedSection,
+    count_items,
+    empty_sections,
+    parse_plan,
+)
+from partyplan.plans.plan_files import read_plan_document
 from partyplan.texts import plans as plan_texts
 from partyplan.ui import prompts
 from partyplan.ui.widgets import refill_combo
 
 
 YEAR = re.compile(r"((?:19|20)\d\d)")
+EMPTY_SECTION_COLOUR = "#fff4cc"  # as the people import marks rows that need a look
+
+
+def _label(section: ParsedSection) -> str:
+    return section.title if section.quarter else f"{section.number}  {section.title}".strip()
 
 
 class PlanImportDialog(QDialog):
@@ -46,6 +59,7 @@ class PlanImportDialog(QDialog):
         self._organization = organization
         self.parsed: ParsedPlan | None = None
         self.saved_id: int | None = None
+        self.left_out = ""  # what the Word file opened held that is not imported, as a sentence
         self.text = QPlainTextEdit()
         self.open_button = QPushButton()
         self.year = QSpinBox()
@@ -82,11 +96,12 @@ class PlanImportDialog(QDialog):
 
     def load_file(self, path: Path) -> bool:
         try:
-            content = read_plan_file(path)
+            document = read_plan_document(path)
         except PartyPlanError as exc:
             prompts.error(self, self.tr("Import plan"), texts.error_message(exc))
             return False
-        self.text.setPlainText(content)
+        self.left_out = plan_texts.left_out(document.left_out)
+        self.text.setPlainText(document.text)
         self.refresh_preview()
         return True
 
@@ -117,9 +132,16 @@ class PlanImportDialog(QDialog):
             self.preview_model.appendRow(notes)
         self.preview.expandToDepth(1)
         items = sum(count_items(s) for s in parsed.sections)
-        self.summary.setText(self.tr("%1 sections, %2 items; %3 lines kept as notes. Nothing is saved until you "
-                                     "press Import.").replace("%1", str(len(parsed.sections)))
-                             .replace("%2", str(items)).replace("%3", str(len(parsed.notes))))
+        text = (self.tr("%1 sections, %2 items; %3 lines kept as notes. Nothing is saved until you press Import.")
+                .replace("%1", str(len(parsed.sections))).replace("%2", str(items))
+                .replace("%3", str(len(parsed.notes))))
+        if self.left_out:
+            text += "\n" + self.left_out
+        if empty := empty_sections(parsed.sections):
+            text += "\n" + self.tr("Sections without items, with nothing to track (%1): %2. Number the tasks "
+                                   "under them (1. 2. 3.) if they have any.").replace("%1", str(len(empty))).replace(
+                "%2", texts.list_separator().join(_label(s) for s in empty))
+        self.summary.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(parsed.sections))
 
     def accept(self) -> None:
@@ -159,14 +181,20 @@ class PlanImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _section_row(self, section: ParsedSection) -> QStandardItem:
-        label = section.title if section.quarter else f"{section.number}  {section.title}".strip()
+        label = _label(section)
         if section.quarter:
             label = f"[{plan_texts.quarter_label(section.quarter)}] {label}"
+        if not count_items(section):
+            label += "  " + self.tr("(no items)")
         row = QStandardItem(label)
         row.setEditable(False)
         font = row.font()
         font.setBold(True)
         row.setFont(font)
+        if not count_items(section):
+            row.setBackground(QBrush(QColor(EMPTY_SECTION_COLOUR)))
+            row.setToolTip(self.tr("No numbered tasks were found in this section: its text is kept, but "
+                                   "there is nothing to mark as done."))
         for child in section.sections:
             row.appendRow(self._section_row(child))
         for item in section.items:
