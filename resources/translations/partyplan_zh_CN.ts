@@ -361,6 +361,10 @@
         <translation>第 %1 行：重复，已跳过（%2）</translation>
     </message>
     <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
         <source>Columns ignored: %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
@@ -6279,6 +6283,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>%1：%2</translation>
     </message>
     <message>
+        <source>%1: starts like a spreadsheet formula; kept and exported as plain text</source>
+        <translation>%1：以公式符号开头，按普通文字保存和导出</translation>
+    </message>
+    <message>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
@@ -6373,6 +6381,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Cannot write %1: %2. Nothing was changed; choose another name or folder.</source>
         <translation>无法写入 %1：%2。未作任何改动；请换一个文件名或文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the text in cell %2 of the sheet “%3” (starting “%4”) has %5 characters, and a sheet cell holds at most %6. Shorten it and export again; nothing was written.</source>
+        <translation>无法写入 %1：工作表“%3”的单元格 %2 中的文字（开头为“%4”）有 %5 个字符，而一个单元格最多只能容纳 %6 个字符。请删减后重新导出；本次未写入任何文件。</translation>
     </message>
     <message>
         <source>Cannot import %1: %2.</source>

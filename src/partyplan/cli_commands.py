@@ -112,6 +112,8 @@ def _import(db: Database, args: argparse.Namespace) -> int:
                 else translate("Cli", "same as row %1").replace("%1", str(row.duplicate_line))
             )
             print(translate("Cli", "Row %1: duplicate, skipped (%2)").replace("%1", str(row.line)).replace("%2", where))
+        if warning := texts.formula_warning(row.values):
+            print(translate("Cli", "Row %1: %2").replace("%1", str(row.line)).replace("%2", warning))
     if preview.ignored_headers:
         print(translate("Cli", "Columns ignored: %1").replace("%1", ", ".join(preview.ignored_headers)))
     ok = len(preview.ok_rows)

@@ -3,14 +3,19 @@
 Offices print these lists on A4 and hand them in, so each sheet gets a Chinese-capable font on every
 cell, columns as wide as their Chinese text, one page wide with the header on every page and page
 numbers (NOTES.md, "Excel output", lists the openpyxl settings that are easy to get wrong).
+
+Every workbook is saved through `save_workbook`, which is also where the office's own text is made
+safe: a name typed as "=1+1" must print as typed, not run as a formula (see `keep_as_text`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from copy import copy
+from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -20,6 +25,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from partyplan.errors import PartyPlanError
 from partyplan.files import atomic_write
 
 FONT_NAME = "SimSun"  # 宋体: on every Windows PC, and shows both Chinese and Latin text
@@ -28,6 +34,50 @@ FOOTERS = {"zh_CN": "第 &P 页 / 共 &N 页", "en": "Page &P of &N"}
 HEADER_FILL = "D9D9D9"  # light grey: still readable on a black-and-white printer
 _THIN = Side(style="thin")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+# What makes Excel, WPS or LibreOffice read a typed cell as a formula (OWASP, "CSV injection"): a
+# leading = + - @, and a tab or carriage return in front of one of them.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_SIGNED_NUMBER = re.compile(r"[+\-][\d\s\-.()]*")
+CELL_LIMIT = 32_767  # characters in one cell: Excel cuts (and LibreOffice drops) the rest on opening
+
+
+@dataclass
+class CellTooLongError(PartyPlanError):
+    """A text longer than a sheet cell holds: refused rather than cut without a word (nothing is written)."""
+
+    path: Path
+    sheet: str
+    cell: str
+    length: int
+    start: str  # the text's first characters, so the user can find it
+
+
+def _check_string_whole(cell: Cell, value: object) -> str | None:
+    """openpyxl's own check of a cell's text, without its silent cut at CELL_LIMIT characters.
+
+    openpyxl truncates a longer text the moment it is put in a cell, so a note of 40,000 characters
+    lost its end in the file and nobody was told. Kept whole here, it reaches `save_workbook`, which
+    refuses it by name (CellTooLongError). Reading workbooks does not pass through this check.
+    """
+    if isinstance(value, str) and len(value) > CELL_LIMIT:
+        for start in range(0, len(value), CELL_LIMIT):  # illegal characters are refused as before
+            _openpyxl_check_string(cell, value[start:start + CELL_LIMIT])
+        return value
+    return _openpyxl_check_string(cell, value)
+
+
+_openpyxl_check_string = Cell.check_string
+Cell.check_string = _check_string_whole  # type: ignore[method-assign]
+
+
+def formula_like(value: object) -> bool:
+    """Text a spreadsheet would take for a formula if it were typed or stored as it stands."""
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def looks_like_formula(value: object) -> bool:
+    """Formula-like text worth a word in an import preview: not a signed number or phone ("+86 138...", "-")."""
+    return formula_like(value) and not _SIGNED_NUMBER.fullmatch(str(value))
 
 
 def display_width(text: object) -> int:
@@ -137,11 +187,36 @@ def write_title(ws: Worksheet, text: str, span: int) -> None:
 
 
 def save_workbook(wb: Workbook, path: Path) -> Path:
-    """Replace `path` only once the whole file is written; a file open in Excel raises ExportTargetError."""
+    """Replace `path` only once the whole file is written; a file open in Excel raises ExportTargetError.
+
+    Every export saves here, so every cell passes `keep_as_text` and the cell-size check first: no
+    writer can forget them. A text too long for a cell raises CellTooLongError and writes nothing.
+    """
     path = Path(path)
+    keep_as_text(wb, path)
     with atomic_write(path, ".xlsx") as temp:
         wb.save(temp)
     return path
+
+
+def keep_as_text(wb: Workbook, path: Path | None = None) -> None:
+    """Store formula-like text as text, and refuse text longer than a cell.
+
+    openpyxl stores any string that starts with "=" as a formula, so a person named "=1+1" showed 2
+    and "=HYPERLINK(...)" became a link. The value is kept exactly (it reads back unchanged); the cell
+    is typed as a string and carries Excel's quote prefix, the mark Excel itself sets when "'=1+1" is
+    typed, so that editing the cell later does not turn it into a formula either.
+    """
+    for ws in wb.worksheets:
+        for cell in ws._cells.values():  # only the cells that exist: iter_rows would add empty ones
+            value = cell.value
+            if not isinstance(value, str):
+                continue
+            if len(value) > CELL_LIMIT:
+                raise CellTooLongError(Path(path or ""), ws.title, cell.coordinate, len(value), value[:20])
+            if value.startswith(FORMULA_STARTS):
+                cell.data_type = "s"
+                cell.quotePrefix = True
 
 
 def _row_cells(ws: Worksheet, row: int) -> list[Cell]:

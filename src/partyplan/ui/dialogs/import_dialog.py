@@ -64,6 +64,9 @@ class ImportPreviewModel(QAbstractTableModel):
         }[status]
 
     def reason_text(self, row) -> str:  # type: ignore[no-untyped-def]
+        return "; ".join(text for text in (self._fate_text(row), texts.formula_warning(row.values)) if text)
+
+    def _fate_text(self, row) -> str:  # type: ignore[no-untyped-def]
         if row.problems:
             return "; ".join(texts.field_problem(p.field, p.code) for p in row.problems)
         if row.duplicate_of is not None:
