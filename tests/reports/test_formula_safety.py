@@ -160,3 +160,13 @@ def test_a_long_note_stops_the_people_export_with_its_cell_named(database, tmp_p
     with database.session() as s, pytest.raises(sheets.CellTooLongError) as caught:
         sheet_export.export_people(s, tmp_path / "people.xlsx")
     assert caught.value.cell == "M2" and not (tmp_path / "people.xlsx").exists()
+
+
+def test_every_workbook_the_app_writes_is_saved_through_the_sheet_layer() -> None:
+    """keep_as_text runs in save_workbook: a writer that saved its workbook itself would skip it."""
+    source = Path(sheets.__file__).parents[1]
+    writers = [p for p in source.rglob("*.py") if "Workbook()" in p.read_text(encoding="utf-8")]
+    assert len(writers) >= 9
+    for path in writers:
+        text = path.read_text(encoding="utf-8")
+        assert "save_workbook(" in text and ".save(" not in text.replace("docx.save(", ""), path
