@@ -3618,15 +3618,15 @@
     </message>
     <message>
         <source>New party members this year (from People)</source>
-        <translation>本年新发展党员数（取自人员名册）</translation>
+        <translation type="vanished">本年新发展党员数（取自人员名册）</translation>
     </message>
     <message>
         <source>Share of women among new members, % (from People)</source>
-        <translation>新党员中女性比例 %（取自人员名册）</translation>
+        <translation type="vanished">新党员中女性比例 %（取自人员名册）</translation>
     </message>
     <message>
         <source>Share under 35 among new members, % (from People)</source>
-        <translation>新党员中35岁以下比例 %（取自人员名册）</translation>
+        <translation type="vanished">新党员中35岁以下比例 %（取自人员名册）</translation>
     </message>
     <message>
         <source>Party members now (from People)</source>
@@ -3651,6 +3651,18 @@
     <message>
         <source>Activists per development target (from member development)</source>
         <translation>积极分子与发展对象之比（来自发展党员）</translation>
+    </message>
+    <message>
+        <source>exceeded (%1 of %2)</source>
+        <translation>超额完成（%1/%2）</translation>
+    </message>
+    <message>
+        <source>reached (%1 of %2)</source>
+        <translation>已完成（%1/%2）</translation>
+    </message>
+    <message>
+        <source>above target (%1 of %2)</source>
+        <translation>超出目标（%1/%2）</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -5899,6 +5911,14 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Meetings</source>
         <translation>会议</translation>
+    </message>
+    <message>
+        <source>Training and commendations</source>
+        <translation>培训和表彰</translation>
+    </message>
+    <message>
+        <source>Member development</source>
+        <translation>发展党员</translation>
     </message>
     <message>
         <source>Charts</source>

@@ -37,6 +37,8 @@ BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 # What makes Excel, WPS or LibreOffice read a typed cell as a formula (OWASP, "CSV injection"): a
 # leading = + - @, and a tab or carriage return in front of one of them.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+LINE_PT = 15  # one line of the sheets' 11 pt text, with its leading
+DEFAULT_WIDTH = 8.43  # Excel's width of a column nobody sized
 _SIGNED_NUMBER = re.compile(r"[+\-][\d\s\-.()]*")
 CELL_LIMIT = 32_767  # characters in one cell: Excel cuts (and LibreOffice drops) the rest on opening
 
@@ -98,6 +100,24 @@ def fit_columns(ws: Worksheet, min_width: int = 6, max_width: int = 40, *, paddi
         widths = [display_width(c.value) for c in column if (c.row, c.column) not in merged]
         width = max(widths, default=0) + padding
         ws.column_dimensions[get_column_letter(column[0].column)].width = max(min_width, min(width, max_width))
+
+
+def fit_row_heights(ws: Worksheet, first_row: int, last_row: int, *, line_pt: float = LINE_PT) -> None:
+    """Rows tall enough for their wrapped text. Neither Excel nor WPS sizes a row written by openpyxl when
+    the file opens, so a long task or resolution showed its first line only; the lines are counted from
+    the text and the column's width instead (merged cells, such as titles, are left alone)."""
+    merged = {cell for area in ws.merged_cells.ranges for cell in _coordinates(area.bounds)}
+    widths = {column: (ws.column_dimensions[get_column_letter(column)].width or DEFAULT_WIDTH) - 1.5
+              for column in range(1, ws.max_column + 1)}
+    lines: dict[int, int] = {}
+    for cell in ws._cells.values():  # only the cells that exist
+        if not first_row <= cell.row <= last_row or cell.value is None or (cell.row, cell.column) in merged:
+            continue
+        count = sum(max(1, -(-display_width(part) // max(1, int(widths[cell.column]))))
+                    for part in str(cell.value).split("\n"))
+        lines[cell.row] = max(lines.get(cell.row, 1), count)
+    for row in range(first_row, last_row + 1):
+        ws.row_dimensions[row].height = line_pt * lines.get(row, 1) + 4
 
 
 def _coordinates(bounds: tuple[int, int, int, int]) -> Iterable[tuple[int, int]]:
