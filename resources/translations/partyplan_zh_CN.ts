@@ -3617,18 +3617,6 @@
         <translation>手工填写</translation>
     </message>
     <message>
-        <source>New party members this year (from People)</source>
-        <translation type="vanished">本年新发展党员数（取自人员名册）</translation>
-    </message>
-    <message>
-        <source>Share of women among new members, % (from People)</source>
-        <translation type="vanished">新党员中女性比例 %（取自人员名册）</translation>
-    </message>
-    <message>
-        <source>Share under 35 among new members, % (from People)</source>
-        <translation type="vanished">新党员中35岁以下比例 %（取自人员名册）</translation>
-    </message>
-    <message>
         <source>Party members now (from People)</source>
         <translation>现有党员数（取自人员名册）</translation>
     </message>
