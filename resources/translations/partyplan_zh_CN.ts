@@ -552,6 +552,13 @@
     </message>
 </context>
 <context>
+    <name>CliReport</name>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1已写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>CliRosters</name>
     <message>
         <source>%1-%2 is published (version %3); changes need a new version in the window.</source>

@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
         "training": lambda a: _area("cli_training", a),
         "members": lambda a: _area("cli_members", a),
         "archive": lambda a: _area("cli_archive", a),
+        "report": lambda a: _area("cli_report", a),
     }
     try:
         return handlers[args.command](args)
