@@ -132,3 +132,14 @@ def test_multi_year_plan_shows_the_figures_of_the_year_it_is_exported_in(databas
     assert [c.text for c in doc.tables[0].rows[1].cells][:3] == ["示范点", "不少于2个", "3个"]
     texts = [p.text for p in doc.paragraphs if p.text.strip()]
     assert texts[-1] == "2025年1月15日"
+
+
+def test_excel_rows_grow_with_their_wrapped_text(database, plan_id, tmp_path):
+    long_task = "建立《社区干部值班记录簿》，记录居民来访事项、答复及办理结果，每月汇总分析一次并向党委报告"  # 90 wide
+    with database.session() as s:
+        service.add_item(s, service.load_tree(s, plan_id).sections[1].id, long_task, number="3")
+        export.write_xlsx(s, plan_id, tmp_path / "plan.xlsx", today=TODAY)
+    ws = load_workbook(tmp_path / "plan.xlsx").active
+    row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 3).value == long_task)
+    assert ws.column_dimensions["C"].width == 50 and ws.row_dimensions[row].height == 15 * 2 + 4
+    assert ws.row_dimensions[3].height == 15 + 4
