@@ -39,6 +39,7 @@ BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LINE_PT = 15  # one line of the sheets' 11 pt text, with its leading
 DEFAULT_WIDTH = 8.43  # Excel's width of a column nobody sized
+DEFAULT_ROW_PT = 15  # the height of a row nobody sized
 _SIGNED_NUMBER = re.compile(r"[+\-][\d\s\-.()]*")
 CELL_LIMIT = 32_767  # characters in one cell: Excel cuts (and LibreOffice drops) the rest on opening
 
@@ -139,6 +140,41 @@ def set_print_setup(
     ws.print_options.horizontalCentered = True
     if footer:
         ws.oddFooter.center.text = FOOTERS["zh_CN" if language.lower().startswith("zh") else "en"]
+
+
+# A4 less Excel's "narrow" margins (0.25 in left and right, 0.75 in top and bottom), in points
+A4_POINTS = (595.3, 841.9)
+NARROW = {"left": 0.25, "right": 0.25, "top": 0.75, "bottom": 0.75, "header": 0.3, "footer": 0.3}  # inches
+
+
+def narrow_margins(ws: Worksheet) -> None:
+    """Excel's "Narrow" margins: a one-page sheet (the roster) prints larger."""
+    for side, inches in NARROW.items():
+        setattr(ws.page_margins, side, inches)
+
+
+def printable_points(landscape: bool, margins: dict[str, float] = NARROW) -> tuple[float, float]:
+    """Width and height of an A4 page inside the margins."""
+    width, height = A4_POINTS[::-1] if landscape else A4_POINTS
+    return width - 72 * (margins["left"] + margins["right"]), height - 72 * (margins["top"] + margins["bottom"])
+
+
+def columns_points_of(widths: Iterable[float]) -> float:
+    """Printed width of columns of these widths (Excel's units: 7 pixels a character, 5 of padding)."""
+    return sum((7 * width + 5) * 0.75 for width in widths)
+
+
+def columns_points(ws: Worksheet, first: int, last: int) -> float:
+    return columns_points_of(ws.column_dimensions[get_column_letter(c)].width or DEFAULT_WIDTH
+                             for c in range(first, last + 1))
+
+
+def rows_points_of(count: int) -> float:
+    return count * DEFAULT_ROW_PT
+
+
+def rows_points(ws: Worksheet, first: int, last: int) -> float:
+    return sum(ws.row_dimensions[r].height or DEFAULT_ROW_PT for r in range(first, last + 1))
 
 
 def chinese_font(*, bold: bool = False, size: float | None = None, color: object = None) -> Font:
