@@ -114,3 +114,15 @@ def test_person_record_lists_every_step_with_who_and_why(office_files, tmp_path)
     assert "3天/24学时" in lines[7][4]
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "上级审批：2025年8月1日（已逾期）" in text and "柳北桥社区党委" in text
+
+
+def test_english_record_has_no_chinese_numbering_or_dates(office_files, tmp_path):
+    database, admitted, _waiting = office_files
+    with database.session() as s:
+        export.write_record_docx(s, admitted, tmp_path / "lin.docx", language="en", today=TODAY)
+    doc = Document(str(tmp_path / "lin.docx"))
+    texts = [p.text for p in doc.paragraphs if p.text.strip()]
+    assert texts[0] == "Member development record: 林晓"
+    assert "1. Steps" in texts and "2. Due" in texts and texts[-1] == "20 November 2026"
+    cells = [c.text for table in doc.tables for row in table.rows for c in row.cells]
+    assert not [t for t in texts + cells if "年" in t and "月" in t], "no Chinese dates"

@@ -153,7 +153,7 @@ def write_record_docx(session: Session, case_id: int, path: Path, *, language: s
         facts.append(f"{w['training']}{w['colon']}"
                      f"{w['days_hours'].format(_num(detail.training_days), _num(detail.training_hours))}")
     docx.add_paragraph(doc, w["clauses"].join(facts))
-    numbering = docx.Numbering()
+    numbering = docx.Numbering(language)
     docx.add_heading(doc, 1, w["steps"], numbering=numbering)
     admitted = any(s.kind is StepKind.PROBATIONARY for s in detail.steps)
     docx.add_table(doc, [w["date"], w["step"], w["by"], w["people"], w["note"]],
@@ -165,7 +165,7 @@ def write_record_docx(session: Session, case_id: int, path: Path, *, language: s
         for item in owed:
             docx.add_paragraph(doc, f"{w['due_kinds'][item.kind]}{w['colon']}{_date(item.due, w)}"
                                f"{w['overdue'] if item.overdue else ''}")
-    docx.add_signature(doc, office.office_name(session), today)
+    docx.add_signature(doc, office.office_name(session), today, language=language)
     docx.add_page_number_footer(doc)
     return docx.save(doc, path)
 
