@@ -136,12 +136,12 @@ def _docx_section(doc, section: SectionNode, level: int, numbering: docx.Numberi
         for paragraph in section.text.split("\n"):
             if paragraph.strip():
                 docx.add_paragraph(doc, paragraph.strip())
-    for child in section.sections:
-        _docx_section(doc, child, level + 1, numbering, w, chinese)
-    for n, item in enumerate(section.items, 1):
+    for n, item in enumerate(section.items, 1):  # before the sub-sections, or they would take them in
         docx.add_paragraph(doc, f"{item.number or n}. {item.title}{_details(item, w, chinese)}")
         for sub in item.children:
             docx.add_paragraph(doc, f"（{sub.number}）{sub.title}" if sub.number else sub.title)
+    for child in section.sections:
+        _docx_section(doc, child, level + 1, numbering, w, chinese)
 
 
 def _details(item: ItemNode, w: dict, chinese: bool) -> str:  # type: ignore[type-arg]

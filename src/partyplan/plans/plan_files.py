@@ -138,6 +138,8 @@ def _docx_lines(document: Any) -> Iterator[str]:
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             yield from _table_lines(block)
+        elif block.style is not None and block.style.name == "Title":
+            yield block.text.replace("\n", "")  # a long title broken over two lines is one title
         else:
             yield numbering.label(block) + block.text
 
