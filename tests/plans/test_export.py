@@ -143,3 +143,15 @@ def test_excel_rows_grow_with_their_wrapped_text(database, plan_id, tmp_path):
     row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 3).value == long_task)
     assert ws.column_dimensions["C"].width == 50 and ws.row_dimensions[row].height == 15 * 2 + 4
     assert ws.row_dimensions[3].height == 15 + 4
+
+
+def test_english_sheet_joins_unit_and_people_the_english_way(database, plan_id, tmp_path):
+    from partyplan.people import service as people
+    from partyplan.people.validation import PersonData
+
+    with database.session() as s:
+        first = service.load_tree(s, plan_id).sections[0].sections[0].items[0].id
+        service.set_item_people(s, first, [people.add_person(s, PersonData(name="王芳"))])
+        export.write_xlsx(s, plan_id, tmp_path / "plan.xlsx", language="en", today=TODAY)
+    ws = load_workbook(tmp_path / "plan.xlsx").active
+    assert ws["D3"].value == "社区党委, 王芳" and ws["E3"].value == "Q2"

@@ -178,7 +178,7 @@ def _xlsx_row(section: SectionNode, item: ItemNode, w: dict) -> list[object]:  #
         span = periods.occurrence_periods(item.recurrence)
         done = sum(1 for p in span if item.occurrences.get(p, (ItemStatus.NOT_STARTED, None))[0] is ItemStatus.DONE)
         status = w["of_done"].format(done, len(span))
-    who = "、".join(v for v in [item.responsible_unit, *(n for _i, n in item.people)] if v)
+    who = w["people_sep"].join(v for v in [item.responsible_unit, *(n for _i, n in item.people)] if v)
     latest = item.notes[-1] if item.notes else None
     return [section.title, item.number, item.title, who, period_text(item, w, w is WORDS["zh_CN"]), status,
             item.completed_on,
