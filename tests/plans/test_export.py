@@ -141,7 +141,7 @@ def test_excel_rows_grow_with_their_wrapped_text(database, plan_id, tmp_path):
         export.write_xlsx(s, plan_id, tmp_path / "plan.xlsx", today=TODAY)
     ws = load_workbook(tmp_path / "plan.xlsx").active
     row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 3).value == long_task)
-    assert ws.column_dimensions["C"].width == 50 and ws.row_dimensions[row].height == 15 * 2 + 4
+    assert ws.column_dimensions["C"].width == 36 and ws.row_dimensions[row].height == 15 * 3 + 4
     assert ws.row_dimensions[3].height == 15 + 4
 
 

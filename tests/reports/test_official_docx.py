@@ -225,3 +225,12 @@ def test_a_title_with_no_good_break_is_set_one_size_smaller() -> None:
     assert all(run.font.size == Pt(od.TITLE_SMALLER_PT) for run in paragraph.runs)
     english = od.add_title(doc, "Liubeiqiao Community Party Committee: progress report, Q3 2026")
     assert english.text.count("\n") == 0 and english.runs[0].font.size is None, "English wraps between words"
+
+
+def test_the_signature_stays_on_the_page_of_the_text_above_it() -> None:
+    doc = od.new_document()
+    od.add_paragraph(doc, "正文最后一段。")
+    office, date = od.add_signature(doc, "柳北桥社区党委", dt.date(2026, 1, 8))
+    kept = [p.paragraph_format.keep_with_next for p in doc.paragraphs]
+    assert kept == [True, True, True, False], "text, blank line and office keep with the date"
+    assert (office.text, date.text) == ("柳北桥社区党委", "2026年1月8日")

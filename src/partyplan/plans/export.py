@@ -64,6 +64,8 @@ SOURCE_WORDS = {
            "dev_senior_education_share": "share with senior high school or more (development files)",
            "dev_activist_ratio": "activists per development target (development files)"},
 }
+# The widest the sheet's columns get (section, task, responsible, latest note): the page stays near full size
+SHEET_WIDTHS = {"A": 18, "C": 36, "D": 16, "H": 30}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 
@@ -123,9 +125,12 @@ def write_xlsx(session: Session, plan_id: int, path: Path, *, language: str = "z
     sheets.style_header_row(ws, 2)
     sheets.style_body(ws, 3, ws.max_row)
     sheets.fit_columns(ws, max_width=50)
+    for letter, cap in SHEET_WIDTHS.items():  # long text wraps in its column rather than shrinking the page
+        ws.column_dimensions[letter].width = min(ws.column_dimensions[letter].width, cap)
     sheets.fit_row_heights(ws, 3, ws.max_row)
     ws.freeze_panes = "A3"
     sheets.set_print_setup(ws, landscape=True, title_rows="2:2", language=language)
+    sheets.narrow_margins(ws)
     return sheets.save_workbook(book, path)
 
 

@@ -22,7 +22,7 @@ WORDS = {
     },
     "en": {
         "heading": "Volunteer posts and household visits",
-        "posts": "{posts} kinds of volunteer post had {members} party members and volunteers on them.",
+        "posts": "{posts} kinds of volunteer post had {members} party members and volunteers on them. ",
         "service": "{span} they gave {records} services, {hours} hours in all ({days} days)",
         "target": "; {met} of {expected} reached the year's service target",
         "visits": "; {households} households were visited ({visits} visits), {raised} difficulties were raised "

@@ -319,9 +319,12 @@ def format_date(date: dt.date, language: str = "zh_CN") -> str:
 
 def add_signature(doc: Document, office: str, date: dt.date, *, blank_lines: int = 1,
                   language: str = "zh_CN") -> list[Paragraph]:
-    """Office over date, right-aligned four characters in, the shorter line centred on the longer."""
+    """Office over date, right-aligned four characters in, the shorter line centred on the longer; kept on
+    one page with the text above (GB/T 9704: no page holds the signature or the date alone)."""
+    if doc.paragraphs:
+        doc.paragraphs[-1].paragraph_format.keep_with_next = True
     for _ in range(blank_lines):
-        doc.add_paragraph(style="Normal")
+        doc.add_paragraph(style="Normal").paragraph_format.keep_with_next = True
     lines = [line for line in (office, format_date(date, language)) if line]
     widest = max(_em_width(line) for line in lines)
     paragraphs = []
@@ -329,6 +332,7 @@ def add_signature(doc: Document, office: str, date: dt.date, *, blank_lines: int
         paragraph = doc.add_paragraph(line, style="Normal")
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         paragraph.paragraph_format.right_indent = Pt(BODY_PT * (4 + (widest - _em_width(line)) / 2))
+        paragraph.paragraph_format.keep_with_next = line != lines[-1]
         paragraphs.append(paragraph)
     return paragraphs
 
