@@ -73,7 +73,8 @@ def write_register_xlsx(session: Session, year: int, path: Path, *, language: st
     sheets.style_body(ws, 3, ws.max_row)
     sheets.fit_columns(ws, max_width=24)
     ws.column_dimensions["K"].width = RESOLUTIONS_WIDTH
-    ws.column_dimensions["J"].width = 8  # a percentage, however many digits the fraction has
+    # a percentage, however many digits the fraction has; and the header's word whole ("Attendance")
+    ws.column_dimensions["J"].width = max(8, max(sheets.display_width(word) for word in w["rate"].split()) + 2)
     for row in range(3, ws.max_row + 1):
         _centre(ws, row, (1, 3, 8, 9, 10))
     sheets.fit_row_heights(ws, 3, ws.max_row)

@@ -11,6 +11,7 @@ safe: a name typed as "=1+1" must print as typed, not run as a formula (see `kee
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -103,21 +104,28 @@ def fit_columns(ws: Worksheet, min_width: int = 6, max_width: int = 40, *, paddi
         ws.column_dimensions[get_column_letter(column[0].column)].width = max(min_width, min(width, max_width))
 
 
-def fit_row_heights(ws: Worksheet, first_row: int, last_row: int, *, line_pt: float = LINE_PT) -> None:
-    """Rows tall enough for their wrapped text. Neither Excel nor WPS sizes a row written by openpyxl when
-    the file opens, so a long task or resolution showed its first line only; the lines are counted from
-    the text and the column's width instead (merged cells, such as titles, are left alone)."""
+def fit_row_heights(ws: Worksheet, first_row: int, last_row: int, *, line_pt: float = LINE_PT,
+                    only_unset: bool = False) -> None:
+    """Rows tall enough for their wrapped text. Neither Excel nor WPS (nor LibreOffice, for a file written
+    by openpyxl) sizes such a row when the file opens, so a long task or resolution showed its first line
+    over the next row; the lines are counted from the text and the column's width instead (merged cells,
+    such as titles, are left alone). With `only_unset`, rows a writer sized itself keep their height, and
+    rows of one line keep the default."""
     merged = {cell for area in ws.merged_cells.ranges for cell in _coordinates(area.bounds)}
-    widths = {column: (ws.column_dimensions[get_column_letter(column)].width or DEFAULT_WIDTH) - 1.5
+    widths = {column: max(1.0, (ws.column_dimensions[get_column_letter(column)].width or DEFAULT_WIDTH) - 2)
               for column in range(1, ws.max_column + 1)}
     lines: dict[int, int] = {}
     for cell in ws._cells.values():  # only the cells that exist
         if not first_row <= cell.row <= last_row or cell.value is None or (cell.row, cell.column) in merged:
             continue
-        count = sum(max(1, -(-display_width(part) // max(1, int(widths[cell.column]))))
-                    for part in str(cell.value).split("\n"))
+        text = str(cell.value)
+        if only_unset and not (cell.alignment.wrap_text or "\n" in text):
+            continue
+        count = sum(max(1, math.ceil(display_width(part) / widths[cell.column] - 0.01)) for part in text.split("\n"))
         lines[cell.row] = max(lines.get(cell.row, 1), count)
     for row in range(first_row, last_row + 1):
+        if only_unset and (ws.row_dimensions[row].height is not None or lines.get(row, 1) == 1):
+            continue
         ws.row_dimensions[row].height = line_pt * lines.get(row, 1) + 4
 
 
@@ -250,6 +258,8 @@ def save_workbook(wb: Workbook, path: Path) -> Path:
     """
     path = Path(path)
     keep_as_text(wb, path)
+    for ws in wb.worksheets:  # every wrapped row its lines, in every sheet (a writer's own heights stay)
+        fit_row_heights(ws, 1, ws.max_row, only_unset=True)
     with atomic_write(path, ".xlsx") as temp:
         wb.save(temp)
     return path
