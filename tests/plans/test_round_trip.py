@@ -70,7 +70,7 @@ def test_the_targets_table_reads_back_whatever_its_place(database, tmp_path):
     """A table of targets at the end, an empty actual cell, a row that is no target: the last row is not
     taken for the signature, and the odd row is kept as a note."""
     text = ("2026年工作计划\n一、学习\n1. 读书（责任单位：社区党委；时间：3月）\n二、主要目标\n指标\t目标\t目前完成\t实际数来源\n"
-            "示范点\t不少于2个\t填报\n女性比例\t不少于26%\t100%\t新党员中女性比例（发展党员档案）\n备注行\t见附件\n"
+            "示范点\t不少于2个\t填报\n女性比例\t不少于26%\t100%\t发展党员档案（女性比例）\n备注行\t见附件\n"
             "注：目前完成数截至2026年11月22日。\n\n柳北桥社区党委\n2026年1月5日")
     parsed = parse_plan(text)
     assert [(t.indicator, t.target_value, t.unit, t.source) for t in parsed.targets] == [

@@ -170,7 +170,7 @@ def test_new_members_have_one_source_everywhere(database, tmp_path):
     assert not any(cell.endswith("%") and int(cell[:-1] or 0) > 100 for row in cells for cell in row[3:4]
                    if cell[:-1].isdigit())
     plan_cells = [[c.text for c in row.cells] for row in Document(tmp_path / "plan.docx").tables[0].rows]
-    assert ["发展新党员", "约3名", f"{admitted}名", "新党员人数（发展党员档案）"] in plan_cells
+    assert ["发展新党员", "约3名", f"{admitted}名", "发展党员档案（新党员数）"] in plan_cells
 
 
 def test_english_summary_has_no_chinese_numbering_or_dates(database, tmp_path):

@@ -52,17 +52,16 @@ WORDS = {
 
 # Where each target's actual value comes from, as the Word file says it (and plans.importing reads it back).
 SOURCE_WORDS = {
-    "zh_CN": {None: "填报", "party_members": "党员人数（人员名单）", "dev_new_members": "新党员人数（发展党员档案）",
-              "dev_under35_share": "新党员中35岁以下比例（发展党员档案）",
-              "dev_women_share": "新党员中女性比例（发展党员档案）",
-              "dev_senior_education_share": "新党员中高中及以上学历比例（发展党员档案）",
-              "dev_activist_ratio": "入党积极分子与发展对象之比（发展党员档案）"},
-    "en": {None: "typed in", "party_members": "party members (People)",
-           "dev_new_members": "new members (development files)",
-           "dev_under35_share": "share under 35 of new members (development files)",
-           "dev_women_share": "share of women among new members (development files)",
-           "dev_senior_education_share": "share with senior high school or more (development files)",
-           "dev_activist_ratio": "activists per development target (development files)"},
+    "zh_CN": {None: "填报", "party_members": "人员名单（党员数）", "dev_new_members": "发展党员档案（新党员数）",
+              "dev_under35_share": "发展党员档案（35岁以下比例）", "dev_women_share": "发展党员档案（女性比例）",
+              "dev_senior_education_share": "发展党员档案（高中及以上学历比例）",
+              "dev_activist_ratio": "发展党员档案（积极分子与发展对象之比）"},
+    "en": {None: "typed in", "party_members": "People (party members)",
+           "dev_new_members": "development files (new members)",
+           "dev_under35_share": "development files (share under 35)",
+           "dev_women_share": "development files (share of women)",
+           "dev_senior_education_share": "development files (share with senior high school or more)",
+           "dev_activist_ratio": "development files (activists per target)"},
 }
 # The widest the sheet's columns get (section, task, responsible, latest note): the page stays near full size
 SHEET_WIDTHS = {"A": 18, "C": 36, "D": 16, "H": 30}
@@ -100,7 +99,7 @@ def write_docx(session: Session, plan_id: int, path: Path, *, language: str = "z
         docx.add_table(doc, [w["indicator"], w["aim"], w["actual"], w["source"]], [
             [t.indicator, f"{w['comparisons'][t.comparison.value]}{w['cmp_sep']}{_num(t.target_value)}{t.unit}",
              f"{_num(t.actual)}{t.unit}" if t.actual is not None else "",
-             sources.get(targets.canonical_source(t.source), "")] for t in rows], [56, 32, 24, 44])
+             sources.get(targets.canonical_source(t.source), "")] for t in rows], [48, 28, 22, 58])
         docx.add_paragraph(doc, w["as_of"].format(date=docx.format_date(until, language)))
     docx.add_signature(doc, tree.plan.organization, tree.plan.dated, language=language)
     docx.add_page_number_footer(doc)
