@@ -365,6 +365,10 @@
         <translation>第 %1 行：重复，已跳过（%2）</translation>
     </message>
     <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
         <source>Columns ignored: %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
@@ -569,6 +573,13 @@
     <message>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1已写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -3768,18 +3779,6 @@
         <translation>手工填写</translation>
     </message>
     <message>
-        <source>New party members this year (from People)</source>
-        <translation>本年新发展党员数（取自人员名册）</translation>
-    </message>
-    <message>
-        <source>Share of women among new members, % (from People)</source>
-        <translation>新党员中女性比例 %（取自人员名册）</translation>
-    </message>
-    <message>
-        <source>Share under 35 among new members, % (from People)</source>
-        <translation>新党员中35岁以下比例 %（取自人员名册）</translation>
-    </message>
-    <message>
         <source>Party members now (from People)</source>
         <translation>现有党员数（取自人员名册）</translation>
     </message>
@@ -3802,6 +3801,18 @@
     <message>
         <source>Activists per development target (from member development)</source>
         <translation>积极分子与发展对象之比（来自发展党员）</translation>
+    </message>
+    <message>
+        <source>exceeded (%1 of %2)</source>
+        <translation>超额完成（%1/%2）</translation>
+    </message>
+    <message>
+        <source>reached (%1 of %2)</source>
+        <translation>已完成（%1/%2）</translation>
+    </message>
+    <message>
+        <source>above target (%1 of %2)</source>
+        <translation>超出目标（%1/%2）</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -6096,6 +6107,14 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>会议</translation>
     </message>
     <message>
+        <source>Training and commendations</source>
+        <translation>培训和表彰</translation>
+    </message>
+    <message>
+        <source>Member development</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>统计图表</translation>
     </message>
@@ -6474,6 +6493,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>%1：%2</translation>
     </message>
     <message>
+        <source>%1: starts like a spreadsheet formula; kept and exported as plain text</source>
+        <translation>%1：以公式符号开头，按普通文字保存和导出</translation>
+    </message>
+    <message>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
@@ -6588,6 +6611,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Cannot write %1: %2. Nothing was changed; choose another name or folder.</source>
         <translation>无法写入 %1：%2。未作任何改动；请换一个文件名或文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the text in cell %2 of the sheet “%3” (starting “%4”) has %5 characters, and a sheet cell holds at most %6. Shorten it and export again; nothing was written.</source>
+        <translation>无法写入 %1：工作表“%3”的单元格 %2 中的文字（开头为“%4”）有 %5 个字符，而一个单元格最多只能容纳 %6 个字符。请删减后重新导出；本次未写入任何文件。</translation>
     </message>
     <message>
         <source>Cannot import %1: %2.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_args.training_parser(sub, common)
     cli_args.members_parser(sub, common)
     cli_args.archive_parser(sub, common)
+    cli_args.report_parser(sub, common)
     return parser
 
 
@@ -114,9 +116,23 @@ def _month(text: str) -> tuple[int, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Every command, once: output piped into a reader that stops early (`partyplan meeting check | head`)
+    ends the command quietly instead of with a BrokenPipeError traceback."""
     from partyplan import console
 
     console.prepare_streams()  # a windowed build has no stdout at all; and output is UTF-8 everywhere
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # inside the try: the flush at exit would meet the closed pipe outside it
+        return code
+    except BrokenPipeError:
+        # Python's advice (signal module docs): point stdout at devnull so the exit's own flush stays quiet
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(store_as_first_argument(list(sys.argv[1:] if argv is None else argv), parser))
     if args.command is None:

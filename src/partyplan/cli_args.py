@@ -92,3 +92,45 @@ def members_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentPar
     for parser in (pipe, todo, stats, exp):
         parser.add_argument("--date", type=_day, default=None, help="as on this day, YYYY-MM-DD (default today)")
     return members
+
+
+def _quarter(text: str) -> tuple[int, int]:
+    """"2026-Q3" (or 2026Q3, 2026-q3) -> (2026, 3)."""
+    cleaned = text.strip().upper().replace("-", "")
+    head, q, number = cleaned.partition("Q")
+    try:
+        value = (year(head), int(number))
+    except (argparse.ArgumentTypeError, ValueError):
+        value = (0, 0)
+    if not q or not 1 <= value[1] <= 4:
+        raise argparse.ArgumentTypeError(f"not a quarter: {text!r} (use YYYY-Qn, e.g. 2026-Q3)")
+    return value
+
+
+REPORT_SECTIONS = ("plans", "duty", "posts", "meetings", "training", "development", "charts", "notes")  # yearly.SECTIONS
+
+
+def _sections(text: str) -> list[str]:
+    chosen = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [part for part in chosen if part not in REPORT_SECTIONS]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(f"unknown part: {', '.join(unknown) or text!r} "
+                                         f"(choose from {','.join(REPORT_SECTIONS)})")
+    return chosen
+
+
+def report_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+    """`partyplan report year YYYY --docx OUT` and `report quarter YYYY-Qn --docx OUT`: Report > Yearly summary."""
+    report = sub.add_parser("report", help="the year's work summary or a quarter's progress report, as Word")
+    actions = report.add_subparsers(dest="report_command", metavar="ACTION", required=True)
+    whole = actions.add_parser("year", parents=[common], help="the year's work summary")
+    whole.add_argument("year", type=year, metavar="YYYY")
+    quarter = actions.add_parser("quarter", parents=[common], help="a quarter's progress report")
+    quarter.add_argument("quarter", type=_quarter, metavar="YYYY-Qn")
+    for parser in (whole, quarter):
+        parser.add_argument("--docx", type=Path, required=True, metavar="OUT", help="the .docx file to write")
+        parser.add_argument("--sections", type=_sections, default=list(REPORT_SECTIONS), metavar="LIST",
+                            help=f"the parts to write, comma-separated (default: all of {','.join(REPORT_SECTIONS)})")
+        parser.add_argument("--date", type=_day, default=None, metavar="YYYY-MM-DD",
+                            help="the date it is signed with and counted to (default: today)")
+    return report

@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
         "training": lambda a: _area("cli_training", a),
         "members": lambda a: _area("cli_members", a),
         "archive": lambda a: _area("cli_archive", a),
+        "report": lambda a: _area("cli_report", a),
     }
     held_before = set(lock.held_stores())
     try:
@@ -163,6 +164,8 @@ def _import(db: Database, args: argparse.Namespace) -> int:
         elif row.warnings:
             notes = "; ".join(import_texts.row_note(w) for w in row.warnings)
             print(translate("Cli", "Row %1: imported, note: %2").replace("%1", str(row.line)).replace("%2", notes))
+        if warning := texts.formula_warning(row.values):
+            print(translate("Cli", "Row %1: %2").replace("%1", str(row.line)).replace("%2", warning))
     if preview.ignored_headers:
         print(translate("Cli", "Columns ignored: %1").replace("%1", ", ".join(preview.ignored_headers)))
     ok = len(preview.ok_rows)

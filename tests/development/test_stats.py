@@ -126,3 +126,14 @@ def test_the_people_sources_keep_working(office):
     with office.session() as s:
         assert targets.compute(s, "new_members", 2025) == 4.0, "admission joins the party in People"
         assert targets.compute(s, "party_members", 2025) == 7.0  # A, B and the five admitted
+
+
+def test_a_target_on_the_people_counted_source_is_held_against_the_development_figures(office):
+    with office.session() as s:
+        plan = plans.create_plan(s, plans.PlanData(year=2025, title="2025年计划"))
+        targets.add_target(s, plan, targets.TargetData("发展新党员", 4, "名", Comparison.ABOUT, "new_members"))
+        figures = stats.year_stats(s, 2025, TODAY)
+        lines = stats.against_targets(s, figures)
+        computed = targets.list_targets(s, plan, 2025)[0].actual
+    assert [(line.source, line.actual) for line in lines] == [("dev_new_members", 4.0)]
+    assert computed == figures.new_members == 4, "the Plans tab and the development page say the same"

@@ -150,3 +150,16 @@ def test_locked_target_is_refused_and_left_alone(database, held, tmp_path, monke
     with database.session() as s, pytest.raises(ExportTargetError):
         export.write_minutes_docx(s, meeting_id, out)
     assert out.read_bytes() == b"old"
+
+
+@pytest.mark.parametrize(("people", "blanks"), [(3, 5), (12, 3), (15, 1), (30, 5)])
+def test_sign_in_blank_rows_stop_at_the_foot_of_the_first_page(people, blanks, monkeypatch, database, held,
+                                                               tmp_path):
+    """Twelve people and five blank rows put one blank row on a second page of its own."""
+    from partyplan.meetings import export as meeting_export
+
+    monkeypatch.setattr(meeting_export, "sign_in_people", lambda *_a: [(f"人{n}", "党员") for n in range(people)])
+    with database.session() as s:
+        meeting_export.write_sign_in_docx(s, held[1], tmp_path / "sign.docx")
+    rows = [[c.text for c in row.cells] for row in Document(tmp_path / "sign.docx").tables[0].rows[1:]]
+    assert len(rows) == people + blanks and rows[-1] == ["", "", "", "", ""]

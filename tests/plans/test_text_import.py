@@ -3,6 +3,8 @@ acceptance test), then its rules one by one, then reading files."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 import zipfile
 from collections import Counter
@@ -282,10 +284,12 @@ def test_text_with_nothing_numbered_is_all_guiding_text():
     assert (plan.title, plan.text, plan.sections) == ("Plan", "We will study.\nWe will serve.", [])
 
 
-def test_signature_and_date_below_the_plan_are_notes():
+def test_signature_and_date_below_the_plan_are_its_office_and_date():
     plan = parse_plan("工作计划\n1. 学习\n2. 走访\n\n柳北桥社区党委\n2026年1月5日")
-    assert plan.notes == ["柳北桥社区党委", "2026年1月5日"]
+    assert plan.notes == [] and (plan.organization, plan.dated) == ("柳北桥社区党委", dt.date(2026, 1, 5))
     assert plan.sections[0].items[1].text == "走访"
+    english = parse_plan("Work plan\n1. Study\n2. Visits\n\nEast Gate Committee\n5 January 2026")
+    assert (english.organization, english.dated, english.notes) == ("East Gate Committee", dt.date(2026, 1, 5), [])
 
 
 def test_given_title_replaces_the_found_one_and_keeps_the_first_line():

@@ -85,6 +85,22 @@ def test_rows_imported_with_a_note_are_marked_and_explained(qtbot, window, datab
         assert {p.name: p.notes for p in people.list_people(session)} == {"褚卫东": "身份：楼栋长", "卫兰芳": None}
 
 
+def test_the_preview_says_when_a_cell_reads_like_a_formula(qtbot, window, prompt_log, tmp_path):
+    book = Workbook()
+    book.active.append(["姓名", "手机", "备注"])
+    book.active.append(["=1+1", "+86 138 7710 0001", '=HYPERLINK("http://example.com")'])
+    book.active.append(["蒙秀英", "13877100004", "-"])
+    book.active["A2"].data_type = book.active["C2"].data_type = "s"  # typed text, as a CSV or a quoted cell gives
+    book.save(tmp_path / "list.xlsx")
+    prompt_log.files = [str(tmp_path / "list.xlsx")]
+    window.findChild(type(window._actions["import_people"]), "action_import_people").trigger()
+    model = window.import_dialog.table.model()
+    reasons = [model.index(r, model.columnCount() - 1).data() for r in range(model.rowCount())]
+    assert reasons == ["Name, Notes: starts like a spreadsheet formula; kept and exported as plain text", ""]
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Will be imported"] * 2
+    window.import_dialog.reject()
+
+
 def test_cancelled_import_writes_nothing(qtbot, window, database, prompt_log, tmp_path):
     prompt_log.files = [str(messy_sheet(tmp_path / "list.xlsx"))]
     dialog = window.import_people()

@@ -25,6 +25,10 @@ def test_summary_dialog_previews_keeps_notes_and_writes(window, database, prompt
     doc = Document(tmp_path / "summary.docx")
     texts = [p.text for p in doc.paragraphs]
     assert "明年重点：完善错时值班。" in texts and len(doc.inline_shapes) == 0
+    assert texts[0] == "Work summary 2026", "written in the window's language"
+    assert texts[1] in dialog.preview.toPlainText(), "the preview shows the document's own words"
+    assert [box.text() for name, box in dialog.parts.items() if name in ("training", "development")] == [
+        "Training and commendations", "Member development"]
     with database.session() as s:
         assert summary_data.load_notes(s, 2026) == "明年重点：完善错时值班。"
 

@@ -117,7 +117,8 @@ def _plan(session: Session, today: dt.date) -> int:
     first, last = today.year - 1, today.year + 1
     plan_id = plans.create_plan(session, plans.PlanData(
         year=first, end_year=last, kind=PlanKind.MULTI_YEAR, title=f"柳北桥社区党委{first}—{last}年发展党员工作规划",
-        organization="柳北桥社区党委", guiding_text="坚持“控制总量、优化结构、提高质量、发挥作用”的总要求，有计划地发展党员。"))
+        organization="柳北桥社区党委", dated=dt.date(first, 1, 15),
+        guiding_text="坚持“控制总量、优化结构、提高质量、发挥作用”的总要求，有计划地发展党员。"))
     section = plans.add_section(session, plan_id, "发展目标", number="一")
     for n, title in enumerate(("每年发展新党员约4名，注重在青年中发展党员", "入党积极分子与发展对象保持约5∶1的比例",
                                "严格落实发展党员“五个阶段、二十五个步骤”，各环节按时限办理"), 1):

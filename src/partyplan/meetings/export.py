@@ -59,6 +59,7 @@ WORDS = {
     },
 }
 ROLE_ORDER = (Role.CADRE, Role.PARTY_MEMBER, Role.RESIDENT_REP, Role.VOLUNTEER)
+SIGN_IN_ROWS_PER_PAGE = 15  # rows of 11 mm under the title and the meeting's line on the first A4 page
 
 
 def words(language: str) -> dict:  # type: ignore[type-arg]
@@ -125,6 +126,8 @@ def write_sign_in_docx(session: Session, meeting_id: int, path: Path, *, languag
                              style="Normal")
     line.alignment = WD_ALIGN_PARAGRAPH.CENTER
     rows = [[n, name, identity, "", ""] for n, (name, identity) in enumerate(sign_in_people(session, detail, w), 1)]
+    if len(rows) <= SIGN_IN_ROWS_PER_PAGE:  # blank rows to the foot of the page, not one onto a page of its own
+        blank_rows = max(1, min(blank_rows, SIGN_IN_ROWS_PER_PAGE - len(rows)))
     rows += [["", "", "", "", ""] for _ in range(blank_rows)]
     table = docx.add_table(doc, [w["no"], w["name"], w["identity"], w["signature"], w["remarks"]], rows,
                            [13, 26, 52, 37, 28])

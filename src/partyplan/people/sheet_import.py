@@ -39,14 +39,14 @@ FIELDS = (
 # them (plus the aliases below), so that an exported file always reads back.
 HEADERS: dict[str, dict[str, str]] = {
     "zh_CN": {
-        "name": "姓名", "gender": "性别", "birth_date": "出生日期", "phone": "手机", "id_number": "编号",
+        "name": "姓名", "gender": "性别", "birth_date": "出生日期", "phone": "手机", "id_number": "身份证号",
         "address": "地址", "household": "户号", "unit": "单位", "roles": "身份",
         "party_category": "党员类别", "joined_date": "入党日期", "education": "学历", "notes": "备注",
         "archived": "状态",
     },
     "en": {
         "name": "Name", "gender": "Gender", "birth_date": "Birth date", "phone": "Phone",
-        "id_number": "ID number", "address": "Address", "household": "Household", "unit": "Unit",
+        "id_number": "ID card no.", "address": "Address", "household": "Household", "unit": "Unit",
         "roles": "Roles", "party_category": "Party category", "joined_date": "Joined date",
         "education": "Education", "notes": "Notes", "archived": "Status",
     },
@@ -80,7 +80,8 @@ _MORE_HEADERS = {
     "birth_date": ("出生年月", "生日", "date of birth", "dob", "birthday"),
     "phone": ("手机号", "手机号码", "联系电话", "联系方式", "电话", "mobile", "telephone", "tel", "手機", "電話",
               "手機號碼", "聯繫電話"),
-    "id_number": ("身份证号", "身份证号码", "身份证", "证件号码", "id", "number", "身份證號", "身份證號碼"),
+    "id_number": ("身份证号", "身份证号码", "身份证", "证件号码", "编号", "ID number", "id", "number", "身份證號",
+                  "身份證號碼"),  # 编号: what earlier exports wrote
     "address": ("住址", "家庭住址", "居住地址"),
     "household": ("户", "户籍"),
     "unit": ("工作单位", "所在单位", "work unit", "employer", "單位", "工作單位"),

@@ -219,7 +219,11 @@ class _DocxText:
     def _blocks(self, parent: Any) -> Iterator[str]:
         for child in parent:
             if child.tag == _W_P:
-                yield self._numbering.label(Paragraph(child, self._document._body)) + self._text(child)
+                paragraph = Paragraph(child, self._document._body)
+                if paragraph.style is not None and paragraph.style.name == "Title":
+                    yield self._text(child).replace("\n", "")  # a long title broken over two lines is one title
+                else:
+                    yield self._numbering.label(paragraph) + self._text(child)
                 for box in _text_boxes(child):
                     yield from self._blocks(box)
             elif child.tag == _W_TBL:

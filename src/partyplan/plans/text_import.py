@@ -16,13 +16,16 @@ quarter:"), sometimes sub-sections ("（一）"), numbered items ("1.", "1、") 
 
 Nothing is dropped. A line that is neither a heading nor an item continues the deepest open item, else
 the open section's text, else the plan's guiding text; a line that belongs to no part of the plan
-(breadcrumb, website leftover, the signature and date below the plan) is kept in `notes`. When no
+(breadcrumb, website leftover) is kept in `notes`. The targets table, each item's bracket of unit,
+people and period, and the office and date that sign the plan are read into their own fields
+(plan_document), so that a plan exported to Word reads back as the same plan. When no
 section heading is found but items are, the items go into one section with an empty title; when
 nothing is numbered at all, the whole text is the plan's guiding text.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import unicodedata
@@ -31,6 +34,8 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 
+from partyplan.plans import plan_document
+from partyplan.plans.plan_document import ItemDetails, TargetLine
 from partyplan.plans.plan_files import UnreadablePlanError, clean_line, read_plan_file
 
 __all__ = ["ParsedItem", "ParsedPlan", "ParsedSection", "UnreadablePlanError", "count_items", "empty_sections",
@@ -49,6 +54,7 @@ class ParsedItem:
     number: str  # the numbering as written without its punctuation: "1", "①", "（1）" -> "1"
     text: str
     items: list[ParsedItem] = field(default_factory=list)  # sub-points such as ① inside an item
+    details: ItemDetails | None = None  # the item's "（责任单位：…；时间：…）", read out of its text
 
 
 @dataclass
@@ -69,6 +75,9 @@ class ParsedPlan:
     text: str  # guiding text before the first section
     sections: list[ParsedSection] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # lines that belong to no part of the plan
+    targets: list[TargetLine] = field(default_factory=list)  # the targets table (plan_document)
+    organization: str = ""  # the office that signs the plan, and its date
+    dated: dt.date | None = None
 
 
 # ---------------------------------------------------------------------------------------------- API
@@ -77,6 +86,7 @@ class ParsedPlan:
 def parse_plan(text: str, title: str | None = None) -> ParsedPlan:
     """Structure a plan's text. A given `title` replaces the one found in the text; the text's own
     first line is then skipped only when it says the same."""
+    text, targets, unread = plan_document.take_targets(text)
     lines = [_clean(line) for line in text.splitlines()]
     if not any(lines):
         raise UnreadablePlanError(Path("<text>"), "empty")
@@ -92,8 +102,18 @@ def parse_plan(text: str, title: str | None = None) -> ParsedPlan:
         if line:
             builder.feed(index)
     notes = [lines[index] for index in sorted(note_lines) if lines[index]]
+    notes, organization, dated = plan_document.signature(notes)
     sections = builder.finish()
-    return ParsedPlan(title, builder.text, sections, notes)
+    _read_details(sections)
+    return ParsedPlan(title, builder.text, sections, notes + unread, targets, organization, dated)
+
+
+def _read_details(sections: list[ParsedSection]) -> None:
+    """Each item's bracket of unit, people and period into its details (plan_document)."""
+    for section in sections:
+        for item in section.items:
+            item.text, item.details = plan_document.item_details(item.text)
+        _read_details(section.sections)
 
 
 def to_json(plan: ParsedPlan) -> dict[str, Any]:
@@ -158,6 +178,7 @@ _QUARTER_PHRASES = (
 )  # fmt: skip
 _CHINESE_ORDINAL = re.compile(rf"(?P<num>{_CN_NUMBER})\s*[、.．，,]\s*")  # 一、
 _CHINESE_SUB_ORDINAL = re.compile(rf"[（(]\s?(?P<num>{_CN_NUMBER})\s?[）)]\s*[、.．]?\s*")  # （一）
+_DECIMAL_HEADING = re.compile(r"(?P<major>\d{1,2})\.(?P<num>\d{1,2})\.?\s+(?=\S)")  # 1.2 Sub-section
 _WORD_ORDINAL = re.compile(
     rf"(?P<num>(?:{'|'.join(_ORDINAL_WORDS)})(?:ly)?|{'|'.join(_CARDINAL_WORDS)})\s*[,，:：.、]\s*", re.I
 )
@@ -313,7 +334,7 @@ def _match_heading(line: str, digit_heading: bool = False) -> _Heading | None:
 
 @functools.lru_cache(maxsize=1024)
 def _worded_heading(line: str) -> _Heading | None:
-    return _quarter_heading(line) or _chinese_heading(line) or _latin_heading(line)
+    return _quarter_heading(line) or _chinese_heading(line) or _latin_heading(line) or _decimal_heading(line)
 
 
 def _quarter_heading(line: str) -> _Heading | None:
@@ -366,6 +387,15 @@ def _latin_heading(line: str) -> _Heading | None:
         number = match["num"]
         value = _ROMANS.index(number) + 1 if number in _ROMANS else _number_value(number)
         return _Heading("ordinal", value, number, line[match.end() :], checked=True)
+    return None
+
+
+def _decimal_heading(line: str) -> _Heading | None:
+    """"1.2 Sub-section", as English plans (and PartyPlan's English export) number the level under "1.";
+    only in sequence, so "2.5 million ..." stays text."""
+    if match := _DECIMAL_HEADING.match(line):
+        return _Heading("sub_ordinal", int(match["num"]), f"{match['major']}.{match['num']}", line[match.end():],
+                        checked=True)
     return None
 
 

@@ -100,6 +100,17 @@ def field_problem(field: str, code: str) -> str:
     return translate("Texts", "%1: %2").replace("%1", field_label(field)).replace("%2", problem(code))
 
 
+def formula_warning(values: dict[str, str]) -> str:
+    """For an import preview: which fields hold text a spreadsheet would run ("=1+1"), or ""."""
+    from partyplan.reports.sheets import looks_like_formula
+
+    fields = [name for name, value in values.items() if looks_like_formula(value)]
+    if not fields:
+        return ""
+    return translate("Texts", "%1: starts like a spreadsheet formula; kept and exported as plain text").replace(
+        "%1", list_separator().join(field_label(name) for name in fields))
+
+
 def location_reason(reason: str) -> str:
     return {
         "no_folder": translate("Texts", "the folder does not exist"),
@@ -191,6 +202,16 @@ def error_message(exc: BaseException) -> str:
             translate("Texts", "Cannot write %1: %2. Nothing was changed; choose another name or folder.")
             .replace("%1", str(exc.path))
             .replace("%2", location_reason(exc.reason))
+        )
+    from partyplan.reports.sheets import CELL_LIMIT, CellTooLongError
+
+    if isinstance(exc, CellTooLongError):
+        return (
+            translate("Texts", "Cannot write %1: the text in cell %2 of the sheet \u201c%3\u201d (starting \u201c%4\u201d) "
+                               "has %5 characters, and a sheet cell holds at most %6. Shorten it and export again; "
+                               "nothing was written.")
+            .replace("%1", str(exc.path)).replace("%2", exc.cell).replace("%3", exc.sheet)
+            .replace("%4", exc.start).replace("%5", f"{exc.length:,}").replace("%6", f"{CELL_LIMIT:,}")
         )
     if isinstance(exc, errors.MalformedSheetError):
         text = translate("Texts", "Cannot import %1: %2.").replace("%1", str(exc.path)).replace(

@@ -66,7 +66,7 @@ class ImportPreviewModel(QAbstractTableModel):
         }[status]
 
     def reason_text(self, row) -> str:  # type: ignore[no-untyped-def]
-        return import_texts.row_reasons(row)
+        return "; ".join(text for text in (import_texts.row_reasons(row), texts.formula_warning(row.values)) if text)
 
 
 class ImportDialog(QDialog):

@@ -1,13 +1,13 @@
 """Report > Yearly summary: choose the year (or a quarter) and the parts, type the "experience and
-shortcomings / next year's ideas" text (kept with the year), look at a preview, write the .docx."""
+shortcomings / next year's ideas" text (kept with the year), look at a preview, write the .docx in the
+window's language."""
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QLocale, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,7 +63,7 @@ class SummaryDialog(QDialog):
         with self._ops.db.session() as session:
             self.summary = summary_data.collect(session, self._period())
         self.summary.notes = self.notes.toPlainText()
-        self.preview.setHtml(preview_html(self.summary, self.chosen()))
+        self.preview.setHtml(yearly.preview_html(self.summary, self.chosen(), self._language()))
 
     def chosen(self) -> list[str]:
         return [name for name, box in self.parts.items() if box.isChecked()]
@@ -73,11 +73,12 @@ class SummaryDialog(QDialog):
         self.refresh()
         period = self._period()
         name = f"{period.year}" + (f"-Q{period.quarter}" if period.quarter else "")
-        summary, sections = self.summary, self.chosen()
+        summary, sections, language = self.summary, self.chosen(), self._language()
         written = export_file(self, self.tr("Write summary"),  # charts and the document: a second on a big year
                               Path.home() / self.tr("work-summary-%1.docx").replace("%1", name),
                               self.tr("Word document (*.docx)"),
-                              lambda temp: yearly.write(summary, temp, sections=sections))  # type: ignore[arg-type]
+                              lambda temp: yearly.write(summary, temp, sections=sections,  # type: ignore[arg-type]
+                                                        language=language))
         if written is not None:
             self.written = written
             super().accept()
@@ -91,6 +92,11 @@ class SummaryDialog(QDialog):
         super().done(result)
 
     # -- private -----------------------------------------------------------------------------
+    def _language(self) -> str:
+        """The report is written in the window's language, as every other export is."""
+        language = getattr(self.parent(), "language", None) if self.parent() is not None else None
+        return str(language) if language else ("zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en")
+
     def _period(self) -> summary_data.Period:
         return summary_data.Period(self.year.value(), self.period.currentData() or None)
 
@@ -160,6 +166,7 @@ class SummaryDialog(QDialog):
             label.setText(text)
         words = {"plans": self.tr("Plan results and targets"), "duty": self.tr("Staggered-hours duty"),
                  "posts": self.tr("Volunteer posts and visits"), "meetings": self.tr("Meetings"),
+                 "training": self.tr("Training and commendations"), "development": self.tr("Member development"),
                  "charts": self.tr("Charts"), "notes": self.tr("Experience and next year's ideas")}
         for name, box in self.parts.items():
             box.setText(words[name])
@@ -167,34 +174,3 @@ class SummaryDialog(QDialog):
             (self.tr("Quarter %1 (progress report)").replace("%1", str(q)), q) for q in range(1, 5)])
         self.notes.setPlaceholderText(self.tr("Typed here, kept with the year, printed as the last part."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write .docx..."))
-
-
-def preview_html(summary: summary_data.Summary, parts: list[str]) -> str:
-    """The summary's content as simple HTML: the same words and numbers the document will hold."""
-    e = html.escape
-    out = [f"<h2>{e(yearly.title_of(summary))}</h2>", f"<p>{e(yearly._opening(summary))}</p>"]
-    if "plans" in parts:
-        for plan in summary.plans:
-            out.append(f"<h3>{e(plan.title)}</h3><ul>")
-            out += [f"<li>{e(s.title)}: {s.done}/{s.total}</li>" for s in plan.sections]
-            out.append("</ul>")
-            if plan.targets:
-                out.append("<table border=1 cellspacing=0 cellpadding=3>")
-                out += [f"<tr><td>{e(t.indicator)}</td><td>{yearly._num(t.target_value)}{e(t.unit)}</td>"
-                        f"<td>{yearly._num(t.actual)}</td></tr>" for t in plan.targets]
-                out.append("</table>")
-    if "duty" in parts:
-        duty = summary.duty
-        line = f"已发布值班表{len(duty.months_published)}个月，登记来访事项{duty.entries}件，办结率{duty.resolved_share:.0%}。"
-        out.append(f"<h3>{e('错时值班服务情况')}</h3><p>{e(line)}</p>")
-        out.append("<table border=1 cellspacing=0 cellpadding=3>")
-        out += [f"<tr><td>{e(n)}</td><td>{d}</td><td>{r}</td><td>{h}</td></tr>" for n, d, r, h in duty.per_person]
-        out.append("</table>")
-    for name in ("posts", "meetings"):
-        extra = summary.extra.get(name)
-        if name in parts and extra is not None and hasattr(extra, "preview_html"):
-            out.append(extra.preview_html())
-    if "notes" in parts and summary.notes.strip():
-        out.append("<h3>" + e("经验与不足、下一步工作思路") + "</h3>")
-        out += [f"<p>{e(line)}</p>" for line in summary.notes.splitlines() if line.strip()]
-    return "\n".join(out)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from partyplan.db.models import Comparison, PlanTarget
 from partyplan.plans.service import InvalidPlan
-from partyplan.plans.targets import SOURCES, TargetData, TargetRow
+from partyplan.plans.targets import SOURCES, TargetData, TargetRow, canonical_source
 from partyplan.texts import plans as plan_texts
 from partyplan.ui.widgets import limit_to_column, refill_combo
 
@@ -61,7 +61,7 @@ class TargetDialog(QDialog):
         self.retranslate()
         if target:
             self.comparison.setCurrentIndex(self.comparison.findData(target.comparison.value))
-            self.source.setCurrentIndex(max(0, self.source.findData(target.source or "")))
+            self.source.setCurrentIndex(max(0, self.source.findData(canonical_source(target.source) or "")))
         self.setMinimumWidth(480)
 
     def data(self) -> TargetData:

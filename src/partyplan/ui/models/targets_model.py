@@ -66,5 +66,5 @@ class TargetsModel(QAbstractTableModel):
         if column == "actual":
             return f"{number(row.actual)}{row.unit if row.actual is not None else ''}"
         if column == "attainment":
-            return f"{round(100 * row.attainment)}%" if row.attainment is not None else "—"
+            return plan_texts.attainment_label(row)
         return plan_texts.source_label(row.source)
