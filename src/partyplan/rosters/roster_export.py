@@ -79,12 +79,6 @@ def words(language: str) -> Words:
     return WORDS["zh_CN" if language.lower().startswith("zh") else "en"]
 
 
-def prefers_landscape(view: RosterView) -> bool:
-    """More than three shift columns no longer fit portrait at a readable size; the print dialog and the
-    Excel sheet use the same rule so both pages look alike."""
-    return len(shift_columns(view)) > 3
-
-
 def shift_columns(view: RosterView) -> list[ShiftTypeRow]:
     """Active shifts, plus a retired one that still has people this month: nobody's duty may vanish."""
     used = {shift_id for (_day, shift_id), people in view.cells.items() if people}
@@ -154,6 +148,17 @@ def write_xlsx(view: RosterView, path: Path, *, language: str = "zh_CN", office:
     The duty counts go below the table or beside it (in one or more blocks, with the legend under them),
     on a portrait or a landscape page, whichever of these layouts prints largest (`choose_layout`): a
     31-day month of 36 people used to print its counts below the table and shrink the page to 65 %."""
+    book, _layout = _sheet(view, language=language, office=office, duty_phone=duty_phone)
+    return sheets.save_workbook(book, path)
+
+
+def page_layout(view: RosterView, *, language: str = "zh_CN", office: str = "", duty_phone: str = "") -> Layout:
+    """The layout the Excel sheet chose (the sheet is built in memory, in some 20 ms): the window's own
+    print follows it, so the printed page and the sheet are one page, portrait or landscape alike."""
+    return _sheet(view, language=language, office=office, duty_phone=duty_phone)[1]
+
+
+def _sheet(view: RosterView, *, language: str, office: str, duty_phone: str) -> tuple[Workbook, Layout]:
     w = words(language)
     shifts = shift_columns(view)
     span = 3 + len(shifts)
@@ -199,7 +204,7 @@ def write_xlsx(view: RosterView, path: Path, *, language: str = "zh_CN", office:
     sheets.set_print_setup(ws, layout.landscape, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", language=language)
     ws.page_setup.fitToHeight = 1  # after set_print_setup, which allows any number of pages tall
     sheets.narrow_margins(ws)
-    return sheets.save_workbook(book, path)
+    return book, layout
 
 
 @dataclass(frozen=True)
@@ -399,8 +404,11 @@ def _chinese_font_everywhere(ws: Worksheet) -> None:
 # --- print HTML --------------------------------------------------------------------------------------
 
 
-def print_html(view: RosterView, *, language: str = "zh_CN", office: str = "", duty_phone: str = "") -> str:
-    """The same page in the HTML subset QTextDocument understands (tables, bgcolor, inline font sizes)."""
+def print_html(view: RosterView, *, language: str = "zh_CN", office: str = "", duty_phone: str = "",
+               layout: Layout | None = None) -> str:
+    """The same page in the HTML subset QTextDocument understands (tables, bgcolor, inline font sizes),
+    laid out as the Excel sheet is (`page_layout`): the counts beside the table when the sheet has them there."""
+    layout = layout or page_layout(view, language=language, office=office, duty_phone=duty_phone)
     w = words(language)
     shifts = shift_columns(view)
     draft = not is_published(view)
@@ -408,10 +416,10 @@ def print_html(view: RosterView, *, language: str = "zh_CN", office: str = "", d
     if draft:
         parts[0] = f'<font color="#{DRAFT_COLOUR}"><b>{parts[0]}</b></font>'
     table = _html_days(view, shifts, w) + _html_legend(legend_lines(shifts, w), w)
-    if prefers_landscape(view):  # a landscape page is short: the counts go beside the table, as in Excel
+    if layout.beside:  # as on the sheet: the counts beside the table
         body = ('<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr>'
                 f'<td valign="top">{table}</td><td width="12">&nbsp;</td>'
-                f'<td valign="top">{_html_fairness(view.fairness, w, groups=1)}</td></tr></table>')
+                f'<td valign="top">{_html_fairness(view.fairness, w, groups=layout.groups)}</td></tr></table>')
     else:
         body = table + _html_fairness(view.fairness, w)
     return "".join([

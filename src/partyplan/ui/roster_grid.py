@@ -184,14 +184,12 @@ class RosterGridPage(QWidget):
             self.undo_stack.clear()
 
     def print_job(self) -> PrintJob | None:
-        """The month as posted: landscape when the Excel sheet is (many shifts), always one sheet."""
+        """The month as posted: portrait or landscape as the Excel sheet is, always one sheet."""
         if self.view is None or self.view.id is None:
             return None
-        from partyplan.rosters.roster_export import prefers_landscape
-
         title = self.tr("Duty roster %1").replace("%1", self._month_text())
-        return PrintJob(title, self.rosters.print_html(self.view, self._language()), prefers_landscape(self.view),
-                        one_page=True)
+        html, landscape = self.rosters.print_page(self.view, self._language())
+        return PrintJob(title, html, landscape, one_page=True)
 
     def print_preview(self) -> QDialog | None:
         from partyplan.ui import printing  # Qt's print support loads on the first print, not at start

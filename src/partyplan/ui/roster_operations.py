@@ -127,11 +127,14 @@ class RosterOperations(AreaOperations):
         return roster_export.write_xlsx(view, path, language=language, office=self.office_name(),
                                         duty_phone=self.duty_phone())
 
-    def print_html(self, view: RosterView, language: str) -> str:
+    def print_page(self, view: RosterView, language: str) -> tuple[str, bool]:
+        """The month's page for the printer, and whether it is landscape: as the Excel sheet lays it out."""
         from partyplan.rosters import roster_export
 
-        return roster_export.print_html(view, language=language, office=self.office_name(),
-                                        duty_phone=self.duty_phone())
+        office, phone = self.office_name(), self.duty_phone()
+        layout = roster_export.page_layout(view, language=language, office=office, duty_phone=phone)
+        html = roster_export.print_html(view, language=language, office=office, duty_phone=phone, layout=layout)
+        return html, layout.landscape
 
     # on-duty record book
     def log(self, name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
