@@ -2586,6 +2586,10 @@
         <translation>应到会有表决权党员三分之二以上</translation>
     </message>
     <message>
+        <source>More than four fifths of voting members present (elections)</source>
+        <translation>有选举权的党员超过应到会人数的五分之四到会（选举）</translation>
+    </message>
+    <message>
         <source>Simple: more for than against</source>
         <translation>简单多数：赞成票多于反对票</translation>
     </message>
@@ -2598,12 +2602,20 @@
         <translation>到会有表决权人员三分之二以上赞成</translation>
     </message>
     <message>
+        <source>More than half of all members entitled to vote</source>
+        <translation>赞成票超过应到会有表决权党员的半数</translation>
+    </message>
+    <message>
         <source>More than half present</source>
         <translation>过半数到会</translation>
     </message>
     <message>
         <source>Two thirds present</source>
         <translation>三分之二以上到会</translation>
+    </message>
+    <message>
+        <source>Over four fifths present</source>
+        <translation>超过五分之四到会</translation>
     </message>
     <message>
         <source>More for than against</source>
@@ -2616,6 +2628,38 @@
     <message>
         <source>Two thirds for</source>
         <translation>三分之二以上赞成</translation>
+    </message>
+    <message>
+        <source>More than half of the entitled for</source>
+        <translation>赞成超过应到会半数</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>一般决议</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>Admission of a probationary member</source>
+        <translation>接收预备党员</translation>
+    </message>
+    <message>
+        <source>Conversion to full membership</source>
+        <translation>预备党员转正</translation>
+    </message>
+    <message>
+        <source>Extension of the probation</source>
+        <translation>延长预备期</translation>
+    </message>
+    <message>
+        <source>Cancellation of the probation</source>
+        <translation>取消预备党员资格</translation>
+    </message>
+    <message>
+        <source>Disposal of an unqualified member</source>
+        <translation>处置不合格党员</translation>
     </message>
     <message>
         <source>People chosen each time</source>
@@ -2756,6 +2800,30 @@
     <message>
         <source>This resolution is already a plan item.</source>
         <translation>该决议已列入计划任务。</translation>
+    </message>
+    <message>
+        <source>A probationary member attends but has no vote.</source>
+        <translation>预备党员列席会议，没有表决权。</translation>
+    </message>
+    <message>
+        <source>This member&apos;s organisational relation is in another branch: no vote here.</source>
+        <translation>该党员的组织关系在其他支部，在本支部没有表决权。</translation>
+    </message>
+    <message>
+        <source>Only full party members of the branch vote.</source>
+        <translation>只有本支部的正式党员有表决权。</translation>
+    </message>
+    <message>
+        <source>This kind of decision is taken by a vote: enter the tally.</source>
+        <translation>此类事项须经表决：请填写表决票数。</translation>
+    </message>
+    <message>
+        <source>Name the member this vote concerns.</source>
+        <translation>请选择本次表决涉及的党员。</translation>
+    </message>
+    <message>
+        <source>An ordinary resolution follows its meeting type&apos;s rule.</source>
+        <translation>一般决议按会议类型的表决规则计票。</translation>
     </message>
     <message>
         <source>%1 votes but only %2 voters present: check the tally.</source>

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from partyplan.db.models import Evaluation, EvaluationSubject, Grade, Person, PersonRole, Role
 from partyplan.meetings import InvalidMeeting, MeetingNotFound
-from partyplan.meetings.service import is_probationary
+from partyplan.members.standing import Standing, standings
 
 GRADES = (Grade.EXCELLENT, Grade.QUALIFIED, Grade.BASIC, Grade.UNQUALIFIED)  # best first
 EXCELLENT_CAP = Fraction(1, 3)
@@ -83,13 +83,14 @@ def create_evaluation(session: Session, year: int, title: str = "", person_ids: 
         raise InvalidMeeting("year", "year_range")
     year_end = dt.date(year, 12, 31)
     people = _people(session, person_ids)
+    member = standings(session, year_end, [p.id for p in people])
     evaluation = Evaluation(year=year, title=title.strip(), meeting_id=meeting_id, ballots_cast=0)
     session.add(evaluation)
     session.flush()
-    for person in people:
+    for person in people:  # probation read from the development file: an extended probation is not graded
+        probationary = person.id in member and member[person.id].standing is Standing.PROBATIONARY
         evaluation.subjects.append(EvaluationSubject(
-            person_id=person.id, probationary=is_probationary(person.joined_date, year_end),
-            self_assessment="", peer_assessment=""))
+            person_id=person.id, probationary=probationary, self_assessment="", peer_assessment=""))
     session.flush()
     return evaluation.id
 

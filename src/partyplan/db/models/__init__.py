@@ -32,6 +32,7 @@ from partyplan.db.models.meetings import (
     Quorum,
     Resolution,
     Talk,
+    VoteKind,
 )
 from partyplan.db.models.posts import HouseholdVisit, Post, PostMember, ServiceParticipant, ServiceRecord, VisitVisitor
 from partyplan.db.models.rosters import (
@@ -55,7 +56,7 @@ __all__ = [
     "TrainingParticipant", "TrainingSession",
     "Cadence", "Evaluation", "EvaluationSubject", "Grade", "HouseholdVisit", "Majority", "Meeting", "MeetingAttendee",
     "MeetingStatus", "MeetingType", "Post", "PostMember", "Presence", "Quorum", "Resolution", "ServiceParticipant",
-    "ServiceRecord", "Talk", "VisitVisitor",
+    "ServiceRecord", "Talk", "VisitVisitor", "VoteKind",
     "CalendarDay", "CalendarOverride", "CalendarYear", "DutyAbsence", "DutyLogEntry", "DutyMember", "DutyWish", "FollowUp", "Roster",
     "RosterAssignment", "RosterChange", "RosterStatus", "ShiftType",
     "Comparison", "Gender", "ItemOccurrence", "ItemStatus", "OfficeSetting", "PartyCategory", "Person",
