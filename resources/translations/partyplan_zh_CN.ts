@@ -1237,6 +1237,10 @@
         <translation>与申请人谈话</translation>
     </message>
     <message>
+        <source>Mentors assigned</source>
+        <translation>指定培养联系人</translation>
+    </message>
+    <message>
         <source>Became an activist</source>
         <translation>确定为入党积极分子</translation>
     </message>
@@ -1315,6 +1319,10 @@
     <message>
         <source>Assess activists every (months)</source>
         <translation>积极分子考察间隔（月）</translation>
+    </message>
+    <message>
+        <source>Mentors of an applicant</source>
+        <translation>入党申请人的培养联系人（名）</translation>
     </message>
     <message>
         <source>Mentors, at least</source>
@@ -1507,6 +1515,18 @@
     <message>
         <source>Mentors and sponsors must be party members.</source>
         <translation>培养联系人和入党介绍人须为党员。</translation>
+    </message>
+    <message>
+        <source>Mentors and sponsors must be full members; a probationary member cannot be one.</source>
+        <translation>培养联系人和入党介绍人必须是正式党员，预备党员不能担任。</translation>
+    </message>
+    <message>
+        <source>An applicant is given %1 to %2 mentor(s).</source>
+        <translation>入党申请人应有 %1 至 %2 名培养联系人。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s rules give applicants no mentor; mentors are assigned to activists.</source>
+        <translation>按本单位规则，入党申请人不指定培养联系人；培养联系人在确定为入党积极分子时指定。</translation>
     </message>
     <message>
         <source>A person cannot be their own mentor or sponsor.</source>

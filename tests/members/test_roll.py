@@ -97,3 +97,43 @@ def test_an_extended_probationer_takes_part_in_the_evaluation_without_a_grade(da
         with pytest.raises(InvalidMeeting):
             evaluation.set_grade(s, evaluation_id, extended, evaluation.Grade.QUALIFIED)
     assert rows[extended].probationary and not any(rows[p].probationary for p in members)
+
+
+def test_mentors_and_sponsors_must_be_full_members_on_the_day(database):
+    """A member admitted on 2025-03-20 is probationary until the conversion vote: on 2025-11-10 they can
+    mentor no applicant and sponsor nobody; a long-standing member can."""
+    from partyplan.development.pipeline import InvalidStep
+
+    with database.session() as s:
+        members = full_members(s, 3)
+        probationer = add(s, "预备党员", birth_date=D(1998, 5, 5))
+        admit(s, probationer, D(2025, 3, 20), (members[0], members[1]))
+        applicant = add(s, "申请人", birth_date=D(2001, 8, 8))
+        case = pipeline.open_case(s, applicant, D(2025, 11, 3), today=TODAY)
+        pipeline.add_step(s, case, StepData(StepKind.TALK, D(2025, 11, 7), by_id=members[2]), today=TODAY)
+        refusals = []
+        for kind, chosen in ((StepKind.MENTORS, (probationer,)), (StepKind.ACTIVIST, (members[2], probationer)),
+                             (StepKind.MENTORS, (members[0], members[1]))):
+            with pytest.raises(InvalidStep) as caught:
+                pipeline.add_step(s, case, StepData(kind, D(2025, 11, 10), people=chosen), today=TODAY)
+            refusals.append((caught.value.code, caught.value.needs_justification, caught.value.limits))
+        pipeline.add_step(s, case, StepData(StepKind.MENTORS, D(2025, 11, 10), people=(members[2],)), today=TODAY)
+        pipeline.add_step(s, case, StepData(StepKind.ACTIVIST, D(2026, 1, 12), people=members[:2]), today=TODAY)
+        detail = pipeline.case_detail(s, case)
+    assert refusals == [("not_full_member", False, ()), ("not_full_member", False, ()),
+                        ("applicant_mentors_count", False, (1, 1))]
+    assert [(step.kind, [n for _i, n in step.people]) for step in detail.steps[2:]] == [
+        (StepKind.MENTORS, ["党员03"]), (StepKind.ACTIVIST, ["党员01", "党员02"])]
+
+
+def test_sponsors_are_two_full_members(database):
+    from partyplan.development.pipeline import InvalidStep
+
+    with database.session() as s:
+        members = full_members(s, 3)
+        probationer = add(s, "预备党员", birth_date=D(1998, 5, 5))
+        admit(s, probationer, D(2026, 1, 15), (members[0], members[1]))
+        target = add(s, "发展对象", birth_date=D(2000, 2, 2))
+        with pytest.raises(InvalidStep) as caught:
+            admit(s, target, D(2026, 9, 25), (members[2], probationer))
+        assert caught.value.code == "not_full_member" and caught.value.field == "people"

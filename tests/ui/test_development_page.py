@@ -89,7 +89,7 @@ def test_new_applicant_talk_and_activist_through_the_dialogs(qtbot, page, office
     assert column(page.due_model, 2) == ["Talk with the applicant"]
 
     talk = page.record_step()
-    assert [talk.kind.itemData(i) for i in range(talk.kind.count())] == ["talk", "activist", "cancelled"]
+    assert [talk.kind.itemData(i) for i in range(talk.kind.count())] == ["talk", "mentors", "activist", "cancelled"]
     talk.day.setDate(QDate(2026, 11, 10))
     talk.by.setCurrentIndex(talk.by.findData(ids["王书记"]))
     press_ok(talk)

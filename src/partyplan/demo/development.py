@@ -17,7 +17,10 @@ from partyplan.people import service as people
 from partyplan.plans import service as plans
 from partyplan.plans import targets
 
-APPLY, TALK, ACT, ASSESS, TGT, REVIEW, TRAIN, NOTICE, ADMIT, APPROVE, EXTEND, FULL, CLOSE = StepKind
+APPLY, TALK, ACT, ASSESS, TGT, REVIEW, TRAIN, NOTICE, ADMIT, APPROVE, EXTEND, FULL, CLOSE = (
+    StepKind.APPLICATION, StepKind.TALK, StepKind.ACTIVIST, StepKind.ASSESSMENT, StepKind.TARGET, StepKind.REVIEW,
+    StepKind.TRAINING, StepKind.NOTICE, StepKind.PROBATIONARY, StepKind.APPROVAL, StepKind.EXTENSION, StepKind.FULL,
+    StepKind.CANCELLED)
 THIS_MONTH = None  # admitted so that the year's probation ends later this month
 # Each file as steps (kind, months ago, days further back). The most telling files come first, so that a small
 # register still shows the overdue talk and the overdue approval; then those admitted, who get the youngest.
@@ -62,7 +65,7 @@ LATE_TALK = "申请人外出务工，返回后即谈话"
 def fill(session: Session, person_ids: list[int], cadre_ids: list[int], *, today: dt.date, seed: int = 2026) -> int:
     """Open files for people in `person_ids` who are not party members; returns how many files."""
     rng = random.Random(seed)
-    sponsors = _party_members(session, cadre_ids) or _party_members(session, person_ids)
+    sponsors = _party_members(session, cadre_ids, today) or _party_members(session, person_ids, today)
     candidates = [p for p in session.scalars(select(Person).where(Person.id.in_(person_ids)).order_by(
         Person.birth_date.desc(), Person.id)) if Role.PARTY_MEMBER not in p.role_set and not p.archived]
     count = 0
@@ -108,9 +111,14 @@ def _set_education(session: Session, person_id: int, education: Education, today
     people.update_person(session, person_id, data, today)
 
 
-def _party_members(session: Session, ids: list[int]) -> list[int]:
+def _party_members(session: Session, ids: list[int], today: dt.date) -> list[int]:
+    """Mentors and sponsors must be full members on every step's day: those full four years ago."""
+    from partyplan.members.standing import Standing, standings
+
+    full = standings(session, add_months(today, -48), ids)
     rows = session.scalars(select(Person).where(Person.id.in_(ids)).order_by(Person.id))
-    return [p.id for p in rows if Role.PARTY_MEMBER in p.role_set and not p.archived]
+    return [p.id for p in rows if Role.PARTY_MEMBER in p.role_set and not p.archived
+            and p.id in full and full[p.id].standing is Standing.FULL]
 
 
 def _plan(session: Session, today: dt.date) -> int:

@@ -37,7 +37,8 @@ WORDS = {
                        "bachelor": "本科", "postgraduate": "研究生"},
         "stages": {Stage.APPLICANT: "入党申请人", Stage.ACTIVIST: "入党积极分子", Stage.TARGET: "发展对象",
                    Stage.PROBATIONARY: "预备党员", Stage.FULL: "正式党员", Stage.CANCELLED: "已终止"},
-        "kinds": {StepKind.APPLICATION: "递交入党申请书", StepKind.TALK: "派人谈话", StepKind.ACTIVIST: "确定为入党积极分子",
+        "kinds": {StepKind.APPLICATION: "递交入党申请书", StepKind.TALK: "派人谈话", StepKind.MENTORS: "指定培养联系人",
+                  StepKind.ACTIVIST: "确定为入党积极分子",
                   StepKind.ASSESSMENT: "培养考察", StepKind.TARGET: "确定为发展对象", StepKind.REVIEW: "政治审查",
                   StepKind.TRAINING: "集中培训", StepKind.NOTICE: "公示", StepKind.PROBATIONARY: "支部大会接收为预备党员",
                   StepKind.APPROVAL: "上级党委审批", StepKind.EXTENSION: "延长预备期", StepKind.FULL: "转为正式党员",
@@ -64,7 +65,8 @@ WORDS = {
                        "college": "Junior college", "bachelor": "Bachelor", "postgraduate": "Postgraduate"},
         "stages": {Stage.APPLICANT: "Applicant", Stage.ACTIVIST: "Activist", Stage.TARGET: "Development target",
                    Stage.PROBATIONARY: "Probationary member", Stage.FULL: "Full member", Stage.CANCELLED: "Closed"},
-        "kinds": {StepKind.APPLICATION: "Application", StepKind.TALK: "Talk", StepKind.ACTIVIST: "Activist",
+        "kinds": {StepKind.APPLICATION: "Application", StepKind.TALK: "Talk", StepKind.MENTORS: "Mentors assigned",
+                  StepKind.ACTIVIST: "Activist",
                   StepKind.ASSESSMENT: "Assessment", StepKind.TARGET: "Development target",
                   StepKind.REVIEW: "Political review", StepKind.TRAINING: "Training", StepKind.NOTICE: "Public notice",
                   StepKind.PROBATIONARY: "Admitted (probationary)", StepKind.APPROVAL: "Higher approval",
@@ -73,7 +75,7 @@ WORDS = {
         "due_kinds": {"talk": "Talk", "assessment": "Assessment", "approval": "Higher approval",
                       "probation_end": "Probation ends", "eligible_target": "May become a target",
                       "eligible_admission": "Ready for the vote"},
-        "columns": {StepKind.APPLICATION: "Applied", StepKind.TALK: "Talk", StepKind.ACTIVIST: "Activist",
+        "columns": {StepKind.APPLICATION: "Applied", StepKind.TALK: "Talk", StepKind.MENTORS: "Mentors assigned", StepKind.ACTIVIST: "Activist",
                     StepKind.TARGET: "Target", StepKind.REVIEW: "Review", StepKind.NOTICE: "Notice",
                     StepKind.PROBATIONARY: "Admitted", StepKind.APPROVAL: "Approved", StepKind.FULL: "Full member",
                     StepKind.CANCELLED: "Closed"},
@@ -177,6 +179,9 @@ def _register_row(n: int, row: due.PipelineRow, detail: CaseDetail, w: dict) -> 
     def names(kind: StepKind) -> str:
         return w["sep"].join(name for _i, name in first[kind].people) if kind in first else ""
 
+    mentors = [s for s in detail.steps if s.kind in (StepKind.ACTIVIST, StepKind.MENTORS) and s.people]
+    current_mentors = w["sep"].join(name for _i, name in mentors[-1].people) if mentors else ""
+
     assessments = w["sep"].join(s.day.isoformat() for s in detail.steps if s.kind is StepKind.ASSESSMENT)
     extensions = w["sep"].join(f"{s.day.isoformat()} {w['months'].format(s.months)}"
                                for s in detail.steps if s.kind is StepKind.EXTENSION)
@@ -186,7 +191,7 @@ def _register_row(n: int, row: due.PipelineRow, detail: CaseDetail, w: dict) -> 
                                 for s in detail.steps if s.justification)
     return [n, row.name, w["genders"].get(row.gender or "", ""), row.birth_date,
             w["educations"].get(row.education or "", ""), w["stages"][row.stage],
-            day(StepKind.APPLICATION), day(StepKind.TALK), day(StepKind.ACTIVIST), names(StepKind.ACTIVIST),
+            day(StepKind.APPLICATION), day(StepKind.TALK), day(StepKind.ACTIVIST), current_mentors,
             assessments, day(StepKind.TARGET), day(StepKind.REVIEW), training, day(StepKind.NOTICE),
             day(StepKind.PROBATIONARY), names(StepKind.PROBATIONARY), day(StepKind.APPROVAL), day(StepKind.FULL),
             day(StepKind.CANCELLED), extensions, w["due_kinds"].get(row.next_kind or "", ""), row.next_due, reasons]

@@ -1,6 +1,11 @@
 """A person's development file: open it with the application, record each step, and check every step
 against the rules before it is stored.
 
+Mentors (培养联系人) and sponsors (入党介绍人) must be full members on the step's day, never probationary
+ones: 《中国共产党发展党员工作细则》 names "一至两名正式党员" as an activist's mentors and 《中国共产党章程》
+第五条 two full members (两名正式党员) as sponsors; standing is read as members/standing.py reads it. An
+applicant is given one mentor (the office's number), an activist one or two, admission two sponsors.
+
 A step that breaks a rule is refused with InvalidStep(field, code). Where the office allows exceptions
 to that rule (rules.exceptions), the same error says `needs_justification`, and the step is stored once
 a justification is given; the justification stays with the step and appears in every report.
@@ -23,7 +28,6 @@ from partyplan.db.models import (
     Meeting,
     MeetingType,
     Person,
-    PersonRole,
     Role,
     Stage,
     StepKind,
@@ -42,8 +46,8 @@ STAGE_OF: dict[StepKind, Stage] = {
 }  # fmt: skip
 # What may be recorded at each stage, in the order the dialog offers it.
 ALLOWED: dict[Stage, tuple[StepKind, ...]] = {
-    Stage.APPLICANT: (StepKind.TALK, StepKind.ACTIVIST, StepKind.CANCELLED),
-    Stage.ACTIVIST: (StepKind.ASSESSMENT, StepKind.TARGET, StepKind.CANCELLED),
+    Stage.APPLICANT: (StepKind.TALK, StepKind.MENTORS, StepKind.ACTIVIST, StepKind.CANCELLED),
+    Stage.ACTIVIST: (StepKind.ASSESSMENT, StepKind.MENTORS, StepKind.TARGET, StepKind.CANCELLED),
     Stage.TARGET: (StepKind.ASSESSMENT, StepKind.REVIEW, StepKind.TRAINING, StepKind.NOTICE, StepKind.PROBATIONARY,
                    StepKind.CANCELLED),
     Stage.PROBATIONARY: (StepKind.ASSESSMENT, StepKind.APPROVAL, StepKind.EXTENSION, StepKind.FULL,
@@ -51,7 +55,7 @@ ALLOWED: dict[Stage, tuple[StepKind, ...]] = {
     Stage.FULL: (),
     Stage.CANCELLED: (),
 }
-PEOPLE_ROLE = {StepKind.ACTIVIST: "mentor", StepKind.PROBATIONARY: "sponsor"}
+PEOPLE_ROLE = {StepKind.ACTIVIST: "mentor", StepKind.MENTORS: "mentor", StepKind.PROBATIONARY: "sponsor"}
 MEMBER_STAGES = (Stage.PROBATIONARY, Stage.FULL)
 
 
@@ -334,6 +338,15 @@ def _activist(session: Session, case: DevelopmentCase, facts: Facts, data: StepD
     return _people_breaches(session, case, data, rules, "mentors", rules.mentors_min, rules.mentors_max)
 
 
+def _mentors(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    """Mentors given to an applicant (the office's number, default one) or changed for an activist (one or two)."""
+    if case.stage is Stage.APPLICANT:
+        if rules.applicant_mentors == 0:
+            return [Breach("kind", "no_applicant_mentors", "")]
+        return _people_breaches(session, case, data, rules, "applicant_mentors", 1, rules.applicant_mentors)
+    return _people_breaches(session, case, data, rules, "mentors", rules.mentors_min, rules.mentors_max)
+
+
 def _target(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
     ready = add_months(facts.first[StepKind.ACTIVIST], rules.target_after_months)
     if data.day < ready:
@@ -399,7 +412,7 @@ def _no_breaches(session: Session, case: DevelopmentCase, facts: Facts, data: St
 
 
 _CHECKS = {
-    StepKind.TALK: _talk, StepKind.ACTIVIST: _activist, StepKind.TARGET: _target, StepKind.TRAINING: _training,
+    StepKind.TALK: _talk, StepKind.MENTORS: _mentors, StepKind.ACTIVIST: _activist, StepKind.TARGET: _target, StepKind.TRAINING: _training,
     StepKind.PROBATIONARY: _admission, StepKind.APPROVAL: _approval, StepKind.EXTENSION: _extension,
     StepKind.FULL: _full, StepKind.CANCELLED: _cancelled,
 }  # fmt: skip
@@ -407,17 +420,22 @@ _CHECKS = {
 
 def _people_breaches(session: Session, case: DevelopmentCase, data: StepData, rules: Rules, check: str,
                      low: int, high: int) -> list[Breach]:
-    """Mentors or sponsors: the right number, not the person themself, and party members."""
+    """Mentors or sponsors: the right number (a rule the office may let staff set aside), not the person
+    themself, and full members on the step's day (never set aside: the party rules say 正式党员)."""
+    from partyplan.members.standing import Standing, standings  # members reads the files this module writes
+
     chosen = list(dict.fromkeys(data.people))
     if case.person_id in chosen:
         return [Breach("people", "self", "")]
     found = []
     if not low <= len(chosen) <= high:
-        found.append(_rule(rules, check, "people", f"{check}_count", low, high))
-    members = set(session.scalars(select(PersonRole.person_id).where(
-        PersonRole.person_id.in_(chosen), PersonRole.role == Role.PARTY_MEMBER))) if chosen else set()
-    if set(chosen) - members:
-        found.append(_rule(rules, check, "people", "not_member"))
+        found.append(_rule(rules, "mentors" if check == "applicant_mentors" else check, "people", f"{check}_count",
+                           low, high))
+    standing = standings(session, data.day, chosen) if chosen else {}
+    if any(pid not in standing or standing[pid].standing is Standing.NOT_MEMBER for pid in chosen):
+        found.append(Breach("people", "not_member", ""))
+    elif any(standing[pid].standing is Standing.PROBATIONARY for pid in chosen):
+        found.append(Breach("people", "not_full_member", ""))
     return found
 
 

@@ -28,7 +28,8 @@ class Rules:
     min_age: int = 18  # years, at the application
     talk_within_months: int = 1  # the talk with the applicant
     assessment_every_months: int = 6  # activists and development targets
-    mentors_min: int = 1
+    applicant_mentors: int = 1  # the mentor an applicant is given (0: the office gives none)
+    mentors_min: int = 1  # an activist's mentors: 《中国共产党发展党员工作细则》 "一至两名正式党员"
     mentors_max: int = 2
     target_after_months: int = 12  # as an activist, before becoming a development target
     training_min_days: float = 3.0  # centralised training: at least this many days ...
@@ -48,7 +49,7 @@ class Rules:
 # (smallest, largest) accepted for each number: wide enough for any local rule, narrow enough to catch typos
 RANGES: dict[str, tuple[float, float]] = {
     "min_age": (14, 30), "talk_within_months": (1, 12), "assessment_every_months": (1, 24),
-    "mentors_min": (0, 5), "mentors_max": (1, 5), "target_after_months": (0, 60),
+    "applicant_mentors": (0, 3), "mentors_min": (0, 5), "mentors_max": (1, 5), "target_after_months": (0, 60),
     "training_min_days": (0, 30), "training_min_hours": (0, 240), "sponsors": (1, 5),
     "approval_within_months": (1, 12), "probation_months": (6, 36), "extension_min_months": (1, 24),
     "extension_max_months": (1, 24), "extensions_max": (0, 3),

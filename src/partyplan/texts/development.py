@@ -28,6 +28,7 @@ def kind_label(kind: StepKind, *, admitted: bool = False) -> str:
     return {
         StepKind.APPLICATION: translate("DevelopmentTexts", "Application received"),
         StepKind.TALK: translate("DevelopmentTexts", "Talk with the applicant"),
+        StepKind.MENTORS: translate("DevelopmentTexts", "Mentors assigned"),
         StepKind.ACTIVIST: translate("DevelopmentTexts", "Became an activist"),
         StepKind.ASSESSMENT: translate("DevelopmentTexts", "Assessment"),
         StepKind.TARGET: translate("DevelopmentTexts", "Became a development target"),
@@ -62,6 +63,7 @@ def rule_label(name: str) -> str:
         "min_age": translate("DevelopmentTexts", "Minimum age at application (years)"),
         "talk_within_months": translate("DevelopmentTexts", "Talk with the applicant within (months)"),
         "assessment_every_months": translate("DevelopmentTexts", "Assess activists every (months)"),
+        "applicant_mentors": translate("DevelopmentTexts", "Mentors of an applicant"),
         "mentors_min": translate("DevelopmentTexts", "Mentors, at least"),
         "mentors_max": translate("DevelopmentTexts", "Mentors, at most"),
         "target_after_months": translate("DevelopmentTexts", "As an activist before becoming a target (months)"),
@@ -167,6 +169,11 @@ _SENTENCES = {
     "mentors_count": lambda: translate("DevelopmentTexts", "An activist has %1 to %2 mentors."),
     "sponsors_count": lambda: translate("DevelopmentTexts", "Admission needs %1 sponsors."),
     "not_member": lambda: translate("DevelopmentTexts", "Mentors and sponsors must be party members."),
+    "not_full_member": lambda: translate("DevelopmentTexts", "Mentors and sponsors must be full members; a "
+                                                             "probationary member cannot be one."),
+    "applicant_mentors_count": lambda: translate("DevelopmentTexts", "An applicant is given %1 to %2 mentor(s)."),
+    "no_applicant_mentors": lambda: translate("DevelopmentTexts", "The office's rules give applicants no mentor; "
+                                                                  "mentors are assigned to activists."),
     "self": lambda: translate("DevelopmentTexts", "A person cannot be their own mentor or sponsor."),
     "target_too_early": lambda: translate("DevelopmentTexts", "A development target must have been an activist "
                                                               "for at least %1 months."),

@@ -24,6 +24,7 @@ class Stage(enum.StrEnum):
 class StepKind(enum.StrEnum):
     APPLICATION = "application"
     TALK = "talk"
+    MENTORS = "mentors"  # mentors (培养联系人) assigned or changed
     ACTIVIST = "activist"
     ASSESSMENT = "assessment"
     TARGET = "target"
@@ -76,4 +77,4 @@ class StepPerson(Base):
 
     step_id: Mapped[int] = mapped_column(ForeignKey("development_steps.id", ondelete="CASCADE"), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True)
-    role: Mapped[str] = mapped_column(String(20))  # "mentor" or "sponsor"
+    role: Mapped[str] = mapped_column(String(20))  # "mentor" or "sponsor"; both must be full members
