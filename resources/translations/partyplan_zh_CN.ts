@@ -1245,12 +1245,20 @@
         <translation>确定为入党积极分子</translation>
     </message>
     <message>
+        <source>Filed with the higher committee</source>
+        <translation>报上级党委备案</translation>
+    </message>
+    <message>
         <source>Assessment</source>
         <translation>培养考察</translation>
     </message>
     <message>
         <source>Became a development target</source>
         <translation>确定为发展对象</translation>
+    </message>
+    <message>
+        <source>Sponsors named</source>
+        <translation>确定入党介绍人</translation>
     </message>
     <message>
         <source>Political review</source>
@@ -1261,6 +1269,18 @@
         <translation>集中培训</translation>
     </message>
     <message>
+        <source>Reviewed by the branch committee</source>
+        <translation>支部委员会审查</translation>
+    </message>
+    <message>
+        <source>Preliminary review by the higher committee</source>
+        <translation>上级党委预审</translation>
+    </message>
+    <message>
+        <source>Application form filled in</source>
+        <translation>填写入党志愿书</translation>
+    </message>
+    <message>
         <source>Public notice</source>
         <translation>公示</translation>
     </message>
@@ -1269,16 +1289,32 @@
         <translation>接收为预备党员</translation>
     </message>
     <message>
+        <source>Talk with the higher committee&apos;s organiser</source>
+        <translation>上级党委派人谈话</translation>
+    </message>
+    <message>
         <source>Approved by the higher committee</source>
         <translation>上级党委审批</translation>
+    </message>
+    <message>
+        <source>Oath taken</source>
+        <translation>入党宣誓</translation>
     </message>
     <message>
         <source>Probation extended</source>
         <translation>延长预备期</translation>
     </message>
     <message>
+        <source>Written application for conversion</source>
+        <translation>提出书面转正申请</translation>
+    </message>
+    <message>
         <source>Became a full member</source>
         <translation>转为正式党员</translation>
+    </message>
+    <message>
+        <source>File with the higher committee</source>
+        <translation>报上级党委备案</translation>
     </message>
     <message>
         <source>Six-monthly assessment</source>
@@ -1335,6 +1371,14 @@
     <message>
         <source>As an activist before becoming a target (months)</source>
         <translation>积极分子培养期至少（月）</translation>
+    </message>
+    <message>
+        <source>File decisions with the higher committee within (months)</source>
+        <translation>报上级党委备案时限（月）</translation>
+    </message>
+    <message>
+        <source>Public notice, at least (working days)</source>
+        <translation>公示期不少于（工作日）</translation>
     </message>
     <message>
         <source>Centralised training, at least (days)</source>
@@ -1461,6 +1505,10 @@
         <translation>该会议已不存在。</translation>
     </message>
     <message>
+        <source>The notice cannot end before it starts.</source>
+        <translation>公示结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
@@ -1567,6 +1615,70 @@
     <message>
         <source>Record the higher approval first.</source>
         <translation>请先记录上级党委审批。</translation>
+    </message>
+    <message>
+        <source>The higher committee has not yet approved the last decision; record its approval first.</source>
+        <translation>上级党委尚未审批上一项决定，请先登记审批。</translation>
+    </message>
+    <message>
+        <source>File the decision with the higher committee first.</source>
+        <translation>请先登记报上级党委备案。</translation>
+    </message>
+    <message>
+        <source>This stage&apos;s filing is already recorded.</source>
+        <translation>本阶段已登记备案。</translation>
+    </message>
+    <message>
+        <source>Record the branch committee&apos;s review first.</source>
+        <translation>请先登记支部委员会审查。</translation>
+    </message>
+    <message>
+        <source>Record the higher committee&apos;s preliminary review first.</source>
+        <translation>请先登记上级党委预审。</translation>
+    </message>
+    <message>
+        <source>Record the application form (入党志愿书) first.</source>
+        <translation>请先登记填写《入党志愿书》。</translation>
+    </message>
+    <message>
+        <source>The public notice has not ended: the vote comes after its last day.</source>
+        <translation>公示期尚未结束：须在公示期满后再提交支部大会表决。</translation>
+    </message>
+    <message>
+        <source>The public notice runs at least %1 working days.</source>
+        <translation>公示期不少于 %1 个工作日。</translation>
+    </message>
+    <message>
+        <source>Record the organiser&apos;s talk with the new member before the approval.</source>
+        <translation>审批前须登记上级党委派人谈话。</translation>
+    </message>
+    <message>
+        <source>The admission is already approved.</source>
+        <translation>接收预备党员已经审批。</translation>
+    </message>
+    <message>
+        <source>Record the written application for conversion first.</source>
+        <translation>请先登记本人书面转正申请。</translation>
+    </message>
+    <message>
+        <source>Choose the general meeting that voted on this.</source>
+        <translation>请选择对此进行表决的支部党员大会。</translation>
+    </message>
+    <message>
+        <source>The step is dated the day the meeting was held; record the meeting as held first.</source>
+        <translation>此环节日期应为会议召开日期；请先将该会议登记为已召开。</translation>
+    </message>
+    <message>
+        <source>The meeting has no vote of this kind on this person; record the vote with the meeting.</source>
+        <translation>该会议没有对此人的此类表决；请在会议记录中登记表决。</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s vote did not pass.</source>
+        <translation>该会议的表决未通过。</translation>
+    </message>
+    <message>
+        <source>The step is dated the day of the linked meeting.</source>
+        <translation>此环节日期应为所关联会议的日期。</translation>
     </message>
     <message>
         <source>Full membership comes after %1 months of probation (plus any extension).</source>

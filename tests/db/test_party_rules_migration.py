@@ -8,6 +8,7 @@ from partyplan.db import migrate
 from partyplan.db.database import open_database
 from partyplan.db.engine import make_engine, resolve_url
 from partyplan.db.models import Majority, Quorum, VoteKind
+from partyplan.development import pipeline
 from partyplan.meetings import service, types
 from partyplan.meetings.vote_rules import VoteRule
 
@@ -31,6 +32,14 @@ def _old_store(db_location: str) -> None:
         conn.execute(text("INSERT INTO meeting_resolutions (meeting_id, position, text, voted, votes_for, "
                           "votes_against, abstentions, majority, passed) VALUES (:m, 0, '同意改造方案', true, 4, 1, 1, "
                           "'more_than_half', true)"), {"m": meeting_id})
+        person = conn.execute(text("SELECT id FROM people")).scalar()
+        conn.execute(text("INSERT INTO development_cases (person_id, stage, opened_on) VALUES (:p, 'target', "
+                          "'2024-03-01')"), {"p": person})
+        case = conn.execute(text("SELECT id FROM development_cases")).scalar()
+        for kind, day in (("application", "2024-03-01"), ("talk", "2024-03-15"), ("activist", "2024-04-10"),
+                          ("target", "2025-05-06"), ("notice", "2025-09-01")):
+            conn.execute(text("INSERT INTO development_steps (case_id, kind, day, note, justification) "
+                              "VALUES (:c, :k, :d, '', '')"), {"c": case, "k": kind, "d": day})
     engine.dispose()
 
 
@@ -43,6 +52,8 @@ def test_votes_recorded_before_keep_their_rule_and_the_general_meeting_takes_the
             kinds = {t.name: t for t in types.list_types(s)}
             (meeting,) = service.list_meetings(s, 2025)
             detail = service.load_meeting(s, meeting.id)
+            (case,) = pipeline.people_with_open_files(s)
+            steps = pipeline.case_detail(s, pipeline.open_case_of(s, case) or 0).steps
     finally:
         db.close()
     assert kinds["支部党员大会"].majority is Majority.HALF_OF_ENTITLED
@@ -51,3 +62,5 @@ def test_votes_recorded_before_keep_their_rule_and_the_general_meeting_takes_the
     assert (old.text, old.votes_for, old.passed, old.kind, old.quorum) == ("同意改造方案", 4, True, VoteKind.RESOLUTION,
                                                                           None)
     assert service.vote_rule(detail, old) == VoteRule(Quorum.MORE_THAN_HALF, Majority.MORE_THAN_HALF)
+    assert [(st.kind.value, st.ends_on, st.reference) for st in steps][-2:] == [("target", None, ""),
+                                                                                ("notice", None, "")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from partyplan.db.models import PartyCategory, Role, StepKind
+from partyplan.db.models import PartyCategory, Role, StepKind, VoteKind
 from partyplan.development import pipeline
 from partyplan.meetings import InvalidMeeting, service, types
 from partyplan.meetings.service import AttendeeData, MeetingData, RecordData, ResolutionData
@@ -12,7 +12,7 @@ from partyplan.development.pipeline import StepData
 from partyplan.members import roll
 from partyplan.members.standing import Source, Standing, standing_of, standings
 
-from . import D, TODAY, add, admit, extend, full_members
+from . import D, TODAY, add, admit, convert, extend, full_members, general_meeting
 
 
 def test_an_extended_probation_keeps_the_member_off_the_roll_until_its_new_end(database):
@@ -31,7 +31,7 @@ def test_an_extended_probation_keeps_the_member_off_the_roll_until_its_new_end(d
                                                                         D(2025, 12, 1))
     assert extended not in on_roll[D(2025, 12, 1)], "a probation that has run out needs the conversion vote"
     with database.session() as s:
-        pipeline.add_step(s, case, StepData(StepKind.FULL, D(2025, 12, 5)), today=TODAY)
+        convert(s, case, D(2025, 12, 5))
         assert extended in {e.person_id for e in roll.voter_roll(s, D(2025, 12, 5))}
         assert standing_of(s, extended, D(2025, 12, 4)).standing is Standing.PROBATIONARY
 
@@ -60,7 +60,9 @@ def test_a_cancelled_probation_is_no_membership_and_a_member_without_dates_is_fu
         undated = add(s, "老党员", {Role.PARTY_MEMBER})
         cancelled = add(s, "取消资格", birth_date=D(1996, 1, 1))
         case = admit(s, cancelled, D(2025, 3, 1), (members[0], members[1]))
-        pipeline.add_step(s, case, StepData(StepKind.CANCELLED, D(2025, 9, 1), note="不履行党员义务"), today=TODAY)
+        meeting = general_meeting(s, D(2025, 9, 1), [(VoteKind.CANCELLATION, cancelled, True)])
+        pipeline.add_step(s, case, StepData(StepKind.CANCELLED, D(2025, 9, 1), note="不履行党员义务",
+                                            meeting_id=meeting), today=TODAY)
         found = standings(s, D(2025, 10, 1))
         before = standing_of(s, cancelled, D(2025, 8, 1))
     assert found[cancelled].standing is Standing.NOT_MEMBER and before.standing is Standing.PROBATIONARY

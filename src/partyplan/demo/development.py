@@ -10,9 +10,23 @@ import random
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from partyplan.db.models import Comparison, Education, Person, PlanKind, Role, StepKind
+from partyplan.db.models import (
+    Comparison,
+    Education,
+    MeetingType,
+    Person,
+    PlanKind,
+    Presence,
+    Role,
+    StepKind,
+    VoteKind,
+)
 from partyplan.development import pipeline
 from partyplan.development.pipeline import StepData, add_months
+from partyplan.meetings import service as meetings
+from partyplan.meetings import types
+from partyplan.meetings.service import AttendeeData
+from partyplan.members import roll
 from partyplan.people import service as people
 from partyplan.plans import service as plans
 from partyplan.plans import targets
@@ -56,6 +70,9 @@ PROFILES: list[list[tuple[StepKind, int | None, int]]] = [
 EDUCATIONS = (Education.BACHELOR, Education.COLLEGE, Education.BACHELOR, Education.POSTGRADUATE, Education.SENIOR,
               Education.BACHELOR, Education.COLLEGE, Education.JUNIOR)
 NOTES = {TALK: "了解入党动机，介绍党的基本知识", ASSESS: "表现良好，积极参加社区志愿服务", REVIEW: "政审合格",
+         ACT: "支委会研究确定", TGT: "支委会讨论同意", StepKind.COMMITTEE_REVIEW: "支委会审查合格",
+         StepKind.PRE_REVIEW: "街道党工委预审合格", StepKind.OATH: "面向党旗进行入党宣誓",
+         StepKind.CONVERSION_APPLICATION: "本人提交书面转正申请", StepKind.ORGANISER_TALK: "街道党工委组织员谈话",
          NOTICE: "公示5个工作日，无异议", TRAIN: "参加街道党工委发展对象集中培训", ADMIT: "支部党员大会表决通过",
          APPROVE: "街道党工委批准", FULL: "支部大会讨论通过，按期转正", EXTEND: "支部大会决定延长预备期",
          CLOSE: "工作调动，迁出本社区"}
@@ -93,16 +110,74 @@ def _dated(profile: list[tuple[StepKind, int | None, int]], today: dt.date) -> l
 
 def _record(session: Session, person_id: int, steps: list[tuple[StepKind, dt.date]], sponsors: list[int],
             rng: random.Random, today: dt.date) -> None:
+    """The profile's steps, with the steps the rules put around them dated between its own: the filing a
+    week after a committee decision, the branch committee's and the higher committee's reviews and the
+    application form before the notice, a general meeting that votes on each decision it takes, the
+    organiser's talk before the admission's approval, the oath after it, the written application before
+    the conversion and the approval of an extension or a conversion a month after the vote."""
     (_kind, applied), *rest = steps
     case_id = pipeline.open_case(session, person_id, applied, note="递交入党申请书", today=today)
-    for kind, day in rest:
+    filed = 0
+    for n, (kind, day) in enumerate(rest):
+        after = rest[n + 1][1] if n + 1 < len(rest) else today
+        previous = rest[n - 1][1] if n else applied
+
+        def add(extra: StepKind, on: dt.date, **fields) -> None:  # type: ignore[no-untyped-def]
+            fields.setdefault("note", NOTES.get(extra, ""))
+            pipeline.add_step(session, case_id, StepData(extra, on, **fields), today=today)
+
+        if kind is NOTICE:
+            for extra, back in ((StepKind.COMMITTEE_REVIEW, 12), (StepKind.PRE_REVIEW, 7),
+                                (StepKind.APPLICATION_FORM, 3)):
+                add(extra, max(previous, day - dt.timedelta(days=back)),
+                    reference=f"柳北志〔{day.year}〕{person_id:03d}号" if extra is StepKind.APPLICATION_FORM else "")
+        if kind is APPROVE and n and rest[n - 1][0] is ADMIT:
+            add(StepKind.ORGANISER_TALK, max(previous, day - dt.timedelta(days=10)))
+        if kind is FULL:
+            add(StepKind.CONVERSION_APPLICATION, max(previous, day - dt.timedelta(days=12)))
+        meeting = _vote(session, day, VOTES[kind], person_id, rng, today) if kind in VOTES else None
         chosen = tuple(rng.sample(sponsors, 2 if kind is ADMIT else rng.choice((1, 2)))) if kind in (ACT, ADMIT) else ()
         late = kind is TALK and day > add_months(applied, 1)
         pipeline.add_step(session, case_id, StepData(
             kind, day, by_id=rng.choice(sponsors) if kind in (TALK, ASSESS) else None, note=NOTES.get(kind, ""),
             justification=LATE_TALK if late else "", days=3 if kind is TRAIN else None,
-            class_hours=24 if kind is TRAIN else None, months=6 if kind is EXTEND else None, people=chosen),
-            today=today)
+            class_hours=24 if kind is TRAIN else None, months=6 if kind is EXTEND else None, people=chosen,
+            meeting_id=meeting), today=today)
+        if kind in (ACT, TGT) and min(day + dt.timedelta(days=7), after) <= today:
+            filed += 1
+            add(StepKind.FILING, min(day + dt.timedelta(days=7), after),
+                reference=f"柳北党备〔{day.year}〕{filed + person_id}号")
+        if kind is APPROVE and min(day + dt.timedelta(days=5), after) <= today:
+            add(StepKind.OATH, min(day + dt.timedelta(days=5), after))
+        if kind in (EXTEND, FULL) and min(add_months(day, 1), after) <= today:
+            add(APPROVE, min(add_months(day, 1), after))
+
+
+VOTES = {ADMIT: VoteKind.ADMISSION, EXTEND: VoteKind.EXTENSION, FULL: VoteKind.CONVERSION}
+
+
+def _vote(session: Session, day: dt.date, kind: VoteKind, person_id: int, rng: random.Random,
+          today: dt.date) -> int:
+    """A general meeting held on `day` that votes on the member's admission, extension or conversion."""
+    types.seed_default_types(session)
+    general = session.scalar(select(MeetingType.id).where(MeetingType.key == "general_meeting"))
+    assert general is not None
+    voters = [e.person_id for e in roll.voter_roll(session, day)]
+    absent = set(rng.sample(voters, len(voters) // 10))
+    attendees = tuple(AttendeeData(p, Presence.LEAVE if p in absent else Presence.PRESENT,
+                                   "外出" if p in absent else "") for p in voters)
+    present = len(voters) - len(absent)
+    name = people.get_person(session, person_id).name
+    text = {VoteKind.ADMISSION: f"同意接收{name}为中共预备党员", VoteKind.EXTENSION: f"同意延长{name}的预备期",
+            VoteKind.CONVERSION: f"同意{name}按期转为中共正式党员"}[kind]
+    meeting_id = meetings.create_meeting(session, meetings.MeetingData(general, day, title="支部党员大会",
+                                                                       agenda=text))
+    meetings.record_meeting(session, meeting_id, meetings.RecordData(
+        day, dt.time(14, 30), "社区党群服务中心", attendees=attendees, agenda=text,
+        minutes=f"支委会报告审查情况，入党介绍人介绍{name}的情况，与会党员充分讨论后无记名投票表决。",
+        resolutions=(meetings.ResolutionData(text, voted=True, votes_for=present - 1, abstentions=1, kind=kind,
+                                             subject_id=person_id),)), today=today)
+    return meeting_id
 
 
 def _set_education(session: Session, person_id: int, education: Education, today: dt.date) -> None:

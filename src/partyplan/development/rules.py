@@ -1,5 +1,11 @@
 """The development rules as data: published defaults, overridden per office in the key/value table.
 
+The defaults are 《中国共产党发展党员工作细则》's: 18 years at the application (第五条), the talk within a
+month, one or two full members as an activist's mentors, a year as an activist, training of three days
+or 24 class hours (第十七条), two sponsors, the approval within three months, a probation of a year that
+may be extended once by six months to a year. The public notice's five working days are what provincial
+rules set; the month to file a decision with the higher committee is a reminder, not a published limit.
+
 Each number is stored under "development.<rule>"; the checks whose breach local practice lets a branch
 record with a written justification are listed under "development.exceptions". A stored value that no
 longer reads (edited by hand, say) falls back to the default rather than stopping the tab.
@@ -32,9 +38,11 @@ class Rules:
     mentors_min: int = 1  # an activist's mentors: 《中国共产党发展党员工作细则》 "一至两名正式党员"
     mentors_max: int = 2
     target_after_months: int = 12  # as an activist, before becoming a development target
+    filing_within_months: int = 1  # a reminder to file an activist or a target with the higher committee
     training_min_days: float = 3.0  # centralised training: at least this many days ...
     training_min_hours: float = 24.0  # ... or this many class hours
     sponsors: int = 2
+    notice_working_days: int = 5  # the public notice before admission, in working days
     approval_within_months: int = 3  # the higher committee's approval after the general meeting vote
     probation_months: int = 12
     extension_min_months: int = 6
@@ -50,9 +58,10 @@ class Rules:
 RANGES: dict[str, tuple[float, float]] = {
     "min_age": (14, 30), "talk_within_months": (1, 12), "assessment_every_months": (1, 24),
     "applicant_mentors": (0, 3), "mentors_min": (0, 5), "mentors_max": (1, 5), "target_after_months": (0, 60),
-    "training_min_days": (0, 30), "training_min_hours": (0, 240), "sponsors": (1, 5),
-    "approval_within_months": (1, 12), "probation_months": (6, 36), "extension_min_months": (1, 24),
-    "extension_max_months": (1, 24), "extensions_max": (0, 3),
+    "filing_within_months": (1, 6), "training_min_days": (0, 30), "training_min_hours": (0, 240),
+    "sponsors": (1, 5), "notice_working_days": (1, 30), "approval_within_months": (1, 12),
+    "probation_months": (6, 36), "extension_min_months": (1, 24), "extension_max_months": (1, 24),
+    "extensions_max": (0, 3),
 }  # fmt: skip
 NUMBERS = tuple(RANGES)
 DEFAULTS = Rules()

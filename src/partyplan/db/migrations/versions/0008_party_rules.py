@@ -1,4 +1,4 @@
-"""party rules as published: votes counted by their kind's rule
+"""party rules as published: votes counted by their kind's rule, the member's file step by step
 
 Revision ID: 0008_party_rules
 Revises: 0006_development_training
@@ -28,9 +28,13 @@ VOTE_KINDS = ("resolution", "election", "admission", "conversion", "extension", 
 
 def upgrade() -> None:
     _votes()
+    _file_steps()
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("development_steps", schema=None) as batch_op:
+        batch_op.drop_column("reference")
+        batch_op.drop_column("ends_on")
     with op.batch_alter_table("meeting_resolutions", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("fk_meeting_resolutions_subject_id_people"), type_="foreignkey")
         batch_op.drop_column("subject_id")
@@ -54,3 +58,10 @@ def _votes() -> None:
                                     ["subject_id"], ["id"])
     op.execute("UPDATE meeting_types SET majority = 'half_of_entitled' "
                "WHERE key = 'general_meeting' AND majority = 'more_than_half'")
+
+
+def _file_steps() -> None:
+    """A public notice keeps its last day; a filing or an application form its document number."""
+    with op.batch_alter_table("development_steps", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("ends_on", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("reference", sa.String(length=60), server_default="", nullable=False))
