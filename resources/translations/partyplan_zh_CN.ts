@@ -2958,6 +2958,14 @@
         <translation>一般决议按会议类型的表决规则计票。</translation>
     </message>
     <message>
+        <source>This would grade more members excellent than the office&apos;s cap allows; give the reason to go over it.</source>
+        <translation>评为“优秀”的人数将超过本单位规定的比例；如确需超出，请说明理由。</translation>
+    </message>
+    <message>
+        <source>The cap is a share between 0 and 1, e.g. 1/3.</source>
+        <translation>比例应在 0 和 1 之间，如 1/3。</translation>
+    </message>
+    <message>
         <source>%1 votes but only %2 voters present: check the tally.</source>
         <translation>共 %1 票，但到会有表决权人员只有 %2 人，请核对计票。</translation>
     </message>
@@ -3145,6 +3153,93 @@
     <message>
         <source>Leave and wishes are saved as soon as you add or remove them; the settings above are saved with OK.</source>
         <translation>请假和值班意愿在添加或移除时即已保存；上方的设置在点击“确定”后保存。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTexts</name>
+    <message>
+        <source>To decide</source>
+        <translation>待研究</translation>
+    </message>
+    <message>
+        <source>Help by a member (帮教)</source>
+        <translation>帮教（指定党员帮助）</translation>
+    </message>
+    <message>
+        <source>Correction by a deadline (限期改正)</source>
+        <translation>限期改正</translation>
+    </message>
+    <message>
+        <source>Persuaded to leave (劝退)</source>
+        <translation>劝其退党</translation>
+    </message>
+    <message>
+        <source>Removal (除名)</source>
+        <translation>除名</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已改正</translation>
+    </message>
+    <message>
+        <source>Left the party</source>
+        <translation>已退党/除名</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Decide the follow-up of an unqualified member</source>
+        <translation>研究不合格党员的处置</translation>
+    </message>
+    <message>
+        <source>Review the correction</source>
+        <translation>限期改正期满，研究改正情况</translation>
+    </message>
+    <message>
+        <source>Not found; it may have been deleted.</source>
+        <translation>未找到，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation>该处置已结束。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>The date is before the follow-up was opened.</source>
+        <translation>日期早于处置开始日期。</translation>
+    </message>
+    <message>
+        <source>The member who helps must be another full member.</source>
+        <translation>帮教人须为其他正式党员。</translation>
+    </message>
+    <message>
+        <source>A correction&apos;s deadline is after the decision and at most a year later.</source>
+        <translation>限期改正的期限应晚于决定日期，且最长不超过一年。</translation>
+    </message>
+    <message>
+        <source>Choose the general meeting that voted on this.</source>
+        <translation>请选择对此进行表决的支部党员大会。</translation>
+    </message>
+    <message>
+        <source>The decision is dated the day the meeting was held.</source>
+        <translation>决定日期应为会议召开日期。</translation>
+    </message>
+    <message>
+        <source>The meeting has no vote on disposing of this member.</source>
+        <translation>该会议没有对该党员组织处置的表决。</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s vote did not pass.</source>
+        <translation>该会议的表决未通过。</translation>
     </message>
 </context>
 <context>

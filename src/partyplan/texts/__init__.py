@@ -134,7 +134,7 @@ def plan_file_reason(reason: str) -> str:
 
 
 AREA_TEXTS = (("partyplan.posts", "posts"), ("partyplan.meetings", "meetings"), ("partyplan.training", "training"),
-              ("partyplan.development", "development"))
+              ("partyplan.development", "development"), ("partyplan.members", "members"))
 
 
 def error_message(exc: BaseException) -> str:

@@ -186,6 +186,9 @@ def problem(field: str, code: str) -> str:
         "vote_required": translate("MeetingTexts", "This kind of decision is taken by a vote: enter the tally."),
         "subject_required": translate("MeetingTexts", "Name the member this vote concerns."),
         "type_rule": translate("MeetingTexts", "An ordinary resolution follows its meeting type's rule."),
+        "excellent_cap": translate("MeetingTexts", "This would grade more members excellent than the office's cap "
+                                                   "allows; give the reason to go over it."),
+        "cap_range": translate("MeetingTexts", "The cap is a share between 0 and 1, e.g. 1/3."),
     }
     return sentences.get(code, code)
 

@@ -34,6 +34,7 @@ from partyplan.db.models.meetings import (
     Talk,
     VoteKind,
 )
+from partyplan.db.models.members import Disposal, DisposalOutcome, Measure
 from partyplan.db.models.posts import HouseholdVisit, Post, PostMember, ServiceParticipant, ServiceRecord, VisitVisitor
 from partyplan.db.models.rosters import (
     CalendarDay,
@@ -52,6 +53,7 @@ from partyplan.db.models.rosters import (
 )
 
 __all__ = [
+    "Disposal", "DisposalOutcome", "Measure",
     "Commendation", "DevelopmentCase", "DevelopmentStep", "Education", "Stage", "StepKind", "StepPerson",
     "TrainingParticipant", "TrainingSession",
     "Cadence", "Evaluation", "EvaluationSubject", "Grade", "HouseholdVisit", "Majority", "Meeting", "MeetingAttendee",

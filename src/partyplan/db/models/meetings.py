@@ -170,6 +170,8 @@ class Evaluation(Base):
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"))
     ballots_cast: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # Why more members than the office's cap were graded excellent; empty while the cap holds.
+    excellent_override: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     subjects: Mapped[list[EvaluationSubject]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 

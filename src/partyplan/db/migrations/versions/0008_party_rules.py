@@ -1,4 +1,5 @@
-"""party rules as published: votes counted by their kind's rule, the member's file step by step
+"""party rules as published: votes counted by their kind's rule, the member's file step by step, the
+evaluation's cap and the follow-up of an unqualified member
 
 Revision ID: 0008_party_rules
 Revises: 0006_development_training
@@ -29,9 +30,15 @@ VOTE_KINDS = ("resolution", "election", "admission", "conversion", "extension", 
 def upgrade() -> None:
     _votes()
     _file_steps()
+    _evaluation()
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("evaluations", schema=None) as batch_op:
+        batch_op.drop_column("excellent_override")
+    with op.batch_alter_table("member_disposals", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_member_disposals_person_id"))
+    op.drop_table("member_disposals")
     with op.batch_alter_table("development_steps", schema=None) as batch_op:
         batch_op.drop_column("reference")
         batch_op.drop_column("ends_on")
@@ -65,3 +72,35 @@ def _file_steps() -> None:
     with op.batch_alter_table("development_steps", schema=None) as batch_op:
         batch_op.add_column(sa.Column("ends_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("reference", sa.String(length=60), server_default="", nullable=False))
+
+
+def _evaluation() -> None:
+    """The reason an evaluation went over the office's cap on "excellent", and the follow-up (处置) of a
+    member graded unqualified."""
+    op.create_table(
+        "member_disposals",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("person_id", sa.Integer(), nullable=False),
+        sa.Column("evaluation_id", sa.Integer(), nullable=True),
+        sa.Column("opened_on", sa.Date(), nullable=False),
+        sa.Column("measure", _enum("undecided", "help", "correction", "persuade", "removal", name="measure"),
+                  nullable=False),
+        sa.Column("decided_on", sa.Date(), nullable=True),
+        sa.Column("helper_id", sa.Integer(), nullable=True),
+        sa.Column("deadline", sa.Date(), nullable=True),
+        sa.Column("meeting_id", sa.Integer(), nullable=True),
+        sa.Column("outcome", _enum("open", "corrected", "left", "other", name="disposaloutcome"), nullable=False),
+        sa.Column("closed_on", sa.Date(), nullable=True),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(["evaluation_id"], ["evaluations.id"],
+                                name=op.f("fk_member_disposals_evaluation_id_evaluations"), ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(["helper_id"], ["people.id"], name=op.f("fk_member_disposals_helper_id_people")),
+        sa.ForeignKeyConstraint(["meeting_id"], ["meetings.id"], name=op.f("fk_member_disposals_meeting_id_meetings"),
+                                ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(["person_id"], ["people.id"], name=op.f("fk_member_disposals_person_id_people")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_member_disposals")),
+    )
+    with op.batch_alter_table("member_disposals", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_member_disposals_person_id"), ["person_id"], unique=False)
+    with op.batch_alter_table("evaluations", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("excellent_override", sa.Text(), server_default="", nullable=False))
