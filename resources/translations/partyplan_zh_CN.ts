@@ -2946,6 +2946,10 @@
         <translation>只有本支部的正式党员有表决权。</translation>
     </message>
     <message>
+        <source>This member belongs to another branch: no vote here.</source>
+        <translation>该党员属于其他支部，在本支部没有表决权。</translation>
+    </message>
+    <message>
         <source>This kind of decision is taken by a vote: enter the tally.</source>
         <translation>此类事项须经表决：请填写表决票数。</translation>
     </message>
@@ -3321,6 +3325,53 @@
     <message>
         <source>For example:</source>
         <translation>例如：</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTexts</name>
+    <message>
+        <source>Party committee (党委)</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <source>General branch (党总支)</source>
+        <translation>党总支</translation>
+    </message>
+    <message>
+        <source>Branch (支部)</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Party group (党小组)</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>An organisation with this name already exists.</source>
+        <translation>已有同名的党组织。</translation>
+    </message>
+    <message>
+        <source>A party group belongs to a branch; a branch to a party committee or a general branch (or to none); a general branch to a party committee (or to none).</source>
+        <translation>党小组隶属于党支部；党支部隶属于党委或党总支（也可不设上级）；党总支隶属于党委（也可不设上级）。</translation>
+    </message>
+    <message>
+        <source>Not found; it may have been deleted.</source>
+        <translation>未找到，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Organisations stand under this one: its kind cannot change.</source>
+        <translation>该组织下设有其他组织，不能更改类型。</translation>
+    </message>
+    <message>
+        <source>People belong to a branch or a party group.</source>
+        <translation>人员只能编入党支部或党小组。</translation>
     </message>
 </context>
 <context>

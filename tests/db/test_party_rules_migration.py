@@ -7,7 +7,7 @@ from sqlalchemy import text
 from partyplan.db import migrate
 from partyplan.db.database import open_database
 from partyplan.db.engine import make_engine, resolve_url
-from partyplan.db.models import Majority, Quorum, VoteKind
+from partyplan.db.models import Majority, Person, Quorum, VoteKind
 from partyplan.development import pipeline
 from partyplan.meetings import service, types
 from partyplan.meetings.vote_rules import VoteRule
@@ -52,6 +52,7 @@ def test_votes_recorded_before_keep_their_rule_and_the_general_meeting_takes_the
             kinds = {t.name: t for t in types.list_types(s)}
             (meeting,) = service.list_meetings(s, 2025)
             detail = service.load_meeting(s, meeting.id)
+            assert [(p.name, p.organisation_id) for p in s.query(Person)] == [("张书记", None)]
             (case,) = pipeline.people_with_open_files(s)
             steps = pipeline.case_detail(s, pipeline.open_case_of(s, case) or 0).steps
     finally:

@@ -49,9 +49,10 @@ from partyplan.members.standing import Standing, standings
 
 
 # -- planning ------------------------------------------------------------------------------------
-def create_meeting(session: Session, data: MeetingData) -> int:
+def create_meeting(session: Session, data: MeetingData, *, organisation_id: int | None = None) -> int:
+    """A planned meeting, of the branch or party group `organisation_id` (None: of the whole office)."""
     _check_plan(session, data)
-    meeting = Meeting(status=MeetingStatus.PLANNED, minutes="")
+    meeting = Meeting(status=MeetingStatus.PLANNED, minutes="", organisation_id=organisation_id)
     _apply(meeting, data)
     session.add(meeting)
     session.flush()
@@ -97,7 +98,8 @@ def record_meeting(session: Session, meeting_id: int, data: RecordData, today: d
     assert data.held_on is not None
     resolutions = [r for r in data.resolutions if r.text.strip() or r.voted]
     _check_subjects(session, resolutions)
-    attendees = _check_roll(session, kind, attendees, data.held_on, any(r.voted for r in resolutions))
+    branch = _branch_of(session, meeting.organisation_id)
+    attendees = _check_roll(session, kind, attendees, data.held_on, any(r.voted for r in resolutions), branch)
     rules = [_rule(kind, r, vote_rules.load_rules(session)) for r in resolutions]
     outcomes = _decide(attendees, resolutions, rules)
     meeting.held_on, meeting.start_time, meeting.status = data.held_on, data.start_time, MeetingStatus.HELD
@@ -114,16 +116,24 @@ def record_meeting(session: Session, meeting_id: int, data: RecordData, today: d
         plan_links.fulfil(session, meeting.plan_item_id, data.held_on)
 
 
-def default_attendees(session: Session, type_id: int, on: dt.date) -> list[AttendeeData]:
-    """Everyone the type's group names on `on` (archived people left out). At a party meeting the branch's
-    members come as the roll has them: full members registered here vote, probationary members attend
-    without a vote, and members registered elsewhere are expected only where nothing is voted on. At a
-    mixed meeting everyone votes but a probationary member."""
+def default_attendees(session: Session, type_id: int, on: dt.date, *,
+                      organisation_id: int | None = None) -> list[AttendeeData]:
+    """Everyone the type's group names on `on` (archived people left out), of the branch or party group
+    `organisation_id` if given. At a party meeting the members come as the roll has them: full members
+    registered here vote, probationary members attend without a vote, and members registered elsewhere
+    are expected only where nothing is voted on. At a mixed meeting everyone votes but a probationary member."""
     kind = types.get_type(session, type_id)
     roles = types.ATTENDEE_GROUPS.get(kind.attendee_role, frozenset())
     if not roles:
         return []
-    people = session.scalars(select(Person).where(Person.archived.is_(False)).order_by(Person.name, Person.id))
+    query = select(Person).where(Person.archived.is_(False))
+    branch = _branch_of(session, organisation_id)
+    if branch is not None:  # a branch with its groups, or one group; a 党委's meeting is the whole office's
+        from partyplan.organisations.service import unit_ids
+
+        query = query.where(Person.organisation_id.in_(unit_ids(session, branch) if branch == organisation_id
+                                                       else {organisation_id}))
+    people = session.scalars(query.order_by(Person.name, Person.id))
     chosen = [p for p in people if p.role_set & roles]
     if roles == {Role.PARTY_MEMBER}:
         entries = {e.person_id: e for e in roll.members(session, on)}
@@ -132,6 +142,13 @@ def default_attendees(session: Session, type_id: int, on: dt.date) -> list[Atten
     member = standings(session, on, [p.id for p in chosen if Role.PARTY_MEMBER in p.role_set])
     return [AttendeeData(p.id, Presence.PRESENT, "", p.id not in member
                          or member[p.id].standing is not Standing.PROBATIONARY) for p in chosen]
+
+
+def meeting_attendees(session: Session, meeting_id: int) -> list[AttendeeData]:
+    """Who a planned meeting expects: its type's group, of its branch or party group, on its day."""
+    meeting = _load(session, meeting_id)
+    return default_attendees(session, meeting.type_id, meeting.held_on or meeting.planned_on,
+                             organisation_id=meeting.organisation_id)
 
 
 def is_party_vote(kind: MeetingTypeRow) -> bool:
@@ -265,22 +282,32 @@ def _check_subjects(session: Session, resolutions: list[ResolutionData]) -> None
                 raise InvalidMeeting("resolutions", "not_found", n)
 
 
+def _branch_of(session: Session, organisation_id: int | None) -> int | None:
+    if organisation_id is None:
+        return None
+    from partyplan.organisations.service import branch_of
+
+    return branch_of(session, organisation_id)
+
+
 def _check_roll(session: Session, kind: MeetingTypeRow, attendees: list[AttendeeData], on: dt.date,
-                voting: bool) -> list[AttendeeData]:
+                voting: bool, branch_id: int | None = None) -> list[AttendeeData]:
     """A party meeting's voters must be on the roll. When it votes, someone off the roll marked as voting
     is refused (the tally the form showed was counted with them) and the roll's unlisted members are added
     as absent; when nothing is voted on, the marks are only put right."""
     if not is_party_vote(kind):
         return attendees
-    entries = {e.person_id: e for e in roll.members(session, on)}
+    entries = {e.person_id: e for e in roll.members(session, on, branch_id)}
     if not voting:
         return [replace(a, can_vote=a.can_vote and a.person_id in entries and entries[a.person_id].votes)
                 for a in attendees]
     for n, a in enumerate(attendees):
         entry = entries.get(a.person_id)
         if a.can_vote and (entry is None or not entry.votes):
+            elsewhere = entry is None and branch_id is not None and any(
+                e.person_id == a.person_id and e.votes for e in roll.members(session, on))
             raise InvalidMeeting("attendees", "no_vote_" + (entry.no_vote.value if entry and entry.no_vote
-                                                            else "not_member"), n)
+                                                            else "other_branch" if elsewhere else "not_member"), n)
     listed = {a.person_id for a in attendees}
     return attendees + [AttendeeData(e.person_id, Presence.ABSENT, "", True) for e in entries.values()
                         if e.votes and e.person_id not in listed]

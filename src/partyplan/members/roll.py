@@ -43,11 +43,16 @@ class RollEntry:
         return self.no_vote is None
 
 
-def members(session: Session, on: dt.date) -> list[RollEntry]:
-    """Every party member on `on` (archived people left out), voters and non-voters, by name."""
+def members(session: Session, on: dt.date, branch_id: int | None = None) -> list[RollEntry]:
+    """Every party member on `on` (archived people left out), voters and non-voters, by name; of one
+    branch (its party groups included) when `branch_id` is given, else of the whole office."""
     found = standings(session, on)
-    people = session.execute(select(Person.id, Person.name, Person.party_category)
-                             .where(Person.archived.is_(False)).order_by(Person.name, Person.id)).all()
+    query = select(Person.id, Person.name, Person.party_category).where(Person.archived.is_(False))
+    if branch_id is not None:
+        from partyplan.organisations.service import unit_ids
+
+        query = query.where(Person.organisation_id.in_(unit_ids(session, branch_id)))
+    people = session.execute(query.order_by(Person.name, Person.id)).all()
     entries = []
     for pid, name, category in people:  # all read and filtered here: no list of thousands of ids to bind
         standing = found.get(pid)
@@ -58,9 +63,9 @@ def members(session: Session, on: dt.date) -> list[RollEntry]:
     return entries
 
 
-def voter_roll(session: Session, on: dt.date) -> list[RollEntry]:
+def voter_roll(session: Session, on: dt.date, branch_id: int | None = None) -> list[RollEntry]:
     """Those entitled to vote on `on`: full members whose organisational relation is in this branch."""
-    return [e for e in members(session, on) if e.votes]
+    return [e for e in members(session, on, branch_id) if e.votes]
 
 
 def registered_here(category: PartyCategory | None) -> bool:

@@ -134,7 +134,8 @@ def plan_file_reason(reason: str) -> str:
 
 
 AREA_TEXTS = (("partyplan.posts", "posts"), ("partyplan.meetings", "meetings"), ("partyplan.training", "training"),
-              ("partyplan.development", "development"), ("partyplan.members", "members"))
+              ("partyplan.development", "development"), ("partyplan.members", "members"),
+              ("partyplan.organisations", "organisations"))
 
 
 def error_message(exc: BaseException) -> str:

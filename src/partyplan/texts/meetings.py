@@ -183,6 +183,7 @@ def problem(field: str, code: str) -> str:
         "no_vote_elsewhere": translate("MeetingTexts", "This member's organisational relation is in another "
                                                        "branch: no vote here."),
         "no_vote_not_member": translate("MeetingTexts", "Only full party members of the branch vote."),
+        "no_vote_other_branch": translate("MeetingTexts", "This member belongs to another branch: no vote here."),
         "vote_required": translate("MeetingTexts", "This kind of decision is taken by a vote: enter the tally."),
         "subject_required": translate("MeetingTexts", "Name the member this vote concerns."),
         "type_rule": translate("MeetingTexts", "An ordinary resolution follows its meeting type's rule."),

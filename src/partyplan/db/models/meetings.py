@@ -106,6 +106,8 @@ class Meeting(Base):
     minutes: Mapped[str] = mapped_column(Text, default="")
     plan_item_id: Mapped[int | None] = mapped_column(ForeignKey("plan_items.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # The branch or party group that holds the meeting; None for the office as a whole.
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
 
     attendees: Mapped[list[MeetingAttendee]] = relationship(cascade="all, delete-orphan", lazy="selectin")
     resolutions: Mapped[list[Resolution]] = relationship(cascade="all, delete-orphan", lazy="selectin",

@@ -59,6 +59,8 @@ class Person(Base):
     joined_date: Mapped[dt.date | None]
     notes: Mapped[str | None] = mapped_column(Text)
     archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The branch or party group the person belongs to (organisations/service.py sets it, not the person form).
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()

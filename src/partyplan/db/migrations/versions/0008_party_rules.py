@@ -1,5 +1,5 @@
 """party rules as published: votes counted by their kind's rule, the member's file step by step, the
-evaluation's cap and the follow-up of an unqualified member
+evaluation's cap and the follow-up of an unqualified member, branches and party groups
 
 Revision ID: 0008_party_rules
 Revises: 0006_development_training
@@ -31,9 +31,18 @@ def upgrade() -> None:
     _votes()
     _file_steps()
     _evaluation()
+    _organisations()
 
 
 def downgrade() -> None:
+    for table in ("people", "meetings"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_constraint(batch_op.f(f"fk_{table}_organisation_id_organisations"), type_="foreignkey")
+            batch_op.drop_index(batch_op.f(f"ix_{table}_organisation_id"))
+            batch_op.drop_column("organisation_id")
+    with op.batch_alter_table("organisations", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_organisations_parent_id"))
+    op.drop_table("organisations")
     with op.batch_alter_table("evaluations", schema=None) as batch_op:
         batch_op.drop_column("excellent_override")
     with op.batch_alter_table("member_disposals", schema=None) as batch_op:
@@ -104,3 +113,26 @@ def _evaluation() -> None:
         batch_op.create_index(batch_op.f("ix_member_disposals_person_id"), ["person_id"], unique=False)
     with op.batch_alter_table("evaluations", schema=None) as batch_op:
         batch_op.add_column(sa.Column("excellent_override", sa.Text(), server_default="", nullable=False))
+
+
+def _organisations() -> None:
+    """The 党委/党总支, 支部 and 党小组, and the one a person or a meeting belongs to (none until set)."""
+    op.create_table(
+        "organisations",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("kind", _enum("committee", "general_branch", "branch", "group", name="orgkind"), nullable=False),
+        sa.Column("name", sa.String(length=100), nullable=False),
+        sa.Column("parent_id", sa.Integer(), nullable=True),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("archived", sa.Boolean(), server_default="0", nullable=False),
+        sa.ForeignKeyConstraint(["parent_id"], ["organisations.id"], name=op.f("fk_organisations_parent_id_organisations")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_organisations")),
+    )
+    with op.batch_alter_table("organisations", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_organisations_parent_id"), ["parent_id"], unique=False)
+    for table in ("meetings", "people"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(sa.Column("organisation_id", sa.Integer(), nullable=True))
+            batch_op.create_index(batch_op.f(f"ix_{table}_organisation_id"), ["organisation_id"], unique=False)
+            batch_op.create_foreign_key(batch_op.f(f"fk_{table}_organisation_id_organisations"), "organisations",
+                                        ["organisation_id"], ["id"])
