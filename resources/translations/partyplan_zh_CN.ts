@@ -3198,6 +3198,54 @@
         <translation>其他</translation>
     </message>
     <message>
+        <source>Worker</source>
+        <translation>工人</translation>
+    </message>
+    <message>
+        <source>Farmer, herder or fisher</source>
+        <translation>农牧渔民</translation>
+    </message>
+    <message>
+        <source>Professional or technical staff</source>
+        <translation>专业技术人员</translation>
+    </message>
+    <message>
+        <source>Manager in an enterprise or institution</source>
+        <translation>企事业单位管理人员</translation>
+    </message>
+    <message>
+        <source>Staff of a party or state organ</source>
+        <translation>党政机关工作人员</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>离退休人员</translation>
+    </message>
+    <message>
+        <source>Other occupation</source>
+        <translation>其他职业人员</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Receipt of the letter not returned</source>
+        <translation>介绍信回执未退回</translation>
+    </message>
+    <message>
+        <source>Member transferred in has not reported</source>
+        <translation>转入党员尚未报到</translation>
+    </message>
+    <message>
         <source>Decide the follow-up of an unqualified member</source>
         <translation>研究不合格党员的处置</translation>
     </message>
@@ -3244,6 +3292,46 @@
     <message>
         <source>The meeting&apos;s vote did not pass.</source>
         <translation>该会议的表决未通过。</translation>
+    </message>
+    <message>
+        <source>This person is not a party member here.</source>
+        <translation>此人不是本单位党员。</translation>
+    </message>
+    <message>
+        <source>Not one of the 56 nationalities (e.g. 汉族, 回族, 壮族).</source>
+        <translation>不是 56 个民族之一（如汉族、回族、壮族）。</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Full membership cannot come before joining the party.</source>
+        <translation>转正日期不能早于入党日期。</translation>
+    </message>
+    <message>
+        <source>This date is before the letter was issued.</source>
+        <translation>日期早于介绍信开具日期。</translation>
+    </message>
+    <message>
+        <source>This member is not on the roll here on that day.</source>
+        <translation>该党员当日不在本单位党员名册中。</translation>
+    </message>
+    <message>
+        <source>This member is already registered here.</source>
+        <translation>该党员组织关系已在本单位。</translation>
+    </message>
+    <message>
+        <source>Members join a branch or a party group.</source>
+        <translation>党员只能编入党支部或党小组。</translation>
+    </message>
+    <message>
+        <source>Only a member transferred in reports here or joins a branch.</source>
+        <translation>只有转入的党员才需要报到或编入支部。</translation>
     </message>
 </context>
 <context>

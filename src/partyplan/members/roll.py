@@ -6,7 +6,8 @@ holds their organisational relation: members serving here whose relation stays w
 branch (在职党员) and floating members registered elsewhere (流动党员) take part in activities here but
 are not on this branch's roll and do not count among those entitled to vote. Standing comes from the
 development file (members/standing.py), so an extended probation keeps a member off the roll until the
-conversion is voted.
+conversion is voted. Who is on the branch's roll at all (在册) is the transfers log's (members/transfers.py):
+a member whose relation was transferred out, or is transferred in only later, is not listed.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from partyplan.db.models import PartyCategory, Person
 from partyplan.members.standing import Standing, standings
+from partyplan.members.transfers import off_roll
 
 
 class NoVote(enum.StrEnum):
@@ -53,10 +55,11 @@ def members(session: Session, on: dt.date, branch_id: int | None = None) -> list
 
         query = query.where(Person.organisation_id.in_(unit_ids(session, branch_id)))
     people = session.execute(query.order_by(Person.name, Person.id)).all()
+    away = off_roll(session, on)
     entries = []
     for pid, name, category in people:  # all read and filtered here: no list of thousands of ids to bind
         standing = found.get(pid)
-        if standing is None or standing.standing is Standing.NOT_MEMBER:
+        if standing is None or standing.standing is Standing.NOT_MEMBER or pid in away:
             continue
         entries.append(RollEntry(pid, name, standing.standing, category, _no_vote(standing.standing, category),
                                  standing.probation_ends))

@@ -5,8 +5,8 @@ meeting is probationary; the probation lasts a year and may be extended once, by
 only a vote of the general meeting on the conversion (and its approval) makes a full member. So the
 member's development file decides: a probationary member whose year is up but whose conversion has not
 been voted is still probationary, and an extended probation runs to its new end. Only a member with no
-file falls back to what People holds: the day they became a full member if recorded, else the joining
-day plus the probation the office's rules set (a member with neither date is taken as full: the
+file falls back to what People holds: the day they became a full member if recorded (转正日期,
+members/records.py), else the joining day plus the probation the office's rules set (a member with neither date is taken as full: the
 registers of long-standing members rarely carry them).
 """
 
@@ -54,11 +54,11 @@ def standings(session: Session, on: dt.date, person_ids: Iterable[int] | None = 
     development file (of the given people only, when `person_ids` is given)."""
     rules = load_rules(session)
     wanted = None if person_ids is None else set(person_ids)
-    query = (select(Person.id, Person.joined_date).join(PersonRole, PersonRole.person_id == Person.id)
-             .where(PersonRole.role == Role.PARTY_MEMBER))
+    query = (select(Person.id, Person.joined_date, Person.full_member_date)
+             .join(PersonRole, PersonRole.person_id == Person.id).where(PersonRole.role == Role.PARTY_MEMBER))
     if wanted is not None:
         query = query.where(Person.id.in_(wanted))
-    people = dict(session.execute(query).tuples().all())
+    people = {pid: (joined, full) for pid, joined, full in session.execute(query).tuples().all()}
     cases = select(DevelopmentCase)
     if wanted is not None:
         cases = cases.where(DevelopmentCase.person_id.in_(wanted))
@@ -67,7 +67,8 @@ def standings(session: Session, on: dt.date, person_ids: Iterable[int] | None = 
         found = _from_file(case, on, rules)
         if found is not None:  # a later file that admitted the person wins over an earlier one
             from_files[case.person_id] = found
-    result = {pid: from_files.get(pid) or _from_record(pid, joined, on, rules) for pid, joined in people.items()}
+    result = {pid: from_files.get(pid) or _from_record(pid, joined, full, on, rules)
+              for pid, (joined, full) in people.items()}
     result.update({pid: s for pid, s in from_files.items() if pid not in result})
     return result
 
@@ -93,7 +94,14 @@ def _from_file(case: DevelopmentCase, on: dt.date, rules: Rules) -> MemberStandi
                           probation_ends=probation_end(facts, rules))
 
 
-def _from_record(person_id: int, joined: dt.date | None, on: dt.date, rules: Rules) -> MemberStanding:
+def _from_record(person_id: int, joined: dt.date | None, full: dt.date | None, on: dt.date,
+                 rules: Rules) -> MemberStanding:
+    if joined is not None and joined > on:
+        return MemberStanding(person_id, Standing.NOT_MEMBER, Source.RECORD, joined)
+    if full is not None:  # the 转正日期 of the member's record (members/records.py)
+        if on >= full:
+            return MemberStanding(person_id, Standing.FULL, Source.RECORD, joined, full_since=full)
+        return MemberStanding(person_id, Standing.PROBATIONARY, Source.RECORD, joined, probation_ends=full)
     if joined is None:
         return MemberStanding(person_id, Standing.FULL, Source.ASSUMED)
     if joined > on:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from partyplan.db.models import DisposalOutcome, Measure
+from partyplan.db.models import Direction, DisposalOutcome, Measure, Occupation
 
 translate = QCoreApplication.translate
 
@@ -29,6 +29,33 @@ def outcome_label(outcome: DisposalOutcome) -> str:
     }[DisposalOutcome(outcome)]
 
 
+def occupation_label(occupation: Occupation | None) -> str:
+    if occupation is None:
+        return ""
+    return {
+        Occupation.WORKER: translate("MemberTexts", "Worker"),
+        Occupation.FARMER: translate("MemberTexts", "Farmer, herder or fisher"),
+        Occupation.PROFESSIONAL: translate("MemberTexts", "Professional or technical staff"),
+        Occupation.MANAGER: translate("MemberTexts", "Manager in an enterprise or institution"),
+        Occupation.OFFICIAL: translate("MemberTexts", "Staff of a party or state organ"),
+        Occupation.STUDENT: translate("MemberTexts", "Student"),
+        Occupation.RETIRED: translate("MemberTexts", "Retired"),
+        Occupation.OTHER: translate("MemberTexts", "Other occupation"),
+    }[Occupation(occupation)]
+
+
+def direction_label(direction: Direction) -> str:
+    return {Direction.IN: translate("MemberTexts", "Transferred in"),
+            Direction.OUT: translate("MemberTexts", "Transferred out")}[Direction(direction)]
+
+
+def transfer_due_label(kind: str) -> str:
+    return {
+        "receipt": translate("MemberTexts", "Receipt of the letter not returned"),
+        "arrival": translate("MemberTexts", "Member transferred in has not reported"),
+    }.get(kind, kind)
+
+
 def followup_label(kind: str) -> str:
     return {
         "decide": translate("MemberTexts", "Decide the follow-up of an unqualified member"),
@@ -49,6 +76,16 @@ def problem(field: str, code: str) -> str:
         "vote_day": translate("MemberTexts", "The decision is dated the day the meeting was held."),
         "vote_not_found": translate("MemberTexts", "The meeting has no vote on disposing of this member."),
         "vote_failed": translate("MemberTexts", "The meeting's vote did not pass."),
+        "not_member": translate("MemberTexts", "This person is not a party member here."),
+        "ethnicity": translate("MemberTexts", "Not one of the 56 nationalities (e.g. 汉族, 回族, 壮族)."),
+        "too_long": translate("MemberTexts", "This is too long."),
+        "future": translate("MemberTexts", "This date is in the future."),
+        "before_joined": translate("MemberTexts", "Full membership cannot come before joining the party."),
+        "before_issued": translate("MemberTexts", "This date is before the letter was issued."),
+        "not_on_roll": translate("MemberTexts", "This member is not on the roll here on that day."),
+        "already_here": translate("MemberTexts", "This member is already registered here."),
+        "not_a_unit": translate("MemberTexts", "Members join a branch or a party group."),
+        "in_only": translate("MemberTexts", "Only a member transferred in reports here or joins a branch."),
     }
     return sentences.get(code, code)
 
@@ -56,7 +93,9 @@ def problem(field: str, code: str) -> str:
 def error_message(exc: BaseException) -> str:
     from partyplan import texts
     from partyplan.members.disposals import InvalidDisposal
+    from partyplan.members.records import InvalidRecord
+    from partyplan.members.transfers import InvalidTransfer
 
-    if isinstance(exc, InvalidDisposal):
+    if isinstance(exc, InvalidDisposal | InvalidRecord | InvalidTransfer):
         return problem(exc.field, exc.code)
     return texts.error_message(exc)

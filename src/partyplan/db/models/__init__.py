@@ -3,7 +3,7 @@
 from partyplan.db.models.office import OfficeSetting
 from partyplan.db.models.organisations import Organisation, OrgKind
 from partyplan.db.models.development import DevelopmentCase, DevelopmentStep, Stage, StepKind, StepPerson
-from partyplan.db.models.people import Education, Gender, PartyCategory, Person, PersonRole, Role
+from partyplan.db.models.people import Education, Gender, Occupation, PartyCategory, Person, PersonRole, Role
 from partyplan.db.models.training import Commendation, TrainingParticipant, TrainingSession
 from partyplan.db.models.plans import (
     Comparison,
@@ -35,7 +35,7 @@ from partyplan.db.models.meetings import (
     Talk,
     VoteKind,
 )
-from partyplan.db.models.members import Disposal, DisposalOutcome, Measure
+from partyplan.db.models.members import Direction, Disposal, DisposalOutcome, Measure, Transfer
 from partyplan.db.models.posts import HouseholdVisit, Post, PostMember, ServiceParticipant, ServiceRecord, VisitVisitor
 from partyplan.db.models.rosters import (
     CalendarDay,
@@ -55,7 +55,7 @@ from partyplan.db.models.rosters import (
 
 __all__ = [
     "Organisation", "OrgKind",
-    "Disposal", "DisposalOutcome", "Measure",
+    "Direction", "Disposal", "DisposalOutcome", "Measure", "Occupation", "Transfer",
     "Commendation", "DevelopmentCase", "DevelopmentStep", "Education", "Stage", "StepKind", "StepPerson",
     "TrainingParticipant", "TrainingSession",
     "Cadence", "Evaluation", "EvaluationSubject", "Grade", "HouseholdVisit", "Majority", "Meeting", "MeetingAttendee",

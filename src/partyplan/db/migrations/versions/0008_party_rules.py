@@ -1,5 +1,6 @@
 """party rules as published: votes counted by their kind's rule, the member's file step by step, the
-evaluation's cap and the follow-up of an unqualified member, branches and party groups
+evaluation's cap and the follow-up of an unqualified member, branches and party groups, member records
+and transfers
 
 Revision ID: 0008_party_rules
 Revises: 0006_development_training
@@ -32,9 +33,16 @@ def upgrade() -> None:
     _file_steps()
     _evaluation()
     _organisations()
+    _records()
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("people", schema=None) as batch_op:
+        for column in ("party_post", "full_member_date", "occupation", "ethnicity"):
+            batch_op.drop_column(column)
+    with op.batch_alter_table("member_transfers", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_member_transfers_person_id"))
+    op.drop_table("member_transfers")
     for table in ("people", "meetings"):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_constraint(batch_op.f(f"fk_{table}_organisation_id_organisations"), type_="foreignkey")
@@ -136,3 +144,34 @@ def _organisations() -> None:
             batch_op.create_index(batch_op.f(f"ix_{table}_organisation_id"), ["organisation_id"], unique=False)
             batch_op.create_foreign_key(batch_op.f(f"fk_{table}_organisation_id_organisations"), "organisations",
                                         ["organisation_id"], ["id"])
+
+
+def _records() -> None:
+    """A member's 民族, 职业, 转正日期 and 党内职务 (empty for everyone so far), and the transfers log."""
+    op.create_table(
+        "member_transfers",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("person_id", sa.Integer(), nullable=False),
+        sa.Column("direction", _enum("in", "out", name="direction"), nullable=False),
+        sa.Column("letter_no", sa.String(length=40), nullable=False),
+        sa.Column("issued_on", sa.Date(), nullable=False),
+        sa.Column("other_org", sa.String(length=200), nullable=False),
+        sa.Column("valid_until", sa.Date(), nullable=True),
+        sa.Column("arrived_on", sa.Date(), nullable=True),
+        sa.Column("receipt_on", sa.Date(), nullable=True),
+        sa.Column("organisation_id", sa.Integer(), nullable=True),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(["organisation_id"], ["organisations.id"],
+                                name=op.f("fk_member_transfers_organisation_id_organisations")),
+        sa.ForeignKeyConstraint(["person_id"], ["people.id"], name=op.f("fk_member_transfers_person_id_people")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_member_transfers")),
+    )
+    with op.batch_alter_table("member_transfers", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_member_transfers_person_id"), ["person_id"], unique=False)
+    with op.batch_alter_table("people", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("ethnicity", sa.String(length=20), nullable=True))
+        batch_op.add_column(sa.Column("occupation", _enum("worker", "farmer", "professional", "manager", "official",
+                                                          "student", "retired", "other", name="occupation"),
+                                      nullable=True))
+        batch_op.add_column(sa.Column("full_member_date", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("party_post", sa.String(length=60), nullable=True))
