@@ -3434,6 +3434,30 @@
         <translation>党小组</translation>
     </message>
     <message>
+        <source>Prepare the election: the term ends within six months</source>
+        <translation>筹备换届：任期将在六个月内届满</translation>
+    </message>
+    <message>
+        <source>The term has ended without an election</source>
+        <translation>任期已届满，尚未换届</translation>
+    </message>
+    <message>
+        <source>Branch general meeting (支部党员大会)</source>
+        <translation>支部党员大会</translation>
+    </message>
+    <message>
+        <source>Branch committee meeting (支委会)</source>
+        <translation>支委会</translation>
+    </message>
+    <message>
+        <source>Party group meeting (党小组会)</source>
+        <translation>党小组会</translation>
+    </message>
+    <message>
+        <source>Party lecture (党课)</source>
+        <translation>党课</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
@@ -3460,6 +3484,38 @@
     <message>
         <source>People belong to a branch or a party group.</source>
         <translation>人员只能编入党支部或党小组。</translation>
+    </message>
+    <message>
+        <source>A party group elects no committee.</source>
+        <translation>党小组不设委员会，不进行换届选举。</translation>
+    </message>
+    <message>
+        <source>A committee&apos;s term is three or five years.</source>
+        <translation>委员会每届任期为三年或五年。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the meeting that held the election (a vote recorded as an election).</source>
+        <translation>请选择进行选举的会议（表决类型为“选举”）。</translation>
+    </message>
+    <message>
+        <source>The term starts the day the election meeting was held; record the meeting as held first.</source>
+        <translation>任期自选举会议召开之日起算；请先将该会议登记为已召开。</translation>
+    </message>
+    <message>
+        <source>The election at that meeting did not pass (more than four fifths must be present).</source>
+        <translation>该会议的选举无效或未通过（有选举权的到会人数须超过应到会人数的五分之四）。</translation>
+    </message>
+    <message>
+        <source>A later term is already recorded.</source>
+        <translation>已登记了更晚的一届任期。</translation>
+    </message>
+    <message>
+        <source>The election can be put off by at most a year after the term&apos;s end.</source>
+        <translation>延期换届最长不超过任期届满后一年。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """Each branch's figures for the overview, in one call: its members (full, probationary, registered
 elsewhere), party groups, the 三会一课 gaps of the year so far, the development files open and what they
-owe, and the follow-ups of unqualified members. Later areas (terms, dues) add their own figures here.
+owe, the follow-ups of unqualified members, and the committee's term. Later areas add their figures here.
 
 A person counts for the branch they or their party group belong to; people of no branch are counted
 under `unassigned`, so that the totals add up to the office's.
@@ -18,7 +18,7 @@ from partyplan.db.models import DevelopmentCase, Person
 from partyplan.development import due
 from partyplan.members import disposals, roll
 from partyplan.members.standing import Standing
-from partyplan.organisations import sanhui, service
+from partyplan.organisations import sanhui, service, terms
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,8 @@ class BranchFigures:
     open_files: int = 0
     files_overdue: int = 0  # development files with something overdue
     followups: int = 0  # open follow-ups of unqualified members
+    term_ends: dt.date | None = None  # the committee's current term (its approved postponement if any)
+    election: str | None = None  # "election_due" within six months of the end, "expired" after it
 
     @property
     def voters(self) -> int:
@@ -75,8 +77,11 @@ def branch_figures(session: Session, today: dt.date) -> list[BranchFigures]:
         add(unit.branch_id, "sanhui_required", tally.required)
         add(unit.branch_id, "sanhui_missing", tally.missing)
         add(unit.branch_id, "sanhui_overdue", tally.overdue)
-    rows = [BranchFigures(b.id, b.name, groups=len(service.groups_of(session, b.id)), **counts.get(b.id, {}))
-            for b in branches]
+    current = terms.current_terms(session)
+    elections = {d.organisation_id: d.kind for d in terms.terms_due(session, today)}
+    rows = [BranchFigures(b.id, b.name, groups=len(service.groups_of(session, b.id)),
+                          term_ends=current[b.id].runs_until if b.id in current else None,
+                          election=elections.get(b.id), **counts.get(b.id, {})) for b in branches]
     if counts.get(None):
         rows.append(BranchFigures(None, "", **counts[None]))
     return rows

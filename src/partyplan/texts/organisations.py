@@ -18,6 +18,23 @@ def kind_label(kind: OrgKind) -> str:
     }[OrgKind(kind)]
 
 
+def election_label(kind: str) -> str:
+    return {
+        "election_due": translate("OrganisationTexts", "Prepare the election: the term ends within six months"),
+        "expired": translate("OrganisationTexts", "The term has ended without an election"),
+    }.get(kind, kind)
+
+
+def sanhui_label(key: str) -> str:
+    """三会一课, named as the rules name them."""
+    return {
+        "general_meeting": translate("OrganisationTexts", "Branch general meeting (支部党员大会)"),
+        "branch_committee": translate("OrganisationTexts", "Branch committee meeting (支委会)"),
+        "party_group": translate("OrganisationTexts", "Party group meeting (党小组会)"),
+        "party_lecture": translate("OrganisationTexts", "Party lecture (党课)"),
+    }.get(key, key)
+
+
 def problem(field: str, code: str) -> str:
     sentences = {
         "required": translate("OrganisationTexts", "This field is required."),
@@ -29,6 +46,18 @@ def problem(field: str, code: str) -> str:
         "not_found": translate("OrganisationTexts", "Not found; it may have been deleted."),
         "in_use": translate("OrganisationTexts", "Organisations stand under this one: its kind cannot change."),
         "not_a_unit": translate("OrganisationTexts", "People belong to a branch or a party group."),
+        "no_committee": translate("OrganisationTexts", "A party group elects no committee."),
+        "term_years": translate("OrganisationTexts", "A committee's term is three or five years."),
+        "future": translate("OrganisationTexts", "This date is in the future."),
+        "election_missing": translate("OrganisationTexts", "Choose the meeting that held the election (a vote "
+                                                           "recorded as an election)."),
+        "election_day": translate("OrganisationTexts", "The term starts the day the election meeting was held; "
+                                                       "record the meeting as held first."),
+        "election_failed": translate("OrganisationTexts", "The election at that meeting did not pass (more than "
+                                                          "four fifths must be present)."),
+        "before_current": translate("OrganisationTexts", "A later term is already recorded."),
+        "postpone_range": translate("OrganisationTexts", "The election can be put off by at most a year after "
+                                                         "the term's end."),
     }
     return sentences.get(code, code)
 

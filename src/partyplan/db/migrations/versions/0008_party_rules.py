@@ -34,9 +34,13 @@ def upgrade() -> None:
     _evaluation()
     _organisations()
     _records()
+    _terms()
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("committee_terms", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_committee_terms_organisation_id"))
+    op.drop_table("committee_terms")
     with op.batch_alter_table("people", schema=None) as batch_op:
         for column in ("party_post", "full_member_date", "occupation", "ethnicity"):
             batch_op.drop_column(column)
@@ -175,3 +179,24 @@ def _records() -> None:
                                       nullable=True))
         batch_op.add_column(sa.Column("full_member_date", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("party_post", sa.String(length=60), nullable=True))
+
+
+def _terms() -> None:
+    """Each elected committee's term, from its election meeting."""
+    op.create_table(
+        "committee_terms",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("organisation_id", sa.Integer(), nullable=False),
+        sa.Column("elected_on", sa.Date(), nullable=False),
+        sa.Column("years", sa.Integer(), nullable=False),
+        sa.Column("meeting_id", sa.Integer(), nullable=True),
+        sa.Column("extended_until", sa.Date(), nullable=True),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(["meeting_id"], ["meetings.id"], name=op.f("fk_committee_terms_meeting_id_meetings"),
+                                ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(["organisation_id"], ["organisations.id"],
+                                name=op.f("fk_committee_terms_organisation_id_organisations")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_committee_terms")),
+    )
+    with op.batch_alter_table("committee_terms", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_committee_terms_organisation_id"), ["organisation_id"], unique=False)
