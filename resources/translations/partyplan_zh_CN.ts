@@ -1686,6 +1686,81 @@
     </message>
 </context>
 <context>
+    <name>DuesTexts</name>
+    <message>
+        <source>Salaried (after-tax wage)</source>
+        <translation>在职（按月税后工资）</translation>
+    </message>
+    <message>
+        <source>Self-employed (last quarter&apos;s average net income)</source>
+        <translation>个体经营等（上季度月平均纯收入）</translation>
+    </message>
+    <message>
+        <source>Retired (pension)</source>
+        <translation>离退休（离退休费或养老金）</translation>
+    </message>
+    <message>
+        <source>Farmer (set amount)</source>
+        <translation>农民（定额）</translation>
+    </message>
+    <message>
+        <source>Student, unemployed, on relief or minimum allowance</source>
+        <translation>学生、下岗失业、依靠抚恤救济或领取低保</translation>
+    </message>
+    <message>
+        <source>Reduced or exempt (approved)</source>
+        <translation>困难少交或免交（经批准）</translation>
+    </message>
+    <message>
+        <source>Only party members pay dues.</source>
+        <translation>只有党员交纳党费。</translation>
+    </message>
+    <message>
+        <source>A month is 1 to 12.</source>
+        <translation>月份应为 1 至 12。</translation>
+    </message>
+    <message>
+        <source>Enter a year between 1949 and 2200.</source>
+        <translation>请输入 1949 至 2200 之间的年份。</translation>
+    </message>
+    <message>
+        <source>Enter the monthly income the rate applies to.</source>
+        <translation>请填写计算党费的月收入基数。</translation>
+    </message>
+    <message>
+        <source>The amount is outside what the rules allow for this category.</source>
+        <translation>金额超出该类别规定的范围。</translation>
+    </message>
+    <message>
+        <source>A reduced amount needs the higher committee&apos;s approval: note it.</source>
+        <translation>少交或免交须经上一级党委批准，请注明批准情况。</translation>
+    </message>
+    <message>
+        <source>This month is already paid.</source>
+        <translation>该月党费已交纳。</translation>
+    </message>
+    <message>
+        <source>No dues are set for this member for that month; set the base first.</source>
+        <translation>该党员该月尚未核定党费，请先设定缴纳基数。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Not found; it may have been deleted.</source>
+        <translation>未找到，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The brackets must rise, end open and have rates between 0.1 and 10 %.</source>
+        <translation>分档上限应逐档递增、最后一档不设上限，比例在 0.1% 至 10% 之间。</translation>
+    </message>
+    <message>
+        <source>Month %1: %2</source>
+        <translation>%1月：%2</translation>
+    </message>
+</context>
+<context>
     <name>DutyEntryDialog</name>
     <message>
         <source>New entry</source>

@@ -1,6 +1,6 @@
 """Each branch's figures for the overview, in one call: its members (full, probationary, registered
 elsewhere), party groups, the 三会一课 gaps of the year so far, the development files open and what they
-owe, the follow-ups of unqualified members, and the committee's term. Later areas add their figures here.
+owe, the follow-ups of unqualified members, the committee's term, and who has dues unpaid this year.
 
 A person counts for the branch they or their party group belong to; people of no branch are counted
 under `unassigned`, so that the totals add up to the office's.
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from partyplan.db.models import DevelopmentCase, Person
 from partyplan.development import due
+from partyplan.dues.service import last_month, unpaid
 from partyplan.members import disposals, roll
 from partyplan.members.standing import Standing
 from partyplan.organisations import sanhui, service, terms
@@ -38,6 +39,8 @@ class BranchFigures:
     followups: int = 0  # open follow-ups of unqualified members
     term_ends: dt.date | None = None  # the committee's current term (its approved postponement if any)
     election: str | None = None  # "election_due" within six months of the end, "expired" after it
+    dues_unpaid: int = 0  # members with dues unpaid up to last month this year
+    dues_lapsing: int = 0  # of them, six months or more in a row (党章第九条)
 
     @property
     def voters(self) -> int:
@@ -70,6 +73,12 @@ def branch_figures(session: Session, today: dt.date) -> list[BranchFigures]:
             add(where.get(person_id), "files_overdue")
     for row in disposals.list_disposals(session, open_only=True):
         add(where.get(row.person_id), "followups")
+    year, through = last_month(today)
+    if year == today.year:
+        for row in unpaid(session, year, through):
+            add(where.get(row.line.person_id), "dues_unpaid")
+            if row.lapsing:
+                add(where.get(row.line.person_id), "dues_lapsing")
     report = sanhui.check(session, today.year, today)
     for unit in report.units:
         tally = unit.tally()

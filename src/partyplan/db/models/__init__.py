@@ -1,6 +1,7 @@
 """All models, imported here so that `Base.metadata` is complete wherever the package is imported."""
 
 from partyplan.db.models.office import OfficeSetting
+from partyplan.db.models.dues import DuesBase, DuesCategory, DuesPayment
 from partyplan.db.models.organisations import Organisation, OrgKind, Term
 from partyplan.db.models.development import DevelopmentCase, DevelopmentStep, Stage, StepKind, StepPerson
 from partyplan.db.models.people import Education, Gender, Occupation, PartyCategory, Person, PersonRole, Role
@@ -54,7 +55,7 @@ from partyplan.db.models.rosters import (
 )
 
 __all__ = [
-    "Organisation", "OrgKind", "Term",
+    "DuesBase", "DuesCategory", "DuesPayment", "Organisation", "OrgKind", "Term",
     "Direction", "Disposal", "DisposalOutcome", "Measure", "Occupation", "Transfer",
     "Commendation", "DevelopmentCase", "DevelopmentStep", "Education", "Stage", "StepKind", "StepPerson",
     "TrainingParticipant", "TrainingSession",

@@ -35,9 +35,14 @@ def upgrade() -> None:
     _organisations()
     _records()
     _terms()
+    _dues()
 
 
 def downgrade() -> None:
+    for table in ("dues_payments", "dues_bases"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_index(batch_op.f(f"ix_{table}_person_id"))
+        op.drop_table(table)
     with op.batch_alter_table("committee_terms", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_committee_terms_organisation_id"))
     op.drop_table("committee_terms")
@@ -200,3 +205,38 @@ def _terms() -> None:
     )
     with op.batch_alter_table("committee_terms", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_committee_terms_organisation_id"), ["organisation_id"], unique=False)
+
+
+def _dues() -> None:
+    """Each member's monthly dues for a year (from a month on) and the payments, in fen."""
+    op.create_table(
+        "dues_bases",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("person_id", sa.Integer(), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("from_month", sa.Integer(), nullable=False),
+        sa.Column("category", _enum("salaried", "self_employed", "retired", "farmer", "low_income", "reduced",
+                                    name="duescategory"), nullable=False),
+        sa.Column("base_fen", sa.Integer(), nullable=False),
+        sa.Column("amount_fen", sa.Integer(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(["person_id"], ["people.id"], name=op.f("fk_dues_bases_person_id_people")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_dues_bases")),
+        sa.UniqueConstraint("person_id", "year", "from_month", name="uq_dues_bases_person_year_month"),
+    )
+    op.create_table(
+        "dues_payments",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("person_id", sa.Integer(), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("month", sa.Integer(), nullable=False),
+        sa.Column("amount_fen", sa.Integer(), nullable=False),
+        sa.Column("paid_on", sa.Date(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(["person_id"], ["people.id"], name=op.f("fk_dues_payments_person_id_people")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_dues_payments")),
+        sa.UniqueConstraint("person_id", "year", "month", name="uq_dues_payments_person_year_month"),
+    )
+    for table in ("dues_bases", "dues_payments"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.create_index(batch_op.f(f"ix_{table}_person_id"), ["person_id"], unique=False)
