@@ -393,6 +393,33 @@
     </message>
 </context>
 <context>
+    <name>CliBranches</name>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（编号 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 people now belong to %2.</source>
+        <translation>已将 %1 人编入 %2。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>No organisations yet: add one with `partyplan branches add`.</source>
+        <translation>尚无党组织：请用 `partyplan branches add` 添加。</translation>
+    </message>
+    <message>
+        <source>full %1, probationary %2, elsewhere %3; 三会一课 %4 of %5 held, %6 missing, %7 overdue</source>
+        <translation>正式党员 %1 人，预备党员 %2 人，组织关系在外 %3 人；三会一课应开 %5 次，已开 %4 次，缺开 %6 次，逾期 %7 次</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 held, %4 missing, %5 overdue.</source>
+        <translation>%1：应开 %3 次，已开 %2 次，缺开 %4 次，逾期 %5 次。</translation>
+    </message>
+</context>
+<context>
     <name>CliData</name>
     <message>
         <source>Error: %1</source>
@@ -456,6 +483,37 @@
     </message>
 </context>
 <context>
+    <name>CliDues</name>
+    <message>
+        <source>%1 pays %2 yuan a month from %3-%4.</source>
+        <translation>%1 自 %3年%4月起每月交纳党费 %2 元。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1-%2: %3 marked paid, %4 had paid already, %5 owe nothing that month.</source>
+        <translation>%1年%2月：%3 人登记已交，%4 人此前已交，%5 人当月无需交纳。</translation>
+    </message>
+    <message>
+        <source>Everyone has paid up to %1-%2.</source>
+        <translation>截至 %1年%2月，全部党员均已交纳党费。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>SIX MONTHS OR MORE IN A ROW</source>
+        <translation>连续六个月以上未交</translation>
+    </message>
+</context>
+<context>
     <name>CliMeetings</name>
     <message>
         <source>meeting %1 is not recorded as held yet; record it first.</source>
@@ -489,6 +547,10 @@
         <translation>错误：%1</translation>
     </message>
     <message>
+        <source>no development file to print.</source>
+        <translation>没有可打印的发展党员档案。</translation>
+    </message>
+    <message>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -507,6 +569,10 @@
     <message>
         <source>target: %1 %2</source>
         <translation>目标：%1%2</translation>
+    </message>
+    <message>
+        <source>%1 party members on %2, %3 of them entitled to vote.</source>
+        <translation>%2 共有党员 %1 人，其中有表决权的 %3 人。</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1820,10 @@
     <message>
         <source>The brackets must rise, end open and have rates between 0.1 and 10 %.</source>
         <translation>分档上限应逐档递增、最后一档不设上限，比例在 0.1% 至 10% 之间。</translation>
+    </message>
+    <message>
+        <source>Name the members, or give --all (not both).</source>
+        <translation>请列出党员，或使用 --all（二者择一）。</translation>
     </message>
     <message>
         <source>Month %1: %2</source>
@@ -3321,6 +3391,26 @@
         <translation>转入党员尚未报到</translation>
     </message>
     <message>
+        <source>Full member</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>非党员</translation>
+    </message>
+    <message>
+        <source>no vote: probationary</source>
+        <translation>无表决权：预备党员</translation>
+    </message>
+    <message>
+        <source>no vote: registered in another branch</source>
+        <translation>无表决权：组织关系在其他支部</translation>
+    </message>
+    <message>
         <source>Decide the follow-up of an unqualified member</source>
         <translation>研究不合格党员的处置</translation>
     </message>
@@ -3407,6 +3497,14 @@
     <message>
         <source>Only a member transferred in reports here or joins a branch.</source>
         <translation>只有转入的党员才需要报到或编入支部。</translation>
+    </message>
+    <message>
+        <source>%1 people are named %2: give the id instead.</source>
+        <translation>有 %1 人名为 %2：请改用编号。</translation>
+    </message>
+    <message>
+        <source>Nobody with the id or name %1.</source>
+        <translation>没有编号或姓名为 %1 的人员。</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,17 @@ def organisation_of(session: Session, person_ids: Iterable[int] | None = None) -
     return dict(session.execute(query).tuples().all())
 
 
+def find_org(session: Session, text: str) -> int:
+    """An organisation named on the command line: by id, or by its name."""
+    text = text.strip()
+    if text.isdigit() and session.get(Organisation, int(text)) is not None:
+        return int(text)
+    found = list(session.scalars(select(Organisation.id).where(Organisation.name == text)))
+    if len(found) != 1:
+        raise InvalidOrganisation("organisation", "not_found")
+    return found[0]
+
+
 def set_meeting_organisation(session: Session, meeting_id: int, org_id: int | None) -> None:
     from partyplan.meetings import MeetingNotFound
 

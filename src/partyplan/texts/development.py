@@ -142,6 +142,7 @@ def rule_problem(code: str, limits: tuple[float, ...] = ()) -> str:
 def error_message(exc: BaseException) -> str:
     from partyplan import texts
     from partyplan.development.pipeline import CaseNotFound, InvalidStep
+
     from partyplan.development.rules import RANGES, InvalidRule
 
     if isinstance(exc, InvalidStep):

@@ -40,6 +40,7 @@ def problem(field: str, code: str) -> str:
         "future": translate("DuesTexts", "This date is in the future."),
         "not_found": translate("DuesTexts", "Not found; it may have been deleted."),
         "rules": translate("DuesTexts", "The brackets must rise, end open and have rates between 0.1 and 10 %."),
+        "members_or_all": translate("DuesTexts", "Name the members, or give --all (not both)."),
     }
     return sentences.get(code, code)
 

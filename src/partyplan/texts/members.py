@@ -56,6 +56,16 @@ def transfer_due_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def standing_label(standing: str) -> str:
+    return {"full": translate("MemberTexts", "Full member"), "probationary": translate("MemberTexts", "Probationary"),
+            "not_member": translate("MemberTexts", "Not a member")}.get(standing, standing)
+
+
+def no_vote_label(reason: str) -> str:
+    return {"probationary": translate("MemberTexts", "no vote: probationary"),
+            "elsewhere": translate("MemberTexts", "no vote: registered in another branch")}.get(reason, reason)
+
+
 def followup_label(kind: str) -> str:
     return {
         "decide": translate("MemberTexts", "Decide the follow-up of an unqualified member"),
@@ -93,9 +103,15 @@ def problem(field: str, code: str) -> str:
 def error_message(exc: BaseException) -> str:
     from partyplan import texts
     from partyplan.members.disposals import InvalidDisposal
+    from partyplan.members.lookup import PersonLookupError
     from partyplan.members.records import InvalidRecord
     from partyplan.members.transfers import InvalidTransfer
 
     if isinstance(exc, InvalidDisposal | InvalidRecord | InvalidTransfer):
         return problem(exc.field, exc.code)
+    if isinstance(exc, PersonLookupError):
+        if exc.matches:
+            return translate("MemberTexts", "%1 people are named %2: give the id instead.").replace(
+                "%1", str(exc.matches)).replace("%2", exc.text)
+        return translate("MemberTexts", "Nobody with the id or name %1.").replace("%1", exc.text)
     return texts.error_message(exc)
