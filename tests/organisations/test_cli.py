@@ -1,8 +1,10 @@
-"""`partyplan branches|dues|members file|roll|transfers` through the real command line parser (in process)."""
+"""`partyplan branches|dues|members file|roll|transfers`: the real parser, then each command's module (in this
+process, without the QCoreApplication that `cli.main` makes: the window tests need a QApplication)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 
 import pytest
@@ -35,8 +37,12 @@ def store(db_location):  # type: ignore[no-untyped-def]
     return db_location
 
 
+MODULES = {"branches": "cli_branches", "dues": "cli_dues", "members": "cli_members"}
+
+
 def run(store: str, *argv: str) -> int:
-    return cli.main([*argv, "--db", store, "--lang", "en", "--date", TODAY])
+    args = cli.build_parser().parse_args([*argv, "--db", store, "--lang", "en", "--date", TODAY])
+    return importlib.import_module(f"partyplan.{MODULES[args.command]}").run(args, lambda a: open_database(a.db))
 
 
 def test_branches_add_assign_list_and_check(store, capsys):
