@@ -44,8 +44,9 @@ PROFILES: list[list[tuple[StepKind, int | None, int]]] = [
      (TRAIN, 6, 0), (NOTICE, 5, 10), (ADMIT, 4, 0)],  # the higher approval is overdue
     [(APPLY, 40, 0), (TALK, 40, -15), (ACT, 37, 0), (ASSESS, 31, 0), (ASSESS, 25, 0), (TGT, 18, 0), (REVIEW, 17, 0),
      (TRAIN, 16, 0), (NOTICE, 15, 10), (ADMIT, THIS_MONTH, 0), (APPROVE, 10, 0)],  # probation ends this month
-    [(APPLY, 44, 0), (TALK, 44, -20), (ACT, 40, 0), (ASSESS, 34, 0), (TGT, 26, 0), (REVIEW, 25, 0), (TRAIN, 24, 0),
-     (NOTICE, 21, 10), (ADMIT, 20, 0), (APPROVE, 18, 0), (FULL, 8, 0)],
+    [(APPLY, 44, 0), (TALK, 44, -20), (ACT, 40, 0), (ASSESS, 34, 0), (TGT, 26, 0), (ASSESS, 25, 20), (REVIEW, 25, 0),
+     (TRAIN, 24, 0), (NOTICE, 21, 10), (ADMIT, 20, 0), (APPROVE, 18, 0), (ASSESS, 14, 0), (FULL, 8, 0)],
+    # every step of the file: with the steps _record adds, nothing of the standard checklist is missing
     [(APPLY, 32, 0), (TALK, 32, -10), (ACT, 29, 0), (ASSESS, 23, 0), (TGT, 11, 0), (REVIEW, 10, 0), (TRAIN, 9, 0),
      (NOTICE, 8, 5), (ADMIT, 7, 0), (APPROVE, 6, 10)],
     [(APPLY, 42, 0), (TALK, 42, -20), (ACT, 38, 0), (ASSESS, 32, 0), (TGT, 24, 0), (REVIEW, 23, 0), (TRAIN, 22, 0),
@@ -69,7 +70,8 @@ PROFILES: list[list[tuple[StepKind, int | None, int]]] = [
 ]
 EDUCATIONS = (Education.BACHELOR, Education.COLLEGE, Education.BACHELOR, Education.POSTGRADUATE, Education.SENIOR,
               Education.BACHELOR, Education.COLLEGE, Education.JUNIOR)
-NOTES = {TALK: "了解入党动机，介绍党的基本知识", ASSESS: "表现良好，积极参加社区志愿服务", REVIEW: "政审合格",
+NOTES = {StepKind.MENTORS: "指定培养联系人", StepKind.SPONSORS: "本人请求，支部同意",
+         TALK: "了解入党动机，介绍党的基本知识", ASSESS: "表现良好，积极参加社区志愿服务", REVIEW: "政审合格",
          ACT: "支委会研究确定", TGT: "支委会讨论同意", StepKind.COMMITTEE_REVIEW: "支委会审查合格",
          StepKind.PRE_REVIEW: "街道党工委预审合格", StepKind.OATH: "面向党旗进行入党宣誓",
          StepKind.CONVERSION_APPLICATION: "本人提交书面转正申请", StepKind.ORGANISER_TALK: "街道党工委组织员谈话",
@@ -118,6 +120,7 @@ def _record(session: Session, person_id: int, steps: list[tuple[StepKind, dt.dat
     (_kind, applied), *rest = steps
     case_id = pipeline.open_case(session, person_id, applied, note="递交入党申请书", today=today)
     filed = 0
+    named: tuple[int, ...] = ()
     for n, (kind, day) in enumerate(rest):
         after = rest[n + 1][1] if n + 1 < len(rest) else today
         previous = rest[n - 1][1] if n else applied
@@ -136,17 +139,25 @@ def _record(session: Session, person_id: int, steps: list[tuple[StepKind, dt.dat
         if kind is FULL:
             add(StepKind.CONVERSION_APPLICATION, max(previous, day - dt.timedelta(days=12)))
         meeting = _vote(session, day, VOTES[kind], person_id, rng, today) if kind in VOTES else None
-        chosen = tuple(rng.sample(sponsors, 2 if kind is ADMIT else rng.choice((1, 2)))) if kind in (ACT, ADMIT) else ()
+        if kind is ADMIT:
+            chosen = named or tuple(rng.sample(sponsors, 2))
+        else:
+            chosen = tuple(rng.sample(sponsors, rng.choice((1, 2)))) if kind is ACT else ()
         late = kind is TALK and day > add_months(applied, 1)
         pipeline.add_step(session, case_id, StepData(
             kind, day, by_id=rng.choice(sponsors) if kind in (TALK, ASSESS) else None, note=NOTES.get(kind, ""),
             justification=LATE_TALK if late else "", days=3 if kind is TRAIN else None,
             class_hours=24 if kind is TRAIN else None, months=6 if kind is EXTEND else None, people=chosen,
             meeting_id=meeting), today=today)
+        if kind is TALK:  # the applicant is given a mentor at the talk
+            add(StepKind.MENTORS, day, people=(rng.choice(sponsors),))
         if kind in (ACT, TGT) and min(day + dt.timedelta(days=7), after) <= today:
             filed += 1
             add(StepKind.FILING, min(day + dt.timedelta(days=7), after),
                 reference=f"柳北党备〔{day.year}〕{filed + person_id}号")
+        if kind is TGT and min(day + dt.timedelta(days=14), after) <= today:
+            named = tuple(rng.sample(sponsors, 2))
+            add(StepKind.SPONSORS, min(day + dt.timedelta(days=14), after), people=named)
         if kind is APPROVE and min(day + dt.timedelta(days=5), after) <= today:
             add(StepKind.OATH, min(day + dt.timedelta(days=5), after))
         if kind in (EXTEND, FULL) and min(add_months(day, 1), after) <= today:

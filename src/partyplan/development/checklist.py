@@ -112,6 +112,7 @@ def checklist(session: Session, case_id: int, today: dt.date) -> Checklist:
     cancelled = next((s for s in detail.steps if s.kind is StepKind.CANCELLED), None)
     last_done = max((n for n, (key, _phase) in enumerate(ITEMS) if found.get(key)), default=-1)
     items = []
+    spans = _stage_spans(detail, today)
     for n, (key, phase) in enumerate(ITEMS):
         steps = found.get(key, [])
         if steps and not (key == "extension" and key in owed):  # an extension is done once approved
@@ -120,6 +121,8 @@ def checklist(session: Session, case_id: int, today: dt.date) -> Checklist:
             state = ItemState.DUE
         elif _never(key, cancelled, n, last_done, rules.applicant_mentors):
             state = ItemState.NOT_APPLICABLE
+        elif key in spans and pipeline.add_months(spans[key][0], rules.assessment_every_months) > spans[key][1]:
+            state = ItemState.NOT_APPLICABLE  # the stage was too short to owe an assessment
         elif n < last_done:
             state = ItemState.MISSING
         else:
@@ -173,6 +176,21 @@ def _key(kind: StepKind, stage: Stage) -> str | None:
         return {Stage.ACTIVIST: "activist_assessments", Stage.TARGET: "target_assessments"}.get(
             stage, "probation_assessments")
     return None
+
+
+def _stage_spans(detail: CaseDetail, today: dt.date) -> dict[str, tuple[dt.date, dt.date]]:
+    """When the file was an activist, a development target and a probationary member: (from, until)."""
+    first: dict[StepKind, dt.date] = {}
+    for step in detail.steps:
+        first.setdefault(step.kind, step.day)
+    end = detail.closed_on or today
+    spans = {}
+    for key, start, until in (("activist_assessments", StepKind.ACTIVIST, StepKind.TARGET),
+                              ("target_assessments", StepKind.TARGET, StepKind.PROBATIONARY),
+                              ("probation_assessments", StepKind.PROBATIONARY, StepKind.FULL)):
+        if start in first:
+            spans[key] = (first[start], first.get(until, end))
+    return spans
 
 
 def _never(key: str, cancelled: StepRow | None, n: int, last_done: int, applicant_mentors: int) -> bool:

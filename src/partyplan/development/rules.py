@@ -16,10 +16,13 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from partyplan.db.models import OfficeSetting
+
 from partyplan.errors import PartyPlanError
-from partyplan.office import get_setting, set_setting
+from partyplan.office import set_setting
 
 PREFIX = "development."
 EXCEPTIONS_KEY = PREFIX + "exceptions"
@@ -74,17 +77,20 @@ class InvalidRule(PartyPlanError):
 
 
 def load_rules(session: Session) -> Rules:
+    """Read in one query: the member standing and the voter roll read the rules for every meeting recorded."""
+    stored_values = dict(session.execute(select(OfficeSetting.key, OfficeSetting.value)
+                                         .where(OfficeSetting.key.startswith(PREFIX))).tuples().all())
     values: dict[str, object] = {}
     for name in NUMBERS:
         default = getattr(DEFAULTS, name)
-        text = get_setting(session, PREFIX + name, "")
+        text = stored_values.get(PREFIX + name, "")
         try:
             value = type(default)(float(text)) if text else default
         except ValueError:
             value = default
         low, high = RANGES[name]
         values[name] = value if low <= value <= high else default
-    stored = get_setting(session, EXCEPTIONS_KEY, None)  # type: ignore[arg-type]
+    stored = stored_values.get(EXCEPTIONS_KEY)
     exceptions = DEFAULTS.exceptions if stored is None else frozenset(c for c in stored.split(",") if c in CHECKS)
     rules = Rules(**values, exceptions=exceptions)  # type: ignore[arg-type]
     return rules if _problem(rules) is None else dataclasses.replace(

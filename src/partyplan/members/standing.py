@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from partyplan.db.models import DevelopmentCase, Person, PersonRole, Role, StepKind
+from partyplan.db.models import DevelopmentCase, DevelopmentStep, Person, PersonRole, Role, StepKind
 from partyplan.development.pipeline import add_months, facts_of, probation_end
 from partyplan.development.rules import Rules, load_rules
 
@@ -59,7 +59,9 @@ def standings(session: Session, on: dt.date, person_ids: Iterable[int] | None = 
     if wanted is not None:
         query = query.where(Person.id.in_(wanted))
     people = {pid: (joined, full) for pid, joined, full in session.execute(query).tuples().all()}
-    cases = select(DevelopmentCase)
+    admitted = select(DevelopmentStep.case_id).where(DevelopmentStep.kind == StepKind.PROBATIONARY,
+                                                     DevelopmentStep.day <= on)
+    cases = select(DevelopmentCase).where(DevelopmentCase.id.in_(admitted))  # only files that admitted someone
     if wanted is not None:
         cases = cases.where(DevelopmentCase.person_id.in_(wanted))
     from_files: dict[int, MemberStanding] = {}
