@@ -49,7 +49,8 @@ def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Databa
                 through = args.through or (service.last_month(today)[1] if args.year == today.year else 12)
                 return _unpaid(service.unpaid(session, args.year, through, branch), args.year, through, args.json)
             language = i18n.normalize_language(getattr(args, "lang", None))
-            path = register.write_register_xlsx(session, args.year, args.xlsx, language=language, branch_id=branch)
+            path = register.write_register_xlsx(session, args.year, args.xlsx, language=language, branch_id=branch,
+                                                today=today)
     except PartyPlanError as exc:
         print(translate("CliDues", "Error: %1").replace("%1", texts.error_message(exc)), file=sys.stderr)
         return 1

@@ -106,7 +106,7 @@ def test_the_form_in_word_one_page_per_member(files, tmp_path):
     assert rows[1] == ["一、入党申请"] * 5, "a phase heads its rows across the table"
     by_number = {r[0]: r for r in rows if r[0].isdigit()}
     assert by_number["17"][1:] == ["公示（不少于5个工作日）", "2026.09.29", "至2026.10.10，共5个工作日", "已完成"]
-    assert by_number["18"][3].startswith("应到2人，实到2人；同意2，反对0，弃权0；通过")
+    assert by_number["18"][3] == "应到2人，实到2人，同意2、反对0、弃权0，通过"
     assert by_number["20"][1:] == ["上级党委审批（3个月内）", "", "应于2027.01.12前办理", "待办"]
     assert by_number["3"][4] == "缺" and by_number["23"][4] == "—"
     assert "党支部书记（签字）" in doc.paragraphs[-1].text.replace("\u3000", "")
@@ -119,6 +119,6 @@ def test_the_form_in_english(files, tmp_path):
         checklist_docx.write_checklist_docx(s, [admitted], path, language="en", today=TODAY)
     doc = Document(str(path))
     rows = {r.cells[0].text: [c.text for c in r.cells] for r in doc.tables[1].rows}
-    assert rows["No."][1] == "Step" and rows["17"][1] == "Public notice (at least 5 working days)"
+    assert rows["No."][1] == "Step" and rows["17"][1] == "Notice (≥ 5 working days)"
     assert rows["20"][3:] == ["due by 2027.01.12", "due"]
     assert doc.paragraphs[-1].text.endswith("2026-11-20")

@@ -108,16 +108,17 @@ def test_the_yearly_register_in_excel(branch, tmp_path):
     path = tmp_path / "党费.xlsx"
     with database.session() as s:
         service.bulk_paid(s, list(ids.values()), 2026, 1, D(2026, 1, 20), today=TODAY)
-        register.write_register_xlsx(s, 2026, path)
+        register.write_register_xlsx(s, 2026, path, through=10)
     ws = load_workbook(path).active
     assert ws["A1"].value == "柳北桥社区党委2026年度党费收缴登记表"
     header = [c.value for c in ws[2]]
     assert header[:6] == ["序号", "姓名", "所在支部", "缴纳类别", "月缴纳基数（元）", "月应缴（元）"]
-    assert header[6] == "1月" and header[-3:] == ["全年应缴", "全年实缴", "欠缴"]
+    assert header[6] == "1月" and header[-3:] == ["全年应缴", "已缴", "欠缴（截至10月）"]
     rows = {r[1]: r for r in ws.iter_rows(min_row=3, values_only=True) if r[1]}
     wang, sun = rows["王工程师"], rows["孙新党员"]
     assert (wang[3], wang[4], wang[5], wang[6], wang[7]) == ("在职", 10500, 210, 127.5, None)
-    assert sun[6:9] == ("—", "—", "—") and sun[5] == 14
+    assert sun[6:9] == ("—", "—", "—") and sun[5] == 14 and sun[2] == "第一党支部"
+    assert wang[-1] == (5 * 12750 + 4 * 21000) / 100, "February to October unpaid: five at 127.50, four at 210"
     last = list(ws.iter_rows(min_row=ws.max_row, values_only=True))[0]
     assert last[0] == "合计" and str(last[6]).startswith("=SUM(G3:G")
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$2:$2"

@@ -51,7 +51,8 @@ WORDS = {
         },
         "overdue": "逾期", "states": {ItemState.DONE: "已完成", ItemState.DUE: "待办", ItemState.MISSING: "缺",
                    ItemState.OPEN: "", ItemState.NOT_APPLICABLE: "—"},
-        "reference": "编号：{}", "due": "应于{}前办理", "vote": "应到{eligible}人，实到{present}人；同意{yes}，反对{no}，弃权{abstain}；{result}",
+        "reference": "编号：{}", "due": "应于{}前办理",
+        "vote": "应到{eligible}人，实到{present}人，同意{yes}、反对{no}、弃权{abstain}，{result}",
         "passed": "通过", "failed": "未通过", "notice": "至{}，共{}个工作日", "training": "{}天/{}学时",
         "months": "延长{}个月", "sep": "、", "clauses": "；",
         "cancelled": "终止培养：{}，{}", "cancelled_member": "取消预备党员资格：{}，{}",
@@ -65,21 +66,19 @@ WORDS = {
                    "target": "3. Development target: decision and review", "admission": "4. Admission",
                    "probation": "5. Probation and conversion"},
         "items": {
-            "application": "Application handed in", "talk": "Talk with the applicant (within {talk} month(s))",
-            "applicant_mentors": "Mentor for the applicant", "activist": "Branch committee: becomes an activist",
+            "application": "Application handed in", "talk": "Talk (within {talk} month(s))",
+            "applicant_mentors": "Mentor for the applicant", "activist": "Committee: made an activist",
             "activist_filing": "Filed with the higher committee", "mentors": "Mentors named",
-            "activist_assessments": "Assessments (every six months)",
-            "target": "Branch committee: becomes a development target",
+            "activist_assessments": "Assessments (6-monthly)", "target": "Committee: made a target",
             "target_filing": "Filed with the higher committee", "sponsors": "Sponsors named",
             "review": "Political review", "training": "Centralised training",
-            "target_assessments": "Assessments (every six months)", "committee_review": "Branch committee's review",
-            "pre_review": "Higher committee's preliminary review", "application_form": "Application form",
-            "notice": "Public notice (at least {notice} working days)", "admission": "General meeting: admission",
-            "organiser_talk": "Organiser's talk", "admission_approval": "Higher approval (within {approval} months)",
-            "oath": "Oath", "probation_assessments": "Assessments during the probation",
-            "extension": "Probation extended (vote and approval)",
-            "conversion_application": "Written application for conversion",
-            "conversion": "General meeting: conversion", "conversion_approval": "Higher approval of the conversion",
+            "target_assessments": "Assessments (6-monthly)", "committee_review": "Branch committee's review",
+            "pre_review": "Higher preliminary review", "application_form": "Application form",
+            "notice": "Notice (≥ {notice} working days)", "admission": "General meeting: admission",
+            "organiser_talk": "Organiser's talk", "admission_approval": "Approval (≤ {approval} months)",
+            "oath": "Oath", "probation_assessments": "Assessments in probation",
+            "extension": "Extension (vote, approval)", "conversion_application": "Application to convert",
+            "conversion": "General meeting: conversion", "conversion_approval": "Approval of the conversion",
         },
         "overdue": "overdue", "states": {ItemState.DONE: "done", ItemState.DUE: "due", ItemState.MISSING: "missing",
                    ItemState.OPEN: "", ItemState.NOT_APPLICABLE: "—"},
@@ -193,9 +192,15 @@ def _details(item: ChecklistItem, w: dict) -> str:  # type: ignore[type-arg]
         parts.append(w["training"].format(*(_num(x) for x in item.training)))
     if item.key == "extension" and item.months:
         parts.append(w["months"].format(item.months))
-    if item.key not in ("mentors", "sponsors"):  # their step's notes are the decision's, printed there
-        parts += dict.fromkeys(item.notes)
+    if item.key not in SILENT:
+        parts += [note for note in dict.fromkeys(item.notes) if note != STANDARD.get(item.key)]
     return w["clauses"].join(parts)
+
+
+# Items whose steps' notes are not printed: the decision's notes print with the decision, and a vote's
+# tally says what its note would. A note that only repeats the step's standard wording is left out too.
+SILENT = ("mentors", "sponsors", "admission", "conversion")
+STANDARD = {"application": "递交入党申请书"}
 
 
 def _sized(paragraph: Paragraph, points: float, *, space_before: float = 0, space_after: float = 0) -> Paragraph:

@@ -1,21 +1,24 @@
-"""The year's dues register (党费收缴登记表) in Excel: one row per member with the category, the monthly
-base and amount, each month's payment, what the year owes and what was paid, and a totals row; A4
-landscape, the header on every page (reports/sheets.py). A month the member owed and did not pay is
-left empty and shaded; a month they did not owe (not yet a member, or transferred out) reads "—".
+"""The year's dues register (党费收缴登记表) in Excel: one row per member with the branch, the category,
+the monthly base and amount, each month's payment, what the year owes, what was paid and what is in
+arrears up to a month (the last one, for the current year), and a totals row; A4 landscape, the header
+on every page (reports/sheets.py). A month owed up to then and not paid is left empty and shaded; a month
+not owed (not yet a member, or transferred out) reads "—".
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partyplan import office
 from partyplan.db.models import DuesCategory
-from partyplan.dues.service import DuesLine, year_lines
+from partyplan.dues.service import DuesLine, last_month, year_lines
 from partyplan.reports import sheets
 
 UNPAID_FILL = "F8D7DA"  # pale red, still readable in black and white
@@ -24,7 +27,7 @@ WORDS = {
     "zh_CN": {
         "title": "{}{}年度党费收缴登记表", "sheet": "党费", "no": "序号", "name": "姓名", "branch": "所在支部",
         "category": "缴纳类别", "base": "月缴纳基数（元）", "amount": "月应缴（元）", "month": "{}月",
-        "due": "全年应缴", "paid": "全年实缴", "owing": "欠缴", "total": "合计", "not_owed": "—",
+        "due": "全年应缴", "paid": "已缴", "owing": "欠缴（截至{}月）", "total": "合计", "not_owed": "—",
         "categories": {DuesCategory.SALARIED: "在职", DuesCategory.SELF_EMPLOYED: "个体经营等",
                        DuesCategory.RETIRED: "离退休", DuesCategory.FARMER: "农民",
                        DuesCategory.LOW_INCOME: "学生/失业/低保等", DuesCategory.REDUCED: "困难减免"},
@@ -32,7 +35,7 @@ WORDS = {
     "en": {
         "title": "{}Party dues register {}", "sheet": "Dues", "no": "No.", "name": "Name", "branch": "Branch",
         "category": "Category", "base": "Monthly base (yuan)", "amount": "Monthly dues (yuan)", "month": "M{}",
-        "due": "Year due", "paid": "Year paid", "owing": "Owing", "total": "Total", "not_owed": "—",
+        "due": "Year due", "paid": "Paid", "owing": "Owing (to M{})", "total": "Total", "not_owed": "—",
         "categories": {DuesCategory.SALARIED: "Salaried", DuesCategory.SELF_EMPLOYED: "Self-employed",
                        DuesCategory.RETIRED: "Retired", DuesCategory.FARMER: "Farmer",
                        DuesCategory.LOW_INCOME: "Student / unemployed / relief", DuesCategory.REDUCED: "Reduced"},
@@ -45,19 +48,25 @@ def words(language: str) -> dict:  # type: ignore[type-arg]
 
 
 def write_register_xlsx(session: Session, year: int, path: Path, *, language: str = "zh_CN",
-                        branch_id: int | None = None) -> Path:
+                        branch_id: int | None = None, through: int | None = None,
+                        today: dt.date | None = None) -> Path:
+    """`through`: the month arrears are counted to (default: the month before `today`'s in its year, else
+    December)."""
     w = words(language)
+    today = today or dt.date.today()
+    through = through or (last_month(today)[1] if year == today.year else 12)
     lines = year_lines(session, year, branch_id)
+    branches = _branches(session)
     book = Workbook()
     ws = book.active
     ws.title = w["sheet"]
     header = [w["no"], w["name"], w["branch"], w["category"], w["base"], w["amount"],
-              *(w["month"].format(m) for m in range(1, 13)), w["due"], w["paid"], w["owing"]]
+              *(w["month"].format(m) for m in range(1, 13)), w["due"], w["paid"], w["owing"].format(through)]
     sheets.write_title(ws, w["title"].format(office.office_name(session), year), len(header))
     ws.append(header)
     for n, line in enumerate(lines, 1):
-        ws.append(_row(n, line, w))
-        for month in range(1, 13):
+        ws.append(_row(n, line, w, branches.get(line.person_id, ""), through))
+        for month in range(1, through + 1):
             if month in line.owed_months and month not in line.paid:
                 sheets.shade_cells([ws.cell(row=ws.max_row, column=6 + month)], UNPAID_FILL)
     first, last = 3, ws.max_row
@@ -75,14 +84,29 @@ def write_register_xlsx(session: Session, year: int, path: Path, *, language: st
         cell.font = sheets.chinese_font(bold=True)
     sheets.fit_columns(ws, min_width=5, max_width=24)
     for column in range(7, 19):
-        ws.column_dimensions[get_column_letter(column)].width = 7
+        ws.column_dimensions[get_column_letter(column)].width = 9  # a column's total, 1234.50, fits
     ws.row_dimensions[2].height = 30
     ws.freeze_panes = "C3"
     sheets.set_print_setup(ws, landscape=True, title_rows="2:2", language=language)
     return sheets.save_workbook(book, path)
 
 
-def _row(n: int, line: DuesLine, w: dict) -> list[object]:  # type: ignore[type-arg]
+def _branches(session: Session) -> dict[int, str]:
+    """Each person's branch (a party group's member is its branch's)."""
+    from partyplan.db.models import Organisation, OrgKind, Person
+
+    orgs = {o.id: o for o in session.scalars(select(Organisation))}
+    found = {}
+    for person_id, org_id in session.execute(select(Person.id, Person.organisation_id)
+                                             .where(Person.organisation_id.is_not(None))).tuples():
+        org = orgs.get(org_id)
+        if org is not None and org.kind is OrgKind.GROUP and org.parent_id in orgs:
+            org = orgs[org.parent_id]
+        found[person_id] = org.name if org is not None else ""
+    return found
+
+
+def _row(n: int, line: DuesLine, w: dict, branch: str, through: int) -> list[object]:  # type: ignore[type-arg]
     months: list[object] = []
     for month in range(1, 13):
         if month in line.paid:
@@ -92,6 +116,7 @@ def _row(n: int, line: DuesLine, w: dict) -> list[object]:  # type: ignore[type-
         else:
             months.append(w["not_owed"])
     amount = next((line.due[m] for m in reversed(line.owed_months) if line.due.get(m) is not None), None)
-    return [n, line.name, line.branch, w["categories"].get(line.category, "") if line.category else "",
+    owing = sum(line.due[m] or 0 for m in line.unpaid_months(through))
+    return [n, line.name, branch, w["categories"].get(line.category, "") if line.category else "",
             line.base_fen / 100 if line.base_fen else None, amount / 100 if amount is not None else None, *months,
-            line.due_total / 100, line.paid_total / 100, (line.due_total - line.paid_total) / 100]
+            line.due_total / 100, line.paid_total / 100, owing / 100]
