@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from partyplan.db.models import MeetingStatus, OrgKind, PartyCategory, Role
+from partyplan.db.models import OrgKind, PartyCategory, Role
 from partyplan.meetings import InvalidMeeting, cadence, service, types
 from partyplan.meetings.cadence import SlotState
 from partyplan.meetings.service import AttendeeData, MeetingData, RecordData, ResolutionData
