@@ -405,6 +405,33 @@
     </message>
 </context>
 <context>
+    <name>CliBranches</name>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（编号 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 people now belong to %2.</source>
+        <translation>已将 %1 人编入 %2。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>No organisations yet: add one with `partyplan branches add`.</source>
+        <translation>尚无党组织：请用 `partyplan branches add` 添加。</translation>
+    </message>
+    <message>
+        <source>full %1, probationary %2, elsewhere %3; 三会一课 %4 of %5 held, %6 missing, %7 overdue</source>
+        <translation>正式党员 %1 人，预备党员 %2 人，组织关系在外 %3 人；三会一课应开 %5 次，已开 %4 次，缺开 %6 次，逾期 %7 次</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 held, %4 missing, %5 overdue.</source>
+        <translation>%1：应开 %3 次，已开 %2 次，缺开 %4 次，逾期 %5 次。</translation>
+    </message>
+</context>
+<context>
     <name>CliData</name>
     <message>
         <source>Error: %1</source>
@@ -480,6 +507,37 @@
     </message>
 </context>
 <context>
+    <name>CliDues</name>
+    <message>
+        <source>%1 pays %2 yuan a month from %3-%4.</source>
+        <translation>%1 自 %3年%4月起每月交纳党费 %2 元。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1-%2: %3 marked paid, %4 had paid already, %5 owe nothing that month.</source>
+        <translation>%1年%2月：%3 人登记已交，%4 人此前已交，%5 人当月无需交纳。</translation>
+    </message>
+    <message>
+        <source>Everyone has paid up to %1-%2.</source>
+        <translation>截至 %1年%2月，全部党员均已交纳党费。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>SIX MONTHS OR MORE IN A ROW</source>
+        <translation>连续六个月以上未交</translation>
+    </message>
+</context>
+<context>
     <name>CliMeetings</name>
     <message>
         <source>meeting %1 is not recorded as held yet; record it first.</source>
@@ -513,6 +571,10 @@
         <translation>错误：%1</translation>
     </message>
     <message>
+        <source>no development file to print.</source>
+        <translation>没有可打印的发展党员档案。</translation>
+    </message>
+    <message>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -531,6 +593,10 @@
     <message>
         <source>target: %1 %2</source>
         <translation>目标：%1%2</translation>
+    </message>
+    <message>
+        <source>%1 party members on %2, %3 of them entitled to vote.</source>
+        <translation>%2 共有党员 %1 人，其中有表决权的 %3 人。</translation>
     </message>
 </context>
 <context>
@@ -1280,8 +1346,16 @@
         <translation>与申请人谈话</translation>
     </message>
     <message>
+        <source>Mentors assigned</source>
+        <translation>指定培养联系人</translation>
+    </message>
+    <message>
         <source>Became an activist</source>
         <translation>确定为入党积极分子</translation>
+    </message>
+    <message>
+        <source>Filed with the higher committee</source>
+        <translation>报上级党委备案</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -1292,12 +1366,28 @@
         <translation>确定为发展对象</translation>
     </message>
     <message>
+        <source>Sponsors named</source>
+        <translation>确定入党介绍人</translation>
+    </message>
+    <message>
         <source>Political review</source>
         <translation>政治审查</translation>
     </message>
     <message>
         <source>Centralised training</source>
         <translation>集中培训</translation>
+    </message>
+    <message>
+        <source>Reviewed by the branch committee</source>
+        <translation>支部委员会审查</translation>
+    </message>
+    <message>
+        <source>Preliminary review by the higher committee</source>
+        <translation>上级党委预审</translation>
+    </message>
+    <message>
+        <source>Application form filled in</source>
+        <translation>填写入党志愿书</translation>
     </message>
     <message>
         <source>Public notice</source>
@@ -1308,16 +1398,32 @@
         <translation>接收为预备党员</translation>
     </message>
     <message>
+        <source>Talk with the higher committee&apos;s organiser</source>
+        <translation>上级党委派人谈话</translation>
+    </message>
+    <message>
         <source>Approved by the higher committee</source>
         <translation>上级党委审批</translation>
+    </message>
+    <message>
+        <source>Oath taken</source>
+        <translation>入党宣誓</translation>
     </message>
     <message>
         <source>Probation extended</source>
         <translation>延长预备期</translation>
     </message>
     <message>
+        <source>Written application for conversion</source>
+        <translation>提出书面转正申请</translation>
+    </message>
+    <message>
         <source>Became a full member</source>
         <translation>转为正式党员</translation>
+    </message>
+    <message>
+        <source>File with the higher committee</source>
+        <translation>报上级党委备案</translation>
     </message>
     <message>
         <source>Six-monthly assessment</source>
@@ -1360,6 +1466,10 @@
         <translation>积极分子考察间隔（月）</translation>
     </message>
     <message>
+        <source>Mentors of an applicant</source>
+        <translation>入党申请人的培养联系人（名）</translation>
+    </message>
+    <message>
         <source>Mentors, at least</source>
         <translation>培养联系人至少</translation>
     </message>
@@ -1370,6 +1480,14 @@
     <message>
         <source>As an activist before becoming a target (months)</source>
         <translation>积极分子培养期至少（月）</translation>
+    </message>
+    <message>
+        <source>File decisions with the higher committee within (months)</source>
+        <translation>报上级党委备案时限（月）</translation>
+    </message>
+    <message>
+        <source>Public notice, at least (working days)</source>
+        <translation>公示期不少于（工作日）</translation>
     </message>
     <message>
         <source>Centralised training, at least (days)</source>
@@ -1496,6 +1614,10 @@
         <translation>该会议已不存在。</translation>
     </message>
     <message>
+        <source>The notice cannot end before it starts.</source>
+        <translation>公示结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
@@ -1552,6 +1674,18 @@
         <translation>培养联系人和入党介绍人须为党员。</translation>
     </message>
     <message>
+        <source>Mentors and sponsors must be full members; a probationary member cannot be one.</source>
+        <translation>培养联系人和入党介绍人必须是正式党员，预备党员不能担任。</translation>
+    </message>
+    <message>
+        <source>An applicant is given %1 to %2 mentor(s).</source>
+        <translation>入党申请人应有 %1 至 %2 名培养联系人。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s rules give applicants no mentor; mentors are assigned to activists.</source>
+        <translation>按本单位规则，入党申请人不指定培养联系人；培养联系人在确定为入党积极分子时指定。</translation>
+    </message>
+    <message>
         <source>A person cannot be their own mentor or sponsor.</source>
         <translation>本人不能担任自己的培养联系人或入党介绍人。</translation>
     </message>
@@ -1592,8 +1726,151 @@
         <translation>请先记录上级党委审批。</translation>
     </message>
     <message>
+        <source>The higher committee has not yet approved the last decision; record its approval first.</source>
+        <translation>上级党委尚未审批上一项决定，请先登记审批。</translation>
+    </message>
+    <message>
+        <source>File the decision with the higher committee first.</source>
+        <translation>请先登记报上级党委备案。</translation>
+    </message>
+    <message>
+        <source>This stage&apos;s filing is already recorded.</source>
+        <translation>本阶段已登记备案。</translation>
+    </message>
+    <message>
+        <source>Record the branch committee&apos;s review first.</source>
+        <translation>请先登记支部委员会审查。</translation>
+    </message>
+    <message>
+        <source>Record the higher committee&apos;s preliminary review first.</source>
+        <translation>请先登记上级党委预审。</translation>
+    </message>
+    <message>
+        <source>Record the application form (入党志愿书) first.</source>
+        <translation>请先登记填写《入党志愿书》。</translation>
+    </message>
+    <message>
+        <source>The public notice has not ended: the vote comes after its last day.</source>
+        <translation>公示期尚未结束：须在公示期满后再提交支部大会表决。</translation>
+    </message>
+    <message>
+        <source>The public notice runs at least %1 working days.</source>
+        <translation>公示期不少于 %1 个工作日。</translation>
+    </message>
+    <message>
+        <source>Record the organiser&apos;s talk with the new member before the approval.</source>
+        <translation>审批前须登记上级党委派人谈话。</translation>
+    </message>
+    <message>
+        <source>The admission is already approved.</source>
+        <translation>接收预备党员已经审批。</translation>
+    </message>
+    <message>
+        <source>Record the written application for conversion first.</source>
+        <translation>请先登记本人书面转正申请。</translation>
+    </message>
+    <message>
+        <source>Choose the general meeting that voted on this.</source>
+        <translation>请选择对此进行表决的支部党员大会。</translation>
+    </message>
+    <message>
+        <source>The step is dated the day the meeting was held; record the meeting as held first.</source>
+        <translation>此环节日期应为会议召开日期；请先将该会议登记为已召开。</translation>
+    </message>
+    <message>
+        <source>The meeting has no vote of this kind on this person; record the vote with the meeting.</source>
+        <translation>该会议没有对此人的此类表决；请在会议记录中登记表决。</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s vote did not pass.</source>
+        <translation>该会议的表决未通过。</translation>
+    </message>
+    <message>
+        <source>The step is dated the day of the linked meeting.</source>
+        <translation>此环节日期应为所关联会议的日期。</translation>
+    </message>
+    <message>
         <source>Full membership comes after %1 months of probation (plus any extension).</source>
         <translation>预备期满%1个月（含延长期）后方可转正。</translation>
+    </message>
+</context>
+<context>
+    <name>DuesTexts</name>
+    <message>
+        <source>Salaried (after-tax wage)</source>
+        <translation>在职（按月税后工资）</translation>
+    </message>
+    <message>
+        <source>Self-employed (last quarter&apos;s average net income)</source>
+        <translation>个体经营等（上季度月平均纯收入）</translation>
+    </message>
+    <message>
+        <source>Retired (pension)</source>
+        <translation>离退休（离退休费或养老金）</translation>
+    </message>
+    <message>
+        <source>Farmer (set amount)</source>
+        <translation>农民（定额）</translation>
+    </message>
+    <message>
+        <source>Student, unemployed, on relief or minimum allowance</source>
+        <translation>学生、下岗失业、依靠抚恤救济或领取低保</translation>
+    </message>
+    <message>
+        <source>Reduced or exempt (approved)</source>
+        <translation>困难少交或免交（经批准）</translation>
+    </message>
+    <message>
+        <source>Only party members pay dues.</source>
+        <translation>只有党员交纳党费。</translation>
+    </message>
+    <message>
+        <source>A month is 1 to 12.</source>
+        <translation>月份应为 1 至 12。</translation>
+    </message>
+    <message>
+        <source>Enter a year between 1949 and 2200.</source>
+        <translation>请输入 1949 至 2200 之间的年份。</translation>
+    </message>
+    <message>
+        <source>Enter the monthly income the rate applies to.</source>
+        <translation>请填写计算党费的月收入基数。</translation>
+    </message>
+    <message>
+        <source>The amount is outside what the rules allow for this category.</source>
+        <translation>金额超出该类别规定的范围。</translation>
+    </message>
+    <message>
+        <source>A reduced amount needs the higher committee&apos;s approval: note it.</source>
+        <translation>少交或免交须经上一级党委批准，请注明批准情况。</translation>
+    </message>
+    <message>
+        <source>This month is already paid.</source>
+        <translation>该月党费已交纳。</translation>
+    </message>
+    <message>
+        <source>No dues are set for this member for that month; set the base first.</source>
+        <translation>该党员该月尚未核定党费，请先设定缴纳基数。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Not found; it may have been deleted.</source>
+        <translation>未找到，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The brackets must rise, end open and have rates between 0.1 and 10 %.</source>
+        <translation>分档上限应逐档递增、最后一档不设上限，比例在 0.1% 至 10% 之间。</translation>
+    </message>
+    <message>
+        <source>Name the members, or give --all (not both).</source>
+        <translation>请列出党员，或使用 --all（二者择一）。</translation>
+    </message>
+    <message>
+        <source>Month %1: %2</source>
+        <translation>%1月：%2</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3017,10 @@
         <translation>应到会有表决权党员三分之二以上</translation>
     </message>
     <message>
+        <source>More than four fifths of voting members present (elections)</source>
+        <translation>有选举权的党员超过应到会人数的五分之四到会（选举）</translation>
+    </message>
+    <message>
         <source>Simple: more for than against</source>
         <translation>简单多数：赞成票多于反对票</translation>
     </message>
@@ -2752,12 +3033,20 @@
         <translation>到会有表决权人员三分之二以上赞成</translation>
     </message>
     <message>
+        <source>More than half of all members entitled to vote</source>
+        <translation>赞成票超过应到会有表决权党员的半数</translation>
+    </message>
+    <message>
         <source>More than half present</source>
         <translation>过半数到会</translation>
     </message>
     <message>
         <source>Two thirds present</source>
         <translation>三分之二以上到会</translation>
+    </message>
+    <message>
+        <source>Over four fifths present</source>
+        <translation>超过五分之四到会</translation>
     </message>
     <message>
         <source>More for than against</source>
@@ -2770,6 +3059,38 @@
     <message>
         <source>Two thirds for</source>
         <translation>三分之二以上赞成</translation>
+    </message>
+    <message>
+        <source>More than half of the entitled for</source>
+        <translation>赞成超过应到会半数</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>一般决议</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>Admission of a probationary member</source>
+        <translation>接收预备党员</translation>
+    </message>
+    <message>
+        <source>Conversion to full membership</source>
+        <translation>预备党员转正</translation>
+    </message>
+    <message>
+        <source>Extension of the probation</source>
+        <translation>延长预备期</translation>
+    </message>
+    <message>
+        <source>Cancellation of the probation</source>
+        <translation>取消预备党员资格</translation>
+    </message>
+    <message>
+        <source>Disposal of an unqualified member</source>
+        <translation>处置不合格党员</translation>
     </message>
     <message>
         <source>People chosen each time</source>
@@ -2910,6 +3231,42 @@
     <message>
         <source>This resolution is already a plan item.</source>
         <translation>该决议已列入计划任务。</translation>
+    </message>
+    <message>
+        <source>A probationary member attends but has no vote.</source>
+        <translation>预备党员列席会议，没有表决权。</translation>
+    </message>
+    <message>
+        <source>This member&apos;s organisational relation is in another branch: no vote here.</source>
+        <translation>该党员的组织关系在其他支部，在本支部没有表决权。</translation>
+    </message>
+    <message>
+        <source>Only full party members of the branch vote.</source>
+        <translation>只有本支部的正式党员有表决权。</translation>
+    </message>
+    <message>
+        <source>This member belongs to another branch: no vote here.</source>
+        <translation>该党员属于其他支部，在本支部没有表决权。</translation>
+    </message>
+    <message>
+        <source>This kind of decision is taken by a vote: enter the tally.</source>
+        <translation>此类事项须经表决：请填写表决票数。</translation>
+    </message>
+    <message>
+        <source>Name the member this vote concerns.</source>
+        <translation>请选择本次表决涉及的党员。</translation>
+    </message>
+    <message>
+        <source>An ordinary resolution follows its meeting type&apos;s rule.</source>
+        <translation>一般决议按会议类型的表决规则计票。</translation>
+    </message>
+    <message>
+        <source>This would grade more members excellent than the office&apos;s cap allows; give the reason to go over it.</source>
+        <translation>评为“优秀”的人数将超过本单位规定的比例；如确需超出，请说明理由。</translation>
+    </message>
+    <message>
+        <source>The cap is a share between 0 and 1, e.g. 1/3.</source>
+        <translation>比例应在 0 和 1 之间，如 1/3。</translation>
     </message>
     <message>
         <source>%1 votes but only %2 voters present: check the tally.</source>
@@ -3102,6 +3459,209 @@
     </message>
 </context>
 <context>
+    <name>MemberTexts</name>
+    <message>
+        <source>To decide</source>
+        <translation>待研究</translation>
+    </message>
+    <message>
+        <source>Help by a member (帮教)</source>
+        <translation>帮教（指定党员帮助）</translation>
+    </message>
+    <message>
+        <source>Correction by a deadline (限期改正)</source>
+        <translation>限期改正</translation>
+    </message>
+    <message>
+        <source>Persuaded to leave (劝退)</source>
+        <translation>劝其退党</translation>
+    </message>
+    <message>
+        <source>Removal (除名)</source>
+        <translation>除名</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已改正</translation>
+    </message>
+    <message>
+        <source>Left the party</source>
+        <translation>已退党/除名</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>工人</translation>
+    </message>
+    <message>
+        <source>Farmer, herder or fisher</source>
+        <translation>农牧渔民</translation>
+    </message>
+    <message>
+        <source>Professional or technical staff</source>
+        <translation>专业技术人员</translation>
+    </message>
+    <message>
+        <source>Manager in an enterprise or institution</source>
+        <translation>企事业单位管理人员</translation>
+    </message>
+    <message>
+        <source>Staff of a party or state organ</source>
+        <translation>党政机关工作人员</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>离退休人员</translation>
+    </message>
+    <message>
+        <source>Other occupation</source>
+        <translation>其他职业人员</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Receipt of the letter not returned</source>
+        <translation>介绍信回执未退回</translation>
+    </message>
+    <message>
+        <source>Member transferred in has not reported</source>
+        <translation>转入党员尚未报到</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>非党员</translation>
+    </message>
+    <message>
+        <source>no vote: probationary</source>
+        <translation>无表决权：预备党员</translation>
+    </message>
+    <message>
+        <source>no vote: registered in another branch</source>
+        <translation>无表决权：组织关系在其他支部</translation>
+    </message>
+    <message>
+        <source>Decide the follow-up of an unqualified member</source>
+        <translation>研究不合格党员的处置</translation>
+    </message>
+    <message>
+        <source>Review the correction</source>
+        <translation>限期改正期满，研究改正情况</translation>
+    </message>
+    <message>
+        <source>Not found; it may have been deleted.</source>
+        <translation>未找到，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation>该处置已结束。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>The date is before the follow-up was opened.</source>
+        <translation>日期早于处置开始日期。</translation>
+    </message>
+    <message>
+        <source>The member who helps must be another full member.</source>
+        <translation>帮教人须为其他正式党员。</translation>
+    </message>
+    <message>
+        <source>A correction&apos;s deadline is after the decision and at most a year later.</source>
+        <translation>限期改正的期限应晚于决定日期，且最长不超过一年。</translation>
+    </message>
+    <message>
+        <source>Choose the general meeting that voted on this.</source>
+        <translation>请选择对此进行表决的支部党员大会。</translation>
+    </message>
+    <message>
+        <source>The decision is dated the day the meeting was held.</source>
+        <translation>决定日期应为会议召开日期。</translation>
+    </message>
+    <message>
+        <source>The meeting has no vote on disposing of this member.</source>
+        <translation>该会议没有对该党员组织处置的表决。</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s vote did not pass.</source>
+        <translation>该会议的表决未通过。</translation>
+    </message>
+    <message>
+        <source>This person is not a party member here.</source>
+        <translation>此人不是本单位党员。</translation>
+    </message>
+    <message>
+        <source>Not one of the 56 nationalities (e.g. 汉族, 回族, 壮族).</source>
+        <translation>不是 56 个民族之一（如汉族、回族、壮族）。</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Full membership cannot come before joining the party.</source>
+        <translation>转正日期不能早于入党日期。</translation>
+    </message>
+    <message>
+        <source>This date is before the letter was issued.</source>
+        <translation>日期早于介绍信开具日期。</translation>
+    </message>
+    <message>
+        <source>This member is not on the roll here on that day.</source>
+        <translation>该党员当日不在本单位党员名册中。</translation>
+    </message>
+    <message>
+        <source>This member is already registered here.</source>
+        <translation>该党员组织关系已在本单位。</translation>
+    </message>
+    <message>
+        <source>Members join a branch or a party group.</source>
+        <translation>党员只能编入党支部或党小组。</translation>
+    </message>
+    <message>
+        <source>Only a member transferred in reports here or joins a branch.</source>
+        <translation>只有转入的党员才需要报到或编入支部。</translation>
+    </message>
+    <message>
+        <source>%1 people are named %2: give the id instead.</source>
+        <translation>有 %1 人名为 %2：请改用编号。</translation>
+    </message>
+    <message>
+        <source>Nobody with the id or name %1.</source>
+        <translation>没有编号或姓名为 %1 的人员。</translation>
+    </message>
+</context>
+<context>
     <name>MonthModel</name>
     <message>
         <source>Marked by the office</source>
@@ -3180,6 +3740,109 @@
     <message>
         <source>For example:</source>
         <translation>例如：</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTexts</name>
+    <message>
+        <source>Party committee (党委)</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <source>General branch (党总支)</source>
+        <translation>党总支</translation>
+    </message>
+    <message>
+        <source>Branch (支部)</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Party group (党小组)</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Prepare the election: the term ends within six months</source>
+        <translation>筹备换届：任期将在六个月内届满</translation>
+    </message>
+    <message>
+        <source>The term has ended without an election</source>
+        <translation>任期已届满，尚未换届</translation>
+    </message>
+    <message>
+        <source>Branch general meeting (支部党员大会)</source>
+        <translation>支部党员大会</translation>
+    </message>
+    <message>
+        <source>Branch committee meeting (支委会)</source>
+        <translation>支委会</translation>
+    </message>
+    <message>
+        <source>Party group meeting (党小组会)</source>
+        <translation>党小组会</translation>
+    </message>
+    <message>
+        <source>Party lecture (党课)</source>
+        <translation>党课</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>An organisation with this name already exists.</source>
+        <translation>已有同名的党组织。</translation>
+    </message>
+    <message>
+        <source>A party group belongs to a branch; a branch to a party committee or a general branch (or to none); a general branch to a party committee (or to none).</source>
+        <translation>党小组隶属于党支部；党支部隶属于党委或党总支（也可不设上级）；党总支隶属于党委（也可不设上级）。</translation>
+    </message>
+    <message>
+        <source>Not found; it may have been deleted.</source>
+        <translation>未找到，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Organisations stand under this one: its kind cannot change.</source>
+        <translation>该组织下设有其他组织，不能更改类型。</translation>
+    </message>
+    <message>
+        <source>People belong to a branch or a party group.</source>
+        <translation>人员只能编入党支部或党小组。</translation>
+    </message>
+    <message>
+        <source>A party group elects no committee.</source>
+        <translation>党小组不设委员会，不进行换届选举。</translation>
+    </message>
+    <message>
+        <source>A committee&apos;s term is three or five years.</source>
+        <translation>委员会每届任期为三年或五年。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the meeting that held the election (a vote recorded as an election).</source>
+        <translation>请选择进行选举的会议（表决类型为“选举”）。</translation>
+    </message>
+    <message>
+        <source>The term starts the day the election meeting was held; record the meeting as held first.</source>
+        <translation>任期自选举会议召开之日起算；请先将该会议登记为已召开。</translation>
+    </message>
+    <message>
+        <source>The election at that meeting did not pass (more than four fifths must be present).</source>
+        <translation>该会议的选举无效或未通过（有选举权的到会人数须超过应到会人数的五分之四）。</translation>
+    </message>
+    <message>
+        <source>A later term is already recorded.</source>
+        <translation>已登记了更晚的一届任期。</translation>
+    </message>
+    <message>
+        <source>The election can be put off by at most a year after the term&apos;s end.</source>
+        <translation>延期换届最长不超过任期届满后一年。</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_args.meetings_parser(sub, common)
     cli_args.training_parser(sub, common)
     cli_args.members_parser(sub, common)
+    cli_args.dues_parser(sub, common)
+    cli_args.branches_parser(sub, common)
     cli_args.archive_parser(sub, common)
     cli_args.report_parser(sub, common)
     return parser

@@ -89,7 +89,18 @@ def members_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentPar
     stats.add_argument("--json", action="store_true")
     exp = actions.add_parser("export", parents=[common], help="the development register as Excel")
     exp.add_argument("--xlsx", type=Path, required=True, metavar="OUT")
-    for parser in (pipe, todo, stats, exp):
+    file = actions.add_parser("file", parents=[common],
+                              help="a member's development file as the standard checklist, one page each, in Word")
+    file.add_argument("member", nargs="*", metavar="MEMBER", help="id or name (default: every open file)")
+    file.add_argument("--docx", type=Path, required=True, metavar="OUT")
+    roll = actions.add_parser("roll", parents=[common], help="the party members on a day and who may vote")
+    roll.add_argument("--branch", metavar="BRANCH", help="one branch, by id or name (default: the whole office)")
+    roll.add_argument("--json", action="store_true")
+    transfers = actions.add_parser("transfers", parents=[common],
+                                   help="transfers in and out and what is awaited (receipts, reports)")
+    transfers.add_argument("--year", type=year, default=None, help="YYYY (default: every year)")
+    transfers.add_argument("--json", action="store_true")
+    for parser in (pipe, todo, stats, exp, file, roll, transfers):
         parser.add_argument("--date", type=_day, default=None, help="as on this day, YYYY-MM-DD (default today)")
     return members
 
@@ -134,3 +145,67 @@ def report_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentPars
         parser.add_argument("--date", type=_day, default=None, metavar="YYYY-MM-DD",
                             help="the date it is signed with and counted to (default: today)")
     return report
+
+
+def dues_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+    dues = sub.add_parser("dues", help="party dues: set a member's base, record payments, the unpaid list, the register")
+    actions = dues.add_subparsers(dest="dues_command", metavar="ACTION", required=True)
+    base = actions.add_parser("base", parents=[common], help="set a member's monthly dues for a year")
+    base.add_argument("member", metavar="MEMBER", help="id or name")
+    base.add_argument("--year", type=year, required=True, help="YYYY")
+    base.add_argument("--category", required=True,
+                      choices=("salaried", "self_employed", "retired", "farmer", "low_income", "reduced"))
+    base.add_argument("--base", type=_yuan, default=0, metavar="YUAN", help="the monthly income (salaried, ...)")
+    base.add_argument("--amount", type=_yuan, default=None, metavar="YUAN", help="a set amount (farmer, reduced)")
+    base.add_argument("--from-month", type=int, default=1, metavar="M", help="from this month on (default 1)")
+    base.add_argument("--note", default="", help="the approval of a reduced amount")
+    pay = actions.add_parser("pay", parents=[common], help="mark members paid for a month at their amounts")
+    pay.add_argument("member", nargs="*", metavar="MEMBER", help="ids or names (with --all: everyone who owes)")
+    pay.add_argument("--all", action="store_true", help="every member who owes that month")
+    pay.add_argument("--year", type=year, required=True, help="YYYY")
+    pay.add_argument("--month", type=int, required=True, metavar="M")
+    unpaid = actions.add_parser("unpaid", parents=[common], help="who has not paid, up to a month")
+    unpaid.add_argument("--year", type=year, required=True, help="YYYY")
+    unpaid.add_argument("--through", type=int, default=None, metavar="M", help="up to this month (default: last)")
+    unpaid.add_argument("--json", action="store_true")
+    register = actions.add_parser("register", parents=[common], help="the year's dues register as Excel")
+    register.add_argument("--year", type=year, required=True, help="YYYY")
+    register.add_argument("--xlsx", type=Path, required=True, metavar="OUT")
+    for parser in (pay, unpaid, register):
+        parser.add_argument("--branch", metavar="BRANCH", help="one branch, by id or name")
+    for parser in (base, pay, unpaid, register):
+        parser.add_argument("--date", type=_day, default=None, help="as on this day, YYYY-MM-DD (default today)")
+    return dues
+
+
+def branches_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+    branches = sub.add_parser("branches", help="party committee, branches and groups: figures, 三会一课, terms")
+    actions = branches.add_subparsers(dest="branches_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", parents=[common], help="the organisations with each branch's figures")
+    listing.add_argument("--json", action="store_true")
+    add = actions.add_parser("add", parents=[common], help="add a party committee, general branch, branch or group")
+    add.add_argument("kind", choices=("committee", "general_branch", "branch", "group"))
+    add.add_argument("name")
+    add.add_argument("--parent", metavar="ORG", help="the organisation it stands under, by id or name")
+    assign = actions.add_parser("assign", parents=[common], help="put members in a branch or party group")
+    assign.add_argument("org", metavar="ORG", help="the branch or group, by id or name")
+    assign.add_argument("member", nargs="+", metavar="MEMBER", help="ids or names")
+    check = actions.add_parser("check", parents=[common], help="the 三会一课 check per branch and per group")
+    check.add_argument("--year", type=year, required=True, help="YYYY")
+    check.add_argument("--json", action="store_true")
+    terms = actions.add_parser("terms", parents=[common], help="each committee's term and the elections due")
+    terms.add_argument("--json", action="store_true")
+    for parser in (listing, add, assign, check, terms):
+        parser.add_argument("--date", type=_day, default=None, help="as on this day, YYYY-MM-DD (default today)")
+    return branches
+
+
+def _yuan(text: str) -> int:
+    """An amount in yuan as typed ("8500", "0.5"), in fen."""
+    try:
+        value = round(float(text) * 100)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"not an amount in yuan: {text!r} (e.g. 8500 or 0.5)")
+    return value

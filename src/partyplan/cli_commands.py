@@ -40,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
         "meeting": lambda a: _area("cli_meetings", a),
         "training": lambda a: _area("cli_training", a),
         "members": lambda a: _area("cli_members", a),
+        "dues": lambda a: _area("cli_dues", a),
+        "branches": lambda a: _area("cli_branches", a),
         "archive": lambda a: _area("cli_archive", a),
         "report": lambda a: _area("cli_report", a),
     }

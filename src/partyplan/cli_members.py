@@ -1,7 +1,8 @@
-"""`partyplan members pipeline|due|stats|export`: member development on the command line.
+"""`partyplan members pipeline|due|stats|export|file|roll|transfers`: members on the command line.
 
 `pipeline` lists each file's stage and next due date, `due` the leader's to-do list, `stats` a year's
-figures against the plans' targets, `export` the register to Excel.
+figures against the plans' targets, `export` the register to Excel, `file` members' development files as
+the standard checklist in Word, `roll` the members on a day and who may vote, `transfers` the log.
 """
 
 from __future__ import annotations
@@ -18,9 +19,13 @@ from PySide6.QtCore import QCoreApplication
 from partyplan import cli_args, i18n
 from partyplan.db.database import Database
 from partyplan.db.models import Comparison
-from partyplan.development import due, export, stats
+from partyplan.development import checklist_docx, due, export, stats
 from partyplan.errors import PartyPlanError
+from partyplan.members import roll, transfers
+from partyplan.members.lookup import find_person
+from partyplan.organisations.service import find_org
 from partyplan.texts import development as words
+from partyplan.texts import members as member_words
 from partyplan.texts import plans as plan_texts
 
 translate = QCoreApplication.translate
@@ -41,8 +46,23 @@ def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Databa
             if args.members_command == "stats":
                 figures = stats.year_stats(session, args.year, today)
                 return _stats(figures, stats.against_targets(session, figures), args.json)
+            if args.members_command == "roll":
+                branch = find_org(session, args.branch) if args.branch else None
+                return _roll(roll.members(session, today, branch), today, args.json)
+            if args.members_command == "transfers":
+                return _transfers(transfers.list_transfers(session, args.year),
+                                  transfers.due_transfers(session, today), args.json)
             language = i18n.normalize_language(getattr(args, "lang", None))
-            path = export.write_register_xlsx(session, args.xlsx, language=language, today=today)
+            if args.members_command == "file":
+                cases = (checklist_docx.cases_of(session, [find_person(session, m) for m in args.member])
+                         if args.member else [r.case_id for r in due.pipeline(session, today, include_closed=False)])
+                if not cases:
+                    print(translate("CliMembers", "Error: %1").replace(
+                        "%1", translate("CliMembers", "no development file to print.")), file=sys.stderr)
+                    return 1
+                path = checklist_docx.write_checklist_docx(session, cases, args.docx, language=language, today=today)
+            else:
+                path = export.write_register_xlsx(session, args.xlsx, language=language, today=today)
     except PartyPlanError as exc:
         print(translate("CliMembers", "Error: %1").replace("%1", words.error_message(exc)), file=sys.stderr)
         return 1
@@ -105,6 +125,40 @@ def _stats(figures: stats.YearStats, lines: list[stats.TargetLine], as_json: boo
             "%1", plan_texts.comparison_label(Comparison(target.comparison))).replace(
             "%2", words.number(target.target_value))
         print(f"{words.stat_label(source)}\t{shown}{aim}")
+    return 0
+
+
+def _roll(entries: list[roll.RollEntry], today: dt.date, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps({"date": today.isoformat(), "members": [{
+            "person_id": e.person_id, "name": e.name, "standing": e.standing.value, "votes": e.votes,
+            "no_vote": e.no_vote.value if e.no_vote else None, "probation_ends": _iso(e.probation_ends)}
+            for e in entries]}, ensure_ascii=False, indent=2))
+        return 0
+    voters = sum(e.votes for e in entries)
+    print(translate("CliMembers", "%1 party members on %2, %3 of them entitled to vote.")
+          .replace("%1", str(len(entries))).replace("%2", today.isoformat()).replace("%3", str(voters)))
+    for e in entries:
+        why = "" if e.votes else member_words.no_vote_label(e.no_vote.value if e.no_vote else "")
+        print("\t".join((e.name, member_words.standing_label(e.standing.value), why)).rstrip())
+    return 0
+
+
+def _transfers(rows: list[transfers.TransferRow], owed: list[transfers.TransferDue], as_json: bool) -> int:
+    if as_json:
+        print(json.dumps({"transfers": [{
+            "id": r.id, "person_id": r.person_id, "name": r.name, "direction": r.direction.value,
+            "letter_no": r.letter_no, "issued_on": r.issued_on.isoformat(), "other_org": r.other_org,
+            "arrived_on": _iso(r.arrived_on), "receipt_on": _iso(r.receipt_on)} for r in rows],
+            "due": [{"transfer_id": d.transfer_id, "name": d.name, "kind": d.kind, "due": d.due.isoformat(),
+                     "overdue": d.overdue} for d in owed]}, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print("\t".join((r.issued_on.isoformat(), member_words.direction_label(r.direction), r.name, r.letter_no,
+                         r.other_org, _iso(r.receipt_on) or "")).rstrip())
+    for d in owed:
+        late = translate("CliMembers", "OVERDUE") if d.overdue else ""
+        print("\t".join((d.due.isoformat(), d.name, member_words.transfer_due_label(d.kind), late)).rstrip())
     return 0
 
 

@@ -15,6 +15,8 @@ from partyplan.db.models import Comparison, Gender, PlanKind, Role, StepKind
 from partyplan.development import pipeline
 from partyplan.development.pipeline import StepData
 from partyplan.people import service as people
+
+from . import record
 from partyplan.people.validation import PersonData
 from partyplan.plans import service as plans
 from partyplan.plans import targets
@@ -46,7 +48,7 @@ def filled(database, db_location):  # type: ignore[no-untyped-def]
                           (StepKind.TARGET, D(2025, 3, 20)), (StepKind.REVIEW, D(2025, 4, 1)),
                           (StepKind.TRAINING, D(2025, 4, 10)), (StepKind.NOTICE, D(2025, 4, 20)),
                           (StepKind.PROBATIONARY, D(2026, 5, 1))):
-            pipeline.add_step(s, case, StepData(kind, day, people=(a, b) if kind is StepKind.PROBATIONARY else
+            record(s, case, StepData(kind, day, people=(a, b) if kind is StepKind.PROBATIONARY else
                                                 (a,) if kind is StepKind.ACTIVIST else (), days=3), today=TODAY)
         pipeline.open_case(s, zhou, D(2026, 9, 1), today=TODAY)
         plan = plans.create_plan(s, plans.PlanData(year=2025, end_year=2027, kind=PlanKind.MULTI_YEAR, title="规划"))

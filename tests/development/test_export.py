@@ -13,6 +13,8 @@ from partyplan.db.models import Education, Gender, Role, StepKind
 from partyplan.development import export, pipeline
 from partyplan.development.pipeline import StepData
 from partyplan.people import service as people
+
+from . import record
 from partyplan.people.validation import PersonData
 
 D = dt.date
@@ -36,7 +38,7 @@ def office_files(database):  # type: ignore[no-untyped-def]
                 (StepKind.TRAINING, D(2025, 4, 10), {"days": 3, "class_hours": 24}),
                 (StepKind.NOTICE, D(2025, 4, 20), {}),
                 (StepKind.PROBATIONARY, D(2025, 5, 1), {"people": (a, b), "note": "支部大会表决通过"})):
-            pipeline.add_step(s, admitted, StepData(kind, day, **extra), today=TODAY)
+            record(s, admitted, StepData(kind, day, **extra), today=TODAY)
         waiting = pipeline.open_case(s, zhou, D(2026, 9, 1), today=TODAY)
     return database, admitted, waiting
 
@@ -108,10 +110,13 @@ def test_person_record_lists_every_step_with_who_and_why(office_files, tmp_path)
     facts, steps = doc.tables
     assert [c.text for c in facts.rows[1].cells] == ["林晓", "女", "2000年5月1日", "本科", "柳北供电所", "预备党员"]
     lines = [[c.text for c in row.cells] for row in steps.rows[1:]]
-    assert len(lines) == 10 and lines[0][:2] == ["2024年1月10日", "递交入党申请书"]
+    assert len(lines) == 15 and lines[0][:2] == ["2024年1月10日", "递交入党申请书"]
     assert lines[1] == ["2024年3月1日", "派人谈话", "王书记", "", "例外说明：申请人外出务工"]
-    assert lines[9][1:4] == ["支部大会接收为预备党员", "", "王书记、李委员"]
-    assert "3天/24学时" in lines[7][4]
+    assert [line[1] for line in lines[2:4]] == ["确定为入党积极分子", "报上级党委备案"]
+    assert [line[1] for line in lines[10:13]] == ["支部委员会审查", "上级党委预审", "填写入党志愿书"]
+    assert lines[14][1:4] == ["支部大会接收为预备党员", "", "王书记、李委员"]
+    assert "会议：2025-05-01 支部党员大会" in lines[14][4]
+    assert "3天/24学时" in lines[9][4]
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "上级审批：2025年8月1日（已逾期）" in text and "柳北桥社区党委" in text
 

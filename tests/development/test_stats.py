@@ -10,6 +10,8 @@ from partyplan.db.models import Comparison, Education, Gender, PlanKind, Role, S
 from partyplan.development import pipeline, rules, stats
 from partyplan.development.pipeline import StepData
 from partyplan.people import service as people
+
+from . import record
 from partyplan.people.validation import PersonData
 from partyplan.plans import service as plans
 from partyplan.plans import targets
@@ -62,7 +64,7 @@ def office(database):  # type: ignore[no-untyped-def]
             reason = "出生日期待补" if born is None else ""
             case = pipeline.open_case(s, person, steps[0][1], today=TODAY, justification=reason)
             for kind, day in steps[1:]:
-                pipeline.add_step(s, case, StepData(
+                record(s, case, StepData(
                     kind, day, people=sponsors if kind in (V, P) else (), note="调离" if kind is C else "",
                     days=3 if kind is TR else None), today=TODAY)
     return database

@@ -12,9 +12,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from partyplan import i18n
-from partyplan.db.models import Comparison, Gender, Role, Stage, StepKind
+from partyplan.db.models import Comparison, Gender, Role, Stage, StepKind, VoteKind
 from partyplan.development import pipeline, rules
 from partyplan.development.pipeline import StepData
+from partyplan.meetings import service as meetings
+from partyplan.meetings import types
+from partyplan.members import roll
 from partyplan.people import service as people
 from partyplan.people.validation import PersonData
 from partyplan.plans import service as plans
@@ -63,13 +66,33 @@ def shown_errors(dialog) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 
 def walk(database, person_id: int, steps, mentors=()) -> int:  # type: ignore[no-untyped-def]
-    """Record a file directly through the service, for the tests that start later in the pipeline."""
+    """Record a file directly through the service, for the tests that start later in the pipeline; each
+    committee decision is filed with the higher committee the same day, and the branch committee's and
+    the higher committee's reviews and the application form come on the day of the notice."""
     with database.session() as s:
         case = pipeline.open_case(s, person_id, steps[0][1], today=TODAY)
         for kind, day in steps[1:]:
+            if kind is StepKind.NOTICE:
+                for extra in (StepKind.COMMITTEE_REVIEW, StepKind.PRE_REVIEW, StepKind.APPLICATION_FORM):
+                    pipeline.add_step(s, case, StepData(extra, day), today=TODAY)
             chosen = mentors[:1] if kind is StepKind.ACTIVIST else mentors if kind is StepKind.PROBATIONARY else ()
             pipeline.add_step(s, case, StepData(kind, day, people=chosen, days=3, class_hours=24), today=TODAY)
+            if kind in (StepKind.ACTIVIST, StepKind.TARGET):
+                pipeline.add_step(s, case, StepData(StepKind.FILING, day), today=TODAY)
     return case
+
+
+def general_meeting(database, day, kind: VoteKind, person_id: int) -> int:  # type: ignore[no-untyped-def]
+    """A general meeting held on `day` where every member on the voter roll votes for (kind) on the person."""
+    with database.session() as s:
+        types.seed_default_types(s)
+        general = next(t for t in types.list_types(s) if t.key == "general_meeting")
+        voters = [e.person_id for e in roll.voter_roll(s, day)]
+        meeting_id = meetings.create_meeting(s, meetings.MeetingData(general.id, day))
+        meetings.record_meeting(s, meeting_id, meetings.RecordData(
+            day, attendees=tuple(meetings.AttendeeData(p) for p in voters), resolutions=(meetings.ResolutionData(
+                kind.value, voted=True, votes_for=len(voters), kind=kind, subject_id=person_id),)), today=TODAY)
+    return meeting_id
 
 
 def test_new_applicant_talk_and_activist_through_the_dialogs(qtbot, page, office):
@@ -89,7 +112,7 @@ def test_new_applicant_talk_and_activist_through_the_dialogs(qtbot, page, office
     assert column(page.due_model, 2) == ["Talk with the applicant"]
 
     talk = page.record_step()
-    assert [talk.kind.itemData(i) for i in range(talk.kind.count())] == ["talk", "activist", "cancelled"]
+    assert [talk.kind.itemData(i) for i in range(talk.kind.count())] == ["talk", "mentors", "activist", "cancelled"]
     talk.day.setDate(QDate(2026, 11, 10))
     talk.by.setCurrentIndex(talk.by.findData(ids["王书记"]))
     press_ok(talk)
@@ -163,13 +186,25 @@ def test_admission_with_sponsors_meeting_then_cancelled_probation(page, office):
     training.hours.setValue(24)
     training.day.setDate(QDate(2025, 4, 1))
     press_ok(training)
+    with database.session() as s:  # the reviews and the application form (入党志愿书), not in this dialog yet
+        for kind, day in ((StepKind.COMMITTEE_REVIEW, D(2025, 4, 8)), (StepKind.PRE_REVIEW, D(2025, 4, 15)),
+                          (StepKind.APPLICATION_FORM, D(2025, 4, 18))):
+            pipeline.add_step(s, page.case.id, StepData(kind, day), today=TODAY)
     notice = page.record_step(StepKind.NOTICE)
     notice.day.setDate(QDate(2025, 4, 20))
     press_ok(notice)
-    assert column(page.due_model, 2) == ["Ready for the admission vote"]
+    assert column(page.due_model, 2) == ["Six-monthly assessment (overdue)", "Ready for the admission vote"]
     admit = page.record_step(StepKind.PROBATIONARY)
     admit.set_people(list(mentors))
     admit.day.setDate(QDate(2025, 5, 1))
+    press_ok(admit)
+    assert admit.isVisible() and shown_errors(admit) == {"meeting": "Choose the general meeting that voted on this."}
+    admit.reject()
+    vote = general_meeting(database, D(2025, 5, 1), VoteKind.ADMISSION, ids["林晓"])
+    admit = page.record_step(StepKind.PROBATIONARY)
+    admit.set_people(list(mentors))
+    admit.meeting.setCurrentIndex(admit.meeting.findData(vote))
+    assert admit.day.date() == QDate(2025, 5, 1), "the step takes the meeting's day"
     press_ok(admit)
     assert not admit.isVisible()
     assert page.case.stage is Stage.PROBATIONARY and page.buttons["cancel"].isEnabled()
@@ -182,7 +217,14 @@ def test_admission_with_sponsors_meeting_then_cancelled_probation(page, office):
     assert shown_errors(cancel) == {"note": "Give the reason."}
     cancel.note.setPlainText("不履行党员义务")
     press_ok(cancel)
-    assert page.case.stage is Stage.CANCELLED and not page.buttons["record"].isEnabled()
+    assert shown_errors(cancel) == {"meeting": "Choose the general meeting that voted on this."}
+    cancel.reject()
+    vote = general_meeting(database, D(2025, 9, 12), VoteKind.CANCELLATION, ids["林晓"])
+    cancel = page.cancel_probation()
+    cancel.note.setPlainText("不履行党员义务")
+    cancel.meeting.setCurrentIndex(cancel.meeting.findData(vote))
+    press_ok(cancel)
+    assert page.case.stage is Stage.CANCELLED and page.buttons["record"].isEnabled(), "its approval is to come"
     assert column(page.steps_model, 1)[-1] == "Probation cancelled"
 
 
@@ -233,7 +275,9 @@ def test_statistics_box_against_the_plan_and_the_plans_tab_follows(qtbot, page, 
     page.reload()
     tab.reload_tree()
     assert tab.targets_model.index(2, 2).data() == "2∶1", "two activists, one development target"
-    page.dev.add_step(case, StepData(StepKind.PROBATIONARY, D(2026, 3, 1), people=mentors), today=TODAY)
+    vote = general_meeting(database, D(2026, 3, 1), VoteKind.ADMISSION, ids["林晓"])
+    page.dev.add_step(case, StepData(StepKind.PROBATIONARY, D(2026, 3, 1), people=mentors, meeting_id=vote),
+                      today=TODAY)
     assert [page.stats_model.index(0, c).data() for c in range(4)] == ["New members", "1", "at least 1名", "met"]
     assert page.stats_model.index(2, 1).data() == "100" and "on 2026-11-20" in page.stats_note.text()
     assert tab.targets_model.index(0, 2).data() == "1名", "the Plans tab's actual comes from here"

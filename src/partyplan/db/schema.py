@@ -15,7 +15,7 @@ from sqlalchemy import Connection, inspect, text
 from partyplan.db.engine import sqlite_inspect_uri
 from partyplan.errors import NotADatabaseError
 
-HEAD = "0007_store_identity"
+HEAD = "0008_party_rules"
 
 
 @dataclass(frozen=True)

@@ -22,19 +22,30 @@ class Stage(enum.StrEnum):
 
 
 class StepKind(enum.StrEnum):
-    APPLICATION = "application"
-    TALK = "talk"
-    ACTIVIST = "activist"
-    ASSESSMENT = "assessment"
-    TARGET = "target"
+    """The steps of a member's file, named after the standard steps of 《中国共产党发展党员工作细则》."""
+
+    APPLICATION = "application"  # 递交入党申请书
+    TALK = "talk"  # 党组织派人谈话
+    MENTORS = "mentors"  # mentors (培养联系人) assigned or changed
+    ACTIVIST = "activist"  # 支委会研究决定为入党积极分子
+    FILING = "filing"  # 报上级党委备案 (of the activist, then of the development target)
+    ASSESSMENT = "assessment"  # 培养教育考察, every six months
+    TARGET = "target"  # 支委会讨论同意列为发展对象
+    SPONSORS = "sponsors"  # 确定入党介绍人
     REVIEW = "review"  # political review 政治审查
     TRAINING = "training"  # centralised training 集中培训
+    COMMITTEE_REVIEW = "committee_review"  # 支部委员会审查
+    PRE_REVIEW = "pre_review"  # 基层党委预审
+    APPLICATION_FORM = "application_form"  # 填写《入党志愿书》
     NOTICE = "notice"  # public notice 公示
-    PROBATIONARY = "probationary"  # admitted after the general meeting vote
-    APPROVAL = "approval"  # the higher committee's approval
-    EXTENSION = "extension"
-    FULL = "full"
-    CANCELLED = "cancelled"
+    PROBATIONARY = "probationary"  # admitted by the general meeting's vote 支部大会讨论接收
+    ORGANISER_TALK = "organiser_talk"  # 上级党委派人谈话 (党委委员或组织员)
+    APPROVAL = "approval"  # the higher committee's approval of the latest decision
+    OATH = "oath"  # 入党宣誓
+    EXTENSION = "extension"  # 延长预备期, by the general meeting's vote
+    CONVERSION_APPLICATION = "conversion_application"  # 书面转正申请
+    FULL = "full"  # conversion to full membership by the general meeting's vote
+    CANCELLED = "cancelled"  # the file closed, or the probation cancelled by the general meeting's vote
 
 
 class DevelopmentCase(Base):
@@ -64,6 +75,8 @@ class DevelopmentStep(Base):
     days: Mapped[float | None] = mapped_column(Float)  # training days
     class_hours: Mapped[float | None] = mapped_column(Float)  # training class hours
     months: Mapped[int | None] = mapped_column(Integer)  # an extension's length
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)  # the public notice's last day
+    reference: Mapped[str] = mapped_column(String(60), default="", server_default="")  # 备案、志愿书 number
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
     people: Mapped[list[StepPerson]] = relationship(cascade="all, delete-orphan", lazy="selectin")
@@ -76,4 +89,4 @@ class StepPerson(Base):
 
     step_id: Mapped[int] = mapped_column(ForeignKey("development_steps.id", ondelete="CASCADE"), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True)
-    role: Mapped[str] = mapped_column(String(20))  # "mentor" or "sponsor"
+    role: Mapped[str] = mapped_column(String(20))  # "mentor" or "sponsor"; both must be full members

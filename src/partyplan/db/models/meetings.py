@@ -26,14 +26,30 @@ class Quorum(enum.StrEnum):
     NONE = "none"
     MORE_THAN_HALF = "more_than_half"
     TWO_THIRDS = "two_thirds"
+    FOUR_FIFTHS = "four_fifths"  # elections: more than four fifths of those entitled (see meetings/votes.py)
 
 
 class Majority(enum.StrEnum):
-    """What passes a resolution, counted among the voters present (see meetings/votes.py)."""
+    """What passes a resolution (see meetings/votes.py)."""
 
     SIMPLE = "simple"  # more votes for than against
     MORE_THAN_HALF = "more_than_half"  # votes for are more than half of the voters present
     TWO_THIRDS = "two_thirds"  # votes for are at least two thirds of the voters present
+    HALF_OF_ENTITLED = "half_of_entitled"  # votes for are more than half of ALL members entitled to vote
+
+
+class VoteKind(enum.StrEnum):
+    """What a vote decides: an ordinary resolution follows its meeting type's rule; the others follow the
+    rule published for them (meetings/vote_rules.py), and all but an ordinary resolution concern a person
+    or, for an election, a committee."""
+
+    RESOLUTION = "resolution"
+    ELECTION = "election"  # 选举
+    ADMISSION = "admission"  # 接收预备党员
+    CONVERSION = "conversion"  # 预备党员转正
+    EXTENSION = "extension"  # 延长预备期
+    CANCELLATION = "cancellation"  # 取消预备党员资格
+    DISPOSAL = "disposal"  # 不合格党员的组织处置（劝其退党、除名）
 
 
 class MeetingStatus(enum.StrEnum):
@@ -90,6 +106,8 @@ class Meeting(Base):
     minutes: Mapped[str] = mapped_column(Text, default="")
     plan_item_id: Mapped[int | None] = mapped_column(ForeignKey("plan_items.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # The branch or party group that holds the meeting; None for the office as a whole.
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
 
     attendees: Mapped[list[MeetingAttendee]] = relationship(cascade="all, delete-orphan", lazy="selectin")
     resolutions: Mapped[list[Resolution]] = relationship(cascade="all, delete-orphan", lazy="selectin",
@@ -122,6 +140,12 @@ class Resolution(Base):
     abstentions: Mapped[int] = mapped_column(Integer, default=0)
     majority: Mapped[Majority] = mapped_column(enum_column(Majority), default=Majority.MORE_THAN_HALF)
     passed: Mapped[bool | None] = mapped_column(Boolean)
+    kind: Mapped[VoteKind] = mapped_column(enum_column(VoteKind), default=VoteKind.RESOLUTION,
+                                           server_default=VoteKind.RESOLUTION.value)
+    # The quorum rule the vote was counted by, kept with it: a rule edited later does not rewrite old minutes.
+    # None on votes recorded before it was kept; those read their meeting type's quorum.
+    quorum: Mapped[Quorum | None] = mapped_column(enum_column(Quorum))
+    subject_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))  # whom an admission etc. concerns
 
 
 class Talk(Base):
@@ -148,6 +172,8 @@ class Evaluation(Base):
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"))
     ballots_cast: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # Why more members than the office's cap were graded excellent; empty while the cap holds.
+    excellent_override: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     subjects: Mapped[list[EvaluationSubject]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 

@@ -34,6 +34,19 @@ class Education(enum.StrEnum):
     POSTGRADUATE = "postgraduate"  # 研究生
 
 
+class Occupation(enum.StrEnum):
+    """Occupation as the party's internal statistics count it (党内统计)."""
+
+    WORKER = "worker"  # 工人
+    FARMER = "farmer"  # 农牧渔民
+    PROFESSIONAL = "professional"  # 专业技术人员
+    MANAGER = "manager"  # 企事业单位管理人员
+    OFFICIAL = "official"  # 党政机关工作人员
+    STUDENT = "student"  # 学生
+    RETIRED = "retired"  # 离退休人员
+    OTHER = "other"  # 其他职业人员
+
+
 class PartyCategory(enum.StrEnum):
     """Where a party member's membership is kept: registered here, in service elsewhere, or floating."""
 
@@ -59,6 +72,13 @@ class Person(Base):
     joined_date: Mapped[dt.date | None]
     notes: Mapped[str | None] = mapped_column(Text)
     archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # A member's record (members/records.py sets these, not the person form): 民族, 职业, 转正日期, 党内职务.
+    ethnicity: Mapped[str | None] = mapped_column(String(20))
+    occupation: Mapped[Occupation | None] = mapped_column(enum_column(Occupation))
+    full_member_date: Mapped[dt.date | None]
+    party_post: Mapped[str | None] = mapped_column(String(60))
+    # The branch or party group the person belongs to (organisations/service.py sets it, not the person form).
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()

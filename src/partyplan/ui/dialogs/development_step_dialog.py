@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from partyplan import texts
 from partyplan.db.models import Role, Stage, StepKind
+from partyplan.development.decisions import VOTED
 from partyplan.development.pipeline import PEOPLE_ROLE, CaseDetail, InvalidStep, StepData, allowed_kinds
 from partyplan.texts import development as words
 from partyplan.ui.dialogs.people_picker import PeoplePicker
@@ -100,7 +101,7 @@ class DevelopmentStepDialog(QDialog):
         return StepData(
             kind=kind, day=self.day.date().toPython(), by_id=self.by.currentData(), note=self.note.toPlainText(),
             justification=self.justification.toPlainText() if self.asks_justification() else "",
-            meeting_id=self.meeting.currentData() if kind is StepKind.PROBATIONARY else None,
+            meeting_id=self.meeting.currentData() if kind in VOTED else None,
             days=self.days.value() if kind is StepKind.TRAINING else None,
             class_hours=self.hours.value() if kind is StepKind.TRAINING else None,
             months=self.months.value() if kind is StepKind.EXTENSION else None,
@@ -226,7 +227,7 @@ class DevelopmentStepDialog(QDialog):
         kind = self.current_kind() if self.kind.count() else StepKind.APPLICATION
         shown = {"person": self._case is None, "kind": self._case is not None,
                  "people": kind in PEOPLE_ROLE, "training": kind is StepKind.TRAINING,
-                 "months": kind is StepKind.EXTENSION, "meeting": kind is StepKind.PROBATIONARY}
+                 "months": kind is StepKind.EXTENSION, "meeting": kind in VOTED}
         for name, visible in shown.items():
             self._rows[name].setVisible(visible)
             self._labels[name].setVisible(visible)
