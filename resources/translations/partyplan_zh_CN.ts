@@ -4471,6 +4471,29 @@
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>放弃所做的修改吗？</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved yet.</source>
+        <translation>这里输入的内容还没有保存。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>RecordMeetingDialog</name>
     <message>
         <source>(not set)</source>
@@ -5070,6 +5093,10 @@ The database as it is now is backed up first, so this can be undone by restoring
 </context>
 <context>
     <name>RosterSetupPage</name>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
+    </message>
     <message>
         <source>Bring back</source>
         <translation>恢复使用</translation>

@@ -18,6 +18,12 @@ class PromptLog:
         self.confirm_answer = True
         self.files: list[str] = []
         self.answers: list[str | None] = []
+        self.discard_answer = prompts.DISCARD  # what "Discard your changes?" is answered
+        self.discards: list[str] = []  # the titles of the dialogs and pages that asked it
+
+    def discard_changes(self, _parent, title: str) -> str:  # type: ignore[no-untyped-def]
+        self.discards.append(title)
+        return self.discard_answer
 
     def next_file(self, *_args, **_kwargs) -> str:  # type: ignore[no-untyped-def]
         return self.files.pop(0) if self.files else ""
@@ -34,6 +40,7 @@ def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
     monkeypatch.setattr(prompts, "save_file", log.next_file)
     monkeypatch.setattr(prompts, "folder", log.next_file)
     monkeypatch.setattr(prompts, "text", lambda *_a: log.answers.pop(0) if log.answers else None)
+    monkeypatch.setattr(prompts, "discard_changes", log.discard_changes)
     return log
 
 

@@ -28,6 +28,7 @@ from partyplan.meetings.evaluation import GRADES, EvaluationResult
 from partyplan.texts import meetings as words
 from partyplan.ui import prompts
 from partyplan.ui.dialogs.meeting_ballot_dialog import BallotDialog
+from partyplan.ui.forms import UnsavedText
 from partyplan.ui.meetings_operations import MeetingsOperations
 from partyplan.ui.models.meetings_people_models import EvaluationModel
 
@@ -71,7 +72,11 @@ class EvaluationPage(QWidget):
         self._assess_labels = (QLabel(), QLabel())
         self.buttons = {key: QPushButton() for key in ("new", "delete", "count", "apply", "save_assessment")}
         self.dialog: BallotDialog | None = None
+        self._shown: tuple[int, int] | None = None  # (evaluation, person) whose assessment the boxes hold
+        self._quiet = False  # the page itself is moving the selection: nothing to ask
         self._build()
+        self.unsaved = UnsavedText(self.assess_box, (self.self_text, self.peer_text), self._save_assessment,
+                                   lambda: self.tr("Assessment"))
         self.retranslate()
 
     # -- public ------------------------------------------------------------------------------
@@ -98,6 +103,8 @@ class EvaluationPage(QWidget):
         return self.chooser.currentData()
 
     def new_evaluation(self) -> int | None:
+        if not self.unsaved.settle():
+            return None
         answer = prompts.text(self, self.tr("New evaluation"),
                               self.tr("Year evaluated (every current party member is included):"), str(self.year))
         if answer is None:
@@ -146,8 +153,8 @@ class EvaluationPage(QWidget):
         header = t.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names are short; counts need their room
-        t.selectionModel().selectionChanged.connect(lambda *_: self._show_assessment())
-        self.chooser.currentIndexChanged.connect(lambda _i: self._show())
+        t.selectionModel().selectionChanged.connect(lambda *_: self._selection_moved())
+        self.chooser.currentIndexChanged.connect(lambda _i: self._chooser_moved())
         self.chooser.setMinimumContentsLength(16)
         self.ballots.editingFinished.connect(self._ballots_changed)
         self.warning.setStyleSheet(WARNING_STYLE)
@@ -185,10 +192,46 @@ class EvaluationPage(QWidget):
         layout.addWidget(split, 1)
 
     # -- reactions ---------------------------------------------------------------------------
+    def _selection_moved(self) -> None:
+        """Another member chosen: unsaved assessment text is saved, dropped or kept (the choice goes back)."""
+        if self._quiet:
+            return
+        if not self.unsaved.settle():
+            self._select_person(self._shown[1] if self._shown else None)
+            return
+        self._show_assessment()
+
+    def _chooser_moved(self) -> None:
+        if self.unsaved.settle():
+            self._show()
+            return
+        self.chooser.blockSignals(True)
+        self.chooser.setCurrentIndex(max(0, self.chooser.findData(self._shown[0] if self._shown else None)))
+        self.chooser.blockSignals(False)
+
+    def _select_person(self, person_id: int | None) -> None:
+        self._quiet = True
+        try:
+            for n, row in enumerate(self.model.rows):
+                if row.person_id == person_id:
+                    self.table.selectRow(n)
+                    break
+            else:
+                self.table.clearSelection()
+        finally:
+            self._quiet = False
+
     def _show(self) -> None:
         evaluation_id = self.evaluation_id()
+        selected = self._selected()
         self.result = self.meetings.evaluation_results(evaluation_id) if evaluation_id is not None else None
-        self.model.set_rows(self.result.rows if self.result else [])
+        self._quiet = True
+        try:
+            self.model.set_rows(self.result.rows if self.result else [])
+        finally:
+            self._quiet = False
+        if selected is not None:  # a tally typed or an assessment saved: the member stays chosen
+            self._select_person(selected.person_id)
         self.ballots.blockSignals(True)
         self.ballots.setValue(self.result.evaluation.ballots_cast if self.result else 0)
         self.ballots.blockSignals(False)
@@ -218,22 +261,36 @@ class EvaluationPage(QWidget):
                              .replace("%3", str(r.excellent_cap)))
 
     def _show_assessment(self) -> None:
+        """The chosen member's assessment; typing not yet saved for the same member stays as typed (a
+        tally typed meanwhile reloads the page)."""
         row = self._selected()
+        shown = (self.result.evaluation.id, row.person_id) if row is not None and self.result else None
+        keep = shown is not None and shown == self._shown and self.unsaved.has_changes()
+        self._shown = shown
         self.assess_box.setEnabled(row is not None)
-        self.self_text.setPlainText(row.self_assessment if row else "")
-        self.peer_text.setPlainText(row.peer_assessment if row else "")
-        name = row.name if row else ""
-        self.assess_box.setTitle(self.tr("Assessment: %1").replace("%1", name) if row else self.tr("Assessment"))
+        if not keep:
+            self.self_text.setPlainText(row.self_assessment if row else "")
+            self.peer_text.setPlainText(row.peer_assessment if row else "")
+            self.unsaved.mark_clean()
+        self._title_assessment(row)
+
+    def _title_assessment(self, row) -> None:  # type: ignore[no-untyped-def]
+        self.assess_box.setTitle(self.tr("Assessment: %1").replace("%1", row.name) if row else self.tr("Assessment"))
 
     def _selected(self):  # type: ignore[no-untyped-def]
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
-    def _save_assessment(self) -> None:
-        row = self._selected()
-        if row is not None and self.evaluation_id() is not None:
-            self._call(self.meetings.set_assessments, self.evaluation_id(), row.person_id,
-                       self.self_text.toPlainText(), self.peer_text.toPlainText())
+    def _save_assessment(self) -> bool:
+        """Save the boxes for the member they were filled for (the selection may have moved on)."""
+        if self._shown is None:
+            return False
+        evaluation_id, person_id = self._shown
+        self_text, peer_text = self.self_text.toPlainText(), self.peer_text.toPlainText()
+        if not self._call(self.meetings.set_assessments, evaluation_id, person_id, self_text, peer_text):
+            return False
+        self.unsaved.mark_clean()
+        return True
 
     def _ballots_changed(self) -> None:
         if self.result is not None and self.ballots.value() != self.result.evaluation.ballots_cast:
@@ -247,12 +304,14 @@ class EvaluationPage(QWidget):
         if self.result is not None:
             self._call(self.meetings.set_grade, self.result.evaluation.id, person_id, grade)
 
-    def _call(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
+    def _call(self, fn, *args) -> bool:  # type: ignore[no-untyped-def]
         try:
             fn(*args)
         except PartyPlanError as exc:
             prompts.error(self, self.tr("Democratic evaluation"), words.error_message(exc))
             self._show()
+            return False
+        return True
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -273,3 +332,4 @@ class EvaluationPage(QWidget):
         self.model.retranslate()
         self._fill_chooser(self.chooser.currentData())  # from what was read last: no reading here
         self._show_totals()
+        self._title_assessment(self._selected())

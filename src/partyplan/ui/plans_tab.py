@@ -43,6 +43,7 @@ from partyplan.ui.widgets_progress import RatioBarDelegate
 
 
 class PlansTab(QWidget):
+    _reverting = False  # Keep editing put the selection back: nothing to show anew
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plans_tab")
@@ -326,8 +327,17 @@ class PlansTab(QWidget):
         self.tree.expandAll()
 
     def _show_details(self) -> None:
+        if self._reverting:
+            return
+        if self.selected_key() != self.panel.shown_key() and not self.panel.settle_note():
+            self._reverting = True  # Keep editing: the item the note was typed for is chosen again
+            try:
+                self.select_key(self.panel.shown_key())  # type: ignore[arg-type]
+            finally:
+                self._reverting = False
+            return
         self.panel.commit_texts()
-        key = self.selected_key()
+        key = self.selected_key()  # adding a note or saving a text has read the tree again
         node = self.model.node(self.model.index_of(key)) if key else None
         if node is None:
             self.panel.show_nothing()

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+translate = QCoreApplication.translate
+
+SAVE, DISCARD, KEEP = "save", "discard", "keep"  # the answers to discard_changes
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -20,6 +25,24 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def discard_changes(parent: QWidget | None, title: str) -> str:
+    """Asked when a dialog or a page with unsaved typing is about to be closed or left: SAVE, DISCARD or
+    KEEP (Esc and the message's close button keep editing: the safe answer)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, translate("Prompts", "Discard your changes?"),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(translate("Prompts", "What you typed here has not been saved yet."))
+    save = box.addButton(translate("Prompts", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Prompts", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Prompts", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return SAVE
+    return DISCARD if clicked is discard else KEEP
 
 
 def open_file(parent: QWidget | None, caption: str, file_filter: str, folder: str = "") -> str:

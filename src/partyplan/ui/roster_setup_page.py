@@ -26,6 +26,7 @@ from partyplan.rosters.views import ShiftTypeRow
 from partyplan.texts import rosters as words
 from partyplan.ui.dialogs.member_dialog import MemberDialog
 from partyplan.ui.dialogs.shift_type_dialog import ShiftTypeDialog
+from partyplan.ui.forms import UnsavedText
 from partyplan.ui.operations import Operations
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,6 +97,9 @@ class RosterSetupPage(QWidget):
         self._phone_label = QLabel()
         self.dialog: MemberDialog | ShiftTypeDialog | None = None
         self._build()
+        # saved when it loses focus; and when the window closes with the focus still in it
+        self.typed_phone = UnsavedText(self.duty_phone, (self.duty_phone,), self.save_duty_phone,
+                                       lambda: self.tr("Duty phone"), autosave=True)
         self.retranslate()
         operations.sig_changed.connect(self._on_changed)
         operations.sig_database_switched.connect(self.reload)
@@ -109,6 +113,7 @@ class RosterSetupPage(QWidget):
                            rosters.shift_types(include_inactive=self.show_retired.isChecked()))
         if not self.duty_phone.hasFocus():
             self.duty_phone.setText(rosters.duty_phone())
+            self.typed_phone.mark_clean()
         self._update_buttons()
 
     def selected_member(self) -> MemberRow | None:
@@ -144,9 +149,10 @@ class RosterSetupPage(QWidget):
         if shift is not None:
             self._ops.rosters.set_shift_active(shift.id, not shift.active)
 
-    def save_duty_phone(self) -> None:
+    def save_duty_phone(self) -> bool:
         if self.duty_phone.text().strip() != self._ops.rosters.duty_phone():
             self._ops.rosters.set_duty_phone(self.duty_phone.text())
+        return True
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from partyplan.people.service import PersonRow
+from partyplan.ui.forms import ignore_changes
 from partyplan.ui.models.people_model import roles_text
 
 
@@ -30,6 +31,7 @@ class PeoplePicker(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search"))
+        ignore_changes(self.search)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QListView()
         self.view.setModel(self.proxy)

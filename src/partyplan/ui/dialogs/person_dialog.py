@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,13 +27,13 @@ from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData
 from partyplan.ui.models.people_model import ROLE_ORDER
 from partyplan.ui.operations import Operations
 from partyplan.ui.widgets import refill_combo
-from partyplan.ui.forms import error_label
+from partyplan.ui.forms import GuardedDialog, error_label
 
 DATE_FIELDS = ("birth_date", "joined_date")
 TEXT_FIELDS = ("name", "phone", "id_number", "address", "household", "unit")
 
 
-class PersonDialog(QDialog):
+class PersonDialog(GuardedDialog):
     sig_saved = Signal(int)
 
     def __init__(self, operations: Operations, person: PersonRow | None = None, parent: QWidget | None = None) -> None:

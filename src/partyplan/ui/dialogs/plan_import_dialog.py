@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -33,12 +32,13 @@ from partyplan.plans.text_import import ParsedItem, ParsedPlan, ParsedSection, c
 from partyplan.texts import plans as plan_texts
 from partyplan.ui import prompts
 from partyplan.ui.widgets import refill_combo
+from partyplan.ui.forms import GuardedDialog
 
 
 YEAR = re.compile(r"((?:19|20)\d\d)")
 
 
-class PlanImportDialog(QDialog):
+class PlanImportDialog(GuardedDialog):
     def __init__(self, plans, organization: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setObjectName("plan_import_dialog")
