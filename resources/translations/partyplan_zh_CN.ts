@@ -5419,6 +5419,14 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>日期无效（请写成 2027-01-01 或 2027-02-10~2027-02-16）。</translation>
     </message>
     <message>
+        <source>that day does not exist in its month.</source>
+        <translation>该月没有这一天。</translation>
+    </message>
+    <message>
+        <source>give the day as well as the month (2027-02-10, not 2027-02).</source>
+        <translation>请写明具体日期，不能只写月份（如 2027-02-10，而不是 2027-02）。</translation>
+    </message>
+    <message>
         <source>after the date write 放假 (holiday), 上班 (workday) or 休息 (rest day).</source>
         <translation>日期后面请写“放假”“上班”或“休息”。</translation>
     </message>
@@ -6284,6 +6292,14 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Not a date (use e.g. 1985-03-12).</source>
         <translation>不是有效日期（请写成 1985-03-12 这样的格式）。</translation>
+    </message>
+    <message>
+        <source>This day does not exist: the month has fewer days.</source>
+        <translation>没有这一天：该月没有这么多天。</translation>
+    </message>
+    <message>
+        <source>Give the day as well (e.g. 1985-03-12); a month alone is not a date.</source>
+        <translation>请写到具体哪一天（如 1985-03-12），只写年月不算日期。</translation>
     </message>
     <message>
         <source>Gender must be male or female (男/女).</source>

@@ -89,6 +89,8 @@ def problem(code: str) -> str:
         "before_birth": translate("Texts", "This date is before the birth date."),
         "duplicate": translate("Texts", "A person with this name and this phone or ID is already recorded."),
         "bad_date": translate("Texts", "Not a date (use e.g. 1985-03-12)."),
+        "no_such_day": translate("Texts", "This day does not exist: the month has fewer days."),
+        "month_only": translate("Texts", "Give the day as well (e.g. 1985-03-12); a month alone is not a date."),
         "bad_gender": translate("Texts", "Gender must be male or female (男/女)."),
         "bad_role": translate("Texts", "Unknown role (use cadre, party member, volunteer, resident representative)."),
         "bad_category": translate("Texts", "Unknown party category (use registered, in service, floating)."),

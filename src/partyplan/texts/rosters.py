@@ -111,6 +111,8 @@ def notice_problem(line: int, reason: str) -> str:
         return translate("RosterTexts", "The file could not be read as text: save it as plain text (UTF-8 or GBK).")
     sentences = {
         "bad_date": translate("RosterTexts", "not a date (use 2027-01-01 or 2027-02-10~2027-02-16)."),
+        "no_such_day": translate("RosterTexts", "that day does not exist in its month."),
+        "month_only": translate("RosterTexts", "give the day as well as the month (2027-02-10, not 2027-02)."),
         "bad_kind": translate(
             "RosterTexts", "after the date write 放假 (holiday), 上班 (workday) or 休息 (rest day)."),
         "wrong_year": translate("RosterTexts", "the date is not in the year chosen above."),
