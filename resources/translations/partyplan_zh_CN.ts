@@ -1911,10 +1911,6 @@
         <translation>评议年度（现有党员全部参加）：</translation>
     </message>
     <message>
-        <source>Enter a year such as 2026.</source>
-        <translation>请输入年份，如 2026。</translation>
-    </message>
-    <message>
         <source>Delete evaluation</source>
         <translation>删除民主评议</translation>
     </message>
@@ -3287,10 +3283,6 @@
     <message>
         <source>Copy this plan into the year (items start again as not started; recurring items are kept):</source>
         <translation>将本计划复制到以下年度（任务重新设为未开始，周期性任务保留）：</translation>
-    </message>
-    <message>
-        <source>Enter a year such as 2027.</source>
-        <translation>请输入年份，如 2027。</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
@@ -5574,12 +5566,8 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>推迟会议</translation>
     </message>
     <message>
-        <source>New date (e.g. 2026-03-20):</source>
-        <translation>新日期（如 2026-03-20）：</translation>
-    </message>
-    <message>
-        <source>Not a date: %1</source>
-        <translation>不是有效日期：%1</translation>
+        <source>Postpone to:</source>
+        <translation>推迟到：</translation>
     </message>
     <message>
         <source>Cancel this meeting? It stays in the list as cancelled.</source>

@@ -179,7 +179,7 @@ def test_talks_and_members_not_talked_to(tab, office):
 def test_evaluation_by_tallies_and_ballots(tab, prompt_log, office):
     page = tab.evaluation
     tab.pages.setCurrentWidget(page)
-    prompt_log.answers = ["2026"]
+    prompt_log.answers = [2026]
     page.buttons["new"].click()
     assert page.model.rowCount() == len(office.party)
     page.ballots.setValue(9)
@@ -244,13 +244,15 @@ def test_status_changes_through_the_menu_actions(tab, prompt_log):
     generate(tab, prompt_log)
     meeting = rows_of(tab, "party_lecture")[-1]
     tab.schedule.select_meeting(meeting.id)
-    prompt_log.answers = ["2026-12-01"]
+    prompt_log.answers = [dt.date(2026, 12, 1)]
     tab.schedule.actions.set_status(MeetingStatus.POSTPONED)
     moved = next(r for r in tab.schedule.model.rows if r.id == meeting.id)
     assert moved.status is MeetingStatus.POSTPONED and moved.planned_on == dt.date(2026, 12, 1)
-    prompt_log.answers = ["not a date"]
-    tab.schedule.actions.set_status(MeetingStatus.POSTPONED)
-    assert prompt_log.errors and "not a date" in prompt_log.errors[-1]
+    value, earliest, latest = prompt_log.offered[-1]
+    assert earliest == meeting.planned_on + dt.timedelta(days=1) and value == meeting.planned_on + dt.timedelta(days=7)
+    assert latest == dt.date(meeting.planned_on.year + 1, 12, 31)
+    tab.schedule.actions.set_status(MeetingStatus.POSTPONED)  # Cancel in the picker: nothing changes
+    assert next(r for r in tab.schedule.model.rows if r.id == meeting.id).planned_on == dt.date(2026, 12, 1)
 
 
 def test_switching_to_chinese_shows_chinese_type_names(tab, prompt_log):

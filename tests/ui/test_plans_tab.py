@@ -217,7 +217,7 @@ def test_targets_added_and_recorded_through_dialogs(tab):
 
 def test_copy_to_next_year_and_delete_plan(tab, planned, prompt_log):
     plan_id, _sections, _items = planned
-    prompt_log.answers = ["2027"]
+    prompt_log.answers = [2027]
     tab.actions.copy_plan()
     assert tab.plan_combo.currentText().startswith("2027") and tab.plan_id != plan_id
     assert "1. 植树活动" in visible(tab)

@@ -4,6 +4,8 @@ warning when "excellent" goes over one third. Probationary members are listed bu
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +34,7 @@ from partyplan.ui.forms import UnsavedText
 from partyplan.ui.meetings_operations import MeetingsOperations
 from partyplan.ui.models.meetings_people_models import EvaluationModel
 
+FIRST_YEAR = 2000  # the earliest year a new evaluation can be for
 WARNING_STYLE = "background: #fff4ce; color: #5c4400; border: 1px solid #e0b84c; padding: 6px;"
 
 
@@ -105,15 +108,13 @@ class EvaluationPage(QWidget):
     def new_evaluation(self) -> int | None:
         if not self.unsaved.settle():
             return None
-        answer = prompts.text(self, self.tr("New evaluation"),
-                              self.tr("Year evaluated (every current party member is included):"), str(self.year))
-        if answer is None:
-            return None
-        if not answer.strip().isdigit():
-            prompts.error(self, self.tr("New evaluation"), self.tr("Enter a year such as 2026."))
+        year = prompts.pick_year(self, self.tr("New evaluation"),
+                                 self.tr("Year evaluated (every current party member is included):"), self.year,
+                                 FIRST_YEAR, max(self.year, dt.date.today().year) + 1)
+        if year is None:
             return None
         try:
-            new_id = self.meetings.create_evaluation(int(answer))
+            new_id = self.meetings.create_evaluation(year)
         except PartyPlanError as exc:
             prompts.error(self, self.tr("New evaluation"), words.error_message(exc))
             return None

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QLabel, QMessageBox, QWidget,
+)
 
 translate = QCoreApplication.translate
 
@@ -57,6 +61,31 @@ def folder(parent: QWidget | None, caption: str, start: str = "") -> str:
     return QFileDialog.getExistingDirectory(parent, caption, start)
 
 
-def text(parent: QWidget | None, title: str, label: str, value: str) -> str | None:
-    result, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
-    return result if ok else None
+def pick_date(parent: QWidget | None, title: str, label: str, value: dt.date, earliest: dt.date,
+              latest: dt.date) -> dt.date | None:
+    """A day picked from a calendar (or typed into its box), within `earliest`..`latest`; None on Cancel."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    edit = QDateEdit(QDate(value))
+    edit.setObjectName("pick_date")
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    edit.setDateRange(QDate(earliest), QDate(latest))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form = QFormLayout(dialog)
+    words = QLabel(label)
+    words.setWordWrap(True)
+    form.addRow(words)
+    form.addRow(edit)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return edit.date().toPython()  # type: ignore[no-any-return]
+
+
+def pick_year(parent: QWidget | None, title: str, label: str, value: int, earliest: int, latest: int) -> int | None:
+    """A year from a number box with arrows, within `earliest`..`latest`; None on Cancel."""
+    year, ok = QInputDialog.getInt(parent, title, label, value, earliest, latest)
+    return year if ok else None
