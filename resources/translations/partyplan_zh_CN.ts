@@ -233,7 +233,7 @@
 <context>
     <name>BallotDialog</name>
     <message>
-        <source>%1 ballots counted in this sitting</source>
+        <source>Ballots counted in this sitting: %1</source>
         <translation>本次已计票 %1 张</translation>
     </message>
     <message>
@@ -292,14 +292,14 @@
     </message>
     <message>
         <source>%1 missing, %2 overdue</source>
-        <translation>缺开 %1 次，逾期 %2 次</translation>
+        <translation>未按期召开 %1 次，逾期 %2 次</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
-        <source>%1: %2 of %3 required meetings held so far; %4 missing, %5 overdue (as of %6).</source>
-        <translation>%1：规定会议应开 %3 次，已开 %2 次；缺开 %4 次，逾期 %5 次（截至 %6）。</translation>
+        <source>%1: required meetings held so far %2 of %3; missing %4, overdue %5 (as of %6).</source>
+        <translation>%1：规定会议应开 %3 次，已开 %2 次；未按期召开 %4 次，逾期 %5 次（截至 %6）。</translation>
     </message>
     <message>
         <source>No meeting type has a required cadence. Set one under Meeting types.</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>Missing and overdue</source>
-        <translation>缺开和逾期</translation>
+        <translation>未按期召开和逾期</translation>
     </message>
     <message>
         <source>— a month&apos;s or quarter&apos;s meeting counts where its date falls</source>
@@ -341,7 +341,7 @@
         <translation>演示数据已写入 %1：%2 人、%3 个计划、%4 个月的值班表。</translation>
     </message>
     <message>
-        <source>%1 people written to %2.</source>
+        <source>People written to %2: %1.</source>
         <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
@@ -365,24 +365,24 @@
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
     <message>
-        <source>%1 rows: %2 to import, %3 with problems, %4 duplicates.</source>
+        <source>Rows: %1 · to import: %2 · with problems: %3 · duplicates: %4.</source>
         <translation>共 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。</translation>
+    </message>
+    <message>
+        <source>Import these people (%1)? [y/N] </source>
+        <translation>导入这些人员（%1 人）？[y/N] </translation>
+    </message>
+    <message>
+        <source>People imported: %1.</source>
+        <translation>已导入 %1 人。</translation>
     </message>
     <message>
         <source>Nothing imported: add --yes to import without a question.</source>
         <translation>未导入任何数据：如需直接导入，请加上 --yes。</translation>
     </message>
     <message>
-        <source>Import %1 people? [y/N] </source>
-        <translation>导入 %1 人？[y/N] </translation>
-    </message>
-    <message>
         <source>Nothing imported.</source>
         <translation>未导入任何数据。</translation>
-    </message>
-    <message>
-        <source>%1 people imported.</source>
-        <translation>已导入 %1 人。</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>%1: %2 of %3 required meetings held; %4 missing or overdue (as of %5).</source>
-        <translation>%1：规定会议应开 %3 次，已开 %2 次；缺开或逾期 %4 次（截至 %5）。</translation>
+        <translation>%1：规定会议应开 %3 次，已开 %2 次；未按期召开或逾期 %4 次（截至 %5）。</translation>
     </message>
     <message>
         <source>planned %1, meeting %2</source>
@@ -589,7 +589,7 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Written to %1: %2 training sessions, %3 people short of the requirement.</source>
+        <source>Written to %1: training sessions %2, people short of the requirement %3.</source>
         <translation>已写入 %1：培训 %2 期，%3 人未达到年度要求。</translation>
     </message>
 </context>
@@ -821,7 +821,7 @@
         <translation>%1：预备期%2期满</translation>
     </message>
     <message>
-        <source>%1 more due within %2 days</source>
+        <source>Due within %2 days: %1 more</source>
         <translation>另有%1项将在%2天内到期</translation>
     </message>
     <message>
@@ -900,14 +900,6 @@
         <translation>未选择档案</translation>
     </message>
     <message>
-        <source>Choose a person in the list to see every step of their file, or start a file with New applicant.</source>
-        <translation>在左侧列表中选择一人，查看其发展档案的每一步；或点击“新的申请人”建立档案。</translation>
-    </message>
-    <message>
-        <source>No development files yet. Start one with New applicant when an application for membership comes in.</source>
-        <translation>还没有发展档案。收到入党申请书后，点击“新的申请人”建立档案。</translation>
-    </message>
-    <message>
         <source>born %1 (%2)</source>
         <translation>%1出生（%2岁）</translation>
     </message>
@@ -920,15 +912,23 @@
         <translation>下一事项：%1</translation>
     </message>
     <message>
-        <source>training %1 days / %2 class hours</source>
+        <source>Choose a person in the list to see every step of their file, or start a file with %1.</source>
+        <translation>在左侧列表中选择一人，查看其发展档案的每一步；或点击%1建立档案。</translation>
+    </message>
+    <message>
+        <source>No development files yet. Start one with %1 when an application for membership comes in.</source>
+        <translation>还没有发展档案。收到入党申请书后，点击%1建立档案。</translation>
+    </message>
+    <message>
+        <source>training: days %1, class hours %2</source>
         <translation>已培训%1天/%2学时</translation>
     </message>
     <message>
-        <source>%1 days, %2 class hours</source>
+        <source>days %1, class hours %2</source>
         <translation>%1天，%2学时</translation>
     </message>
     <message>
-        <source>%1 months</source>
+        <source>months: %1</source>
         <translation>%1个月</translation>
     </message>
     <message>
@@ -1682,7 +1682,7 @@
         <translation>删除 %1 关于“%2”的记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <source>Delete %1 entries? This cannot be undone.</source>
+        <source>Delete the chosen entries (%1)? This cannot be undone.</source>
         <translation>删除这 %1 条记录？此操作无法撤销。</translation>
     </message>
     <message>
@@ -1919,10 +1919,6 @@
         <translation>删除此次民主评议及其全部计票和等次？此操作无法撤销。</translation>
     </message>
     <message>
-        <source>No evaluation yet. Start one with “New evaluation...”.</source>
-        <translation>还没有民主评议。请点击“新建民主评议...”开始。</translation>
-    </message>
-    <message>
         <source>Graded %1: %2. Probationary members taking part without a grade: %3.</source>
         <translation>评定等次 %1 人：%2。参加评议、不评定等次的预备党员：%3 人。</translation>
     </message>
@@ -1937,6 +1933,10 @@
     <message>
         <source>Assessment</source>
         <translation>评议情况</translation>
+    </message>
+    <message>
+        <source>No evaluation yet. Start one with %1.</source>
+        <translation>还没有民主评议。请点击%1开始。</translation>
     </message>
     <message>
         <source>Democratic evaluation</source>
@@ -2046,24 +2046,24 @@
         <translation>导入人员</translation>
     </message>
     <message>
-        <source>Adding %1 people...</source>
-        <translation>正在添加 %1 人...</translation>
+        <source>Adding people (%1)...</source>
+        <translation>正在添加人员（%1 人）...</translation>
+    </message>
+    <message>
+        <source>Import people (%1)</source>
+        <translation>导入 %1 人</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · to import: %2 · with problems: %3 · duplicates: %4. Nothing is written until you press “%5”.</source>
+        <translation>共读取 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。点击“%5”之前不会写入任何数据。</translation>
     </message>
     <message>
         <source>Import people from %1</source>
         <translation>从 %1 导入人员</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 to import, %3 with problems, %4 duplicates. Nothing is written until you press Import.</source>
-        <translation>共读取 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。按“导入 N 人”之前不会写入任何数据。</translation>
-    </message>
-    <message>
         <source>Columns ignored: %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
-    </message>
-    <message>
-        <source>Import %1 people</source>
-        <translation>导入 %1 人</translation>
     </message>
 </context>
 <context>
@@ -2191,10 +2191,6 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>%1 people written to %2.</source>
-        <translation>已将 %1 人写入 %2。</translation>
-    </message>
-    <message>
         <source>About PartyPlan</source>
         <translation>关于 PartyPlan</translation>
     </message>
@@ -2215,7 +2211,11 @@
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
     </message>
     <message>
-        <source>%1 people imported.</source>
+        <source>People written to %2: %1.</source>
+        <translation>已将 %1 人写入 %2。</translation>
+    </message>
+    <message>
+        <source>People imported: %1.</source>
         <translation>已导入 %1 人。</translation>
     </message>
     <message>
@@ -2639,7 +2639,7 @@
     </message>
     <message>
         <source>Missing</source>
-        <translation>缺开</translation>
+        <translation>未按期召开</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3035,10 +3035,6 @@
         <translation>%1：已完成 %2/%3（%4）</translation>
     </message>
     <message>
-        <source>%1 items overdue</source>
-        <translation>%1 项任务已逾期</translation>
-    </message>
-    <message>
         <source>%1: no roster yet</source>
         <translation>%1：尚无值班表</translation>
     </message>
@@ -3055,24 +3051,8 @@
         <translation>尚无 %1 已确认的法定节假日，请录入放假通知。</translation>
     </message>
     <message>
-        <source>This month: %1 entries, %2 resolved</source>
-        <translation>本月：记录 %1 条，已办结 %2 条</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups open</source>
-        <translation>%1 项待跟进</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups overdue</source>
-        <translation>%1 项跟进已逾期</translation>
-    </message>
-    <message>
-        <source>%1 of %2 required meetings held this year</source>
-        <translation>今年规定会议应开 %2 次，已开 %1 次</translation>
-    </message>
-    <message>
         <source>missing</source>
-        <translation>缺开</translation>
+        <translation>未按期召开</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -3083,23 +3063,43 @@
         <translation>……另有 %1 项</translation>
     </message>
     <message>
-        <source>%1 people on %2 posts; %3 hours of service this year</source>
-        <translation>%2 个岗位共 %1 人；今年服务时长 %3 小时</translation>
-    </message>
-    <message>
         <source>%1 of %2 reached the service target</source>
         <translation>%2 人中 %1 人达到服务时长目标</translation>
-    </message>
-    <message>
-        <source>%1 households visited; %2 difficulties open</source>
-        <translation>入户走访 %1 户；%2 件困难/诉求待解决</translation>
     </message>
     <message>
         <source>Everyone has the training days required this year.</source>
         <translation>今年所有人员均已达到培训天数要求。</translation>
     </message>
     <message>
-        <source>%1 people short of the required training days: %2</source>
+        <source>Overdue items: %1</source>
+        <translation>逾期任务：%1 项</translation>
+    </message>
+    <message>
+        <source>This month: entries %1, resolved %2</source>
+        <translation>本月：记录 %1 条，办结率 %2</translation>
+    </message>
+    <message>
+        <source>Open follow-ups: %1</source>
+        <translation>待跟进：%1 项</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups: %1</source>
+        <translation>跟进逾期：%1 项</translation>
+    </message>
+    <message>
+        <source>Required meetings held this year: %1 of %2</source>
+        <translation>今年规定会议应开 %2 次，已开 %1 次</translation>
+    </message>
+    <message>
+        <source>People on posts: %1 (posts: %2); hours of service this year: %3</source>
+        <translation>%2 个岗位共 %1 人；今年服务时长 %3 小时</translation>
+    </message>
+    <message>
+        <source>Households visited: %1; difficulties open: %2</source>
+        <translation>入户走访 %1 户；%2 件困难/诉求待解决</translation>
+    </message>
+    <message>
+        <source>Short of the required training days (%1): %2</source>
         <translation>%1 人未达到培训天数要求：%2</translation>
     </message>
     <message>
@@ -3191,7 +3191,7 @@
         <translation>已删除 %1 人；%2 人因有相关记录而改为归档。</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 people (%3 archived)</source>
+        <source>People shown: %1 of %2 (%3 archived)</source>
         <translation>显示 %1 人，共 %2 人（已归档 %3 人）</translation>
     </message>
     <message>
@@ -3403,11 +3403,11 @@
         <translation>请在左侧粘贴计划文本，或打开 .txt / .docx 文件。</translation>
     </message>
     <message>
-        <source>Kept as notes (%1 lines)</source>
+        <source>Kept as notes (lines: %1)</source>
         <translation>作为备注保留（%1 行）</translation>
     </message>
     <message>
-        <source>%1 sections, %2 items; %3 lines kept as notes. Nothing is saved until you press Import.</source>
+        <source>Sections: %1 · items: %2 · lines kept as notes: %3. Nothing is saved until you press Import.</source>
         <translation>共 %1 个部分、%2 项任务；%3 行作为备注保留。按“导入”之前不会保存任何内容。</translation>
     </message>
     <message>
@@ -3908,7 +3908,7 @@
 <context>
     <name>PostsMembersPage</name>
     <message>
-        <source>Archive %1? Its %2 members will be listed as having no post until it is restored.</source>
+        <source>Archive %1? Its members (%2) will be listed as having no post until it is restored.</source>
         <translation>归档 %1？在恢复之前，其 %2 名人员将显示为无岗位。</translation>
     </message>
     <message>
@@ -4106,10 +4106,6 @@
 <context>
     <name>PostsServicePage</name>
     <message>
-        <source>Delete %1 service records? The hours leave every total. This cannot be undone.</source>
-        <translation>删除 %1 条服务记录？其服务时长将从各项合计中扣除。此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>Delete service records</source>
         <translation>删除服务记录</translation>
     </message>
@@ -4122,7 +4118,11 @@
         <translation>已保存。该记录的日期不在当前显示的时间范围内，或不符合搜索条件，因此未列出。</translation>
     </message>
     <message>
-        <source>%1 records · %2 · %3 people served</source>
+        <source>Delete the chosen service records (%1)? The hours leave every total. This cannot be undone.</source>
+        <translation>删除 %1 条服务记录？其服务时长将从各项合计中扣除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Records: %1 · %2 · people serving: %3</source>
         <translation>%1 条记录 · %2 · %3 人参加服务</translation>
     </message>
     <message>
@@ -4201,7 +4201,7 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>%1 people on %2 posts · %3 of service (%4 days) · target met by %5 of %6 · %7 households visited, %8 of %9 difficulties solved</source>
+        <source>People on posts: %1 (posts: %2) · service %3 (days: %4) · target met by %5 of %6 · households visited: %7 · difficulties solved: %8 of %9</source>
         <translation>%2 个岗位 %1 人 · 服务时长 %3（折合 %4 天）· %6 人中 %5 人达标 · 走访 %7 户，困难/诉求 %9 件已解决 %8 件</translation>
     </message>
     <message>
@@ -4407,7 +4407,7 @@
         <translation>删除走访记录</translation>
     </message>
     <message>
-        <source>%1: %2 visits to %3 households · difficulties raised %4, solved %5 · open now %6</source>
+        <source>%1: visits %2 · households %3 · difficulties raised %4, solved %5 · open now %6</source>
         <translation>%1：走访 %3 户共 %2 次 · 反映困难/诉求 %4 件，已解决 %5 件 · 待解决 %6 件</translation>
     </message>
     <message>
@@ -4853,7 +4853,7 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>%1 %2 需要 %3 人，仅 %5 人可排</translation>
     </message>
     <message>
-        <source>... and %1 more duties like these.</source>
+        <source>... and more duties like these: %1.</source>
         <translation>……另有 %1 个班次存在类似情况。</translation>
     </message>
     <message>
@@ -4903,10 +4903,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>发布 %1 的值班表？发布后不能再修改；之后如有改动，将生成新版本并列出改动清单。</translation>
     </message>
     <message>
-        <source>%1 duties still break a rule (shown in red).</source>
-        <translation>仍有 %1 个班次不符合规则（以红色显示）。</translation>
-    </message>
-    <message>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
@@ -4925,6 +4921,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Export roster</source>
         <translation>导出值班表</translation>
+    </message>
+    <message>
+        <source>Duties that still break a rule (shown in red): %1.</source>
+        <translation>仍有 %1 个班次不符合规则（以红色显示）。</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -5491,12 +5491,24 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>当天没有该班次</translation>
     </message>
     <message>
-        <source>There are no shift types yet: add one under Set-up first.</source>
-        <translation>还没有班次：请先在“人员与班次”页添加班次。</translation>
+        <source>There are no shift types yet: add one with %1 under %2 first.</source>
+        <translation>还没有班次：请先在%2中点击%1添加班次。</translation>
     </message>
     <message>
-        <source>Nobody is on duty: switch people on under Set-up first.</source>
-        <translation>没有参加值班的人员：请先在“人员与班次”页设置参加值班的人员。</translation>
+        <source>Nobody is on duty. Everyone with the role %1 serves unless switched off: add cadres under %2 with %3 (or %4), or switch people on under %5 (select a person, then %6).</source>
+        <translation>没有参加值班的人员。身份为%1的人员默认参加值班：请在%2中点击%3（或%4）添加干部，或在%5中设置参加值班的人员（选中一人后点击%6）。</translation>
+    </message>
+    <message>
+        <source>people needed: %1</source>
+        <translation>需要 %1 人</translation>
+    </message>
+    <message>
+        <source>people needed: %1, on duty: %2</source>
+        <translation>需要 %1 人，现有 %2 人</translation>
+    </message>
+    <message>
+        <source>needs at least %1 marked “%2”</source>
+        <translation>至少需要 %1 名标记为“%2”的人员</translation>
     </message>
     <message>
         <source>There is no roster for this month yet.</source>
@@ -5519,24 +5531,12 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>当天不设该班次</translation>
     </message>
     <message>
-        <source>needs %1 people</source>
-        <translation>需要 %1 人</translation>
-    </message>
-    <message>
-        <source>needs %1 people, has %2</source>
-        <translation>需要 %1 人，现有 %2 人</translation>
-    </message>
-    <message>
         <source>no leader on this duty</source>
         <translation>本班没有带班领导</translation>
     </message>
     <message>
         <source>needs at least %1 leaders</source>
         <translation>至少需要 %1 名带班领导</translation>
-    </message>
-    <message>
-        <source>needs at least %1 people marked &quot;%2&quot;</source>
-        <translation>至少需要 %1 名标记为“%2”的人员</translation>
     </message>
 </context>
 <context>
@@ -5550,7 +5550,7 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>生成全年会议</translation>
     </message>
     <message>
-        <source>%1 meetings planned; %2 periods already had their meeting.</source>
+        <source>Meetings planned: %1; periods that already had their meeting: %2.</source>
         <translation>已计划 %1 次会议；另有 %2 个期间已有会议。</translation>
     </message>
     <message>
@@ -5743,7 +5743,7 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>ServiceDialog</name>
     <message>
-        <source>%1 people × %2 = %3 in all</source>
+        <source>people %1 × %2 = %3 in all</source>
         <translation>%1 人 × %2 = 共 %3</translation>
     </message>
     <message>
@@ -6009,7 +6009,7 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TalksPage</name>
     <message>
-        <source>%1 members not talked to between %2 and %3</source>
+        <source>Members not talked to between %2 and %3: %1</source>
         <translation>%2 至 %3 期间有 %1 名党员未开展谈心谈话</translation>
     </message>
     <message>
@@ -6606,7 +6606,7 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>表头与数据行不一致（%1）</translation>
     </message>
     <message>
-        <source>%1 was not imported: %2 problems were found, and nothing was written.</source>
+        <source>%1 was not imported: problems found: %2; nothing was written.</source>
         <translation>未导入 %1：发现 %2 个问题，未写入任何数据。</translation>
     </message>
     <message>
@@ -6629,7 +6629,7 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>1天</translation>
     </message>
     <message>
-        <source>%1 days</source>
+        <source>days: %1</source>
         <translation>%1天</translation>
     </message>
     <message>
@@ -6716,10 +6716,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>删除培训</translation>
     </message>
     <message>
-        <source>Delete the training “%1” of %2 with its %3 participants? This cannot be undone.</source>
-        <translation>删除 %2 的培训“%1”及其 %3 名参训人员？此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>参训人员</translation>
     </message>
@@ -6748,7 +6744,11 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>参训人员：%1</translation>
     </message>
     <message>
-        <source>%1 sessions · %2 attendances · %3 certificates · %4 commendations</source>
+        <source>Delete the training “%1” of %2 with its participants (%3)? This cannot be undone.</source>
+        <translation>删除 %2 的培训“%1”及其 %3 名参训人员？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Sessions %1 · attendances %2 · certificates %3 · commendations %4</source>
         <translation>培训 %1 期 · 参训 %2 人次 · 发证 %3 本 · 表彰 %4 项</translation>
     </message>
     <message>
@@ -7081,7 +7081,7 @@ The database as it is now is backed up first, so this can be undone by restoring
     <name>TypesModel</name>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>English name</source>
@@ -7131,7 +7131,7 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>预置类型</translation>
     </message>
     <message>
-        <source>%1 pre-filled meeting types added back; types you edited were left as they are.</source>
+        <source>Pre-filled meeting types added back: %1; types you edited were left as they are.</source>
         <translation>已恢复 %1 个预置会议类型；您修改过的类型保持不变。</translation>
     </message>
     <message>

@@ -182,9 +182,10 @@ def click(widget: QWidget) -> None:
 
 
 def table(root: QWidget, name: str) -> QAbstractItemView:
-    view = root.findChild(QAbstractItemView, name)
-    assert view is not None and view.isVisible(), f"no table {name} on screen"
-    return view
+    """The table on screen by its object name (two areas may each have a members_table)."""
+    views = [v for v in root.findChildren(QAbstractItemView, name) if v.isVisible()]
+    assert views, f"no table {name} on screen"
+    return views[0]
 
 
 def click_row(view: QAbstractItemView, row: int = 0, column: int = 0) -> None:

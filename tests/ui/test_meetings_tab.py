@@ -53,10 +53,10 @@ def test_opening_seeds_types_and_generating_plans_the_year(tab, prompt_log):
     assert tab.types.model.rowCount() == len(types.DEFAULT_TYPES)
     assert tab.schedule.model.rowCount() == 0
     generate(tab, prompt_log)
-    assert prompt_log.infos[-1].startswith("59 meetings planned")
+    assert prompt_log.infos[-1].startswith("Meetings planned: 59")
     assert tab.schedule.model.rowCount() == 59
     generate(tab, prompt_log)
-    assert prompt_log.infos[-1].startswith("0 meetings planned; 59 periods")
+    assert prompt_log.infos[-1].startswith("Meetings planned: 0; periods that already had their meeting: 59")
     tab.schedule.status_filter.setCurrentIndex(tab.schedule.status_filter.findData("held"))
     assert tab.schedule.proxy.rowCount() == 0
     tab.schedule.status_filter.setCurrentIndex(0)
@@ -136,6 +136,11 @@ def test_cadence_check_shows_a_missing_quarterly_meeting(tab, prompt_log, databa
     assert ("Q2 2026", "Branch general meeting", "Missing") in problems
     assert ("Q4 2026", "Branch general meeting", "Overdue") in problems
     assert "missing" in check.headline.text()
+    i18n.install("zh_CN")  # a meeting not held in its period is 未按期召开, as the office says it
+    zh = [check.problems_model.index(r, 2).data() for r in range(check.problems_model.rowCount())]
+    assert "未按期召开" in zh and "未按期召开" in check.headline.text() and "缺开" not in check.headline.text()
+    assert tab.types.model.headerData(0, Qt.Orientation.Horizontal) == "名称", "a type has a name (名称), not 姓名"
+    i18n.install("en")
     n = problems.index(("Q2 2026", "Branch general meeting", "Missing"))
     check.problems.selectRow(n)
     check.open_button.click()

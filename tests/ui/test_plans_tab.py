@@ -235,7 +235,7 @@ def test_import_pasted_chinese_plan_after_preview(qtbot, tab, database):
     preview = dialog.preview_model
     titles = [preview.item(r).text() for r in range(preview.rowCount())]
     assert titles[0].startswith("一") and "抓好制度建设" in titles[0] and titles[-1].startswith("Kept as notes")
-    assert "4 sections, 13 items" in dialog.summary.text()
+    assert "Sections: 4 · items: 13" in dialog.summary.text()
     assert dialog.title.text() == "柳北桥社区党委2026年工作计划"
     with database.session() as s:
         assert len(service.list_plans(s)) == 1, "nothing saved before Import"

@@ -6,6 +6,8 @@ reads the same in a dialog, an import preview and a terminal. QtCore's translate
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from partyplan import errors
@@ -41,6 +43,17 @@ def role_label(role: str) -> str:
         "volunteer": translate("Texts", "Volunteer"),
         "resident_rep": translate("Texts", "Resident representative"),
     }.get(role, role)
+
+
+def plain(label: str) -> str:
+    """A menu, tab or button label as a sentence names it: without its accelerator (&File, 文件(&F))."""
+    return re.sub(r"\(&\w\)", "", label).replace("&", "")
+
+
+def place(*steps: tuple[str, str]) -> str:
+    """Where something is in the window, from the labels it is reached by (context, source), each in the
+    words the window shows: “Duty Rosters > Who serves and shifts”."""
+    return "“" + " > ".join(plain(translate(context, source)) for context, source in steps) + "”"
 
 
 def list_separator() -> str:

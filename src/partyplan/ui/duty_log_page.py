@@ -107,7 +107,7 @@ class DutyLogPage(QWidget):
             question = self.tr("Delete the entry of %1 about “%2”? This cannot be undone.") \
                 .replace("%1", entry.day.isoformat()).replace("%2", short(entry.matter, 40))
         else:
-            question = self.tr("Delete %1 entries? This cannot be undone.").replace("%1", str(len(ids)))
+            question = self.tr("Delete the chosen entries (%1)? This cannot be undone.").replace("%1", str(len(ids)))
         if prompts.confirm(self, self.tr("Delete entries"), question):
             for entry_id in ids:
                 self.rosters.log_write("delete_entry", entry_id)

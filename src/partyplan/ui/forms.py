@@ -185,8 +185,21 @@ class GuardedDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.fit_contents()
         if self._shown_state is None:
             self.mark_clean()
+
+    def fit_contents(self) -> None:
+        """Never narrower than what the fields need: a fixed minimum width chosen for one language
+        clipped a longer label of the other ("Resident represe")."""
+        need = self.minimumSizeHint()
+        if self.width() < need.width() or self.height() < need.height():
+            self.resize(max(self.width(), need.width()), max(self.height(), need.height()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            self.fit_contents()  # after the subclass has put in the new words
 
     def mark_clean(self) -> None:
         """What the fields hold now counts as nothing to lose (after a part of the work was saved)."""

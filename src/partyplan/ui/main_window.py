@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
                               self.tr("Excel workbook (*.xlsx)"), lambda temp: counted.append(
                                   self.ops.export_people(temp, language, include_archived=False)), confirm=False)
         if written is not None:
-            self.statusBar().showMessage(self.tr("%1 people written to %2.").replace("%1", str(counted[-1]))
+            self.statusBar().showMessage(self.tr("People written to %2: %1.").replace("%1", str(counted[-1]))
                                          .replace("%2", str(written)), 8000)
 
     def open_summary(self) -> SummaryDialog:
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
     def _import_done(self) -> None:
         if self.import_dialog is not None:
             self.statusBar().showMessage(
-                self.tr("%1 people imported.").replace("%1", str(self.import_dialog.imported)), 8000)
+                self.tr("People imported: %1.").replace("%1", str(self.import_dialog.imported)), 8000)
 
     def _on_changed(self, area: str) -> None:
         if area == "office":

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partyplan import texts
 from partyplan.db.models import Grade
 from partyplan.errors import PartyPlanError
 from partyplan.meetings.evaluation import GRADES, EvaluationResult
@@ -245,7 +246,8 @@ class EvaluationPage(QWidget):
     def _show_totals(self) -> None:
         r = self.result
         if r is None:
-            self.totals.setText(self.tr("No evaluation yet. Start one with “New evaluation...”."))
+            self.totals.setText(self.tr("No evaluation yet. Start one with %1.")
+                                .replace("%1", texts.place(("EvaluationPage", "New evaluation..."))))
             self.warning.hide()
             return
         graded = r.graded

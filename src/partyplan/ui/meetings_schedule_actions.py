@@ -44,7 +44,7 @@ class ScheduleActions:
             return
         result = self.meetings.generate(year)
         prompts.info(self.page, self.tr("Generate the year"),
-                     self.tr("%1 meetings planned; %2 periods already had their meeting.")
+                     self.tr("Meetings planned: %1; periods that already had their meeting: %2.")
                      .replace("%1", str(result.created)).replace("%2", str(result.already_there)))
 
     def new_meeting(self, day: dt.date | None = None, type_id: int | None = None) -> MeetingDialog:

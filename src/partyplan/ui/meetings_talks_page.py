@@ -55,7 +55,7 @@ class TalksPage(QWidget):
         self.model.set_rows(self.meetings.talks(dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)))
         start, end = self.period_range()
         self.gaps_model.set_rows(self.meetings.not_talked_to(start, end))
-        self.gap_count.setText(self.tr("%1 members not talked to between %2 and %3")
+        self.gap_count.setText(self.tr("Members not talked to between %2 and %3: %1")
                                .replace("%1", str(len(self.gaps_model.rows))).replace("%2", start.isoformat())
                                .replace("%3", end.isoformat()))
         self._update_buttons()

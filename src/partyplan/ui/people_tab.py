@@ -188,7 +188,7 @@ class PeopleTab(QWidget):
         total = self.model.rowCount()
         archived = sum(1 for n in range(total) if self.model.row_at(n).archived)
         self.count_label.setText(
-            self.tr("Showing %1 of %2 people (%3 archived)")
+            self.tr("People shown: %1 of %2 (%3 archived)")
             .replace("%1", str(self.proxy.rowCount()))
             .replace("%2", str(total))
             .replace("%3", str(archived))

@@ -122,7 +122,7 @@ class BallotDialog(GuardedDialog):
             self.accept()
 
     def _update_status(self) -> None:
-        self.status.setText(self.tr("%1 ballots counted in this sitting").replace("%1", str(self.counted)))
+        self.status.setText(self.tr("Ballots counted in this sitting: %1").replace("%1", str(self.counted)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

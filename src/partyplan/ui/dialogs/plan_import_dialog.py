@@ -111,14 +111,14 @@ class PlanImportDialog(GuardedDialog):
         for section in parsed.sections:
             self.preview_model.appendRow(self._section_row(section))
         if parsed.notes:
-            notes = QStandardItem(self.tr("Kept as notes (%1 lines)").replace("%1", str(len(parsed.notes))))
+            notes = QStandardItem(self.tr("Kept as notes (lines: %1)").replace("%1", str(len(parsed.notes))))
             for line in parsed.notes:
                 notes.appendRow(QStandardItem(line))
             self.preview_model.appendRow(notes)
         self.preview.expandToDepth(1)
         items = sum(count_items(s) for s in parsed.sections)
-        self.summary.setText(self.tr("%1 sections, %2 items; %3 lines kept as notes. Nothing is saved until you "
-                                     "press Import.").replace("%1", str(len(parsed.sections)))
+        self.summary.setText(self.tr("Sections: %1 · items: %2 · lines kept as notes: %3. Nothing is saved "
+                                     "until you press Import.").replace("%1", str(len(parsed.sections)))
                              .replace("%2", str(items)).replace("%3", str(len(parsed.notes))))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(parsed.sections))
 
