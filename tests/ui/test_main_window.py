@@ -207,7 +207,7 @@ def test_a_live_switch_to_english_leaves_no_chinese_words_behind(make_window, da
     import re
 
     from PySide6.QtCore import QModelIndex, Qt
-    from PySide6.QtWidgets import QAbstractButton, QCheckBox, QGroupBox, QTabWidget, QTableView, QTreeView
+    from PySide6.QtWidgets import QAbstractButton, QCheckBox, QGroupBox, QLabel, QTabWidget, QTableView, QTreeView
 
     from partyplan.meetings import evaluation
     from partyplan.plans import service as plans
@@ -238,8 +238,10 @@ def test_a_live_switch_to_english_leaves_no_chinese_words_behind(make_window, da
 
     every_page(choose_first_member)
     evaluation_box = next(b for b in window.findChildren(QGroupBox) if b.title().startswith("评议情况"))
+    talks_count = window.meetings_tab.talks.gap_count
     window.findChild(QAction, "action_lang_en").trigger()
     assert evaluation_box.title().startswith("Assessment: ")
+    assert talks_count.text().startswith("Members not talked to between"), talks_count.text()
     left: list[str] = []
 
     def look() -> None:
@@ -266,6 +268,17 @@ def test_a_live_switch_to_english_leaves_no_chinese_words_behind(make_window, da
     cards = " ".join(card.body.text() for card in window.overview_tab.cards.values())
     assert "Overdue items: 1" in cards and "逾期" not in cards, "the overview's cards are written again in English"
     assert sorted(set(left)) == []
+
+    window.findChild(QAction, "action_lang_zh_CN").trigger()  # and back: no English sentence stays
+    latin = re.compile(r"^(?!Word|Excel)[A-Za-z]{3,}")
+
+    def look_back() -> None:
+        for label in window.findChildren(QLabel):
+            if label.isVisible() and latin.search(label.text()):
+                left.append(label.text())
+
+    every_page(look_back)
+    assert left == []
 
 
 def test_generate_with_nothing_to_roster_names_where_to_put_it_right(window, database, prompt_log):
