@@ -1982,6 +1982,10 @@
         <source>Double-click a count to type the tally, or the grade to decide it</source>
         <translation>双击票数可填写计票结果，双击等次可确定等次</translation>
     </message>
+    <message>
+        <source>Each grade column is a tally: double-click a member&apos;s count and type how many ballots gave that grade, or count the paper ballots with %1. %2 is the best grade that more than half of the ballots give or exceed; %3 gives it to everyone, and the last column holds the grade decided.</source>
+        <translation>各等次列是计票数：双击党员对应的票数，填写评为该等次的选票张数；也可以用%1逐张统计纸质选票。%2是过半数选票评为该等次或更高等次时的最高等次；%3会按此为每人评定等次，最后一列是确定的等次。</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
@@ -2037,6 +2041,13 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>PartyPlan user guide</source>
+        <translation>PartyPlan 使用说明</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2328,10 @@
     <message>
         <source>&amp;About PartyPlan</source>
         <translation>关于 PartyPlan(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +4897,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>This shift does not run on this day.</source>
         <translation>当天不设该班次。</translation>
+    </message>
+    <message>
+        <source>Double-click to choose who is on duty; right-click to lock, swap or clear it.</source>
+        <translation>双击可选择值班人员；右键单击可锁定、调换或清空此班。</translation>
     </message>
 </context>
 <context>

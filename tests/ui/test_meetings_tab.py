@@ -187,6 +187,8 @@ def test_evaluation_by_tallies_and_ballots(tab, prompt_log, office):
     prompt_log.answers = [2026]
     page.buttons["new"].click()
     assert page.model.rowCount() == len(office.party)
+    assert page.hint.isVisible() and "“Count ballots one by one...”" in page.hint.text(), \
+        "how the tallies are entered is on screen, naming the button as it reads"
     page.ballots.setValue(9)
     page.ballots.editingFinished.emit()
     graded = [n for n, r in enumerate(page.model.rows) if not r.probationary]

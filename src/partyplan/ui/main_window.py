@@ -30,6 +30,7 @@ from partyplan.settings import data_dir
 
 if TYPE_CHECKING:
     from partyplan.ui.dialogs.archive_dialog import ArchiveDialog
+    from partyplan.ui.dialogs.help_dialog import HelpDialog
     from partyplan.ui.dialogs.import_dialog import ImportDialog
     from partyplan.ui.dialogs.settings_dialog import SettingsDialog
     from partyplan.ui.dialogs.summary_dialog import SummaryDialog
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label, 1)
         self.import_dialog: ImportDialog | None = None
+        self.help_dialog: HelpDialog | None = None
         self._actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         self._build_menus()
@@ -225,6 +227,17 @@ class MainWindow(QMainWindow):
         save_language(language)
         i18n.install(language)  # Qt sends LanguageChange to every widget; each retranslates itself
 
+    def open_guide(self) -> HelpDialog:
+        """F1: the user guide beside the window (one, brought to the front if already open)."""
+        from partyplan.ui.dialogs.help_dialog import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About PartyPlan"), self.about_text())
 
@@ -340,6 +353,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         help_menu = self._menus["help"] = bar.addMenu("")
+        help_menu.addAction(self._action("guide", self.open_guide, QKeySequence.StandardKey.HelpContents))
+        help_menu.addSeparator()
         help_menu.addAction(self._action("check_db", lambda: data_safety.check_database(self)))
         help_menu.addAction(self._action("about", self.about))
 
@@ -371,6 +386,7 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Office name and language..."),
             "summary": self.tr("&Yearly summary or quarterly report..."),
             "about": self.tr("&About PartyPlan"),
+            "guide": self.tr("&User guide"),
         }
         for key, action in self._actions.items():
             action.setText(labels[key])

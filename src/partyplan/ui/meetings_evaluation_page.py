@@ -71,6 +71,7 @@ class EvaluationPage(QWidget):
         self.model.on_grade = self._grade
         self.table = QTableView()
         self.totals, self.warning, self.ballots_label = QLabel(), QLabel(), QLabel()
+        self.hint = QLabel()  # how the tallies are entered, on screen rather than in a tooltip
         self.self_text, self.peer_text = QPlainTextEdit(), QPlainTextEdit()
         self.assess_box = QGroupBox()
         self._assess_labels = (QLabel(), QLabel())
@@ -160,6 +161,9 @@ class EvaluationPage(QWidget):
         self.chooser.setMinimumContentsLength(16)
         self.ballots.editingFinished.connect(self._ballots_changed)
         self.warning.setStyleSheet(WARNING_STYLE)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("evaluation_hint")
+        self.hint.setStyleSheet("color: #555;")
         self.warning.setWordWrap(True)
         self.totals.setWordWrap(True)
         for key, slot in (("new", self.new_evaluation), ("delete", self.delete_evaluation),
@@ -179,6 +183,7 @@ class EvaluationPage(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.hint)
         column.addWidget(self.warning)
         column.addWidget(self.table, 1)
         column.addWidget(self.totals)
@@ -332,6 +337,13 @@ class EvaluationPage(QWidget):
         self._assess_labels[0].setText(self.tr("Self-assessment"))
         self._assess_labels[1].setText(self.tr("Peer assessment"))
         self.table.setToolTip(self.tr("Double-click a count to type the tally, or the grade to decide it"))
+        self.hint.setText(self.tr(
+            "Each grade column is a tally: double-click a member's count and type how many ballots gave that "
+            "grade, or count the paper ballots with %1. %2 is the best grade that more than half of the "
+            "ballots give or exceed; %3 gives it to everyone, and the last column holds the grade decided.")
+            .replace("%1", texts.place(("EvaluationPage", "Count ballots one by one...")))
+            .replace("%2", texts.place(("EvaluationModel", "By the vote")))
+            .replace("%3", texts.place(("EvaluationPage", "Grade by the vote"))))
         self.model.retranslate()
         self._fill_chooser(self.chooser.currentData())  # from what was read last: no reading here
         self._show_totals()
