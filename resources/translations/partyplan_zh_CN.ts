@@ -1710,8 +1710,8 @@
         <translation>值班记录簿</translation>
     </message>
     <message>
-        <source>%1: no entries yet</source>
-        <translation>%1：暂无记录</translation>
+        <source>%1: no entries yet. %2 logs a visitor&apos;s matter, the answer given and any follow-up.</source>
+        <translation>%1：暂无记录。点击%2可登记来访事项、答复情况和需要跟进的事。</translation>
     </message>
     <message>
         <source>%1 — entries: %2 · resolved: %3 · follow-ups open: %4 · inspected: %5</source>
@@ -3256,6 +3256,18 @@
     <message>
         <source>Export...</source>
         <translation>导出...</translation>
+    </message>
+    <message>
+        <source>Import a member list...</source>
+        <translation>导入人员名单...</translation>
+    </message>
+    <message>
+        <source>No one in the register yet</source>
+        <translation>人员名册中还没有人员</translation>
+    </message>
+    <message>
+        <source>Duty rosters, volunteer posts, meetings and training all draw on this register. Add people one at a time, or import the member list you keep in Excel or as a .csv file (%1 does the same): a preview shows who will be added before anything is saved.</source>
+        <translation>值班排班、志愿岗位、会议和培训都以人员名册为基础。可以逐个新增人员，也可以导入 Excel 或 .csv 格式的人员名单（%1 作用相同）：保存之前会先预览将要添加的人员。</translation>
     </message>
 </context>
 <context>

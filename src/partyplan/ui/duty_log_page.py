@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from partyplan import texts
 from partyplan.db.models import FollowUp
 from partyplan.rosters.duty_log import CATEGORIES, EntryRow, MonthSummary, is_overdue
 from partyplan.texts import duty_log as words
@@ -211,7 +212,9 @@ class DutyLogPage(QWidget):
             return
         month = QLocale().standaloneMonthName(self.month)
         if not s.total:
-            self.summary.setText(self.tr("%1: no entries yet").replace("%1", month))
+            self.summary.setText(self.tr("%1: no entries yet. %2 logs a visitor's matter, the answer given and any "
+                                         "follow-up.").replace("%1", month)
+                                 .replace("%2", texts.place(("DutyLogPage", "New entry..."))))
         else:
             self.summary.setText(
                 self.tr("%1 — entries: %2 · resolved: %3 · follow-ups open: %4 · inspected: %5")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QFrame,
     QProgressBar,
@@ -32,6 +31,7 @@ from partyplan.plans import progress
 from partyplan.plans.service import ItemNode, SectionNode
 from partyplan.texts import plans as plan_texts
 from partyplan.ui import plan_commands as commands
+from partyplan.ui.empty_state import EmptyState
 from partyplan.ui.models.plan_tree import NODE_ROLE, RATIO_ROLE, PlanFilter, PlanTreeModel
 from partyplan.ui.models.targets_model import RATIO_ROLE as TARGET_RATIO_ROLE
 from partyplan.ui.models.targets_model import TargetsModel
@@ -72,8 +72,6 @@ class PlansTab(QWidget):
             "add_section", "add_item", "delete", "undo", "redo",
             "add_target", "edit_target", "record_actual", "delete_target", "empty_new", "empty_import")}
         self.targets_box = QGroupBox()
-        self.empty_title = QLabel()
-        self.empty_body = QLabel()
         self.stack = QStackedWidget()
         self.plan_id: int | None = None
         self.actions = PlanActions(self)
@@ -160,22 +158,9 @@ class PlansTab(QWidget):
         self.panel.sig_delete_note.connect(self.plans.delete_note)
 
     def _empty_page(self) -> QWidget:
-        page = QWidget()
-        self.empty_title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.empty_body.setWordWrap(True)
-        self.empty_body.setMaximumWidth(640)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.buttons["empty_new"])
-        row.addWidget(self.buttons["empty_import"])
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.empty_title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.empty_body, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return page
+        self.empty = EmptyState([self.buttons["empty_new"], self.buttons["empty_import"]])
+        self.empty_title, self.empty_body = self.empty.title, self.empty.body
+        return self.empty
 
     def _content_page(self) -> QWidget:
         page = QWidget()
@@ -411,8 +396,7 @@ class PlansTab(QWidget):
         self.responsible_filter.setPlaceholderText(self.tr("Responsible unit or person"))
         self.overdue_filter.setText(self.tr("Overdue only"))
         self.targets_box.setTitle(self.tr("Targets"))
-        self.empty_title.setText(self.tr("No plans yet"))
-        self.empty_body.setText(self.tr(
+        self.empty.set_text(self.tr("No plans yet"), self.tr(
             "Start a new plan for the year, or import the plan you already wrote: paste its text or open the "
             ".txt or .docx file, check the preview, and it becomes a plan whose items you can track."))
         refill_combo(self.status_filter, [(self.tr("Any status"), "")]
