@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidge
 from partyplan import __version__, i18n, texts
 from partyplan.errors import PartyPlanError
 from partyplan.i18n import LANGUAGE_NAMES
-from partyplan.ui import background, data_safety, forms, prompts
+from partyplan.ui import background, data_safety, prompts, unsaved
 from partyplan.ui.export_flow import export_file
 from partyplan.ui.lazy_page import LazyPage
 from partyplan.ui.operations import Operations
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not forms.settle_all(self):  # typing not yet saved on a page, and the user keeps editing
+        if not unsaved.settle_all(self):  # typing not yet saved on a page, and the user keeps editing
             event.ignore()
             return
         if self.remember_geometry:
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
 
     # -- private -----------------------------------------------------------------------------
     def _switch(self, location: str) -> None:
-        if not forms.settle_all(self):
+        if not unsaved.settle_all(self):
             return
         try:
             if not data_safety.switch_store(self, location):  # lock, quick check, read-only offer

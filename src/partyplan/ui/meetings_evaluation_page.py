@@ -31,9 +31,9 @@ from partyplan.meetings.evaluation import GRADES, EvaluationResult
 from partyplan.texts import meetings as words
 from partyplan.ui import prompts
 from partyplan.ui.dialogs.meeting_ballot_dialog import BallotDialog
-from partyplan.ui.forms import UnsavedText
 from partyplan.ui.meetings_operations import MeetingsOperations
 from partyplan.ui.models.meetings_people_models import EvaluationModel
+from partyplan.ui.unsaved import UnsavedText
 
 FIRST_YEAR = 2000  # the earliest year a new evaluation can be for
 WARNING_STYLE = "background: #fff4ce; color: #5c4400; border: 1px solid #e0b84c; padding: 6px;"

@@ -29,7 +29,7 @@ from partyplan.db.models import ItemStatus, Recurrence
 from partyplan.plans import periods
 from partyplan.plans.service import ItemNode, SectionNode
 from partyplan.texts import plans as plan_texts
-from partyplan.ui.forms import UnsavedText
+from partyplan.ui.unsaved import UnsavedText
 from partyplan.ui.widgets import refill_combo
 
 PERIOD_KINDS = ("none", "quarter", "month", "due")

@@ -29,8 +29,8 @@ from partyplan.texts import rosters as words
 from partyplan.ui.dialogs.notice_dialog import NoticeDialog
 from partyplan.ui.operations import Operations
 from partyplan.ui.roster_operations import RosterOperations
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
-from partyplan.ui.forms import GuardedDialog
 
 Index = QModelIndex | QPersistentModelIndex
 DAY_ROLE = Qt.ItemDataRole.UserRole + 3

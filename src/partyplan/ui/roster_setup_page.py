@@ -26,8 +26,8 @@ from partyplan.rosters.views import ShiftTypeRow
 from partyplan.texts import rosters as words
 from partyplan.ui.dialogs.member_dialog import MemberDialog
 from partyplan.ui.dialogs.shift_type_dialog import ShiftTypeDialog
-from partyplan.ui.forms import UnsavedText
 from partyplan.ui.operations import Operations
+from partyplan.ui.unsaved import UnsavedText
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

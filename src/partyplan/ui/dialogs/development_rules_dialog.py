@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from partyplan.development.rules import CHECKS, DEFAULTS, NUMBERS, RANGES, InvalidRule, Rules
 from partyplan.texts import development as words
-from partyplan.ui.forms import GuardedDialog
+from partyplan.ui.unsaved import GuardedDialog
 
 GROUPS = (
     ("applicants", ("min_age", "talk_within_months")),

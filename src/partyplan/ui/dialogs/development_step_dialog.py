@@ -32,7 +32,8 @@ from partyplan.development.pipeline import PEOPLE_ROLE, CaseDetail, InvalidStep,
 from partyplan.texts import development as words
 from partyplan.ui.dialogs.people_picker import PeoplePicker
 from partyplan.ui.widgets import refill_combo
-from partyplan.ui.forms import GuardedDialog, error_label
+from partyplan.ui.forms import error_label
+from partyplan.ui.unsaved import GuardedDialog
 
 HINT_STYLE = "color: #8a4b00;"
 FIELDS = ("person", "kind", "day", "by", "people", "training", "months", "meeting", "note", "justification")

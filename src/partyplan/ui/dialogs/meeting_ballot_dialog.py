@@ -24,7 +24,7 @@ from partyplan.texts import meetings as words
 from partyplan.ui import prompts
 from partyplan.ui.meetings_operations import MeetingsOperations
 from partyplan.ui.models.meetings_models import RowsModel
-from partyplan.ui.forms import GuardedDialog
+from partyplan.ui.unsaved import GuardedDialog
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -22,7 +22,7 @@ from partyplan.meetings.service import MeetingData, MeetingDetail
 from partyplan.texts import meetings as words
 from partyplan.ui.dialogs.meeting_fields import OptionalTime, date_edit, error_label, fill_people, read_date, with_error
 from partyplan.ui.meetings_operations import MeetingsOperations
-from partyplan.ui.forms import GuardedDialog
+from partyplan.ui.unsaved import GuardedDialog
 
 FIELDS = ("type", "title", "planned_on", "start_time", "place", "chair", "recorder", "agenda", "plan_item")
 

@@ -33,7 +33,7 @@ from partyplan.ui.dialogs.meeting_resolution_dialog import ResolutionDialog, Sec
 from partyplan.ui.dialogs.people_picker import PeoplePicker
 from partyplan.ui.meetings_operations import MeetingsOperations
 from partyplan.ui.models.meeting_record_models import AttendanceModel, AttendeeEdit, ResolutionEdit, ResolutionsModel
-from partyplan.ui.forms import GuardedDialog
+from partyplan.ui.unsaved import GuardedDialog
 
 
 class RecordMeetingDialog(GuardedDialog):

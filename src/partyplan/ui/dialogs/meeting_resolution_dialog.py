@@ -27,8 +27,8 @@ from partyplan.people.service import PersonRow
 from partyplan.texts import meetings as words
 from partyplan.ui.dialogs.meeting_fields import OptionalDate, error_label, fill_people, line_of
 from partyplan.ui.models.meeting_record_models import ResolutionEdit
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
-from partyplan.ui.forms import GuardedDialog
 
 PASS_STYLE, FAIL_STYLE = "color: #1b7a3d; font-weight: 600;", "color: #b00020; font-weight: 600;"
 

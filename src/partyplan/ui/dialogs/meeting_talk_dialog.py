@@ -22,7 +22,7 @@ from partyplan.meetings.talks import TalkData, TalkRow
 from partyplan.texts import meetings as words
 from partyplan.ui.dialogs.meeting_fields import date_edit, error_label, fill_people, read_date, with_error
 from partyplan.ui.meetings_operations import MeetingsOperations
-from partyplan.ui.forms import GuardedDialog
+from partyplan.ui.unsaved import GuardedDialog
 
 
 class TalkDialog(GuardedDialog):

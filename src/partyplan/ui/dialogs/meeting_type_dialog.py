@@ -21,8 +21,8 @@ from partyplan.meetings.types import ATTENDEE_GROUPS, MeetingTypeData, MeetingTy
 from partyplan.texts import meetings as words
 from partyplan.ui.dialogs.meeting_fields import error_label, with_error
 from partyplan.ui.meetings_operations import MeetingsOperations
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
-from partyplan.ui.forms import GuardedDialog
 
 FIELDS = ("name", "name_en", "cadence", "months", "attendee_role", "votes", "quorum", "majority")
 

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from partyplan.rosters.setup import InvalidRoster, MemberData, MemberRow
 from partyplan.texts import rosters as words
-from partyplan.ui.forms import GuardedDialog, date_edit, error_label, line_of, with_error
+from partyplan.ui.forms import date_edit, error_label, line_of, with_error
 from partyplan.ui.roster_operations import RosterOperations
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
 
 FIELDS = ("max_per_month", "unavailable_weekdays", "backup_id", "leave")

@@ -23,8 +23,9 @@ from partyplan.rosters.calendar import DayKind
 from partyplan.rosters.calendar_store import BadNotice
 from partyplan.texts import rosters as words
 from partyplan.ui import prompts
-from partyplan.ui.forms import ERROR_STYLE, GuardedDialog
+from partyplan.ui.forms import ERROR_STYLE
 from partyplan.ui.roster_operations import RosterOperations
+from partyplan.ui.unsaved import GuardedDialog
 
 EXAMPLE = "2027-01-01,放假,元旦\n2027-02-10~2027-02-16,放假,春节\n2027-02-07,上班,春节调休"
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from partyplan.people.service import PersonRow
-from partyplan.ui.forms import ignore_changes
 from partyplan.ui.models.people_model import roles_text
+from partyplan.ui.unsaved import ignore_changes
 
 
 class PeoplePicker(QDialog):

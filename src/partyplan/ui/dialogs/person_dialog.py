@@ -27,7 +27,8 @@ from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData
 from partyplan.ui.models.people_model import ROLE_ORDER
 from partyplan.ui.operations import Operations
 from partyplan.ui.widgets import refill_combo
-from partyplan.ui.forms import GuardedDialog, error_label, show_error
+from partyplan.ui.forms import error_label, show_error
+from partyplan.ui.unsaved import GuardedDialog
 
 DATE_FIELDS = ("birth_date", "joined_date")
 TEXT_FIELDS = ("name", "phone", "id_number", "address", "household", "unit")

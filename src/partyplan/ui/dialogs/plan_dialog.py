@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from partyplan.db.models import PlanKind
 from partyplan.plans.service import InvalidPlan, PlanData, PlanSummary
 from partyplan.texts import plans as plan_texts
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
-from partyplan.ui.forms import GuardedDialog
 
 
 class PlanDialog(GuardedDialog):

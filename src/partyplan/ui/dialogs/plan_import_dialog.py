@@ -31,8 +31,8 @@ from partyplan.errors import PartyPlanError
 from partyplan.plans.text_import import ParsedItem, ParsedPlan, ParsedSection, count_items, parse_plan, read_plan_file
 from partyplan.texts import plans as plan_texts
 from partyplan.ui import prompts
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
-from partyplan.ui.forms import GuardedDialog
 
 
 YEAR = re.compile(r"((?:19|20)\d\d)")

@@ -18,7 +18,8 @@ from partyplan.posts.service_records import InvalidService
 from partyplan.posts.visits import InvalidVisit
 from partyplan.texts import posts as words
 from partyplan.ui import prompts
-from partyplan.ui.forms import REFUSED, FieldForm, ignore_changes
+from partyplan.ui.forms import REFUSED, FieldForm
+from partyplan.ui.unsaved import ignore_changes
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, 
 
 from partyplan.i18n import LANGUAGE_NAMES
 from partyplan.office import OFFICE_NAME_MAX
-from partyplan.ui.forms import GuardedDialog
+from partyplan.ui.unsaved import GuardedDialog
 
 
 class SettingsDialog(GuardedDialog):

@@ -24,7 +24,8 @@ from partyplan.rosters.setup import InvalidRoster, ShiftTypeData
 from partyplan.rosters.views import ShiftTypeRow
 from partyplan.texts import rosters as words
 from partyplan.ui.roster_operations import RosterOperations
-from partyplan.ui.forms import GuardedDialog, error_label, line_of, with_error
+from partyplan.ui.forms import error_label, line_of, with_error
+from partyplan.ui.unsaved import GuardedDialog
 
 FIELDS = ("name", "end", "day_kinds", "needed", "required_count")
 

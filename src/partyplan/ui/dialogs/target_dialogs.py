@@ -21,8 +21,8 @@ from partyplan.db.models import Comparison
 from partyplan.plans.service import InvalidPlan
 from partyplan.plans.targets import SOURCES, TargetData, TargetRow
 from partyplan.texts import plans as plan_texts
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
-from partyplan.ui.forms import GuardedDialog
 
 
 def _number_box() -> QDoubleSpinBox:
