@@ -70,9 +70,9 @@ def test_people_import_asks_then_imports_valid_rows(cli, db_location, tmp_path):
     book.save(sheet)
     dry = cli("people", "import", str(sheet), "--db", db_location, "--lang", "en")
     assert dry.returncode == 1 and "--yes" in dry.stderr  # no terminal to ask: refuses, writes nothing
-    assert "Row 4: not imported" in dry.stdout and "3 rows: 1 to import" in dry.stdout
+    assert "Row 4: not imported" in dry.stdout and "Rows: 3 · to import: 1" in dry.stdout
     done = cli("people", "import", str(sheet), "--db", db_location, "--yes", "--lang", "en")
-    assert done.returncode == 0 and "1 people imported" in done.stdout
+    assert done.returncode == 0 and "People imported: 1." in done.stdout
     out = tmp_path / "back.xlsx"
     exported = cli("people", "export", str(out), "--db", db_location, "--lang", "en")
     assert exported.returncode == 0

@@ -233,10 +233,6 @@
 <context>
     <name>BallotDialog</name>
     <message>
-        <source>%1 ballots counted in this sitting</source>
-        <translation>本次已计票 %1 张</translation>
-    </message>
-    <message>
         <source>Count ballots</source>
         <translation>逐张计票</translation>
     </message>
@@ -263,6 +259,10 @@
     <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Ballots counted in this sitting: %1</source>
+        <translation>本次已计票 %1 张</translation>
     </message>
 </context>
 <context>
@@ -292,15 +292,11 @@
     </message>
     <message>
         <source>%1 missing, %2 overdue</source>
-        <translation>缺开 %1 次，逾期 %2 次</translation>
+        <translation>未按期召开 %1 次，逾期 %2 次</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
-    <message>
-        <source>%1: %2 of %3 required meetings held so far; %4 missing, %5 overdue (as of %6).</source>
-        <translation>%1：规定会议应开 %3 次，已开 %2 次；缺开 %4 次，逾期 %5 次（截至 %6）。</translation>
-    </message>
     <message>
         <source>No meeting type has a required cadence. Set one under Meeting types.</source>
         <translation>尚无会议类型设置召开频次。请在“会议类型”中设置。</translation>
@@ -319,11 +315,15 @@
     </message>
     <message>
         <source>Missing and overdue</source>
-        <translation>缺开和逾期</translation>
+        <translation>未按期召开和逾期</translation>
     </message>
     <message>
         <source>— a month&apos;s or quarter&apos;s meeting counts where its date falls</source>
         <translation>— 月度、季度会议按召开日期所在期间统计</translation>
+    </message>
+    <message>
+        <source>%1: required meetings held so far %2 of %3; missing %4, overdue %5 (as of %6).</source>
+        <translation>%1：规定会议应开 %3 次，已开 %2 次；未按期召开 %4 次，逾期 %5 次（截至 %6）。</translation>
     </message>
 </context>
 <context>
@@ -349,10 +349,6 @@
         <translation>演示数据已写入 %1：%2 人、%3 个计划、%4 个月的值班表。</translation>
     </message>
     <message>
-        <source>%1 people written to %2.</source>
-        <translation>已将 %1 人写入 %2。</translation>
-    </message>
-    <message>
         <source>Warning: %1 holds personal data and other users can open it: keep it in your own folders.</source>
         <translation>警告：%1 含有个人信息，且其他用户可以打开它：请保存在自己的文件夹中。</translation>
     </message>
@@ -373,28 +369,32 @@
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
     <message>
-        <source>%1 rows: %2 to import, %3 with problems, %4 duplicates.</source>
-        <translation>共 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。</translation>
-    </message>
-    <message>
         <source>Nothing imported: add --yes to import without a question.</source>
         <translation>未导入任何数据：如需直接导入，请加上 --yes。</translation>
-    </message>
-    <message>
-        <source>Import %1 people? [y/N] </source>
-        <translation>导入 %1 人？[y/N] </translation>
     </message>
     <message>
         <source>Nothing imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <source>%1 people imported.</source>
-        <translation>已导入 %1 人。</translation>
-    </message>
-    <message>
         <source>Row %1: imported, note: %2</source>
         <translation>第 %1 行：已导入，请注意：%2</translation>
+    </message>
+    <message>
+        <source>People written to %2: %1.</source>
+        <translation>已将 %1 人写入 %2。</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · to import: %2 · with problems: %3 · duplicates: %4.</source>
+        <translation>共 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。</translation>
+    </message>
+    <message>
+        <source>Import these people (%1)? [y/N] </source>
+        <translation>导入这些人员（%1 人）？[y/N] </translation>
+    </message>
+    <message>
+        <source>People imported: %1.</source>
+        <translation>已导入 %1 人。</translation>
     </message>
 </context>
 <context>
@@ -424,11 +424,11 @@
     </message>
     <message>
         <source>full %1, probationary %2, elsewhere %3; 三会一课 %4 of %5 held, %6 missing, %7 overdue</source>
-        <translation>正式党员 %1 人，预备党员 %2 人，组织关系在外 %3 人；三会一课应开 %5 次，已开 %4 次，缺开 %6 次，逾期 %7 次</translation>
+        <translation>正式党员 %1 人，预备党员 %2 人，组织关系在外 %3 人；三会一课应开 %5 次，已开 %4 次，未按期召开 %6 次，逾期 %7 次</translation>
     </message>
     <message>
         <source>%1: %2 of %3 held, %4 missing, %5 overdue.</source>
-        <translation>%1：应开 %3 次，已开 %2 次，缺开 %4 次，逾期 %5 次。</translation>
+        <translation>%1：应开 %3 次，已开 %2 次，未按期召开 %4 次，逾期 %5 次。</translation>
     </message>
 </context>
 <context>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>%1: %2 of %3 required meetings held; %4 missing or overdue (as of %5).</source>
-        <translation>%1：规定会议应开 %3 次，已开 %2 次；缺开或逾期 %4 次（截至 %5）。</translation>
+        <translation>%1：规定会议应开 %3 次，已开 %2 次；未按期召开或逾期 %4 次（截至 %5）。</translation>
     </message>
     <message>
         <source>planned %1, meeting %2</source>
@@ -690,7 +690,7 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Written to %1: %2 training sessions, %3 people short of the requirement.</source>
+        <source>Written to %1: training sessions %2, people short of the requirement %3.</source>
         <translation>已写入 %1：培训 %2 期，%3 人未达到年度要求。</translation>
     </message>
 </context>
@@ -930,16 +930,16 @@
         <translation>%1：预备期%2期满</translation>
     </message>
     <message>
-        <source>%1 more due within %2 days</source>
-        <translation>另有%1项将在%2天内到期</translation>
-    </message>
-    <message>
         <source>%1 may move on to the next stage</source>
         <translation>%1人可进入下一阶段</translation>
     </message>
     <message>
         <source>Nothing due in member development.</source>
         <translation>发展党员工作暂无到期事项。</translation>
+    </message>
+    <message>
+        <source>Due within %2 days: %1 more</source>
+        <translation>另有%1项将在%2天内到期</translation>
     </message>
 </context>
 <context>
@@ -1009,14 +1009,6 @@
         <translation>未选择档案</translation>
     </message>
     <message>
-        <source>Choose a person in the list to see every step of their file, or start a file with New applicant.</source>
-        <translation>在左侧列表中选择一人，查看其发展档案的每一步；或点击“新的申请人”建立档案。</translation>
-    </message>
-    <message>
-        <source>No development files yet. Start one with New applicant when an application for membership comes in.</source>
-        <translation>还没有发展档案。收到入党申请书后，点击“新的申请人”建立档案。</translation>
-    </message>
-    <message>
         <source>born %1 (%2)</source>
         <translation>%1出生（%2岁）</translation>
     </message>
@@ -1027,18 +1019,6 @@
     <message>
         <source>next: %1</source>
         <translation>下一事项：%1</translation>
-    </message>
-    <message>
-        <source>training %1 days / %2 class hours</source>
-        <translation>已培训%1天/%2学时</translation>
-    </message>
-    <message>
-        <source>%1 days, %2 class hours</source>
-        <translation>%1天，%2学时</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1个月</translation>
     </message>
     <message>
         <source>Meeting: %1</source>
@@ -1175,6 +1155,26 @@
     <message>
         <source>Target</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see every step of their file, or start a file with %1.</source>
+        <translation>在左侧列表中选择一人，查看其发展档案的每一步；或点击%1建立档案。</translation>
+    </message>
+    <message>
+        <source>No development files yet. Start one with %1 when an application for membership comes in.</source>
+        <translation>还没有发展档案。收到入党申请书后，点击%1建立档案。</translation>
+    </message>
+    <message>
+        <source>training: days %1, class hours %2</source>
+        <translation>已培训%1天/%2学时</translation>
+    </message>
+    <message>
+        <source>days %1, class hours %2</source>
+        <translation>%1天，%2学时</translation>
+    </message>
+    <message>
+        <source>months: %1</source>
+        <translation>%1个月</translation>
     </message>
 </context>
 <context>
@@ -2010,10 +2010,6 @@
         <translation>删除 %1 关于“%2”的记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <source>Delete %1 entries? This cannot be undone.</source>
-        <translation>删除这 %1 条记录？此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>Delete entries</source>
         <translation>删除记录</translation>
     </message>
@@ -2036,10 +2032,6 @@
     <message>
         <source>Record book</source>
         <translation>值班记录簿</translation>
-    </message>
-    <message>
-        <source>%1: no entries yet</source>
-        <translation>%1：暂无记录</translation>
     </message>
     <message>
         <source>%1 — entries: %2 · resolved: %3 · follow-ups open: %4 · inspected: %5</source>
@@ -2100,6 +2092,14 @@
     <message>
         <source>Print...</source>
         <translation>打印...</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entries (%1)? This cannot be undone.</source>
+        <translation>删除这 %1 条记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>%1: no entries yet. %2 logs a visitor&apos;s matter, the answer given and any follow-up.</source>
+        <translation>%1：暂无记录。点击%2可登记来访事项、答复情况和需要跟进的事。</translation>
     </message>
 </context>
 <context>
@@ -2251,20 +2251,12 @@
         <translation>评议年度（现有党员全部参加）：</translation>
     </message>
     <message>
-        <source>Enter a year such as 2026.</source>
-        <translation>请输入年份，如 2026。</translation>
-    </message>
-    <message>
         <source>Delete evaluation</source>
         <translation>删除民主评议</translation>
     </message>
     <message>
         <source>Delete this evaluation with all its tallies and grades? This cannot be undone.</source>
         <translation>删除此次民主评议及其全部计票和等次？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>No evaluation yet. Start one with “New evaluation...”.</source>
-        <translation>还没有民主评议。请点击“新建民主评议...”开始。</translation>
     </message>
     <message>
         <source>Graded %1: %2. Probationary members taking part without a grade: %3.</source>
@@ -2326,6 +2318,14 @@
         <source>Double-click a count to type the tally, or the grade to decide it</source>
         <translation>双击票数可填写计票结果，双击等次可确定等次</translation>
     </message>
+    <message>
+        <source>No evaluation yet. Start one with %1.</source>
+        <translation>还没有民主评议。请点击%1开始。</translation>
+    </message>
+    <message>
+        <source>Each grade column is a tally: double-click a member&apos;s count and type how many ballots gave that grade, or count the paper ballots with %1. %2 is the best grade that more than half of the ballots give or exceed; %3 gives it to everyone, and the last column holds the grade decided.</source>
+        <translation>各等次列是计票数：双击党员对应的票数，填写评为该等次的选票张数；也可以用%1逐张统计纸质选票。%2是过半数选票评为该等次或更高等次时的最高等次；%3会按此为每人评定等次，最后一列是确定的等次。</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
@@ -2384,34 +2384,41 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>PartyPlan user guide</source>
+        <translation>PartyPlan 使用说明</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <source>Adding %1 people...</source>
-        <translation>正在添加 %1 人...</translation>
-    </message>
-    <message>
         <source>Import people from %1</source>
         <translation>从 %1 导入人员</translation>
-    </message>
-    <message>
-        <source>%1 rows read: %2 to import, %3 with problems, %4 duplicates. Nothing is written until you press Import.</source>
-        <translation>共读取 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。按“导入 N 人”之前不会写入任何数据。</translation>
     </message>
     <message>
         <source>Columns ignored: %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
     <message>
-        <source>Import %1 people</source>
+        <source>%1 of the rows to import have a note (in blue): look at them before importing.</source>
+        <translation>待导入的行中有 %1 行附有提示（蓝色），请在导入前查看。</translation>
+    </message>
+    <message>
+        <source>Adding people (%1)...</source>
+        <translation>正在添加人员（%1 人）...</translation>
+    </message>
+    <message>
+        <source>Import people (%1)</source>
         <translation>导入 %1 人</translation>
     </message>
     <message>
-        <source>%1 of the rows to import have a note (in blue): look at them before importing.</source>
-        <translation>待导入的行中有 %1 行附有提示（蓝色），请在导入前查看。</translation>
+        <source>Rows read: %1 · to import: %2 · with problems: %3 · duplicates: %4. Nothing is written until you press “%5”.</source>
+        <translation>共读取 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。点击“%5”之前不会写入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +2597,6 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>%1 people written to %2.</source>
-        <translation>已将 %1 人写入 %2。</translation>
-    </message>
-    <message>
         <source>The list holds personal data (ID numbers, phones, addresses), and %1 is in a folder that other users can open. Keep it in your own folders, or delete it when it has been used.</source>
         <translation>名单含有个人信息（身份证号、电话、住址），而 %1 所在的文件夹其他用户也能打开。请保存在自己的文件夹中，或用完后删除。</translation>
     </message>
@@ -2624,10 +2627,6 @@
     <message>
         <source>%1 is on a network folder. Two computers writing the same file there can damage it. Keep the file on this computer, or let several computers share a PostgreSQL server (start PartyPlan with --db postgresql://...).</source>
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
-    </message>
-    <message>
-        <source>%1 people imported.</source>
-        <translation>已导入 %1 人。</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -2752,6 +2751,18 @@
     <message>
         <source>&amp;Print...</source>
         <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>People written to %2: %1.</source>
+        <translation>已将 %1 人写入 %2。</translation>
+    </message>
+    <message>
+        <source>People imported: %1.</source>
+        <translation>已导入 %1 人。</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3118,7 +3129,7 @@
     </message>
     <message>
         <source>Missing</source>
-        <translation>缺开</translation>
+        <translation>未按期召开</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3856,10 +3867,6 @@
         <translation>%1：已完成 %2/%3（%4）</translation>
     </message>
     <message>
-        <source>%1 items overdue</source>
-        <translation>%1 项任务已逾期</translation>
-    </message>
-    <message>
         <source>%1: no roster yet</source>
         <translation>%1：尚无值班表</translation>
     </message>
@@ -3876,24 +3883,8 @@
         <translation>尚无 %1 已确认的法定节假日，请录入放假通知。</translation>
     </message>
     <message>
-        <source>This month: %1 entries, %2 resolved</source>
-        <translation>本月：记录 %1 条，已办结 %2 条</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups open</source>
-        <translation>%1 项待跟进</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups overdue</source>
-        <translation>%1 项跟进已逾期</translation>
-    </message>
-    <message>
-        <source>%1 of %2 required meetings held this year</source>
-        <translation>今年规定会议应开 %2 次，已开 %1 次</translation>
-    </message>
-    <message>
         <source>missing</source>
-        <translation>缺开</translation>
+        <translation>未按期召开</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -3904,24 +3895,12 @@
         <translation>……另有 %1 项</translation>
     </message>
     <message>
-        <source>%1 people on %2 posts; %3 hours of service this year</source>
-        <translation>%2 个岗位共 %1 人；今年服务时长 %3 小时</translation>
-    </message>
-    <message>
         <source>%1 of %2 reached the service target</source>
         <translation>%2 人中 %1 人达到服务时长目标</translation>
     </message>
     <message>
-        <source>%1 households visited; %2 difficulties open</source>
-        <translation>入户走访 %1 户；%2 件困难/诉求待解决</translation>
-    </message>
-    <message>
         <source>Everyone has the training days required this year.</source>
         <translation>今年所有人员均已达到培训天数要求。</translation>
-    </message>
-    <message>
-        <source>%1 people short of the required training days: %2</source>
-        <translation>%1 人未达到培训天数要求：%2</translation>
     </message>
     <message>
         <source>What needs attention</source>
@@ -3958,6 +3937,38 @@
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>Overdue items: %1</source>
+        <translation>逾期任务：%1 项</translation>
+    </message>
+    <message>
+        <source>This month: entries %1, resolved %2</source>
+        <translation>本月：记录 %1 条，办结率 %2</translation>
+    </message>
+    <message>
+        <source>Open follow-ups: %1</source>
+        <translation>待跟进：%1 项</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups: %1</source>
+        <translation>跟进逾期：%1 项</translation>
+    </message>
+    <message>
+        <source>Required meetings held this year: %1 of %2</source>
+        <translation>今年规定会议应开 %2 次，已开 %1 次</translation>
+    </message>
+    <message>
+        <source>People on posts: %1 (posts: %2); hours of service this year: %3</source>
+        <translation>%2 个岗位共 %1 人；今年服务时长 %3 小时</translation>
+    </message>
+    <message>
+        <source>Households visited: %1; difficulties open: %2</source>
+        <translation>入户走访 %1 户；%2 件困难/诉求待解决</translation>
+    </message>
+    <message>
+        <source>Short of the required training days (%1): %2</source>
+        <translation>%1 人未达到培训天数要求：%2</translation>
     </message>
 </context>
 <context>
@@ -4012,10 +4023,6 @@
         <translation>已删除 %1 人；%2 人因有相关记录而改为归档。</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 people (%3 archived)</source>
-        <translation>显示 %1 人，共 %2 人（已归档 %3 人）</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -4063,6 +4070,22 @@
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
+    <message>
+        <source>People shown: %1 of %2 (%3 archived)</source>
+        <translation>显示 %1 人，共 %2 人（已归档 %3 人）</translation>
+    </message>
+    <message>
+        <source>Import a member list...</source>
+        <translation>导入人员名单...</translation>
+    </message>
+    <message>
+        <source>No one in the register yet</source>
+        <translation>人员名册中还没有人员</translation>
+    </message>
+    <message>
+        <source>Duty rosters, volunteer posts, meetings and training all draw on this register. Add people one at a time, or import the member list you keep in Excel or as a .csv file (%1 does the same): a preview shows who will be added before anything is saved.</source>
+        <translation>值班排班、志愿岗位、会议和培训都以人员名册为基础。可以逐个新增人员，也可以导入 Excel 或 .csv 格式的人员名单（%1 作用相同）：保存之前会先预览将要添加的人员。</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -4104,10 +4127,6 @@
     <message>
         <source>Copy this plan into the year (items start again as not started; recurring items are kept):</source>
         <translation>将本计划复制到以下年度（任务重新设为未开始，周期性任务保留）：</translation>
-    </message>
-    <message>
-        <source>Enter a year such as 2027.</source>
-        <translation>请输入年份，如 2027。</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
@@ -4228,14 +4247,6 @@
         <translation>请在左侧粘贴计划文本，或打开 .txt / .docx 文件。</translation>
     </message>
     <message>
-        <source>Kept as notes (%1 lines)</source>
-        <translation>作为备注保留（%1 行）</translation>
-    </message>
-    <message>
-        <source>%1 sections, %2 items; %3 lines kept as notes. Nothing is saved until you press Import.</source>
-        <translation>共 %1 个部分、%2 项任务；%3 行作为备注保留。按“导入”之前不会保存任何内容。</translation>
-    </message>
-    <message>
         <source>Open .txt or .docx file...</source>
         <translation>打开 .txt 或 .docx 文件...</translation>
     </message>
@@ -4270,6 +4281,14 @@
     <message>
         <source>No numbered tasks were found in this section: its text is kept, but there is nothing to mark as done.</source>
         <translation>此部分未找到带编号的任务：其文字会保留，但没有可标记完成的事项。</translation>
+    </message>
+    <message>
+        <source>Kept as notes (lines: %1)</source>
+        <translation>作为备注保留（%1 行）</translation>
+    </message>
+    <message>
+        <source>Sections: %1 · items: %2 · lines kept as notes: %3. Nothing is saved until you press Import.</source>
+        <translation>共 %1 个部分、%2 项任务；%3 行作为备注保留。按“导入”之前不会保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4765,10 +4784,6 @@
 <context>
     <name>PostsMembersPage</name>
     <message>
-        <source>Archive %1? Its %2 members will be listed as having no post until it is restored.</source>
-        <translation>归档 %1？在恢复之前，其 %2 名人员将显示为无岗位。</translation>
-    </message>
-    <message>
         <source>Archive post</source>
         <translation>归档岗位</translation>
     </message>
@@ -4843,6 +4858,10 @@
     <message>
         <source>Capacity</source>
         <translation>定员</translation>
+    </message>
+    <message>
+        <source>Archive %1? Its members (%2) will be listed as having no post until it is restored.</source>
+        <translation>归档 %1？在恢复之前，其 %2 名人员将显示为无岗位。</translation>
     </message>
 </context>
 <context>
@@ -4963,10 +4982,6 @@
 <context>
     <name>PostsServicePage</name>
     <message>
-        <source>Delete %1 service records? The hours leave every total. This cannot be undone.</source>
-        <translation>删除 %1 条服务记录？其服务时长将从各项合计中扣除。此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>Delete service records</source>
         <translation>删除服务记录</translation>
     </message>
@@ -4977,10 +4992,6 @@
     <message>
         <source>Saved. The record is not listed because its date lies outside the period shown, or outside the search.</source>
         <translation>已保存。该记录的日期不在当前显示的时间范围内，或不符合搜索条件，因此未列出。</translation>
-    </message>
-    <message>
-        <source>%1 records · %2 · %3 people served</source>
-        <translation>%1 条记录 · %2 · %3 人参加服务</translation>
     </message>
     <message>
         <source>Yearly target %1: not met yet</source>
@@ -5042,6 +5053,14 @@
         <source>Per post</source>
         <translation>按岗位</translation>
     </message>
+    <message>
+        <source>Delete the chosen service records (%1)? The hours leave every total. This cannot be undone.</source>
+        <translation>删除 %1 条服务记录？其服务时长将从各项合计中扣除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Records: %1 · %2 · people serving: %3</source>
+        <translation>%1 条记录 · %2 · %3 人参加服务</translation>
+    </message>
 </context>
 <context>
     <name>PostsTab</name>
@@ -5056,10 +5075,6 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>%1 people on %2 posts · %3 of service (%4 days) · target met by %5 of %6 · %7 households visited, %8 of %9 difficulties solved</source>
-        <translation>%2 个岗位 %1 人 · 服务时长 %3（折合 %4 天）· %6 人中 %5 人达标 · 走访 %7 户，困难/诉求 %9 件已解决 %8 件</translation>
     </message>
     <message>
         <source>Year</source>
@@ -5092,6 +5107,10 @@
     <message>
         <source>Household visits</source>
         <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>People on posts: %1 (posts: %2) · service %3 (days: %4) · target met by %5 of %6 · households visited: %7 · difficulties solved: %8 of %9</source>
+        <translation>%2 个岗位 %1 人 · 服务时长 %3（折合 %4 天）· %6 人中 %5 人达标 · 走访 %7 户，困难/诉求 %9 件已解决 %8 件</translation>
     </message>
 </context>
 <context>
@@ -5264,10 +5283,6 @@
         <translation>删除走访记录</translation>
     </message>
     <message>
-        <source>%1: %2 visits to %3 households · difficulties raised %4, solved %5 · open now %6</source>
-        <translation>%1：走访 %3 户共 %2 次 · 反映困难/诉求 %4 件，已解决 %5 件 · 待解决 %6 件</translation>
-    </message>
-    <message>
         <source>Open difficulties (all years): %1</source>
         <translation>待解决的困难/诉求（所有年度）：%1</translation>
     </message>
@@ -5295,6 +5310,10 @@
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
+    <message>
+        <source>%1: visits %2 · households %3 · difficulties raised %4, solved %5 · open now %6</source>
+        <translation>%1：走访 %3 户共 %2 次 · 反映困难/诉求 %4 件，已解决 %5 件 · 待解决 %6 件</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>
@@ -5317,6 +5336,29 @@
     <message>
         <source>none scheduled</source>
         <translation>未安排</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>放弃所做的修改吗？</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved yet.</source>
+        <translation>这里输入的内容还没有保存。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -5699,10 +5741,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>%1 %2 需要 %3 人，仅 %5 人可排</translation>
     </message>
     <message>
-        <source>... and %1 more duties like these.</source>
-        <translation>……另有 %1 个班次存在类似情况。</translation>
-    </message>
-    <message>
         <source>The month needs %1 duties but the people available can take at most %2 (monthly maximums, leave and rest days between duties).</source>
         <translation>本月共需值班 %1 人次，但可值班人员最多只能承担 %2 人次（受每月上限、请假和两次值班间隔的限制）。</translation>
     </message>
@@ -5713,6 +5751,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>The rules cannot all be met together this month (for example, too few people for duties on consecutive days). Allow more duties per person, add people, or lock some duties by hand.</source>
         <translation>本月的各项规则无法同时满足（例如连续多天都要值班，但人手不足）。请放宽每人值班次数、增加值班人员，或手工锁定部分班次。</translation>
+    </message>
+    <message>
+        <source>... and more duties like these: %1.</source>
+        <translation>……另有 %1 个班次存在类似情况。</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +5770,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>This shift does not run on this day.</source>
         <translation>当天不设该班次。</translation>
+    </message>
+    <message>
+        <source>Double-click to choose who is on duty; right-click to lock, swap or clear it.</source>
+        <translation>双击可选择值班人员；右键单击可锁定、调换或清空此班。</translation>
     </message>
 </context>
 <context>
@@ -5747,10 +5793,6 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Publish the roster for %1? It is frozen once published; later changes make a new version with a list of what changed.</source>
         <translation>发布 %1 的值班表？发布后不能再修改；之后如有改动，将生成新版本并列出改动清单。</translation>
-    </message>
-    <message>
-        <source>%1 duties still break a rule (shown in red).</source>
-        <translation>仍有 %1 个班次不符合规则（以红色显示）。</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -5936,6 +5978,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
+    <message>
+        <source>Duties that still break a rule (shown in red): %1.</source>
+        <translation>仍有 %1 个班次不符合规则（以红色显示）。</translation>
+    </message>
 </context>
 <context>
     <name>RosterSetupPage</name>
@@ -6042,6 +6088,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Duty phone (printed on rosters):</source>
         <translation>值班电话（印在值班表上）：</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
     </message>
 </context>
 <context>
@@ -6333,14 +6383,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>当天没有该班次</translation>
     </message>
     <message>
-        <source>There are no shift types yet: add one under Set-up first.</source>
-        <translation>还没有班次：请先在“人员与班次”页添加班次。</translation>
-    </message>
-    <message>
-        <source>Nobody is on duty: switch people on under Set-up first.</source>
-        <translation>没有参加值班的人员：请先在“人员与班次”页设置参加值班的人员。</translation>
-    </message>
-    <message>
         <source>There is no roster for this month yet.</source>
         <translation>本月还没有值班表。</translation>
     </message>
@@ -6361,14 +6403,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>当天不设该班次</translation>
     </message>
     <message>
-        <source>needs %1 people</source>
-        <translation>需要 %1 人</translation>
-    </message>
-    <message>
-        <source>needs %1 people, has %2</source>
-        <translation>需要 %1 人，现有 %2 人</translation>
-    </message>
-    <message>
         <source>no leader on this duty</source>
         <translation>本班没有带班领导</translation>
     </message>
@@ -6377,12 +6411,36 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>至少需要 %1 名带班领导</translation>
     </message>
     <message>
-        <source>needs at least %1 people marked &quot;%2&quot;</source>
-        <translation>至少需要 %1 名标记为“%2”的人员</translation>
-    </message>
-    <message>
         <source>The shift “%1” needs %2 person marked “%3” on each duty, and %4 of the people on duty are marked so. On the “Who serves and shifts” page, double-click a person and tick “%3”.</source>
         <translation>班次“%1”每班需要 %2 名标记为“%3”的人员，值班人员中目前只有 %4 人。请在“人员与班次”页双击人员，勾选“%3”。</translation>
+    </message>
+    <message>
+        <source>that day does not exist in its month.</source>
+        <translation>该月没有这一天。</translation>
+    </message>
+    <message>
+        <source>give the day as well as the month (2027-02-10, not 2027-02).</source>
+        <translation>请写明具体日期，不能只写月份（如 2027-02-10，而不是 2027-02）。</translation>
+    </message>
+    <message>
+        <source>There are no shift types yet: add one with %1 under %2 first.</source>
+        <translation>还没有班次：请先在%2中点击%1添加班次。</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty. Everyone with the role %1 serves unless switched off: add cadres under %2 with %3 (or %4), or switch people on under %5 (select a person, then %6).</source>
+        <translation>没有参加值班的人员。身份为%1的人员默认参加值班：请在%2中点击%3（或%4）添加干部，或在%5中设置参加值班的人员（选中一人后点击%6）。</translation>
+    </message>
+    <message>
+        <source>people needed: %1</source>
+        <translation>需要 %1 人</translation>
+    </message>
+    <message>
+        <source>people needed: %1, on duty: %2</source>
+        <translation>需要 %1 人，现有 %2 人</translation>
+    </message>
+    <message>
+        <source>needs at least %1 marked “%2”</source>
+        <translation>至少需要 %1 名标记为“%2”的人员</translation>
     </message>
 </context>
 <context>
@@ -6396,10 +6454,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>生成全年会议</translation>
     </message>
     <message>
-        <source>%1 meetings planned; %2 periods already had their meeting.</source>
-        <translation>已计划 %1 次会议；另有 %2 个期间已有会议。</translation>
-    </message>
-    <message>
         <source>Record meeting</source>
         <translation>登记会议</translation>
     </message>
@@ -6410,14 +6464,6 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Postpone meeting</source>
         <translation>推迟会议</translation>
-    </message>
-    <message>
-        <source>New date (e.g. 2026-03-20):</source>
-        <translation>新日期（如 2026-03-20）：</translation>
-    </message>
-    <message>
-        <source>Not a date: %1</source>
-        <translation>不是有效日期：%1</translation>
     </message>
     <message>
         <source>Cancel this meeting? It stays in the list as cancelled.</source>
@@ -6466,6 +6512,14 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Meeting register %1.xlsx</source>
         <translation>%1年会议记录台账.xlsx</translation>
+    </message>
+    <message>
+        <source>Meetings planned: %1; periods that already had their meeting: %2.</source>
+        <translation>已计划 %1 次会议；另有 %2 个期间已有会议。</translation>
+    </message>
+    <message>
+        <source>Postpone to:</source>
+        <translation>推迟到：</translation>
     </message>
 </context>
 <context>
@@ -6593,10 +6647,6 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>ServiceDialog</name>
     <message>
-        <source>%1 people × %2 = %3 in all</source>
-        <translation>%1 人 × %2 = 共 %3</translation>
-    </message>
-    <message>
         <source>Record service</source>
         <translation>登记服务</translation>
     </message>
@@ -6647,6 +6697,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Untick all</source>
         <translation>全部取消勾选</translation>
+    </message>
+    <message>
+        <source>people %1 × %2 = %3 in all</source>
+        <translation>%1 人 × %2 = 共 %3</translation>
     </message>
 </context>
 <context>
@@ -6867,10 +6921,6 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TalksPage</name>
     <message>
-        <source>%1 members not talked to between %2 and %3</source>
-        <translation>%2 至 %3 期间有 %1 名党员未开展谈心谈话</translation>
-    </message>
-    <message>
         <source>Delete talk</source>
         <translation>删除谈话记录</translation>
     </message>
@@ -6913,6 +6963,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Second half of the year</source>
         <translation>下半年</translation>
+    </message>
+    <message>
+        <source>Members not talked to between %2 and %3: %1</source>
+        <translation>%2 至 %3 期间有 %1 名党员未开展谈心谈话</translation>
     </message>
 </context>
 <context>
@@ -7520,10 +7574,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>多于 %1</translation>
     </message>
     <message>
-        <source>%1 was not imported: %2 problems were found, and nothing was written.</source>
-        <translation>未导入 %1：发现 %2 个问题，未写入任何数据。</translation>
-    </message>
-    <message>
         <source>... and %1 more.</source>
         <translation>……另有 %1 项。</translation>
     </message>
@@ -7567,16 +7617,24 @@ The database as it is now is backed up first, so this can be undone by restoring
         <source>it has more paragraphs than a plan has (over 20,000)</source>
         <translation>段落数量超出一份计划应有的范围（超过 20,000 段）</translation>
     </message>
+    <message>
+        <source>This day does not exist: the month has fewer days.</source>
+        <translation>没有这一天：该月没有这么多天。</translation>
+    </message>
+    <message>
+        <source>Give the day as well (e.g. 1985-03-12); a month alone is not a date.</source>
+        <translation>请写到具体哪一天（如 1985-03-12），只写年月不算日期。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: problems found: %2; nothing was written.</source>
+        <translation>未导入 %1：发现 %2 个问题，未写入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingModels</name>
     <message>
         <source>1 day</source>
         <translation>1天</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1天</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -7654,16 +7712,16 @@ The database as it is now is backed up first, so this can be undone by restoring
         <source>Awarded by %1</source>
         <translation>授予单位：%1</translation>
     </message>
+    <message>
+        <source>days: %1</source>
+        <translation>%1天</translation>
+    </message>
 </context>
 <context>
     <name>TrainingPage</name>
     <message>
         <source>Delete training session</source>
         <translation>删除培训</translation>
-    </message>
-    <message>
-        <source>Delete the training “%1” of %2 with its %3 participants? This cannot be undone.</source>
-        <translation>删除 %2 的培训“%1”及其 %3 名参训人员？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -7692,10 +7750,6 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Participants: %1</source>
         <translation>参训人员：%1</translation>
-    </message>
-    <message>
-        <source>%1 sessions · %2 attendances · %3 certificates · %4 commendations</source>
-        <translation>培训 %1 期 · 参训 %2 人次 · 发证 %3 本 · 表彰 %4 项</translation>
     </message>
     <message>
         <source>Training per person (%1)</source>
@@ -7756,6 +7810,14 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>New commendation...</source>
         <translation>新增表彰...</translation>
+    </message>
+    <message>
+        <source>Delete the training “%1” of %2 with its participants (%3)? This cannot be undone.</source>
+        <translation>删除 %2 的培训“%1”及其 %3 名参训人员？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Sessions %1 · attendances %2 · certificates %3 · commendations %4</source>
+        <translation>培训 %1 期 · 参训 %2 人次 · 发证 %3 本 · 表彰 %4 项</translation>
     </message>
 </context>
 <context>
@@ -8027,7 +8089,7 @@ The database as it is now is backed up first, so this can be undone by restoring
     <name>TypesModel</name>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>English name</source>
@@ -8077,10 +8139,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>预置类型</translation>
     </message>
     <message>
-        <source>%1 pre-filled meeting types added back; types you edited were left as they are.</source>
-        <translation>已恢复 %1 个预置会议类型；您修改过的类型保持不变。</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -8107,6 +8165,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Pre-filled from party-branch rules as commonly published: branch committee and party group meetings and theme party day monthly; general meeting (valid with more than half of voting members present) and party lecture quarterly; organisation-life meeting yearly. Local rules differ: edit them to match yours.</source>
         <translation>预置内容依据常见的党支部工作制度：支部委员会、党小组会和主题党日每月一次；支部党员大会（应到会有表决权党员过半数方为有效）和党课每季度一次；组织生活会每年一次。各地规定不尽相同，请按本单位实际修改。</translation>
+    </message>
+    <message>
+        <source>Pre-filled meeting types added back: %1; types you edited were left as they are.</source>
+        <translation>已恢复 %1 个预置会议类型；您修改过的类型保持不变。</translation>
     </message>
 </context>
 <context>

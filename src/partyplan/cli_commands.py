@@ -136,7 +136,7 @@ def _people(args: argparse.Namespace) -> int:
                     session, args.file, language=i18n.normalize_language(args.lang or _saved_language()),
                     include_archived=args.include_archived,
                 )
-            print(translate("Cli", "%1 people written to %2.").replace("%1", str(count)).replace("%2", str(args.file)))
+            print(translate("Cli", "People written to %2: %1.").replace("%1", str(count)).replace("%2", str(args.file)))
             if readable_by_others(args.file):
                 print(translate("Cli", "Warning: %1 holds personal data and other users can open it: keep it in "
                                 "your own folders.").replace("%1", str(args.file)), file=sys.stderr)
@@ -172,7 +172,7 @@ def _import(db: Database, args: argparse.Namespace) -> int:
         print(translate("Cli", "Columns ignored: %1").replace("%1", ", ".join(preview.ignored_headers)))
     ok = len(preview.ok_rows)
     print(
-        translate("Cli", "%1 rows: %2 to import, %3 with problems, %4 duplicates.")
+        translate("Cli", "Rows: %1 · to import: %2 · with problems: %3 · duplicates: %4.")
         .replace("%1", str(len(preview.rows)))
         .replace("%2", str(ok))
         .replace("%3", str(len(preview.invalid_rows)))
@@ -184,13 +184,13 @@ def _import(db: Database, args: argparse.Namespace) -> int:
         if not console.is_interactive():
             _error(translate("Cli", "Nothing imported: add --yes to import without a question."))
             return 1
-        answer = input(translate("Cli", "Import %1 people? [y/N] ").replace("%1", str(ok)))
+        answer = input(translate("Cli", "Import these people (%1)? [y/N] ").replace("%1", str(ok)))
         if answer.strip().lower() not in {"y", "yes", "是"}:
             print(translate("Cli", "Nothing imported."))
             return 0
     with db.session() as session:
         count = sheet_import.apply_import(session, preview)
-    print(translate("Cli", "%1 people imported.").replace("%1", str(count)))
+    print(translate("Cli", "People imported: %1.").replace("%1", str(count)))
     return 0
 
 

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Databa
         return 1
     finally:
         db.close()
-    print(translate("CliTraining", "Written to %1: %2 training sessions, %3 people short of the requirement.")
+    print(translate("CliTraining", "Written to %1: training sessions %2, people short of the requirement %3.")
           .replace("%1", str(path)).replace("%2", str(sessions)).replace("%3", str(short)))
     return 0
 

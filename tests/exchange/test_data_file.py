@@ -353,7 +353,7 @@ def test_command_line_lists_every_bad_record_and_writes_nothing(run_cli, demo_do
     target = tmp_path / "target.sqlite3"
     result = run_cli("data", "import", str(bad), "--db", str(target))
     assert result.returncode == 1
-    assert "30 problems" in result.stderr and "Traceback" not in result.stderr
+    assert "problems found: 30" in result.stderr and "Traceback" not in result.stderr
     for n in range(30):
         assert f"people[{n}].birth_date: not a date" in result.stderr
     assert_empty(str(target))

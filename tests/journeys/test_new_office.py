@@ -97,7 +97,7 @@ def test_a_new_office_sets_up_and_runs_its_duty(qtbot, window, store, files, lan
     files.pick(office_sheet(tmp_path / ("人员名单.xlsx" if language == "zh_CN" else "people.xlsx"), language))
     drive.press(register, "Import...")
     preview = drive.wait_dialog(qtbot, title="Import people from %1")
-    assert drive.matches(drive.button(preview, "Import %1 people").text(), "Import %1 people")
+    assert drive.matches(drive.button(preview, "Import people (%1)").text(), "Import people (%1)")
     drive.finish(qtbot, preview)
     with store.session() as session:
         assert len(people_service.list_people(session)) == 10

@@ -155,6 +155,7 @@ def test_targets_typed_and_computed(plan):
     year, two more typed into People as joined this year; the old People-counted sources read the same."""
     from partyplan.development import pipeline
     from partyplan.development.pipeline import StepData
+    from tests.development import record
 
     database, plan_id, _sections, _ids = plan
     d = dt.date
@@ -171,10 +172,10 @@ def test_targets_typed_and_computed(plan):
                                   (StepKind.TARGET, d(2025, 4, 1)), (StepKind.REVIEW, d(2025, 4, 5)),
                                   (StepKind.TRAINING, d(2025, 4, 10)), (StepKind.NOTICE, d(2025, 4, 20)),
                                   (StepKind.PROBATIONARY, d(2026, 7, 1))):
-                    pipeline.add_step(s, case, StepData(kind, day, days=3 if kind is StepKind.TRAINING else None,
-                                                        people=sponsors if kind in (StepKind.ACTIVIST,
-                                                                                    StepKind.PROBATIONARY) else ()),
-                                      today=TODAY)
+                    record(s, case, StepData(kind, day, days=3 if kind is StepKind.TRAINING else None,
+                                             people=sponsors if kind in (StepKind.ACTIVIST,
+                                                                         StepKind.PROBATIONARY) else ()),
+                           today=TODAY)  # with the filings, reviews and the meeting's vote the rules require
         people.add_person(s, PersonData(name="老党员", roles={Role.PARTY_MEMBER}, joined_date=dt.date(2001, 7, 1)))
         sites = targets.add_target(s, plan_id, targets.TargetData("市级示范点", 2, "个"))
         targets.add_actual(s, sites, 1, dt.date(2026, 6, 30))

@@ -88,7 +88,7 @@ def test_command_line_writes_the_year(year_of_training, db_location, tmp_path, c
     out = tmp_path / "out.xlsx"
     args = parse("training", "export", "--year", "2026", "--xlsx", str(out), "--db", db_location, "--lang", "en")
     assert cli_training.run(args, lambda a: open_database(a.db)) == 0
-    assert "2 training sessions, 1 people short" in capsys.readouterr().out
+    assert "training sessions 2, people short of the requirement 1" in capsys.readouterr().out
     assert load_workbook(out)["Per person"].max_row == 4
     folder = parse("training", "export", "--year", "2026", "--xlsx", str(tmp_path), "--db", db_location)
     assert cli_training.run(folder, lambda a: open_database(a.db)) == 1

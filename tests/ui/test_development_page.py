@@ -98,6 +98,10 @@ def general_meeting(database, day, kind: VoteKind, person_id: int) -> int:  # ty
 def test_new_applicant_talk_and_activist_through_the_dialogs(qtbot, page, office):
     database, ids = office
     assert page.pipeline_model.rowCount() == 0 and "No development files yet" in page.facts_label.text()
+    assert f"“{page.buttons['new'].text()}”" in page.facts_label.text(), "the hint names the button as it reads"
+    i18n.install("zh_CN")
+    assert "“新增入党申请人...”" in page.facts_label.text() and page.buttons["new"].text() == "新增入党申请人..."
+    i18n.install("en")
     qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert dialog.isVisible() and dialog.person.findData(ids["王书记"]) == -1, "party members do not apply"
@@ -375,7 +379,7 @@ def test_overview_card_lists_what_is_overdue_by_name(qtbot, office):
     walk(database, ids["林晓"], [(StepKind.APPLICATION, D(2026, 11, 10))])
     with database.session() as s:
         assert overview_lines(s, TODAY) == [("周强: Talk with the applicant, due 2026-10-01", True),
-                                            ("1 more due within 30 days", False)]
+                                            ("Due within 30 days: 1 more", False)]
     tab = OverviewTab(Operations(database))
     qtbot.addWidget(tab)
     tab.today = lambda: TODAY

@@ -53,10 +53,10 @@ def test_opening_seeds_types_and_generating_plans_the_year(tab, prompt_log):
     assert tab.types.model.rowCount() == len(types.DEFAULT_TYPES)
     assert tab.schedule.model.rowCount() == 0
     generate(tab, prompt_log)
-    assert prompt_log.infos[-1].startswith("59 meetings planned")
+    assert prompt_log.infos[-1].startswith("Meetings planned: 59")
     assert tab.schedule.model.rowCount() == 59
     generate(tab, prompt_log)
-    assert prompt_log.infos[-1].startswith("0 meetings planned; 59 periods")
+    assert prompt_log.infos[-1].startswith("Meetings planned: 0; periods that already had their meeting: 59")
     tab.schedule.status_filter.setCurrentIndex(tab.schedule.status_filter.findData("held"))
     assert tab.schedule.proxy.rowCount() == 0
     tab.schedule.status_filter.setCurrentIndex(0)
@@ -136,6 +136,11 @@ def test_cadence_check_shows_a_missing_quarterly_meeting(tab, prompt_log, databa
     assert ("Q2 2026", "Branch general meeting", "Missing") in problems
     assert ("Q4 2026", "Branch general meeting", "Overdue") in problems
     assert "missing" in check.headline.text()
+    i18n.install("zh_CN")  # a meeting not held in its period is 未按期召开, as the office says it
+    zh = [check.problems_model.index(r, 2).data() for r in range(check.problems_model.rowCount())]
+    assert "未按期召开" in zh and "未按期召开" in check.headline.text() and "缺开" not in check.headline.text()
+    assert tab.types.model.headerData(0, Qt.Orientation.Horizontal) == "名称", "a type has a name (名称), not 姓名"
+    i18n.install("en")
     n = problems.index(("Q2 2026", "Branch general meeting", "Missing"))
     check.problems.selectRow(n)
     check.open_button.click()
@@ -179,9 +184,11 @@ def test_talks_and_members_not_talked_to(tab, office):
 def test_evaluation_by_tallies_and_ballots(tab, prompt_log, office):
     page = tab.evaluation
     tab.pages.setCurrentWidget(page)
-    prompt_log.answers = ["2026"]
+    prompt_log.answers = [2026]
     page.buttons["new"].click()
     assert page.model.rowCount() == len(office.party)
+    assert page.hint.isVisible() and "“Count ballots one by one...”" in page.hint.text(), \
+        "how the tallies are entered is on screen, naming the button as it reads"
     page.ballots.setValue(9)
     page.ballots.editingFinished.emit()
     graded = [n for n, r in enumerate(page.model.rows) if not r.probationary]
@@ -244,13 +251,15 @@ def test_status_changes_through_the_menu_actions(tab, prompt_log):
     generate(tab, prompt_log)
     meeting = rows_of(tab, "party_lecture")[-1]
     tab.schedule.select_meeting(meeting.id)
-    prompt_log.answers = ["2026-12-01"]
+    prompt_log.answers = [dt.date(2026, 12, 1)]
     tab.schedule.actions.set_status(MeetingStatus.POSTPONED)
     moved = next(r for r in tab.schedule.model.rows if r.id == meeting.id)
     assert moved.status is MeetingStatus.POSTPONED and moved.planned_on == dt.date(2026, 12, 1)
-    prompt_log.answers = ["not a date"]
-    tab.schedule.actions.set_status(MeetingStatus.POSTPONED)
-    assert prompt_log.errors and "not a date" in prompt_log.errors[-1]
+    value, earliest, latest = prompt_log.offered[-1]
+    assert earliest == meeting.planned_on + dt.timedelta(days=1) and value == meeting.planned_on + dt.timedelta(days=7)
+    assert latest == dt.date(meeting.planned_on.year + 1, 12, 31)
+    tab.schedule.actions.set_status(MeetingStatus.POSTPONED)  # Cancel in the picker: nothing changes
+    assert next(r for r in tab.schedule.model.rows if r.id == meeting.id).planned_on == dt.date(2026, 12, 1)
 
 
 def test_switching_to_chinese_shows_chinese_type_names(tab, prompt_log):

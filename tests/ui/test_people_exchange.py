@@ -48,7 +48,8 @@ def test_import_preview_marks_rows_and_imports_only_after_confirming(qtbot, wind
     with database.session() as session:
         assert people.count_people(session) == 1, "nothing written before confirming"
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert ok.text() == "Import 2 people"
+    assert ok.text() == "Import people (2)"
+    assert "“Import people (2)”" in dialog.summary.text(), "the hint names the button as it reads"
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     with database.session() as session:
         rows = {r.name: r for r in people.list_people(session)}
@@ -126,7 +127,7 @@ def test_cancelling_while_people_are_added_adds_nobody_and_keeps_the_preview(qtb
         if not shown:
             QTimer.singleShot(50, press_cancel)
             return
-        assert "Adding 3 people" in shown[0].labelText()
+        assert "Adding people (3)" in shown[0].labelText()
         shown[0].findChild(QPushButton).click()
         release.set()
 
@@ -159,7 +160,7 @@ def test_export_through_the_menu_and_read_the_file_back(window, prompt_log, tmp_
     header = [c.value for c in sheet[1]]
     assert header[:4] == ["Name", "Gender", "Birth date", "Phone"]
     assert [c.value for c in sheet[2]][:4][0] == "黄海" and sheet.cell(2, 4).value == "13900001111"
-    assert "1 people written" in window.statusBar().currentMessage()
+    assert "People written to " in window.statusBar().currentMessage()
 
 
 def test_export_to_a_missing_folder_is_explained_and_offered_again(window, prompt_log, tmp_path):

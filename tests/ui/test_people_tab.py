@@ -63,27 +63,32 @@ def test_add_person_through_dialog_and_see_it_after_restart(qtbot, make_window, 
     reopened.close()
 
 
-def test_dialog_refuses_bad_values_at_the_field_and_keeps_the_input(qtbot, window, database):
+def test_dialog_shows_every_problem_at_once_and_keeps_the_input(qtbot, window, database):
     tab = window.people_tab
     dialog = tab.add_person()
-    fill(dialog, name="", phone="12ab", birth_date="1985-02-30", joined_date="2099-01-01")
+    fill(dialog, name="", phone="12ab", birth_date="1985年2月30日", joined_date="2099-01-01")
     press_ok(qtbot, dialog)
     assert dialog.isVisible(), "the dialog stays open"
     shown = {f: label.text() for f, label in dialog.errors.items() if not label.isHidden()}
-    assert set(shown) == {"birth_date"}  # an unreadable date is refused before anything else
-    assert "1985-03-12" in shown["birth_date"]
-    fill(dialog, birth_date="1985-03-12")
-    press_ok(qtbot, dialog)
-    shown = {f: label.text() for f, label in dialog.errors.items() if not label.isHidden()}
-    assert set(shown) == {"name", "phone", "joined_date"}
+    assert set(shown) == {"name", "phone", "birth_date", "joined_date"}, "an unreadable date hides nothing else"
+    assert "does not exist" in shown["birth_date"], "February has no 30th: not just 'not a date'"
     assert "required" in shown["name"] and "digits" in shown["phone"] and "future" in shown["joined_date"]
     assert dialog.edits["phone"].text() == "12ab", "nothing typed is lost"
+
+    fill(dialog, birth_date="1985年3月")
+    press_ok(qtbot, dialog)
+    shown = {f: label.text() for f, label in dialog.errors.items() if not label.isHidden()}
+    assert "month alone" in shown["birth_date"], "a month is refused with its reason, not stored as the 1st"
+    assert not shown["birth_date"] or dialog.errors["birth_date"].height() >= dialog.errors["birth_date"].heightForWidth(
+        dialog.errors["birth_date"].width()), "a wrapped message is not squeezed"
     with database.session() as session:
         assert people.count_people(session) == 0
-    fill(dialog, name="周敏", phone="13812345678", joined_date="")
+
+    fill(dialog, name="周敏", phone="13812345678", birth_date="1985年3月12日", joined_date="")
     press_ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert visible_names(window) == ["周敏"]
+    assert tab.model.row_at(0).birth_date == dt.date(1985, 3, 12)
 
 
 def test_edit_person_by_double_click(qtbot, window, database):

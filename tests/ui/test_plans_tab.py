@@ -217,7 +217,7 @@ def test_targets_added_and_recorded_through_dialogs(tab):
 
 def test_copy_to_next_year_and_delete_plan(tab, planned, prompt_log):
     plan_id, _sections, _items = planned
-    prompt_log.answers = ["2027"]
+    prompt_log.answers = [2027]
     tab.actions.copy_plan()
     assert tab.plan_combo.currentText().startswith("2027") and tab.plan_id != plan_id
     assert "1. 植树活动" in visible(tab)
@@ -235,7 +235,7 @@ def test_import_pasted_chinese_plan_after_preview(qtbot, tab, database):
     preview = dialog.preview_model
     titles = [preview.item(r).text() for r in range(preview.rowCount())]
     assert titles[0].startswith("一") and "抓好制度建设" in titles[0] and titles[-1].startswith("Kept as notes")
-    assert "4 sections, 13 items" in dialog.summary.text()
+    assert "Sections: 4 · items: 13" in dialog.summary.text()
     assert dialog.title.text() == "柳北桥社区党委2026年工作计划"
     with database.session() as s:
         assert len(service.list_plans(s)) == 1, "nothing saved before Import"
@@ -262,7 +262,7 @@ def test_import_preview_points_out_sections_without_items_and_imports_headings_a
     assert [organisation.child(r).text() for r in range(organisation.rowCount())] == ["一  做好发展党员工作", "二  规范组织生活"]
     assert organisation.child(0).child(0).text() == "做好发展党员工作。全年发展党员2名。"
     summary = dialog.summary.text()
-    assert "2 sections, 3 items" in summary and "Sections without items, with nothing to track (1): 一  指导思想" in summary
+    assert "Sections: 2 · items: 3" in summary and "Sections without items, with nothing to track (1): 一  指导思想" in summary
     dialog.year.setValue(2027)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     tree = tab.model.tree
@@ -283,7 +283,7 @@ def test_import_from_word_says_what_the_file_held_that_is_left_out(tab, prompt_l
     assert "5. 表彰10名优秀党员〔含“两优一先”表彰。〕。" in dialog.text.toPlainText()
     assert "Left out of the Word file: tracked deletions (1), comments (1), headers and footers (1)." in (
         dialog.summary.text())
-    assert "2 sections, 6 items" in dialog.summary.text()
+    assert "Sections: 2 · items: 6" in dialog.summary.text()
 
 
 def test_import_dialog_refuses_a_binary_file_and_cancel_writes_nothing(tab, database, prompt_log, tmp_path):

@@ -167,14 +167,14 @@ def test_record_a_group_activity_in_one_step_and_check_totals(qtbot, tab, office
     dialog.place.setText("柳江北岸")
     dialog.people.set_checked(set(crew))
     dialog.amount.setValue(4)
-    assert dialog.total.text() == "25 people × 4 h = 100 h in all"
+    assert dialog.total.text() == "people 25 × 4 h = 100 h in all"
     ok(dialog)
     assert not dialog.isVisible()
     assert column(page.records_model, 3) == ["25"] and column(page.records_model, 5) == ["100"]
     assert page.person_model.rowCount() == 25 and set(column(page.person_model, 2)) == {"4"}
     totals = dict(zip(column(page.post_model, 0), column(page.post_model, 3), strict=True))
     assert totals["Environmental guardian"] == "100" and totals["Public-security patrol"] == "0"
-    assert page.summary.text() == "1 records · 100 h · 25 people served"
+    assert page.summary.text() == "Records: 1 · 100 h · people serving: 25"
     assert page.target_model.rowCount() == 28, "4 h is short of the 8 h target"
     assert "28 of 28 party members and volunteers have not reached it yet" in page.target_text.text()
     again = page.record_service()
@@ -185,7 +185,7 @@ def test_record_a_group_activity_in_one_step_and_check_totals(qtbot, tab, office
     again.unit.setCurrentIndex(again.unit.findData("days"))
     ok(again)
     assert page.target_model.rowCount() == 23 and "植树00" not in column(page.target_model, 0)
-    assert "120 h of service" in tab.figures.text() and "target met by 5 of 28" in tab.figures.text()
+    assert "service 120 h" in tab.figures.text() and "target met by 5 of 28" in tab.figures.text()
     page.preset.setCurrentIndex(page.preset.findData("month"))
     assert page.period == (dt.date(2026, 11, 1), dt.date(2026, 11, 30)) and page.records_model.rowCount() == 0
     page.set_period(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
@@ -201,7 +201,7 @@ def test_a_page_shown_again_shows_the_year_and_the_changes_made_meanwhile(qtbot,
     show(qtbot, tab, "members")
     tab.year.setValue(2025)
     tab.posts.add_record(ServiceData(dt.date(2025, 7, 1), "去年调解", (ids["李强"],), 3), TODAY)
-    assert "5 h of service" in tab.figures.text(), "the year's figures follow at once"
+    assert "service 5 h" in tab.figures.text(), "the year's figures follow at once"
     page = show(qtbot, tab, "service")
     assert column(page.records_model, 2) == ["去年调解", "去年巡逻"]
     assert page.target_box.title() == "Yearly target 2025: not met yet"
@@ -264,8 +264,8 @@ def test_household_visit_and_closing_its_difficulty(qtbot, tab, office):
     assert page.open_model.rowCount() == 0
     assert column(page.visits_model, 5) == ["Resolved 2026-11-20"]
     assert column(page.visits_model, 7) == ["2026-11-20 联系物业修好"]
-    assert "2026: 1 visits to 1 households · difficulties raised 1, solved 1 · open now 0" == page.counts.text()
-    assert "1 households visited, 1 of 1 difficulties solved" in tab.figures.text()
+    assert "2026: visits 1 · households 1 · difficulties raised 1, solved 1 · open now 0" == page.counts.text()
+    assert "households visited: 1 · difficulties solved: 1 of 1" in tab.figures.text()
 
 
 def test_bad_visit_is_refused_with_a_reason(tab, office):

@@ -91,6 +91,9 @@ def test_edit_a_duty_by_hand_with_conflict_warning_and_undo(qtbot, page, databas
         setup.add_absence(s, cadres[7], dt.date(2026, 11, 3), dt.date(2026, 11, 3), "病假")
     generate(qtbot, page)
     before = cell_text(page, 3, 1)
+    tip = page.model.index(2, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Double-click to choose who is on duty; right-click to lock, swap or clear it." in tip, \
+        "pointing at a duty says how to change it by hand"
     dialog = page.edit_cell(dt.date(2026, 11, 3), page.view.shifts[0].id)
     for pid in cadres:
         dialog.set_checked(pid, pid in (cadres[6], cadres[7]))

@@ -87,7 +87,7 @@ def test_roster_words_are_plain_sentences(qapp):
     i18n.install("en")
     assert words.warning_text("absent", "王芳") == "王芳 is on leave that day"
     assert words.warning_text("over_max", "王芳", 4) == "王芳 is over the monthly maximum of 4"
-    assert words.warning_text("headcount", detail=2, count=1) == "needs 2 people, has 1"
+    assert words.warning_text("headcount", detail=2, count=1) == "people needed: 2, on duty: 1"
     assert words.warning_text("missing_tag", detail=1) == "no leader on this duty"
     assert words.notice_problem(3, "bad_date").startswith("Line 3: not a date")
     assert words.blocked_text("missing_role") == "is not a leader"

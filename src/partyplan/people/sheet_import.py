@@ -455,9 +455,9 @@ def _date(cell: object, text: str) -> dt.date:
     if isinstance(cell, float) and not cell.is_integer():
         return _year_month(cell)
     try:
-        parsed = parse_date(text)
-    except BadDate:
-        raise _Bad("bad_date") from None
+        parsed = parse_date(text, month_is_first=True)  # a register's 出生年月 column gives no day
+    except BadDate as exc:
+        raise _Bad(exc.reason) from None
     if parsed is None:
         raise _Bad("bad_date")
     return parsed

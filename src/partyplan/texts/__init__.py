@@ -6,6 +6,8 @@ reads the same in a dialog, an import preview and a terminal. QtCore's translate
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from partyplan import errors
@@ -41,6 +43,17 @@ def role_label(role: str) -> str:
         "volunteer": translate("Texts", "Volunteer"),
         "resident_rep": translate("Texts", "Resident representative"),
     }.get(role, role)
+
+
+def plain(label: str) -> str:
+    """A menu, tab or button label as a sentence names it: without its accelerator (&File, 文件(&F))."""
+    return re.sub(r"\(&\w\)", "", label).replace("&", "")
+
+
+def place(*steps: tuple[str, str]) -> str:
+    """Where something is in the window, from the labels it is reached by (context, source), each in the
+    words the window shows: “Duty Rosters > Who serves and shifts”."""
+    return "“" + " > ".join(plain(translate(context, source)) for context, source in steps) + "”"
 
 
 def list_separator() -> str:
@@ -89,6 +102,8 @@ def problem(code: str) -> str:
         "before_birth": translate("Texts", "This date is before the birth date."),
         "duplicate": translate("Texts", "This person is already recorded (the same ID number, or the same name and phone)."),
         "bad_date": translate("Texts", "Not a date (use e.g. 1985-03-12)."),
+        "no_such_day": translate("Texts", "This day does not exist: the month has fewer days."),
+        "month_only": translate("Texts", "Give the day as well (e.g. 1985-03-12); a month alone is not a date."),
         "bad_gender": translate("Texts", "Gender must be male or female (男/女)."),
         "bad_role": translate("Texts", "Unknown role (use cadre, party member, volunteer, resident representative)."),
         "bad_category": translate("Texts", "Unknown party category (use registered, in service, floating)."),

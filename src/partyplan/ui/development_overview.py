@@ -31,7 +31,7 @@ def overview_lines(session, today: dt.date) -> list[tuple[str, bool]]:  # type: 
         "%2", i.due.isoformat()), False) for i in ending]
     soon = [i for i in items if not i.overdue and i.kind not in due.ELIGIBLE and i.kind != "probation_end"]
     if soon:
-        lines.append((translate("DevelopmentOverview", "%1 more due within %2 days").replace(
+        lines.append((translate("DevelopmentOverview", "Due within %2 days: %1 more").replace(
             "%1", str(len(soon))).replace("%2", str(due.HORIZON_DAYS)), False))
     eligible = {i.case_id for i in items if i.kind in due.ELIGIBLE}
     if eligible:

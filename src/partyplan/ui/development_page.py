@@ -429,9 +429,11 @@ class DevelopmentPage(QWidget):
         self._update_buttons()
         if case is None:
             self.name_label.setText(self.tr("No file chosen"))
-            self.facts_label.setText(self.tr("Choose a person in the list to see every step of their file, or start "
-                                             "a file with New applicant.") if self._rows else self.tr(
-                "No development files yet. Start one with New applicant when an application for membership comes in."))
+            new = texts.place(("DevelopmentPage", "New applicant..."))  # the button's own words
+            self.facts_label.setText((self.tr("Choose a person in the list to see every step of their file, or start "
+                                              "a file with %1.") if self._rows else self.tr(
+                "No development files yet. Start one with %1 when an application for membership comes in."))
+                .replace("%1", new))
             self.stage_label.setText("")
             self.steps_model.set_rows([])
             return
@@ -478,17 +480,17 @@ class DevelopmentPage(QWidget):
                 nxt = f"<span style='color:{OVERDUE}'>{late}</span>"
             parts.append(html.escape(self.tr("next: %1")).replace("%1", nxt))
         if case.stage in (Stage.TARGET, Stage.PROBATIONARY) or case.training_days or case.training_hours:
-            parts.append(html.escape(self.tr("training %1 days / %2 class hours").replace(
+            parts.append(html.escape(self.tr("training: days %1, class hours %2").replace(
                 "%1", words.number(case.training_days)).replace("%2", words.number(case.training_hours))))
         return " · ".join(parts)
 
     def _step_row(self, step, admitted: bool) -> Row:  # type: ignore[no-untyped-def]
         details = [step.note] if step.note else []
         if step.kind is StepKind.TRAINING:
-            details.append(self.tr("%1 days, %2 class hours").replace("%1", words.number(step.days or 0)).replace(
+            details.append(self.tr("days %1, class hours %2").replace("%1", words.number(step.days or 0)).replace(
                 "%2", words.number(step.class_hours or 0)))
         if step.kind is StepKind.EXTENSION and step.months:
-            details.append(self.tr("%1 months").replace("%1", str(step.months)))
+            details.append(self.tr("months: %1").replace("%1", str(step.months)))
         if step.meeting_title:
             details.append(self.tr("Meeting: %1").replace("%1", step.meeting_title))
         if step.justification:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from partyplan import texts
 from partyplan.db.models import FollowUp
 from partyplan.rosters.duty_log import CATEGORIES, EntryRow, MonthSummary, is_overdue
 from partyplan.texts import duty_log as words
@@ -109,7 +110,7 @@ class DutyLogPage(QWidget):
             question = self.tr("Delete the entry of %1 about “%2”? This cannot be undone.") \
                 .replace("%1", entry.day.isoformat()).replace("%2", short(entry.matter, 40))
         else:
-            question = self.tr("Delete %1 entries? This cannot be undone.").replace("%1", str(len(ids)))
+            question = self.tr("Delete the chosen entries (%1)? This cannot be undone.").replace("%1", str(len(ids)))
         if prompts.confirm(self, self.tr("Delete entries"), question):
             for entry_id in ids:
                 self.rosters.log_write("delete_entry", entry_id)
@@ -231,7 +232,9 @@ class DutyLogPage(QWidget):
             return
         month = QLocale().standaloneMonthName(self.month)
         if not s.total:
-            self.summary.setText(self.tr("%1: no entries yet").replace("%1", month))
+            self.summary.setText(self.tr("%1: no entries yet. %2 logs a visitor's matter, the answer given and any "
+                                         "follow-up.").replace("%1", month)
+                                 .replace("%2", texts.place(("DutyLogPage", "New entry..."))))
         else:
             self.summary.setText(
                 self.tr("%1 — entries: %2 · resolved: %3 · follow-ups open: %4 · inspected: %5")

@@ -21,7 +21,7 @@ from partyplan import __version__, i18n, texts
 from partyplan.errors import PartyPlanError
 from partyplan.files import readable_by_others
 from partyplan.i18n import LANGUAGE_NAMES
-from partyplan.ui import background, data_safety, prompts
+from partyplan.ui import background, data_safety, prompts, unsaved
 from partyplan.ui.export_flow import export_file
 from partyplan.ui.lazy_page import LazyPage
 from partyplan.ui.operations import Operations
@@ -31,6 +31,7 @@ from partyplan.settings import data_dir_path
 
 if TYPE_CHECKING:
     from partyplan.ui.dialogs.archive_dialog import ArchiveDialog
+    from partyplan.ui.dialogs.help_dialog import HelpDialog
     from partyplan.ui.dialogs.import_dialog import ImportDialog
     from partyplan.ui.dialogs.settings_dialog import SettingsDialog
     from partyplan.ui.dialogs.summary_dialog import SummaryDialog
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label, 1)
         self.import_dialog: ImportDialog | None = None
+        self.help_dialog: HelpDialog | None = None
         self._actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         self._build_menus()
@@ -195,7 +197,7 @@ class MainWindow(QMainWindow):
                               self.tr("Excel workbook (*.xlsx)"), lambda temp: counted.append(
                                   self.ops.export_people(temp, language, include_archived=False)), confirm=False)
         if written is not None:
-            self.statusBar().showMessage(self.tr("%1 people written to %2.").replace("%1", str(counted[-1]))
+            self.statusBar().showMessage(self.tr("People written to %2: %1.").replace("%1", str(counted[-1]))
                                          .replace("%2", str(written)), 8000)
             if readable_by_others(written):
                 prompts.warning(self, self.tr("Export people"), self.tr(
@@ -248,6 +250,17 @@ class MainWindow(QMainWindow):
         save_language(language)
         i18n.install(language)  # Qt sends LanguageChange to every widget; each retranslates itself
 
+    def open_guide(self) -> HelpDialog:
+        """F1: the user guide beside the window (one, brought to the front if already open)."""
+        from partyplan.ui.dialogs.help_dialog import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About PartyPlan"), self.about_text())
 
@@ -266,6 +279,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not unsaved.settle_all(self):  # typing not yet saved on a page, and the user keeps editing
+            event.ignore()
+            return
         if self.remember_geometry:
             save_window_geometry(self.saveGeometry())
         data_safety.close_store(self)  # backup on exit, close, release the one-writer lock
@@ -273,6 +289,8 @@ class MainWindow(QMainWindow):
 
     # -- private -----------------------------------------------------------------------------
     def _switch(self, location: str) -> None:
+        if not unsaved.settle_all(self):
+            return
         try:
             if not data_safety.switch_store(self, location):  # lock, quick check, read-only offer
                 return
@@ -310,7 +328,7 @@ class MainWindow(QMainWindow):
     def _import_done(self) -> None:
         if self.import_dialog is not None:
             self.statusBar().showMessage(
-                self.tr("%1 people imported.").replace("%1", str(self.import_dialog.imported)), 8000)
+                self.tr("People imported: %1.").replace("%1", str(self.import_dialog.imported)), 8000)
 
     def _on_changed(self, area: str) -> None:
         if area == "office":
@@ -373,6 +391,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         help_menu = self._menus["help"] = bar.addMenu("")
+        help_menu.addAction(self._action("guide", self.open_guide, QKeySequence.StandardKey.HelpContents))
+        help_menu.addSeparator()
         help_menu.addAction(self._action("check_db", lambda: data_safety.check_database(self)))
         help_menu.addAction(self._action("about", self.about))
 
@@ -406,6 +426,7 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Office name and language..."),
             "summary": self.tr("&Yearly summary or quarterly report..."),
             "about": self.tr("&About PartyPlan"),
+            "guide": self.tr("&User guide"),
         }
         for key, action in self._actions.items():
             action.setText(labels[key])

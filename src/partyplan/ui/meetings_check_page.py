@@ -124,7 +124,7 @@ class CheckPage(QWidget):
         missing = sum(s.state is SlotState.MISSING for s in problems)
         overdue = len(problems) - missing
         held = sum(s.state is SlotState.HELD for s in self.report.slots)
-        text = (self.tr("%1: %2 of %3 required meetings held so far; %4 missing, %5 overdue (as of %6).")
+        text = (self.tr("%1: required meetings held so far %2 of %3; missing %4, overdue %5 (as of %6).")
                 .replace("%1", str(self.year)).replace("%2", str(held)).replace("%3", str(len(self.report.slots)))
                 .replace("%4", str(missing)).replace("%5", str(overdue)).replace("%6", self.today.isoformat()))
         if not self.report.slots:

@@ -4,6 +4,8 @@ warning when "excellent" goes over one third. Probationary members are listed bu
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partyplan import texts
 from partyplan.db.models import Grade
 from partyplan.errors import PartyPlanError
 from partyplan.meetings.evaluation import GRADES, EvaluationResult
@@ -30,7 +33,9 @@ from partyplan.ui import prompts
 from partyplan.ui.dialogs.meeting_ballot_dialog import BallotDialog
 from partyplan.ui.meetings_operations import MeetingsOperations
 from partyplan.ui.models.meetings_people_models import EvaluationModel
+from partyplan.ui.unsaved import UnsavedText
 
+FIRST_YEAR = 2000  # the earliest year a new evaluation can be for
 WARNING_STYLE = "background: #fff4ce; color: #5c4400; border: 1px solid #e0b84c; padding: 6px;"
 
 
@@ -66,12 +71,17 @@ class EvaluationPage(QWidget):
         self.model.on_grade = self._grade
         self.table = QTableView()
         self.totals, self.warning, self.ballots_label = QLabel(), QLabel(), QLabel()
+        self.hint = QLabel()  # how the tallies are entered, on screen rather than in a tooltip
         self.self_text, self.peer_text = QPlainTextEdit(), QPlainTextEdit()
         self.assess_box = QGroupBox()
         self._assess_labels = (QLabel(), QLabel())
         self.buttons = {key: QPushButton() for key in ("new", "delete", "count", "apply", "save_assessment")}
         self.dialog: BallotDialog | None = None
+        self._shown: tuple[int, int] | None = None  # (evaluation, person) whose assessment the boxes hold
+        self._quiet = False  # the page itself is moving the selection: nothing to ask
         self._build()
+        self.unsaved = UnsavedText(self.assess_box, (self.self_text, self.peer_text), self._save_assessment,
+                                   lambda: self.tr("Assessment"))
         self.retranslate()
 
     # -- public ------------------------------------------------------------------------------
@@ -98,15 +108,15 @@ class EvaluationPage(QWidget):
         return self.chooser.currentData()
 
     def new_evaluation(self) -> int | None:
-        answer = prompts.text(self, self.tr("New evaluation"),
-                              self.tr("Year evaluated (every current party member is included):"), str(self.year))
-        if answer is None:
+        if not self.unsaved.settle():
             return None
-        if not answer.strip().isdigit():
-            prompts.error(self, self.tr("New evaluation"), self.tr("Enter a year such as 2026."))
+        year = prompts.pick_year(self, self.tr("New evaluation"),
+                                 self.tr("Year evaluated (every current party member is included):"), self.year,
+                                 FIRST_YEAR, max(self.year, dt.date.today().year) + 1)
+        if year is None:
             return None
         try:
-            new_id = self.meetings.create_evaluation(int(answer))
+            new_id = self.meetings.create_evaluation(year)
         except PartyPlanError as exc:
             prompts.error(self, self.tr("New evaluation"), words.error_message(exc))
             return None
@@ -146,11 +156,14 @@ class EvaluationPage(QWidget):
         header = t.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names are short; counts need their room
-        t.selectionModel().selectionChanged.connect(lambda *_: self._show_assessment())
-        self.chooser.currentIndexChanged.connect(lambda _i: self._show())
+        t.selectionModel().selectionChanged.connect(lambda *_: self._selection_moved())
+        self.chooser.currentIndexChanged.connect(lambda _i: self._chooser_moved())
         self.chooser.setMinimumContentsLength(16)
         self.ballots.editingFinished.connect(self._ballots_changed)
         self.warning.setStyleSheet(WARNING_STYLE)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("evaluation_hint")
+        self.hint.setStyleSheet("color: #555;")
         self.warning.setWordWrap(True)
         self.totals.setWordWrap(True)
         for key, slot in (("new", self.new_evaluation), ("delete", self.delete_evaluation),
@@ -170,6 +183,7 @@ class EvaluationPage(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.hint)
         column.addWidget(self.warning)
         column.addWidget(self.table, 1)
         column.addWidget(self.totals)
@@ -185,10 +199,46 @@ class EvaluationPage(QWidget):
         layout.addWidget(split, 1)
 
     # -- reactions ---------------------------------------------------------------------------
+    def _selection_moved(self) -> None:
+        """Another member chosen: unsaved assessment text is saved, dropped or kept (the choice goes back)."""
+        if self._quiet:
+            return
+        if not self.unsaved.settle():
+            self._select_person(self._shown[1] if self._shown else None)
+            return
+        self._show_assessment()
+
+    def _chooser_moved(self) -> None:
+        if self.unsaved.settle():
+            self._show()
+            return
+        self.chooser.blockSignals(True)
+        self.chooser.setCurrentIndex(max(0, self.chooser.findData(self._shown[0] if self._shown else None)))
+        self.chooser.blockSignals(False)
+
+    def _select_person(self, person_id: int | None) -> None:
+        self._quiet = True
+        try:
+            for n, row in enumerate(self.model.rows):
+                if row.person_id == person_id:
+                    self.table.selectRow(n)
+                    break
+            else:
+                self.table.clearSelection()
+        finally:
+            self._quiet = False
+
     def _show(self) -> None:
         evaluation_id = self.evaluation_id()
+        selected = self._selected()
         self.result = self.meetings.evaluation_results(evaluation_id) if evaluation_id is not None else None
-        self.model.set_rows(self.result.rows if self.result else [])
+        self._quiet = True
+        try:
+            self.model.set_rows(self.result.rows if self.result else [])
+        finally:
+            self._quiet = False
+        if selected is not None:  # a tally typed or an assessment saved: the member stays chosen
+            self._select_person(selected.person_id)
         self.ballots.blockSignals(True)
         self.ballots.setValue(self.result.evaluation.ballots_cast if self.result else 0)
         self.ballots.blockSignals(False)
@@ -201,7 +251,8 @@ class EvaluationPage(QWidget):
     def _show_totals(self) -> None:
         r = self.result
         if r is None:
-            self.totals.setText(self.tr("No evaluation yet. Start one with “New evaluation...”."))
+            self.totals.setText(self.tr("No evaluation yet. Start one with %1.")
+                                .replace("%1", texts.place(("EvaluationPage", "New evaluation..."))))
             self.warning.hide()
             return
         graded = r.graded
@@ -218,22 +269,36 @@ class EvaluationPage(QWidget):
                              .replace("%3", str(r.excellent_cap)))
 
     def _show_assessment(self) -> None:
+        """The chosen member's assessment; typing not yet saved for the same member stays as typed (a
+        tally typed meanwhile reloads the page)."""
         row = self._selected()
+        shown = (self.result.evaluation.id, row.person_id) if row is not None and self.result else None
+        keep = shown is not None and shown == self._shown and self.unsaved.has_changes()
+        self._shown = shown
         self.assess_box.setEnabled(row is not None)
-        self.self_text.setPlainText(row.self_assessment if row else "")
-        self.peer_text.setPlainText(row.peer_assessment if row else "")
-        name = row.name if row else ""
-        self.assess_box.setTitle(self.tr("Assessment: %1").replace("%1", name) if row else self.tr("Assessment"))
+        if not keep:
+            self.self_text.setPlainText(row.self_assessment if row else "")
+            self.peer_text.setPlainText(row.peer_assessment if row else "")
+            self.unsaved.mark_clean()
+        self._title_assessment(row)
+
+    def _title_assessment(self, row) -> None:  # type: ignore[no-untyped-def]
+        self.assess_box.setTitle(self.tr("Assessment: %1").replace("%1", row.name) if row else self.tr("Assessment"))
 
     def _selected(self):  # type: ignore[no-untyped-def]
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
-    def _save_assessment(self) -> None:
-        row = self._selected()
-        if row is not None and self.evaluation_id() is not None:
-            self._call(self.meetings.set_assessments, self.evaluation_id(), row.person_id,
-                       self.self_text.toPlainText(), self.peer_text.toPlainText())
+    def _save_assessment(self) -> bool:
+        """Save the boxes for the member they were filled for (the selection may have moved on)."""
+        if self._shown is None:
+            return False
+        evaluation_id, person_id = self._shown
+        self_text, peer_text = self.self_text.toPlainText(), self.peer_text.toPlainText()
+        if not self._call(self.meetings.set_assessments, evaluation_id, person_id, self_text, peer_text):
+            return False
+        self.unsaved.mark_clean()
+        return True
 
     def _ballots_changed(self) -> None:
         if self.result is not None and self.ballots.value() != self.result.evaluation.ballots_cast:
@@ -247,12 +312,14 @@ class EvaluationPage(QWidget):
         if self.result is not None:
             self._call(self.meetings.set_grade, self.result.evaluation.id, person_id, grade)
 
-    def _call(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
+    def _call(self, fn, *args) -> bool:  # type: ignore[no-untyped-def]
         try:
             fn(*args)
         except PartyPlanError as exc:
             prompts.error(self, self.tr("Democratic evaluation"), words.error_message(exc))
             self._show()
+            return False
+        return True
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -270,6 +337,14 @@ class EvaluationPage(QWidget):
         self._assess_labels[0].setText(self.tr("Self-assessment"))
         self._assess_labels[1].setText(self.tr("Peer assessment"))
         self.table.setToolTip(self.tr("Double-click a count to type the tally, or the grade to decide it"))
+        self.hint.setText(self.tr(
+            "Each grade column is a tally: double-click a member's count and type how many ballots gave that "
+            "grade, or count the paper ballots with %1. %2 is the best grade that more than half of the "
+            "ballots give or exceed; %3 gives it to everyone, and the last column holds the grade decided.")
+            .replace("%1", texts.place(("EvaluationPage", "Count ballots one by one...")))
+            .replace("%2", texts.place(("EvaluationModel", "By the vote")))
+            .replace("%3", texts.place(("EvaluationPage", "Grade by the vote"))))
         self.model.retranslate()
         self._fill_chooser(self.chooser.currentData())  # from what was read last: no reading here
         self._show_totals()
+        self._title_assessment(self._selected())

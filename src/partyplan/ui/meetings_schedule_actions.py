@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from partyplan.dates import BadDate, parse_date
 from partyplan.db.models import MeetingStatus
 from partyplan.errors import PartyPlanError
 from partyplan.meetings.service import MeetingDetail
@@ -45,7 +44,7 @@ class ScheduleActions:
             return
         result = self.meetings.generate(year)
         prompts.info(self.page, self.tr("Generate the year"),
-                     self.tr("%1 meetings planned; %2 periods already had their meeting.")
+                     self.tr("Meetings planned: %1; periods that already had their meeting: %2.")
                      .replace("%1", str(result.created)).replace("%2", str(result.already_there)))
 
     def new_meeting(self, day: dt.date | None = None, type_id: int | None = None) -> MeetingDialog:
@@ -92,14 +91,11 @@ class ScheduleActions:
             return
         new_day = None
         if status is MeetingStatus.POSTPONED:
-            answer = prompts.text(self.page, self.tr("Postpone meeting"), self.tr("New date (e.g. 2026-03-20):"),
-                                  (detail.row.planned_on + dt.timedelta(days=7)).isoformat())
-            if answer is None:
-                return
-            try:
-                new_day = parse_date(answer)
-            except BadDate:
-                prompts.error(self.page, self.tr("Postpone meeting"), self.tr("Not a date: %1").replace("%1", answer))
+            planned = detail.row.planned_on
+            new_day = prompts.pick_date(self.page, self.tr("Postpone meeting"), self.tr("Postpone to:"),
+                                        planned + dt.timedelta(days=7), planned + dt.timedelta(days=1),
+                                        dt.date(planned.year + 1, 12, 31))
+            if new_day is None:
                 return
         elif status is MeetingStatus.CANCELLED or detail.row.status is MeetingStatus.HELD:
             question = (self.tr("Cancel this meeting? It stays in the list as cancelled.")

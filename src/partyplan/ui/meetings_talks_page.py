@@ -55,10 +55,15 @@ class TalksPage(QWidget):
         self.model.set_rows(self.meetings.talks(dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)))
         start, end = self.period_range()
         self.gaps_model.set_rows(self.meetings.not_talked_to(start, end))
-        self.gap_count.setText(self.tr("%1 members not talked to between %2 and %3")
+        self._count_gaps()
+        self._update_buttons()
+
+    def _count_gaps(self) -> None:
+        """Words only, from the rows as read: a language switch says it again."""
+        start, end = self.period_range()
+        self.gap_count.setText(self.tr("Members not talked to between %2 and %3: %1")
                                .replace("%1", str(len(self.gaps_model.rows))).replace("%2", start.isoformat())
                                .replace("%3", end.isoformat()))
-        self._update_buttons()
 
     def period_range(self) -> tuple[dt.date, dt.date]:
         choice = self.period.currentData() or "recent"
@@ -163,3 +168,4 @@ class TalksPage(QWidget):
         self.period.blockSignals(False)
         self.model.retranslate()
         self.gaps_model.retranslate()
+        self._count_gaps()

@@ -65,8 +65,8 @@ class TypesPage(QWidget):
 
     def restore_defaults(self) -> None:
         added = self.meetings.restore_defaults()
-        prompts.info(self, self.tr("Pre-filled types"), self.tr("%1 pre-filled meeting types added back; types "
-                                                                "you edited were left as they are.")
+        prompts.info(self, self.tr("Pre-filled types"), self.tr("Pre-filled meeting types added back: %1; "
+                                                                "types you edited were left as they are.")
                      .replace("%1", str(added)))
 
     def _build(self) -> None:

@@ -15,7 +15,8 @@ from partyplan import office
 from partyplan.db.database import Database, open_database
 from partyplan.exchange.backup import backup_to
 from partyplan.people import service as people
-from partyplan.people.validation import PersonData
+from partyplan.people import validation
+from partyplan.people.validation import FieldProblem, PersonData
 
 
 class Operations(QObject):
@@ -70,6 +71,11 @@ class Operations(QObject):
             person_id = people.add_person(session, data, today)
         self.sig_changed.emit("people")
         return person_id
+
+    def person_problems(self, data: PersonData) -> list[FieldProblem]:
+        """What saving `data` would refuse, without saving (a form whose dates cannot even be read still
+        shows every other field's problem at once). Duplicates are found only when saving."""
+        return validation.problems(validation.normalize(data))
 
     def update_person(self, person_id: int, data: PersonData, today: dt.date | None = None) -> None:
         with self.db.session() as session:

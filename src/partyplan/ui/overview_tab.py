@@ -131,7 +131,7 @@ class OverviewTab(QWidget):
             lines.append((self.tr("%1: %2 of %3 done (%4)").replace("%1", plan.title).replace("%2", str(done.done))
                           .replace("%3", str(done.total)).replace("%4", f"{done.ratio:.0%}"), False))
             if late:
-                lines.append((self.tr("%1 items overdue").replace("%1", str(len(late))), True))
+                lines.append((self.tr("Overdue items: %1").replace("%1", str(len(late))), True))
         return lines
 
     def _rosters(self, session, today: dt.date) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
@@ -157,11 +157,11 @@ class OverviewTab(QWidget):
         open_rows = duty_log.open_follow_ups(session, today)
         late = [r for r in open_rows if duty_log.is_overdue(r, today)]
         summary = duty_log.monthly_summary(session, today.year, today.month)
-        lines = [(self.tr("This month: %1 entries, %2 resolved").replace("%1", str(summary.total))
+        lines = [(self.tr("This month: entries %1, resolved %2").replace("%1", str(summary.total))
                   .replace("%2", f"{summary.resolved_share:.0%}"), False),
-                 (self.tr("%1 follow-ups open").replace("%1", str(len(open_rows))), False)]
+                 (self.tr("Open follow-ups: %1").replace("%1", str(len(open_rows))), False)]
         if late:
-            lines.append((self.tr("%1 follow-ups overdue").replace("%1", str(len(late))), True))
+            lines.append((self.tr("Overdue follow-ups: %1").replace("%1", str(len(late))), True))
         return lines
 
     def _meetings(self, session, today: dt.date) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
@@ -170,7 +170,7 @@ class OverviewTab(QWidget):
         report = cadence.check(session, today.year, today)
         problems = report.problems()
         held = sum(1 for s in report.slots if s.state is cadence.SlotState.HELD)
-        lines = [(self.tr("%1 of %2 required meetings held this year").replace("%1", str(held))
+        lines = [(self.tr("Required meetings held this year: %1 of %2").replace("%1", str(held))
                   .replace("%2", str(len(report.slots))), False)]
         for slot in problems[:4]:
             name = slot.type_name if self._chinese() or not slot.type_name_en else slot.type_name_en
@@ -184,11 +184,11 @@ class OverviewTab(QWidget):
         from partyplan.posts import figures
 
         f = figures.year_figures(session, today.year, today)
-        lines = [(self.tr("%1 people on %2 posts; %3 hours of service this year").replace("%1", str(f.members))
+        lines = [(self.tr("People on posts: %1 (posts: %2); hours of service this year: %3").replace("%1", str(f.members))
                   .replace("%2", str(f.posts)).replace("%3", f"{f.service_hours:g}"), False),
                  (self.tr("%1 of %2 reached the service target").replace("%1", str(f.target_met))
                   .replace("%2", str(f.target_expected)), f.target_met < f.target_expected),
-                 (self.tr("%1 households visited; %2 difficulties open").replace("%1", str(f.visits.households))
+                 (self.tr("Households visited: %1; difficulties open: %2").replace("%1", str(f.visits.households))
                   .replace("%2", str(f.visits.open_now)), f.visits.open_now > 0)]
         return lines
 
@@ -199,7 +199,7 @@ class OverviewTab(QWidget):
         if not short:
             return [(self.tr("Everyone has the training days required this year."), False)]
         names = texts.list_separator().join(t.name for t in short[:6])
-        return [(self.tr("%1 people short of the required training days: %2").replace("%1", str(len(short)))
+        return [(self.tr("Short of the required training days (%1): %2").replace("%1", str(len(short)))
                  .replace("%2", names), True)]
 
     @staticmethod
@@ -212,6 +212,7 @@ class OverviewTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._mark_stale()  # the cards' lines are sentences in the old language
         super().changeEvent(event)
 
     def retranslate(self) -> None:

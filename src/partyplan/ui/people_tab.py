@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from partyplan import texts
 from partyplan.db.models import Role
 from partyplan.ui import prompts
 from partyplan.ui.dialogs.person_dialog import PersonDialog
+from partyplan.ui.empty_state import EmptyState
 from partyplan.ui.models.people_model import ID_ROLE, ROLE_ORDER, PeopleFilter, PeopleModel
 from partyplan.ui.operations import Operations
 from partyplan.ui.widgets import refill_combo
@@ -46,6 +48,9 @@ class PeopleTab(QWidget):
         self.delete_button = QPushButton()
         self.import_button = QPushButton()
         self.export_button = QPushButton()
+        self.empty_add, self.empty_import = QPushButton(), QPushButton()
+        self.empty = EmptyState([self.empty_add, self.empty_import])  # instead of the table while nobody is in it
+        self.table_or_empty = QStackedWidget()
         self.dialog: PersonDialog | None = None
         self._build()
         self.retranslate()
@@ -127,6 +132,8 @@ class PeopleTab(QWidget):
         self.archive_button.clicked.connect(self.toggle_archive_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self.sig_import_requested)
+        self.empty_add.clicked.connect(self.add_person)
+        self.empty_import.clicked.connect(self.sig_import_requested)
         self.export_button.clicked.connect(self.sig_export_requested)
         bar = QHBoxLayout()
         for widget in (self.search, self.role_filter, self.status_filter):
@@ -138,7 +145,9 @@ class PeopleTab(QWidget):
         self.search.setMinimumWidth(150)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        self.table_or_empty.addWidget(self.table)
+        self.table_or_empty.addWidget(self.empty)
+        layout.addWidget(self.table_or_empty, 1)
         layout.addWidget(self.count_label)
         self._update_buttons()
 
@@ -186,9 +195,10 @@ class PeopleTab(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
+        self.table_or_empty.setCurrentWidget(self.table if total else self.empty)
         archived = sum(1 for n in range(total) if self.model.row_at(n).archived)
         self.count_label.setText(
-            self.tr("Showing %1 of %2 people (%3 archived)")
+            self.tr("People shown: %1 of %2 (%3 archived)")
             .replace("%1", str(self.proxy.rowCount()))
             .replace("%2", str(total))
             .replace("%3", str(archived))
@@ -221,6 +231,13 @@ class PeopleTab(QWidget):
         self.delete_button.setText(self.tr("Delete..."))
         self.import_button.setText(self.tr("Import..."))
         self.export_button.setText(self.tr("Export..."))
+        self.empty_add.setText(self.tr("Add person..."))
+        self.empty_import.setText(self.tr("Import a member list..."))
+        self.empty.set_text(self.tr("No one in the register yet"), self.tr(
+            "Duty rosters, volunteer posts, meetings and training all draw on this register. Add people one at a "
+            "time, or import the member list you keep in Excel or as a .csv file (%1 does the same): a preview "
+            "shows who will be added before anything is saved.")
+            .replace("%1", texts.place(("MainWindow", "&File"), ("MainWindow", "&Import people..."))))
         self.model.retranslate()
         self._update_count()
 

@@ -61,15 +61,12 @@ class PlanActions:
         tree = self.tab.model.tree
         if tree is None:
             return
-        answer = prompts.text(self.tab, self.tr("Copy to year"), self.tr(
+        year = prompts.pick_year(self.tab, self.tr("Copy to year"), self.tr(
             "Copy this plan into the year (items start again as not started; recurring items are kept):"),
-            str(tree.plan.year + 1))
-        if answer is None:
+            tree.plan.year + 1, 2000, tree.plan.year + 10)
+        if year is None:
             return
-        if not answer.strip().isdigit():
-            prompts.error(self.tab, self.tr("Copy to year"), self.tr("Enter a year such as 2027."))
-            return
-        new_id = self.plans.copy_to(tree.plan.id, int(answer))
+        new_id = self.plans.copy_to(tree.plan.id, year)
         self.tab.reload_plans(select=new_id)
 
     def import_plan(self):  # type: ignore[no-untyped-def]

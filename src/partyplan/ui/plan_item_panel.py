@@ -29,6 +29,7 @@ from partyplan.db.models import ItemStatus, PlanItem, PlanSection, Recurrence
 from partyplan.plans import periods
 from partyplan.plans.service import ItemNode, SectionNode
 from partyplan.texts import plans as plan_texts
+from partyplan.ui.unsaved import UnsavedText
 from partyplan.ui.widgets import limit_to_column, refill_combo
 
 PERIOD_KINDS = ("none", "quarter", "month", "due")
@@ -77,6 +78,12 @@ class PlanItemPanel(QWidget):
         limit_to_column(self.unit, PlanItem.__table__.c.responsible_unit)
         limit_to_column(self.section_title, PlanSection.__table__.c.title)
         self._build()
+        # A progress note typed but not added asks before another item is shown; the other boxes save
+        # themselves when they lose focus, and when the window closes with the focus still in one.
+        self.note_draft = UnsavedText(self.note_text, (self.note_text,), self._add_note,
+                                      lambda: self.tr("Progress notes"))
+        self.typed = UnsavedText(self, (self.title, self.description, self.unit, self.section_title,
+                                        self.section_text), self.commit_all, lambda: self.tr("Task"), autosave=True)
         self.retranslate()
         self.show_nothing()
         # Multi-line boxes are saved when focus leaves them, so that one undo step is one whole edit.
@@ -89,11 +96,28 @@ class PlanItemPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # -- public ------------------------------------------------------------------------------
+    def shown_key(self) -> tuple[str, int] | None:
+        if self._item is not None:
+            return ("item", self._item.id)
+        return ("section", self._section.id) if self._section is not None else None
+
+    def settle_note(self) -> bool:
+        """Before another item is shown: a note typed and not added is added, dropped or kept (False:
+        the caller shows this item again)."""
+        return self._item is None or self.note_draft.settle()
+
     def show_nothing(self) -> None:
         self._item, self._section = None, None
+        self._clear_note()
         self.stack.setCurrentIndex(0)
 
+    def _clear_note(self) -> None:
+        self.note_text.clear()
+        self.note_draft.mark_clean()
+
     def show_item(self, item: ItemNode) -> None:
+        if self._item is None or self._item.id != item.id:
+            self._clear_note()  # a note belongs to the item it was typed for
         self._item, self._section = item, None
         self._quiet(True)
         self.title.setText(item.title)
@@ -113,15 +137,18 @@ class PlanItemPanel(QWidget):
         self._fill_notes(item)
         self._sync_period_widgets()
         self._quiet(False)
+        self.typed.mark_clean()
         self.stack.setCurrentIndex(1)
 
     def show_section(self, section: SectionNode) -> None:
         self._item, self._section = None, section
+        self._clear_note()
         self._quiet(True)
         self.section_title.setText(section.title)
         self.section_quarter.setCurrentIndex(max(0, self.section_quarter.findData(section.quarter or 0)))
         self.section_text.setPlainText(section.text)
         self._quiet(False)
+        self.typed.mark_clean()
         self.stack.setCurrentIndex(2)
 
     # -- building ----------------------------------------------------------------------------
@@ -222,6 +249,16 @@ class PlanItemPanel(QWidget):
             return
         self.sig_edit.emit("section", section.id, {field: getattr(section, field)}, {field: value})
 
+    def commit_all(self) -> bool:
+        """Save every box as it reads now (the window is closing with the focus still in one)."""
+        self.commit_texts()
+        if self._item is not None:
+            self._edit_item("title", self.title.text().strip())
+            self._edit_item("responsible_unit", self.unit.text().strip())
+        if self._section is not None:
+            self._edit_section("title", self.section_title.text().strip())
+        return True
+
     def commit_texts(self) -> None:
         """Save the multi-line boxes (called when the selection moves on or the panel loses focus)."""
         if self._item is not None:
@@ -245,11 +282,13 @@ class PlanItemPanel(QWidget):
     def _status_changed(self) -> None:
         self._edit_item("status", ItemStatus(self.status.currentData()))
 
-    def _add_note(self) -> None:
+    def _add_note(self) -> bool:
         text = self.note_text.text().strip()
-        if self._item is not None and text:
-            self.sig_add_note.emit(self._item.id, text, self.note_date.date().toPython())
-            self.note_text.clear()
+        if self._item is None or not text:
+            return False
+        self._clear_note()  # before the store changes and the tree is read again
+        self.sig_add_note.emit(self._item.id, text, self.note_date.date().toPython())
+        return True
 
     def _delete_note(self) -> None:
         current = self.notes.currentItem()

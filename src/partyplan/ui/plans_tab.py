@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QFrame,
     QProgressBar,
@@ -32,6 +31,7 @@ from partyplan.plans import progress
 from partyplan.plans.service import ItemNode, SectionNode
 from partyplan.texts import plans as plan_texts
 from partyplan.ui import plan_commands as commands
+from partyplan.ui.empty_state import EmptyState
 from partyplan.ui.models.plan_tree import NODE_ROLE, RATIO_ROLE, PlanFilter, PlanTreeModel
 from partyplan.ui.models.targets_model import RATIO_ROLE as TARGET_RATIO_ROLE
 from partyplan.ui.models.targets_model import TargetsModel
@@ -43,6 +43,7 @@ from partyplan.ui.widgets_progress import RatioBarDelegate
 
 
 class PlansTab(QWidget):
+    _reverting = False  # Keep editing put the selection back: nothing to show anew
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plans_tab")
@@ -71,8 +72,6 @@ class PlansTab(QWidget):
             "add_section", "add_item", "delete", "undo", "redo",
             "add_target", "edit_target", "record_actual", "delete_target", "empty_new", "empty_import")}
         self.targets_box = QGroupBox()
-        self.empty_title = QLabel()
-        self.empty_body = QLabel()
         self.stack = QStackedWidget()
         self.plan_id: int | None = None
         self.actions = PlanActions(self)
@@ -159,22 +158,9 @@ class PlansTab(QWidget):
         self.panel.sig_delete_note.connect(self.plans.delete_note)
 
     def _empty_page(self) -> QWidget:
-        page = QWidget()
-        self.empty_title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.empty_body.setWordWrap(True)
-        self.empty_body.setMaximumWidth(640)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.buttons["empty_new"])
-        row.addWidget(self.buttons["empty_import"])
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.empty_title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.empty_body, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return page
+        self.empty = EmptyState([self.buttons["empty_new"], self.buttons["empty_import"]])
+        self.empty_title, self.empty_body = self.empty.title, self.empty.body
+        return self.empty
 
     def _content_page(self) -> QWidget:
         page = QWidget()
@@ -326,8 +312,17 @@ class PlansTab(QWidget):
         self.tree.expandAll()
 
     def _show_details(self) -> None:
+        if self._reverting:
+            return
+        if self.selected_key() != self.panel.shown_key() and not self.panel.settle_note():
+            self._reverting = True  # Keep editing: the item the note was typed for is chosen again
+            try:
+                self.select_key(self.panel.shown_key())  # type: ignore[arg-type]
+            finally:
+                self._reverting = False
+            return
         self.panel.commit_texts()
-        key = self.selected_key()
+        key = self.selected_key()  # adding a note or saving a text has read the tree again
         node = self.model.node(self.model.index_of(key)) if key else None
         if node is None:
             self.panel.show_nothing()
@@ -401,8 +396,7 @@ class PlansTab(QWidget):
         self.responsible_filter.setPlaceholderText(self.tr("Responsible unit or person"))
         self.overdue_filter.setText(self.tr("Overdue only"))
         self.targets_box.setTitle(self.tr("Targets"))
-        self.empty_title.setText(self.tr("No plans yet"))
-        self.empty_body.setText(self.tr(
+        self.empty.set_text(self.tr("No plans yet"), self.tr(
             "Start a new plan for the year, or import the plan you already wrote: paste its text or open the "
             ".txt or .docx file, check the preview, and it becomes a plan whose items you can track."))
         refill_combo(self.status_filter, [(self.tr("Any status"), "")]

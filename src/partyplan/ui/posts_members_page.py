@@ -85,8 +85,8 @@ class PostsMembersPage(QWidget):
         if post is None:
             return
         if not post.archived and post.members:
-            question = (self.tr("Archive %1? Its %2 members will be listed as having no post until it is "
-                                "restored.").replace("%1", post.label(language())).replace("%2", str(post.members)))
+            question = (self.tr("Archive %1? Its members (%2) will be listed as having no post until it "
+                                "is restored.").replace("%1", post.label(language())).replace("%2", str(post.members)))
             if not prompts.confirm(self, self.tr("Archive post"), question):
                 return
         write(self, self.tr("Archive post"), self.posts.archive_post, post.id, not post.archived)

@@ -130,7 +130,7 @@ class PostsServicePage(QWidget):
         ids = selected_ids(self.records_table)
         if not ids:
             return
-        question = self.tr("Delete %1 service records? The hours leave every total. This cannot be undone.") \
+        question = self.tr("Delete the chosen service records (%1)? The hours leave every total. This cannot be undone.") \
             .replace("%1", str(len(ids)))
         if prompts.confirm(self, self.tr("Delete service records"), question):
             for record_id in ids:
@@ -206,7 +206,7 @@ class PostsServicePage(QWidget):
     # -- showing -----------------------------------------------------------------------------
     def _show_summary(self) -> None:
         hours = sum(r.hours for r in self.person_model.rows)
-        self.summary.setText(self.tr("%1 records · %2 · %3 people served").replace(
+        self.summary.setText(self.tr("Records: %1 · %2 · people serving: %3").replace(
             "%1", str(self.records_model.rowCount())).replace("%2", words.hours_text(hours)).replace(
             "%3", str(self.person_model.rowCount())))
 

@@ -165,8 +165,8 @@ class PostsTab(QWidget):
     def _show_figures(self) -> None:
         f = self._figures
         self.figures.setText(
-            self.tr("%1 people on %2 posts · %3 of service (%4 days) · target met by %5 of %6 · "
-                    "%7 households visited, %8 of %9 difficulties solved")
+            self.tr("People on posts: %1 (posts: %2) · service %3 (days: %4) · target met by %5 of %6 · "
+                    "households visited: %7 · difficulties solved: %8 of %9")
             .replace("%1", str(f.members)).replace("%2", str(f.posts)).replace("%3", words.hours_text(f.service_hours))
             .replace("%4", words.number(round(f.service_days, 1))).replace("%5", str(f.target_met))
             .replace("%6", str(f.target_expected)).replace("%7", str(f.visits.households))

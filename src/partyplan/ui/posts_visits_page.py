@@ -151,7 +151,7 @@ class PostsVisitsPage(QWidget):
         if c is None:
             return
         self.counts.setText(
-            self.tr("%1: %2 visits to %3 households · difficulties raised %4, solved %5 · open now %6")
+            self.tr("%1: visits %2 · households %3 · difficulties raised %4, solved %5 · open now %6")
             .replace("%1", str(self.year)).replace("%2", str(c.visits)).replace("%3", str(c.households))
             .replace("%4", str(c.difficulties_raised)).replace("%5", str(c.difficulties_solved))
             .replace("%6", str(c.open_now)))

@@ -29,6 +29,7 @@ from partyplan.texts import rosters as words
 from partyplan.ui.dialogs.notice_dialog import NoticeDialog
 from partyplan.ui.operations import Operations
 from partyplan.ui.roster_operations import RosterOperations
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,7 +119,7 @@ class MonthModel(QAbstractTableModel):
         return None
 
 
-class MarkDayDialog(QDialog):
+class MarkDayDialog(GuardedDialog):
     """The office's own mark on one day: a different kind of day, with a note such as 停电."""
 
     def __init__(self, rosters: RosterOperations, row: DayRow, parent: QWidget | None = None) -> None:

@@ -165,7 +165,7 @@ class RosterGridPage(QWidget):
         question = self.tr("Publish the roster for %1? It is frozen once published; later changes make a new "
                            "version with a list of what changed.").replace("%1", self._month_text())
         if problems:
-            question += "\n\n" + self.tr("%1 duties still break a rule (shown in red).").replace(
+            question += "\n\n" + self.tr("Duties that still break a rule (shown in red): %1.").replace(
                 "%1", str(len({(w.day, w.shift_id) for w in problems})))
         if prompts.confirm(self, self.tr("Publish"), question):
             self.rosters.publish(self.view.id)

@@ -27,6 +27,7 @@ from partyplan.texts import rosters as words
 from partyplan.ui.dialogs.member_dialog import MemberDialog
 from partyplan.ui.dialogs.shift_type_dialog import ShiftTypeDialog
 from partyplan.ui.operations import Operations
+from partyplan.ui.unsaved import UnsavedText
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -89,6 +90,7 @@ class RosterSetupPage(QWidget):
         self.shifts_model = RowsModel(self._shift_headers, self._shift_cell, lambda s: not s.active, self)
         self.members_table, self.shifts_table = QTableView(), QTableView()
         self.explanation = QLabel()
+        self.no_members = QLabel()  # while nobody serves: where people come from
         self.show_retired = QCheckBox()
         self.duty_phone = QLineEdit()
         self.buttons = {name: QPushButton() for name in ("edit_member", "add_shift", "edit_shift", "retire_shift")}
@@ -96,6 +98,9 @@ class RosterSetupPage(QWidget):
         self._phone_label = QLabel()
         self.dialog: MemberDialog | ShiftTypeDialog | None = None
         self._build()
+        # saved when it loses focus; and when the window closes with the focus still in it
+        self.typed_phone = UnsavedText(self.duty_phone, (self.duty_phone,), self.save_duty_phone,
+                                       lambda: self.tr("Duty phone"), autosave=True)
         self.retranslate()
         operations.sig_changed.connect(self._on_changed)
         operations.sig_database_switched.connect(self.reload)
@@ -105,10 +110,12 @@ class RosterSetupPage(QWidget):
     def reload(self) -> None:
         rosters = self._ops.rosters
         self._reload_table(self.members_table, self.members_model, rosters.members())
+        self.no_members.setVisible(not self.members_model.rowCount())
         self._reload_table(self.shifts_table, self.shifts_model,
                            rosters.shift_types(include_inactive=self.show_retired.isChecked()))
         if not self.duty_phone.hasFocus():
             self.duty_phone.setText(rosters.duty_phone())
+            self.typed_phone.mark_clean()
         self._update_buttons()
 
     def selected_member(self) -> MemberRow | None:
@@ -144,9 +151,10 @@ class RosterSetupPage(QWidget):
         if shift is not None:
             self._ops.rosters.set_shift_active(shift.id, not shift.active)
 
-    def save_duty_phone(self) -> None:
+    def save_duty_phone(self) -> bool:
         if self.duty_phone.text().strip() != self._ops.rosters.duty_phone():
             self._ops.rosters.set_duty_phone(self.duty_phone.text())
+        return True
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -178,6 +186,10 @@ class RosterSetupPage(QWidget):
     def _members_box(self) -> QGroupBox:
         box = self._boxes["members"]
         column = QVBoxLayout(box)
+        self.no_members.setObjectName("no_members_hint")
+        self.no_members.setWordWrap(True)
+        self.no_members.setStyleSheet("color: #6b4e00;")
+        column.addWidget(self.no_members)
         column.addWidget(self.members_table, 1)
         column.addLayout(_bar([self.buttons["edit_member"]]))
         return box
@@ -273,6 +285,7 @@ class RosterSetupPage(QWidget):
             "Cadres are on duty by default. Switch someone off, mark leaders, or set limits, weekdays and leave "
             "here; shift types say when duty is needed and by how many people."))
         self._boxes["members"].setTitle(self.tr("Who serves"))
+        self.no_members.setText(words.nothing_to_roster("no_members"))
         self._boxes["shifts"].setTitle(self.tr("Shift types"))
         self.buttons["edit_member"].setText(self.tr("Edit..."))
         self.buttons["add_shift"].setText(self.tr("Add..."))

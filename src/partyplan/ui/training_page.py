@@ -90,7 +90,7 @@ class TrainingPage(QWidget):
     def delete_session(self) -> None:
         row = self.training.session(self.selected_session()) if self.selected_session() is not None else None
         if row and prompts.confirm(self, self.tr("Delete training session"), self.tr(
-                "Delete the training “%1” of %2 with its %3 participants? This cannot be undone.")
+                "Delete the training “%1” of %2 with its participants (%3)? This cannot be undone.")
                 .replace("%1", row.data.title).replace("%2", row.data.start.isoformat())
                 .replace("%3", str(row.participants))):
             self._try(self.training.delete_session, row.id)
@@ -239,7 +239,7 @@ class TrainingPage(QWidget):
         rows = self.sessions.rows
         attended, certificates = sum(r.attended for r in rows), sum(r.certificates for r in rows)
         short = sum(1 for t in self.totals.rows if t.shortfall and not t.archived)
-        self.summary.setText(self.tr("%1 sessions · %2 attendances · %3 certificates · %4 commendations")
+        self.summary.setText(self.tr("Sessions %1 · attendances %2 · certificates %3 · commendations %4")
                              .replace("%1", str(len(rows))).replace("%2", str(attended))
                              .replace("%3", str(certificates)).replace("%4", str(len(self.commendations.rows))))
         self.titles["totals"].setText(self.tr("Training per person (%1)").replace("%1", str(len(self.totals.rows)))

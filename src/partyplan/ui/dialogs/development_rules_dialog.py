@@ -8,7 +8,6 @@ import dataclasses
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from partyplan.development.rules import CHECKS, DEFAULTS, NUMBERS, RANGES, InvalidRule, Rules
 from partyplan.texts import development as words
+from partyplan.ui.unsaved import GuardedDialog
 
 GROUPS = (
     ("applicants", ("min_age", "talk_within_months")),
@@ -34,7 +34,7 @@ GROUPS = (
 )
 
 
-class DevelopmentRulesDialog(QDialog):
+class DevelopmentRulesDialog(GuardedDialog):
     def __init__(self, development, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setObjectName("development_rules_dialog")

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -35,12 +34,13 @@ from partyplan.texts import development as words
 from partyplan.ui.dialogs.people_picker import PeoplePicker
 from partyplan.ui.widgets import refill_combo
 from partyplan.ui.forms import error_label
+from partyplan.ui.unsaved import GuardedDialog
 
 HINT_STYLE = "color: #8a4b00;"
 FIELDS = ("person", "kind", "day", "by", "people", "training", "months", "meeting", "note", "justification")
 
 
-class DevelopmentStepDialog(QDialog):
+class DevelopmentStepDialog(GuardedDialog):
     sig_saved = Signal(int)  # the file's case id
 
     def __init__(self, development, case: CaseDetail | None = None, parent: QWidget | None = None, *,  # type: ignore[no-untyped-def]

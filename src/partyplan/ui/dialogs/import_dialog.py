@@ -102,7 +102,7 @@ class ImportDialog(QDialog):
         title = self.tr("Import people")
         try:
             self.imported = background.run(
-                self, title, self.tr("Adding %1 people...").replace("%1", str(len(self.preview.ok_rows))),
+                self, title, self.tr("Adding people (%1)...").replace("%1", str(len(self.preview.ok_rows))),
                 lambda report, stopped: self._ops.apply_import(self.preview, report, stopped), keep_finished=True)
         except (background.Cancelled, ImportCancelled):
             return
@@ -121,13 +121,16 @@ class ImportDialog(QDialog):
         p = self.preview
         ok = len(p.ok_rows)
         self.setWindowTitle(self.tr("Import people from %1").replace("%1", p.path.name))
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok_button.setText(self.tr("Import people (%1)").replace("%1", str(ok)))
         text = (
-            self.tr("%1 rows read: %2 to import, %3 with problems, %4 duplicates. "
-                    "Nothing is written until you press Import.")
+            self.tr("Rows read: %1 · to import: %2 · with problems: %3 · duplicates: %4. "
+                    "Nothing is written until you press “%5”.")
             .replace("%1", str(len(p.rows)))
             .replace("%2", str(ok))
             .replace("%3", str(len(p.invalid_rows)))
             .replace("%4", str(len(p.duplicate_rows)))
+            .replace("%5", ok_button.text())  # the button's own words, so the hint names what is on screen
         )
         if p.warned_rows:
             text += "\n" + self.tr("%1 of the rows to import have a note (in blue): look at them before importing.").replace(
@@ -137,6 +140,4 @@ class ImportDialog(QDialog):
         if p.ignored_headers:
             text += "\n" + self.tr("Columns ignored: %1").replace("%1", ", ".join(p.ignored_headers))
         self.summary.setText(text)
-        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok_button.setText(self.tr("Import %1 people").replace("%1", str(ok)))
         ok_button.setEnabled(ok > 0)

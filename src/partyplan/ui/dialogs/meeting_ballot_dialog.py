@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from partyplan.texts import meetings as words
 from partyplan.ui import prompts
 from partyplan.ui.meetings_operations import MeetingsOperations
 from partyplan.ui.models.meetings_models import RowsModel
+from partyplan.ui.unsaved import GuardedDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -69,7 +69,7 @@ class BallotModel(RowsModel[list]):  # type: ignore[type-arg]
         self.retranslate()
 
 
-class BallotDialog(QDialog):
+class BallotDialog(GuardedDialog):
     def __init__(self, meetings: MeetingsOperations, evaluation_id: int, subjects: list[SubjectResult],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +92,7 @@ class BallotDialog(QDialog):
         self.count_button.setDefault(True)
         self.count_button.clicked.connect(self.count_ballot)
         self.clear_button.clicked.connect(lambda: self.model.clear_marks())
-        self.close_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.reject)  # Done asks first while a ticked ballot is not counted
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         for button in (self.all_button, self.clear_button, self.count_button, self.close_button):
@@ -116,8 +116,13 @@ class BallotDialog(QDialog):
         self._update_status()
         return True
 
+    def save_changes(self) -> None:
+        """Save, asked about a ticked ballot on leaving: count it, then close."""
+        if self.count_ballot():
+            self.accept()
+
     def _update_status(self) -> None:
-        self.status.setText(self.tr("%1 ballots counted in this sitting").replace("%1", str(self.counted)))
+        self.status.setText(self.tr("Ballots counted in this sitting: %1").replace("%1", str(self.counted)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,11 +22,12 @@ from partyplan.meetings.service import MeetingData, MeetingDetail
 from partyplan.texts import meetings as words
 from partyplan.ui.dialogs.meeting_fields import OptionalTime, date_edit, error_label, fill_people, read_date, with_error
 from partyplan.ui.meetings_operations import MeetingsOperations
+from partyplan.ui.unsaved import GuardedDialog
 
 FIELDS = ("type", "title", "planned_on", "start_time", "place", "chair", "recorder", "agenda", "plan_item")
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(GuardedDialog):
     sig_saved = Signal(int)
 
     def __init__(self, meetings: MeetingsOperations, detail: MeetingDetail | None = None, *, year: int,

@@ -33,9 +33,10 @@ from partyplan.ui.dialogs.meeting_resolution_dialog import ResolutionDialog, Sec
 from partyplan.ui.dialogs.people_picker import PeoplePicker
 from partyplan.ui.meetings_operations import MeetingsOperations
 from partyplan.ui.models.meeting_record_models import AttendanceModel, AttendeeEdit, ResolutionEdit, ResolutionsModel
+from partyplan.ui.unsaved import GuardedDialog
 
 
-class RecordMeetingDialog(QDialog):
+class RecordMeetingDialog(GuardedDialog):
     sig_saved = Signal(int)
 
     def __init__(self, meetings: MeetingsOperations, detail: MeetingDetail, parent: QWidget | None = None) -> None:

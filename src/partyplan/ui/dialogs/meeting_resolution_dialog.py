@@ -27,12 +27,13 @@ from partyplan.people.service import PersonRow
 from partyplan.texts import meetings as words
 from partyplan.ui.dialogs.meeting_fields import OptionalDate, error_label, fill_people, line_of
 from partyplan.ui.models.meeting_record_models import ResolutionEdit
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
 
 PASS_STYLE, FAIL_STYLE = "color: #1b7a3d; font-weight: 600;", "color: #b00020; font-weight: 600;"
 
 
-class ResolutionDialog(QDialog):
+class ResolutionDialog(GuardedDialog):
     def __init__(self, people: list[PersonRow], edit: ResolutionEdit | None, *, quorum: Quorum,
                  attendance: Attendance, majority: Majority, parent: QWidget | None = None) -> None:
         super().__init__(parent)

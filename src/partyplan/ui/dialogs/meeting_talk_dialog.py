@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,9 +22,10 @@ from partyplan.meetings.talks import TalkData, TalkRow
 from partyplan.texts import meetings as words
 from partyplan.ui.dialogs.meeting_fields import date_edit, error_label, fill_people, read_date, with_error
 from partyplan.ui.meetings_operations import MeetingsOperations
+from partyplan.ui.unsaved import GuardedDialog
 
 
-class TalkDialog(QDialog):
+class TalkDialog(GuardedDialog):
     sig_saved = Signal(int)
 
     def __init__(self, meetings: MeetingsOperations, talk: TalkRow | None = None, *, member_id: int | None = None,

@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,12 +21,13 @@ from partyplan.meetings.types import ATTENDEE_GROUPS, MeetingTypeData, MeetingTy
 from partyplan.texts import meetings as words
 from partyplan.ui.dialogs.meeting_fields import error_label, with_error
 from partyplan.ui.meetings_operations import MeetingsOperations
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
 
 FIELDS = ("name", "name_en", "cadence", "months", "attendee_role", "votes", "quorum", "majority")
 
 
-class MeetingTypeDialog(QDialog):
+class MeetingTypeDialog(GuardedDialog):
     sig_saved = Signal(int)
 
     def __init__(self, meetings: MeetingsOperations, row: MeetingTypeRow | None = None,

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -31,6 +30,7 @@ from partyplan.rosters.setup import InvalidRoster, MemberData, MemberRow
 from partyplan.texts import rosters as words
 from partyplan.ui.forms import date_edit, error_label, line_of, with_error
 from partyplan.ui.roster_operations import RosterOperations
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
 
 FIELDS = ("max_per_month", "unavailable_weekdays", "backup_id", "leave")
@@ -38,7 +38,7 @@ NO_LIMIT = -1
 TAG_SPLIT = re.compile(r"[,，、;；\s]+")
 
 
-class MemberDialog(QDialog):
+class MemberDialog(GuardedDialog):
     sig_saved = Signal(int)
 
     def __init__(self, rosters: RosterOperations, member: MemberRow, others: list[MemberRow],

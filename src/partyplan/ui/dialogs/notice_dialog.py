@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -26,11 +25,12 @@ from partyplan.texts import rosters as words
 from partyplan.ui import prompts
 from partyplan.ui.forms import ERROR_STYLE
 from partyplan.ui.roster_operations import RosterOperations
+from partyplan.ui.unsaved import GuardedDialog
 
 EXAMPLE = "2027-01-01,放假,元旦\n2027-02-10~2027-02-16,放假,春节\n2027-02-07,上班,春节调休"
 
 
-class NoticeDialog(QDialog):
+class NoticeDialog(GuardedDialog):
     sig_imported = Signal(int, int)  # year, number of days
 
     def __init__(self, rosters: RosterOperations, year: int, parent: QWidget | None = None) -> None:

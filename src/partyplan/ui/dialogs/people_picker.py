@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListView, Q
 
 from partyplan.people.service import PersonRow
 from partyplan.ui.models.people_model import roles_text
+from partyplan.ui.unsaved import ignore_changes
 
 
 class PeoplePicker(QDialog):
@@ -30,6 +31,7 @@ class PeoplePicker(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search"))
+        ignore_changes(self.search)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QListView()
         self.view.setModel(self.proxy)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,13 +27,14 @@ from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData
 from partyplan.ui.models.people_model import ROLE_ORDER
 from partyplan.ui.operations import Operations
 from partyplan.ui.widgets import refill_combo
-from partyplan.ui.forms import error_label
+from partyplan.ui.forms import error_label, show_error
+from partyplan.ui.unsaved import GuardedDialog
 
 DATE_FIELDS = ("birth_date", "joined_date")
 TEXT_FIELDS = ("name", "phone", "id_number", "address", "household", "unit")
 
 
-class PersonDialog(QDialog):
+class PersonDialog(GuardedDialog):
     sig_saved = Signal(int)
 
     def __init__(self, operations: Operations, person: PersonRow | None = None, parent: QWidget | None = None) -> None:
@@ -65,9 +65,9 @@ class PersonDialog(QDialog):
         for name in DATE_FIELDS:
             try:
                 dates[name] = parse_date(self.edits[name].text())
-            except BadDate:
+            except BadDate as exc:  # not a date, a day the month lacks, or a month without its day
                 dates[name] = None
-                bad.append(FieldProblem(name, "bad_date"))
+                bad.append(FieldProblem(name, exc.reason))
         data = PersonData(
             name=self.edits["name"].text(),
             gender=_enum(Gender, self.gender.currentData()),
@@ -87,8 +87,9 @@ class PersonDialog(QDialog):
 
     def accept(self) -> None:
         data, bad = self.data()
-        self.show_problems(bad)
-        if bad:
+        if bad:  # every field's problem at once, not the dates first and the rest on the next try
+            unread = {p.field for p in bad}
+            self.show_problems(bad + [p for p in self._ops.person_problems(data) if p.field not in unread])
             return
         try:
             if self._person is None:
@@ -106,8 +107,10 @@ class PersonDialog(QDialog):
         by_field = {p.field: p.code for p in problems}
         for name, label in self.errors.items():
             code = by_field.get(name)
-            label.setText(texts.problem(code) if code else "")
-            label.setVisible(bool(code))
+            if code:
+                show_error(label, texts.problem(code))
+            else:
+                label.hide()
         first = next((p.field for p in problems if p.field in self.edits), None)
         if first:
             self.edits[first].setFocus()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -23,10 +22,11 @@ from PySide6.QtWidgets import (
 from partyplan.db.models import Plan, PlanKind
 from partyplan.plans.service import InvalidPlan, PlanData, PlanSummary
 from partyplan.texts import plans as plan_texts
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import limit_to_column, refill_combo
 
 
-class PlanDialog(QDialog):
+class PlanDialog(GuardedDialog):
     def __init__(self, save, plan: PlanSummary | None = None, organization: str = "",  # type: ignore[no-untyped-def]
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

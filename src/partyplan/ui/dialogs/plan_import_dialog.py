@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from partyplan.plans.text_import import (
 from partyplan.plans.plan_files import read_plan_document
 from partyplan.texts import plans as plan_texts
 from partyplan.ui import prompts
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
 
 
@@ -51,7 +51,7 @@ def _label(section: ParsedSection) -> str:
     return section.title if section.quarter else f"{section.number}  {section.title}".strip()
 
 
-class PlanImportDialog(QDialog):
+class PlanImportDialog(GuardedDialog):
     def __init__(self, plans, organization: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setObjectName("plan_import_dialog")
@@ -126,14 +126,14 @@ class PlanImportDialog(QDialog):
         for section in parsed.sections:
             self.preview_model.appendRow(self._section_row(section))
         if parsed.notes:
-            notes = QStandardItem(self.tr("Kept as notes (%1 lines)").replace("%1", str(len(parsed.notes))))
+            notes = QStandardItem(self.tr("Kept as notes (lines: %1)").replace("%1", str(len(parsed.notes))))
             for line in parsed.notes:
                 notes.appendRow(QStandardItem(line))
             self.preview_model.appendRow(notes)
         self.preview.expandToDepth(1)
         items = sum(count_items(s) for s in parsed.sections)
-        text = (self.tr("%1 sections, %2 items; %3 lines kept as notes. Nothing is saved until you press Import.")
-                .replace("%1", str(len(parsed.sections))).replace("%2", str(items))
+        text = (self.tr("Sections: %1 · items: %2 · lines kept as notes: %3. Nothing is saved until you press "
+                        "Import.").replace("%1", str(len(parsed.sections))).replace("%2", str(items))
                 .replace("%3", str(len(parsed.notes))))
         if self.left_out:
             text += "\n" + self.left_out

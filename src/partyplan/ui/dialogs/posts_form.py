@@ -19,6 +19,7 @@ from partyplan.posts.visits import InvalidVisit
 from partyplan.texts import posts as words
 from partyplan.ui import prompts
 from partyplan.ui.forms import REFUSED, FieldForm
+from partyplan.ui.unsaved import ignore_changes
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -61,6 +62,7 @@ class PeopleChecklist(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        ignore_changes(self.search)  # narrowing the list is not typing to keep
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QListView()
         self.view.setModel(self.proxy)

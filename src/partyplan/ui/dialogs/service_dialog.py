@@ -108,7 +108,7 @@ class ServiceDialog(PostsForm):
     def _show_total(self) -> None:
         count = len(self.people.chosen_ids())
         each = self.amount.value() * (self._per_day if self.unit.currentData() == Unit.DAYS.value else 1)
-        self.total.setText(self.tr("%1 people × %2 = %3 in all").replace("%1", str(count))
+        self.total.setText(self.tr("people %1 × %2 = %3 in all").replace("%1", str(count))
                            .replace("%2", words.hours_text(each)).replace("%3", words.hours_text(each * count)))
 
     def retranslate(self) -> None:

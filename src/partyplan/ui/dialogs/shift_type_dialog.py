@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -26,11 +25,12 @@ from partyplan.rosters.views import ShiftTypeRow
 from partyplan.texts import rosters as words
 from partyplan.ui.roster_operations import RosterOperations
 from partyplan.ui.forms import error_label, line_of, with_error
+from partyplan.ui.unsaved import GuardedDialog
 
 FIELDS = ("name", "end", "day_kinds", "needed", "required_count")
 
 
-class ShiftTypeDialog(QDialog):
+class ShiftTypeDialog(GuardedDialog):
     sig_saved = Signal(int)
 
     def __init__(self, rosters: RosterOperations, shift: ShiftTypeRow | None = None,

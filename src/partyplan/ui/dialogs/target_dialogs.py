@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -22,6 +21,7 @@ from partyplan.db.models import Comparison, PlanTarget
 from partyplan.plans.service import InvalidPlan
 from partyplan.plans.targets import SOURCES, TargetData, TargetRow, canonical_source
 from partyplan.texts import plans as plan_texts
+from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import limit_to_column, refill_combo
 
 
@@ -32,7 +32,7 @@ def _number_box() -> QDoubleSpinBox:
     return box
 
 
-class TargetDialog(QDialog):
+class TargetDialog(GuardedDialog):
     def __init__(self, save, target: TargetRow | None = None, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setObjectName("target_dialog")
@@ -94,7 +94,7 @@ class TargetDialog(QDialog):
                      + [(plan_texts.source_label(s), s) for s in SOURCES])
 
 
-class ActualDialog(QDialog):
+class ActualDialog(GuardedDialog):
     def __init__(self, target: TargetRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actual_dialog")

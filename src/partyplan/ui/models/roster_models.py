@@ -88,13 +88,15 @@ class RosterGridModel(QAbstractTableModel):
             return roster_texts.day_kind_label(day.kind)
         return None
 
-    def _cell_tooltip(self, key, people, running: bool) -> str | None:  # type: ignore[no-untyped-def]
+    def _cell_tooltip(self, key, people, running: bool) -> str:  # type: ignore[no-untyped-def]
         lines = list(self._warnings.get(key, []))
         if any(p.locked for p in people):
             lines.append(self.tr("Locked: regenerating keeps this cell."))
         if not running and not people:
             lines.append(self.tr("This shift does not run on this day."))
-        return "\n".join(lines) or None
+        else:
+            lines.append(self.tr("Double-click to choose who is on duty; right-click to lock, swap or clear it."))
+        return "\n".join(lines)
 
 
 class FairnessModel(QAbstractTableModel):

@@ -48,7 +48,7 @@ def length_text(days: float, hours: float) -> str:
     if days == 1:
         parts.append(translate("TrainingModels", "1 day"))
     elif days:
-        parts.append(translate("TrainingModels", "%1 days").replace("%1", words.amount(days)))
+        parts.append(translate("TrainingModels", "days: %1").replace("%1", words.amount(days)))
     if hours:
         parts.append(translate("TrainingModels", "%1 h").replace("%1", words.amount(hours)))
     return " · ".join(parts)
