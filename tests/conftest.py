@@ -44,7 +44,11 @@ def db_location(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]
     from sqlalchemy.engine import make_url
 
     name = f"pp_{uuid.uuid4().hex[:12]}"
-    template = request.getfixturevalue("_migrated_template") if "database" in request.fixturenames else None
+    template = None
+    if "demo_database" in request.fixturenames:
+        template = request.getfixturevalue("_demo_template")
+    elif "database" in request.fixturenames:
+        template = request.getfixturevalue("_migrated_template")
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
@@ -113,23 +117,41 @@ def demo_store_file(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     return path
 
 
+@pytest.fixture(scope="session")
+def _demo_template(demo_store_file: Path) -> Iterator[str]:
+    """On PostgreSQL, one database holding the demo office, its rows copied in once per session as
+    `partyplan data copy` would; each test's store is CREATE DATABASE ... TEMPLATE of it (a copy per test
+    took 10 to 15 seconds)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from partyplan.db.database import open_database
+    from partyplan.exchange import copy_store
+
+    name = f"pp_demo_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    source = open_database(demo_store_file, read_only=True)
+    try:
+        copy_store.copy_store(source, make_url(PG_URL).set(database=name).render_as_string(hide_password=False))
+    finally:
+        source.close()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.fixture
 def demo_database(db_location: str, tmp_path: Path, demo_store_file: Path):  # type: ignore[no-untyped-def]
     """This test's own store holding the demo office: a copy of the session's demo file, or on
-    PostgreSQL the same rows copied in (as `partyplan data copy` would)."""
+    PostgreSQL a copy of the session's demo database (db_location made it from _demo_template)."""
     import shutil
 
     from partyplan.db.database import open_database
 
-    if PG_URL:
-        from partyplan.exchange import copy_store
-
-        source = open_database(demo_store_file, read_only=True)
-        try:
-            copy_store.copy_store(source, db_location)
-        finally:
-            source.close()
-    else:
+    if not PG_URL:
         shutil.copyfile(demo_store_file, db_location)
     db = open_database(db_location, backup_dir=tmp_path / "backups")
     yield db
@@ -170,3 +192,24 @@ def cli(qapp, capsys, monkeypatch):  # type: ignore[no-untyped-def]
         return Ran(code, out.out, out.err)
 
     return run
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The PostgreSQL pass runs only what the server can change: the tests whose store comes from the
+    fixtures above (db_location and all built on it) or whose module reads PARTYPLAN_TEST_DB itself. The
+    rest (parsers, layouts, files on disk, the CLI on its own SQLite files) would run exactly as in the
+    SQLite pass, so running them twice only made CI slower."""
+    if not PG_URL:
+        return
+    keep: list[pytest.Item] = []
+    same_on_both: list[pytest.Item] = []
+    for item in items:
+        module = getattr(item, "module", None)
+        reads_server = module is not None and "PG_URL" in vars(module)
+        if reads_server or "db_location" in getattr(item, "fixturenames", ()):
+            keep.append(item)
+        else:
+            same_on_both.append(item)
+    if same_on_both:
+        config.hook.pytest_deselected(items=same_on_both)
+        items[:] = keep

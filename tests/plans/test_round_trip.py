@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from partyplan import demo, office
+from partyplan import office
 from partyplan.plans import export, importing, periods, service, targets
 from partyplan.plans.text_import import parse_plan, read_plan_file
 
@@ -36,9 +36,9 @@ def shape(session, plan_id: int) -> dict:  # type: ignore[no-untyped-def, type-a
 
 
 @pytest.fixture
-def demo_office(database):  # type: ignore[no-untyped-def]
+def demo_office(demo_database):  # type: ignore[no-untyped-def]
+    database = demo_database
     with database.session() as s:
-        demo.fill(s, today=TODAY)
         plan_id = next(p.id for p in service.list_plans(s) if p.end_year is None)
         sub = service.add_section(s, plan_id, "加强阵地建设", parent_id=service.load_tree(s, plan_id).sections[0].id)
         item = service.add_item(s, sub, "改造党群服务中心", number="1", responsible_unit="社区居委会",

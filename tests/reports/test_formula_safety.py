@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from partyplan import demo, office
+from partyplan import office
 from partyplan.db.models import (
     DevelopmentStep,
     DutyLogEntry,
@@ -51,10 +51,9 @@ def _cells(path: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def hostile_office(database, tmp_path):  # type: ignore[no-untyped-def]
+def hostile_office(demo_database, tmp_path):  # type: ignore[no-untyped-def]
     """The demo office, with formula-like text imported as people and typed into every area."""
-    with database.session() as s:
-        demo.fill(s, today=TODAY)
+    database = demo_database
     source = tmp_path / "名单.csv"
     with source.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)

@@ -3,7 +3,6 @@ that stops early (`partyplan meeting check | head`): no traceback."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import subprocess
 import sys
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from partyplan import cli_args, demo
+from partyplan import cli_args
 from partyplan.reports import yearly
 
 
@@ -23,9 +22,7 @@ def run(*args: str, **kwargs) -> subprocess.CompletedProcess:  # type: ignore[no
 
 
 @pytest.fixture
-def demo_store(database, db_location):  # type: ignore[no-untyped-def]
-    with database.session() as s:
-        demo.fill(s, today=dt.date(2026, 11, 22))
+def demo_store(demo_database, db_location):  # type: ignore[no-untyped-def]
     return db_location
 
 
