@@ -9,7 +9,7 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from partyplan import cli_members
+from partyplan.cli import members as cli_members
 from partyplan.db.database import open_database
 from partyplan.db.models import Comparison, Gender, PlanKind, Role, StepKind
 from partyplan.development import pipeline

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from partyplan import cli_meetings
+from partyplan.cli import meetings as cli_meetings
 from partyplan.db.database import open_database
 from partyplan.meetings import cadence, service, types
 from partyplan.meetings.service import AttendeeData, RecordData

@@ -37,7 +37,7 @@ def store(db_location):  # type: ignore[no-untyped-def]
     return db_location
 
 
-MODULES = {"branches": "cli_branches", "dues": "cli_dues", "members": "cli_members"}
+MODULES = {"branches": "cli.branches", "dues": "cli.dues", "members": "cli.members"}
 
 
 def run(store: str, *argv: str) -> int:

@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 
-from partyplan import cli_posts, office
+from partyplan import office
+from partyplan.cli import posts as cli_posts
 from partyplan.db.models import Role
 from partyplan.errors import ExportTargetError
 from partyplan.people import service as people

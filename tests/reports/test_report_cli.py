@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from partyplan import cli_args, demo
+from partyplan import demo
+from partyplan.cli import arguments as cli_args
 from partyplan.reports import yearly
 
 

@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 
-from partyplan import cli_training, office
+from partyplan import office
+from partyplan.cli import training as cli_training
 from partyplan.db.database import open_database
 from partyplan.db.models import Role
 from partyplan.people import service as people

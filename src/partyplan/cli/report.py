@@ -18,7 +18,7 @@ translate = QCoreApplication.translate
 
 def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
     """Written in --lang (else the language the window was last used in); errors (a locked or
-    unwritable file) reach cli_commands as PartyPlanError and are explained there."""
+    unwritable file) reach cli.running as PartyPlanError and are explained there."""
     from partyplan.preferences import load_language
 
     language = i18n.normalize_language(getattr(args, "lang", None) or load_language())

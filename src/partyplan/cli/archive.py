@@ -16,7 +16,7 @@ translate = QCoreApplication.translate
 
 
 def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
-    """Errors (missing folder, a file of the old archive open in Excel) reach cli_commands as PartyPlanError."""
+    """Errors (missing folder, a file of the old archive open in Excel) reach cli.running as PartyPlanError."""
     language = i18n.normalize_language(getattr(args, "lang", None))
     db = open_db(args)
     try:

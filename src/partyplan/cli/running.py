@@ -36,14 +36,14 @@ def run(args: argparse.Namespace) -> int:
         "roster": _roster,
         "dutylog": _roster,
         "data": _data,
-        "posts": lambda a: _area("cli_posts", a),
-        "meeting": lambda a: _area("cli_meetings", a),
-        "training": lambda a: _area("cli_training", a),
-        "members": lambda a: _area("cli_members", a),
-        "dues": lambda a: _area("cli_dues", a),
-        "branches": lambda a: _area("cli_branches", a),
-        "archive": lambda a: _area("cli_archive", a),
-        "report": lambda a: _area("cli_report", a),
+        "posts": lambda a: _area("posts", a),
+        "meeting": lambda a: _area("meetings", a),
+        "training": lambda a: _area("training", a),
+        "members": lambda a: _area("members", a),
+        "dues": lambda a: _area("dues", a),
+        "branches": lambda a: _area("branches", a),
+        "archive": lambda a: _area("archive", a),
+        "report": lambda a: _area("report", a),
     }
     held_before = set(lock.held_stores())
     try:
@@ -195,19 +195,19 @@ def _import(db: Database, args: argparse.Namespace) -> int:
 
 
 def _plan(args: argparse.Namespace) -> int:
-    from partyplan import cli_plans
+    from partyplan.cli import plans as cli_plans
 
     return cli_plans.run(args, _open)
 
 
 def _roster(args: argparse.Namespace) -> int:
-    from partyplan import cli_rosters
+    from partyplan.cli import rosters as cli_rosters
 
     return cli_rosters.run(args, _open)
 
 
 def _data(args: argparse.Namespace) -> int:
-    from partyplan import cli_data
+    from partyplan.cli import data as cli_data
 
     return cli_data.run(args, _open)
 
@@ -216,4 +216,4 @@ def _area(module: str, args: argparse.Namespace) -> int:
     """An area's own command module: `run(args, open_db)`, imported only when its command is used."""
     import importlib
 
-    return importlib.import_module(f"partyplan.{module}").run(args, _open)
+    return importlib.import_module(f"partyplan.cli.{module}").run(args, _open)

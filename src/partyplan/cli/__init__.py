@@ -71,10 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     dexp = dutylog_sub.add_parser("export", parents=[common], help="export a month's record book to Excel")
     dexp.add_argument("--month", required=True, type=_month)
     dexp.add_argument("--xlsx", type=Path, required=True)
-    from partyplan import cli_data  # argparse only: cheap at every start
+    from partyplan.cli import data as cli_data  # argparse only: cheap at every start
 
     cli_data.add_parser(sub, common)
-    from partyplan import cli_args
+    from partyplan.cli import arguments as cli_args
 
     cli_args.posts_parser(sub, common)
     cli_args.meetings_parser(sub, common)
@@ -143,7 +143,7 @@ def _main(argv: Sequence[str] | None) -> int:
         from partyplan.ui.app import run_gui
 
         return run_gui(args)
-    from partyplan import cli_commands
+    from partyplan.cli import running as cli_commands
 
     return cli_commands.run(args)
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from partyplan import cli_args, i18n
+from partyplan import i18n
+from partyplan.cli import arguments as cli_args
 from partyplan.db.database import Database
 from partyplan.errors import PartyPlanError
 from partyplan.texts import training as words
