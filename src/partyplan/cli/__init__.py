@@ -1,4 +1,11 @@
-"""Command line: `partyplan` opens the window; subcommands run the same services without one."""
+"""Command line: `partyplan` opens the window; subcommands run the same services without one.
+
+Each command is one module of this package with `add_parser(sub, common)`, which declares it, and
+`run(args) -> int`, which does it; COMMANDS below is the one list of them. `running` is what every
+command shares when it runs: the store opened as the window opens it, its lock, and errors worded once.
+Building the parser imports argparse only (each module imports its services inside `run`), so that
+`partyplan --version` and the window's start do not pay for loading every service.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,27 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from partyplan import __version__
+from partyplan.cli import (archive, branches, data, demo, dues, dutylog, meetings, members, people, plans, posts,
+                           report, rosters, training)
 from partyplan.gc_tuning import collect_less_often
+
+# The commands, in the order `partyplan --help` lists them: the word typed -> the module that serves it.
+COMMANDS = {
+    "demo": demo,
+    "people": people,
+    "plan": plans,
+    "roster": rosters,
+    "dutylog": dutylog,
+    "data": data,
+    "posts": posts,
+    "meeting": meetings,
+    "training": training,
+    "members": members,
+    "dues": dues,
+    "branches": branches,
+    "archive": archive,
+    "report": report,
+}
 
 TABS = ("overview", "plans", "rosters", "posts", "meetings", "people")
 
@@ -30,60 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help="database file or PostgreSQL URL")
     common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS, help="language of messages")
-
-    demo = sub.add_parser("demo", parents=[common], help="fill a new database with realistic demo data")
-    demo.add_argument("--print-default-path", action="store_true", help="print where the default demo database lives")
-
-    people = sub.add_parser("people", help="import or export people")
-    people_sub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
-    imp = people_sub.add_parser("import", parents=[common], help="import people from .xlsx or .csv (preview, then confirm)")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--yes", action="store_true", help="import the valid rows without asking")
-    imp.add_argument("--dry-run", action="store_true", help="only show the preview")
-    exp = people_sub.add_parser("export", parents=[common], help="export people to .xlsx")
-    exp.add_argument("file", type=Path)
-    exp.add_argument("--include-archived", action="store_true")
-    plan = sub.add_parser("plan", help="plans: import a plan document, list, export")
-    plan_sub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
-    pimp = plan_sub.add_parser("import", parents=[common], help="import a plan from .txt or .docx")
-    pimp.add_argument("file", type=Path)
-    pimp.add_argument("--year", type=int, required=True)
-    pimp.add_argument("--title")
-    pimp.add_argument("--dry-run", action="store_true", help="parse and show, write nothing")
-    pimp.add_argument("--json", action="store_true", help="print the parsed plan as JSON")
-    plist = plan_sub.add_parser("list", parents=[common], help="list the plans")
-    plist.add_argument("--json", action="store_true")
-    pexp = plan_sub.add_parser("export", parents=[common], help="export a plan to Word or Excel")
-    pexp.add_argument("plan_id", type=int)
-    pexp.add_argument("--docx", type=Path)
-    pexp.add_argument("--xlsx", type=Path)
-    roster = sub.add_parser("roster", help="duty rosters: generate a month, export it")
-    roster_sub = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
-    gen = roster_sub.add_parser("generate", parents=[common], help="draw up a month's roster with the solver")
-    gen.add_argument("--month", required=True, type=_month, help="YYYY-MM")
-    gen.add_argument("--json", action="store_true", help="print the roster and fairness as JSON")
-    gen.add_argument("--time-limit", type=float, default=10.0, help="seconds the solver may search (default 10)")
-    rexp = roster_sub.add_parser("export", parents=[common], help="export a month's roster to Excel")
-    rexp.add_argument("--month", required=True, type=_month)
-    rexp.add_argument("--xlsx", type=Path, required=True)
-    dutylog = sub.add_parser("dutylog", help="the on-duty record book")
-    dutylog_sub = dutylog.add_subparsers(dest="dutylog_command", metavar="ACTION", required=True)
-    dexp = dutylog_sub.add_parser("export", parents=[common], help="export a month's record book to Excel")
-    dexp.add_argument("--month", required=True, type=_month)
-    dexp.add_argument("--xlsx", type=Path, required=True)
-    from partyplan.cli import data as cli_data  # argparse only: cheap at every start
-
-    cli_data.add_parser(sub, common)
-    from partyplan.cli import arguments as cli_args
-
-    cli_args.posts_parser(sub, common)
-    cli_args.meetings_parser(sub, common)
-    cli_args.training_parser(sub, common)
-    cli_args.members_parser(sub, common)
-    cli_args.dues_parser(sub, common)
-    cli_args.branches_parser(sub, common)
-    cli_args.archive_parser(sub, common)
-    cli_args.report_parser(sub, common)
+    for module in COMMANDS.values():
+        module.add_parser(sub, common)
     return parser
 
 
@@ -105,16 +80,6 @@ def store_as_first_argument(argv: list[str], parser: argparse.ArgumentParser) ->
 def _commands(parser: argparse.ArgumentParser) -> set[str]:
     return {name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
             for name in action.choices}
-
-
-def _month(text: str) -> tuple[int, int]:
-    try:
-        year, month = (int(part) for part in text.split("-"))
-        if not 1 <= month <= 12:
-            raise ValueError
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a month: {text!r} (use YYYY-MM, e.g. 2026-11)") from None
-    return year, month
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -143,10 +108,8 @@ def _main(argv: Sequence[str] | None) -> int:
         from partyplan.ui.app import run_gui
 
         return run_gui(args)
-    from partyplan.cli import running as cli_commands
+    from partyplan.cli import running
 
-    return cli_commands.run(args)
+    return running.run(args)
 
 
-if __name__ == "__main__":
-    sys.exit(main())

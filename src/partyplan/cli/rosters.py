@@ -1,29 +1,35 @@
-"""`partyplan roster generate|export` and `partyplan dutylog export` on the command line."""
+"""`partyplan roster generate|export`: the Duty Rosters tab's solver and sheet on the command line."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from partyplan.cli import arguments
+from partyplan.cli.running import CommandFailed, open_store, translate
 
-from partyplan import i18n, office
-from partyplan.db.database import Database
-from partyplan.rosters import duty_log_export, roster_export, service, setup, solver
-from partyplan.rosters.explain import Infeasible
-from partyplan.texts import roster_explain
-from partyplan.texts import rosters as roster_texts
-
-translate = QCoreApplication.translate
+if TYPE_CHECKING:
+    from partyplan.db.database import Database
 
 
-def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
-    db = open_db(args)
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    roster = sub.add_parser("roster", help="duty rosters: generate a month, export it")
+    roster_sub = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+    gen = roster_sub.add_parser("generate", parents=[common], help="draw up a month's roster with the solver")
+    gen.add_argument("--month", required=True, type=arguments.month, help="YYYY-MM")
+    gen.add_argument("--json", action="store_true", help="print the roster and fairness as JSON")
+    gen.add_argument("--time-limit", type=float, default=10.0, help="seconds the solver may search (default 10)")
+    rexp = roster_sub.add_parser("export", parents=[common], help="export a month's roster to Excel")
+    rexp.add_argument("--month", required=True, type=arguments.month)
+    rexp.add_argument("--xlsx", type=Path, required=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_store(args, writes=args.roster_command == "generate")
     try:
-        if args.command == "dutylog":
-            return _export_log(db, args)
         if args.roster_command == "generate":
             return _generate(db, args)
         return _export(db, args)
@@ -32,6 +38,11 @@ def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Databa
 
 
 def _generate(db: Database, args: argparse.Namespace) -> int:
+    from partyplan.rosters import service, setup, solver
+    from partyplan.rosters.explain import Infeasible
+    from partyplan.texts import roster_explain
+    from partyplan.texts import rosters as roster_texts
+
     year, month = args.month
     with db.session() as session:
         setup.seed_default_shifts(session)
@@ -39,13 +50,13 @@ def _generate(db: Database, args: argparse.Namespace) -> int:
         with db.session() as session:
             prepared = service.prepare(session, year, month, time_limit_s=args.time_limit)
     except service.NothingToRoster as exc:
-        return _fail(roster_texts.nothing_to_roster(exc.reason))
+        raise CommandFailed(roster_texts.nothing_to_roster(exc.reason)) from None
     except service.TagMissing as exc:
-        return _fail(roster_texts.tag_missing(exc.shift, exc.tag, exc.needed, exc.tagged))
+        raise CommandFailed(roster_texts.tag_missing(exc.shift, exc.tag, exc.needed, exc.tagged)) from None
     except service.MonthPublished as exc:
-        return _fail(translate("CliRosters", "%1-%2 is published (version %3); changes need a new version in the "
-                                             "window.").replace("%1", str(exc.year)).replace("%2", f"{exc.month:02d}")
-                     .replace("%3", str(exc.version)))
+        raise CommandFailed(translate("CliRosters", "%1-%2 is published (version %3); changes need a new version in "
+                                                    "the window.").replace("%1", str(exc.year))
+                            .replace("%2", f"{exc.month:02d}").replace("%3", str(exc.version))) from None
     if prepared.unconfirmed:
         print(translate("CliRosters", "Warning: no confirmed public-holiday data for %1; weekends assumed.")
               .replace("%1", str(year)), file=sys.stderr)
@@ -53,10 +64,10 @@ def _generate(db: Database, args: argparse.Namespace) -> int:
         solution = solver.solve(prepared.problem)
     except Infeasible as exc:
         shifts = {str(s.id): s.name for s in prepared.shifts}
-        return _fail(translate("CliRosters", "No roster meets every rule:") + "\n"
-                     + roster_explain.infeasible_text(exc, prepared.names, shifts))
+        raise CommandFailed(translate("CliRosters", "No roster meets every rule:") + "\n"
+                            + roster_explain.infeasible_text(exc, prepared.names, shifts)) from None
     except solver.TimedOut:
-        return _fail(translate("CliRosters", "No roster found within the time limit; try --time-limit 30."))
+        raise CommandFailed(translate("CliRosters", "No roster found within the time limit; try --time-limit 30.")) from None
     with db.session() as session:
         service.store(session, prepared, solution)
         view = service.load_view(session, year, month)
@@ -81,32 +92,18 @@ def as_json(view) -> dict:  # type: ignore[no-untyped-def, type-arg]
 
 
 def _export(db: Database, args: argparse.Namespace) -> int:
+    from partyplan import i18n, office
+    from partyplan.rosters import roster_export, service
+
     year, month = args.month
     with db.session() as session:
         view = service.load_view(session, year, month)
         office_name = office.office_name(session)
         phone = office.get_setting(session, "duty_phone")
     if view.id is None:
-        return _fail(translate("CliRosters", "There is no roster for %1-%2 yet.").replace("%1", str(year))
-                     .replace("%2", f"{month:02d}"))
+        raise CommandFailed(translate("CliRosters", "There is no roster for %1-%2 yet.").replace("%1", str(year))
+                            .replace("%2", f"{month:02d}"))
     roster_export.write_xlsx(view, args.xlsx, language=i18n.normalize_language(args.lang), office=office_name,
                              duty_phone=phone)
     print(translate("CliRosters", "Written to %1.").replace("%1", str(args.xlsx)))
     return 0
-
-
-def _export_log(db: Database, args: argparse.Namespace) -> int:
-    year, month = args.month
-    with db.session() as session:
-        duty_log_export.write_xlsx(session, year, month, args.xlsx, language=i18n.normalize_language(args.lang),
-                                   office=office.office_name(session))
-    print(translate("CliRosters", "Written to %1.").replace("%1", str(args.xlsx)))
-    return 0
-
-
-def _fail(message: str) -> int:
-    print(translate("CliRosters", "Error: %1").replace("%1", message), file=sys.stderr)
-    return 1
-
-
-
