@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from partyplan.cli import TABS  # noqa: E402  (every tab --tab accepts; cli.py imports no Qt)
+from partyplan.cli import TABS  # noqa: E402  (every tab --tab accepts; partyplan.cli imports no Qt)
 
 EXE_NAME = "PartyPlan.exe" if os.name == "nt" else "PartyPlan"
 SIZE = (1280, 800)

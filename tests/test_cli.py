@@ -4,6 +4,7 @@ main() in this process (the `cli` fixture)."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -114,3 +115,39 @@ def test_archive_writes_the_year_and_refuses_a_missing_folder(cli, db_location, 
     missing = cli("archive", "--db", db_location, "--year", "2026", "--out", str(tmp_path / "nowhere"), "--lang", "en")
     assert missing.returncode == 1 and "the folder does not exist" in missing.stderr
     assert [p.name for p in out.iterdir()] == ["2026年度档案.zip"]
+
+
+BUILD_THE_PARSER = """
+import sys
+from partyplan import cli
+cli.build_parser()
+print(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6", "sqlalchemy", "partyplan"))))
+"""
+
+
+def test_building_the_parser_loads_neither_qt_nor_a_service():
+    """Every start builds the whole parser (`--version`, the window): the commands' modules import their
+    services and Qt when they run, never at the top."""
+    done = subprocess.run([sys.executable, "-c", BUILD_THE_PARSER], capture_output=True, text=True, timeout=120,
+                          encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    from partyplan import cli
+
+    commands = sorted(module.__name__ for module in cli.COMMANDS.values())
+    expected = sorted(["partyplan", "partyplan.cli", "partyplan.cli.arguments", "partyplan.cli.running",
+                       "partyplan.gc_tuning", *commands])
+    assert done.stdout.strip() == str(expected)
+
+
+def test_every_command_module_is_in_the_one_table():
+    """partyplan/cli/ holds one module per command and what they share; each is registered in COMMANDS
+    under the word that it declares."""
+    from partyplan import cli
+
+    shared = {"__init__", "__main__", "arguments", "running"}
+    modules = {path.stem for path in Path(cli.__file__).parent.glob("*.py")} - shared
+    assert {module.__name__.rpartition(".")[2] for module in cli.COMMANDS.values()} == modules
+    for word, module in cli.COMMANDS.items():
+        sub = argparse.ArgumentParser().add_subparsers()
+        module.add_parser(sub, argparse.ArgumentParser(add_help=False))
+        assert list(sub.choices) == [word], module.__name__

@@ -415,10 +415,6 @@
         <translation>已将 %1 人编入 %2。</translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
         <source>No organisations yet: add one with `partyplan branches add`.</source>
         <translation>尚无党组织：请用 `partyplan branches add` 添加。</translation>
     </message>
@@ -433,10 +429,6 @@
 </context>
 <context>
     <name>CliData</name>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
     <message>
         <source>%1 records from %2 tables written to %3.</source>
         <translation>已将 %2 个表中的 %1 条记录写入 %3。</translation>
@@ -513,10 +505,6 @@
         <translation>%1 自 %3年%4月起每月交纳党费 %2 元。</translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -559,17 +547,9 @@
         <source>none planned</source>
         <translation>未计划</translation>
     </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
 </context>
 <context>
     <name>CliMembers</name>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
     <message>
         <source>no development file to print.</source>
         <translation>没有可打印的发展党员档案。</translation>
@@ -610,10 +590,6 @@
         <translation>已保存为计划 %1。</translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
         <source>give --docx OUT or --xlsx OUT</source>
         <translation>请指定 --docx 输出文件 或 --xlsx 输出文件</translation>
     </message>
@@ -632,10 +608,6 @@
 </context>
 <context>
     <name>CliPosts</name>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
     <message>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
@@ -678,17 +650,9 @@
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
 </context>
 <context>
     <name>CliTraining</name>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
     <message>
         <source>Written to %1: training sessions %2, people short of the requirement %3.</source>
         <translation>已写入 %1：培训 %2 期，%3 人未达到年度要求。</translation>

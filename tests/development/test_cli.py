@@ -1,4 +1,4 @@
-"""`partyplan members pipeline|due|stats|export` (cli.py wires the command; here the parser is built the same way)."""
+"""`partyplan members pipeline|due|stats|export` (partyplan.cli wires the command; here the parser is built the same way)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from partyplan import cli_members
-from partyplan.db.database import open_database
+from partyplan.cli import members as members_command
+from partyplan.cli import running
 from partyplan.db.models import Comparison, Gender, PlanKind, Role, StepKind
 from partyplan.development import pipeline
 from partyplan.development.pipeline import StepData
@@ -32,9 +32,9 @@ def members(db_location: str, *argv: str) -> int:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS)
     common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS)
-    cli_members.add_parser(parser.add_subparsers(dest="command"), common)
+    members_command.add_parser(parser.add_subparsers(dest="command"), common)
     args = parser.parse_args(["--db", db_location, "members", *argv])
-    return cli_members.run(args, lambda a: open_database(a.db))
+    return running.execute(args)
 
 
 @pytest.fixture

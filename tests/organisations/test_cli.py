@@ -4,7 +4,6 @@ process, without the QCoreApplication that `cli.main` makes: the window tests ne
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import json
 
 import pytest
@@ -12,6 +11,7 @@ from docx import Document
 from openpyxl import load_workbook
 
 from partyplan import cli
+from partyplan.cli import running
 from partyplan.db.database import open_database
 from partyplan.db.models import Direction, Role
 from partyplan.members import transfers
@@ -37,12 +37,9 @@ def store(db_location):  # type: ignore[no-untyped-def]
     return db_location
 
 
-MODULES = {"branches": "cli_branches", "dues": "cli_dues", "members": "cli_members"}
-
-
 def run(store: str, *argv: str) -> int:
     args = cli.build_parser().parse_args([*argv, "--db", store, "--lang", "en", "--date", TODAY])
-    return importlib.import_module(f"partyplan.{MODULES[args.command]}").run(args, lambda a: open_database(a.db))
+    return running.execute(args)
 
 
 def test_branches_add_assign_list_and_check(store, capsys):

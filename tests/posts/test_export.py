@@ -9,7 +9,9 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 
-from partyplan import cli_posts, office
+from partyplan import office
+from partyplan.cli import posts as posts_command
+from partyplan.cli import running
 from partyplan.db.models import Role
 from partyplan.errors import ExportTargetError
 from partyplan.people import service as people
@@ -150,17 +152,15 @@ def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS)
     common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS)
-    cli_posts.add_parser(main.add_subparsers(dest="command"), common)
+    posts_command.add_parser(main.add_subparsers(dest="command"), common)
     return main
 
 
 def test_command_line_writes_all_three_sheets(db_location, database, filled, tmp_path, capsys, qapp):
-    from partyplan.db.database import open_database
-
     out = tmp_path / "posts.xlsx"
     args = parser().parse_args(["posts", "export", "--year", "2026", "--xlsx", str(out), "--db", db_location,
                                 "--lang", "zh_CN"])
-    assert cli_posts.run(args, lambda a: open_database(a.db)) == 0
+    assert running.execute(args) == 0
     assert str(out) in capsys.readouterr().out
     book = load_workbook(out)
     assert book.sheetnames == ["岗位花名册", "服务时长", "入户走访"]
@@ -168,12 +168,10 @@ def test_command_line_writes_all_three_sheets(db_location, database, filled, tmp
 
 
 def test_command_line_refuses_a_missing_folder_and_a_bad_year(db_location, database, filled, tmp_path, capsys, qapp):
-    from partyplan.db.database import open_database
-
     out = tmp_path / "nowhere" / "posts.xlsx"
     args = parser().parse_args(["posts", "export", "--year", "2026", "--xlsx", str(out), "--db", db_location,
                                 "--lang", "en"])
-    assert cli_posts.run(args, lambda a: open_database(a.db)) == 1
+    assert running.execute(args) == 1
     assert "the folder does not exist" in capsys.readouterr().err and not out.exists()
     with pytest.raises(SystemExit):
         parser().parse_args(["posts", "export", "--year", "26", "--xlsx", str(out)])

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from partyplan import cli_args
+from partyplan.cli import report as report_command
 from partyplan.reports import yearly
 
 
@@ -59,7 +59,7 @@ def test_report_refuses_a_bad_quarter_part_or_folder_with_a_message(demo_store, 
 
 
 def test_the_command_line_knows_every_part_of_the_report():
-    assert cli_args.REPORT_SECTIONS == yearly.SECTIONS
+    assert report_command.SECTIONS == yearly.SECTIONS
 
 
 @pytest.mark.parametrize("command", [("meeting", "check", "--year", "2026"), ("plan", "list"),

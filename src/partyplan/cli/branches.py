@@ -10,27 +10,44 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from partyplan.cli import arguments
+from partyplan.cli.running import open_store, translate
 
-from partyplan import texts
-from partyplan.db.database import Database
-from partyplan.db.models import OrgKind
-from partyplan.errors import PartyPlanError
-from partyplan.meetings import types
-from partyplan.members.lookup import find_person
-from partyplan.organisations import overview, sanhui, service, terms
-from partyplan.texts import meetings as meeting_words
-from partyplan.texts import organisations as words
-
-translate = QCoreApplication.translate
+if TYPE_CHECKING:
+    from partyplan.organisations import overview, sanhui, service, terms
 
 
-def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    branches = sub.add_parser("branches", help="party committee, branches and groups: figures, 三会一课, terms")
+    actions = branches.add_subparsers(dest="branches_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", parents=[common], help="the organisations with each branch's figures")
+    listing.add_argument("--json", action="store_true")
+    add = actions.add_parser("add", parents=[common], help="add a party committee, general branch, branch or group")
+    add.add_argument("kind", choices=("committee", "general_branch", "branch", "group"))
+    add.add_argument("name")
+    add.add_argument("--parent", metavar="ORG", help="the organisation it stands under, by id or name")
+    assign = actions.add_parser("assign", parents=[common], help="put members in a branch or party group")
+    assign.add_argument("org", metavar="ORG", help="the branch or group, by id or name")
+    assign.add_argument("member", nargs="+", metavar="MEMBER", help="ids or names")
+    check = actions.add_parser("check", parents=[common], help="the 三会一课 check per branch and per group")
+    check.add_argument("--year", type=arguments.year, required=True, help="YYYY")
+    check.add_argument("--json", action="store_true")
+    terms = actions.add_parser("terms", parents=[common], help="each committee's term and the elections due")
+    terms.add_argument("--json", action="store_true")
+    for parser in (listing, add, assign, check, terms):
+        parser.add_argument("--date", type=arguments.day, default=None, help="as on this day, YYYY-MM-DD (default today)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from partyplan.db.models import OrgKind
+    from partyplan.meetings import types
+    from partyplan.members.lookup import find_person
+    from partyplan.organisations import overview, sanhui, service, terms
+
     today = args.date or dt.date.today()
-    db = open_db(args)
+    db = open_store(args)
     try:
         with db.session() as session:
             command = args.branches_command
@@ -52,14 +69,13 @@ def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Databa
             if command == "check":
                 return _check(sanhui.check(session, args.year, today), args.json)
             return _terms(terms.list_terms(session), terms.terms_due(session, today), args.json)
-    except PartyPlanError as exc:
-        print(translate("CliBranches", "Error: %1").replace("%1", texts.error_message(exc)), file=sys.stderr)
-        return 1
     finally:
         db.close()
 
 
 def _list(orgs: list[service.OrgRow], figures: list[overview.BranchFigures], as_json: bool) -> int:
+    from partyplan.texts import organisations as words
+
     by_branch = {f.org_id: f for f in figures}
     if as_json:
         print(json.dumps([{
@@ -93,6 +109,9 @@ def _figures(f: overview.BranchFigures) -> dict[str, object]:
 
 
 def _check(report: sanhui.SanhuiReport, as_json: bool) -> int:
+    from partyplan.texts import meetings as meeting_words
+    from partyplan.texts import organisations as words
+
     if as_json:
         print(json.dumps({"year": report.year, "today": report.today.isoformat(), "units": [{
             "org_id": u.org_id, "name": u.name, "kind": u.kind.value, "has_committee": u.has_committee,
@@ -116,6 +135,8 @@ def _tally(t) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 
 def _terms(rows: list[terms.TermRow], owed: list[terms.TermDue], as_json: bool) -> int:
+    from partyplan.texts import organisations as words
+
     if as_json:
         print(json.dumps({"terms": [{"organisation": r.organisation, "elected_on": r.elected_on.isoformat(),
                                      "years": r.years, "ends_on": r.ends_on.isoformat(),

@@ -1,19 +1,16 @@
 """`partyplan data export|import|copy|check|backup|restore`: the store as a whole, on the command line.
 
-Only argparse is imported at module level: `cli.py` builds every parser at each start of the app.
+Only argparse is imported at module level: every parser is built at each start of the app.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from partyplan.db.database import Database
+from partyplan.cli.running import CommandFailed, open_store, translate
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -36,29 +33,19 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     restore.add_argument("--yes", action="store_true", help="restore without asking")
 
 
-def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
-    from partyplan.exchange.data_file import DataFileError
-
+def run(args: argparse.Namespace) -> int:
     handlers = {"export": _export, "import": _import, "copy": _copy, "check": _check, "backup": _backup,
                 "backups": _backups, "restore": _restore}
-    try:
-        return handlers[args.data_command](args, open_db)
-    except DataFileError as exc:
-        if exc.reason != "invalid":
-            raise
-        from partyplan.texts import data_safety
-
-        print(translate("CliData", "Error: %1").replace("%1", data_safety.data_file_message(exc, shown=None)), file=sys.stderr)
-        return 1
+    return handlers[args.data_command](args)
 
 
 # ------------------------------------------------------------------------------------------ actions
 
 
-def _export(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
+def _export(args: argparse.Namespace) -> int:
     from partyplan.exchange import data_file
 
-    db = open_db(args)
+    db = open_store(args)
     try:
         summary = data_file.write_data_file(db, args.file)
     finally:
@@ -68,11 +55,11 @@ def _export(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Da
     return 0
 
 
-def _import(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
+def _import(args: argparse.Namespace) -> int:
     from partyplan.exchange import data_file
 
     with _locked(args):
-        db = open_db(args)
+        db = open_store(args, writes=True)
         try:
             summary = data_file.import_data_file(db, args.file)
         finally:
@@ -82,10 +69,10 @@ def _import(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Da
     return 0
 
 
-def _copy(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
+def _copy(args: argparse.Namespace) -> int:
     from partyplan.exchange import copy_store
 
-    db = open_db(args)
+    db = open_store(args)
     try:
         report = copy_store.copy_store(db, args.to)
     finally:
@@ -95,12 +82,12 @@ def _copy(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Data
     return 0
 
 
-def _check(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
+def _check(args: argparse.Namespace) -> int:
     from partyplan.exchange import integrity
 
     path = _sqlite_path(args)
     if path is None:
-        db = open_db(args)
+        db = open_store(args)
         try:
             report = integrity.check_database(db, full=args.full)
         finally:
@@ -114,31 +101,25 @@ def _check(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Dat
         return 0
     from partyplan.texts import data_safety
 
-    print(translate("CliData", "Error: %1").replace("%1", data_safety.damaged_message(str(path), report.problems)), file=sys.stderr)
-    for problem in report.problems:
-        print(f"  {problem}", file=sys.stderr)
-    return 1
+    raise CommandFailed("\n".join((data_safety.damaged_message(str(path), report.problems),
+                                   *(f"  {problem}" for problem in report.problems))))
 
 
-def _backup(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
+def _backup(args: argparse.Namespace) -> int:
     from partyplan.exchange import rotation
     from partyplan.settings import backups_dir
 
     path = _require_file(args)
-    if path is None:
-        return 2
     backup = rotation.make_backup(path, backups_dir(), "manual")
     print(translate("CliData", "Backup written to %1.").replace("%1", str(backup.path)))
     return 0
 
 
-def _backups(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
+def _backups(args: argparse.Namespace) -> int:
     from partyplan.exchange import rotation
     from partyplan.settings import backups_dir
 
     path = _require_file(args)
-    if path is None:
-        return 2
     store = rotation.store_identity(path, backups_dir())
     for backup in rotation.backups_of(backups_dir(), store, path.stem):
         note = "\t" + translate("CliData", "(earlier version: may be another database's)") if backup.legacy else ""
@@ -146,15 +127,13 @@ def _backups(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], D
     return 0
 
 
-def _restore(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
+def _restore(args: argparse.Namespace) -> int:
     from partyplan import console
     from partyplan.db.database import open_database
     from partyplan.exchange import restore
     from partyplan.settings import backups_dir
 
     path = _require_file(args)
-    if path is None:
-        return 2
     preview = restore.preview_backup(args.backup)
     print(translate("CliData", "Backup %1, taken %2: %3 records.").replace("%1", str(preview.path))
           .replace("%2", f"{preview.taken_at:%Y-%m-%d %H:%M}").replace("%3", str(preview.total_rows)))
@@ -168,9 +147,7 @@ def _restore(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], D
         print(translate("CliData", "It is a copy of another database, not of %1.").replace("%1", str(path)))
     if not args.yes:
         if not console.is_interactive():
-            print(translate("CliData", "Error: %1").replace("%1", translate("CliData", "Nothing restored: add --yes to restore without a question.")),
-                  file=sys.stderr)
-            return 1
+            raise CommandFailed(translate("CliData", "Nothing restored: add --yes to restore without a question."))
         answer = input(translate("CliData", "Replace the contents of %1 with this backup? [y/N] ").replace("%1", str(path)))
         if answer.strip().lower() not in {"y", "yes", "是"}:
             print(translate("CliData", "Nothing restored."))
@@ -189,24 +166,17 @@ def _restore(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], D
 # ------------------------------------------------------------------------------------------ helpers
 
 
-def translate(context: str, text: str) -> str:
-    """QCoreApplication.translate, imported late: Qt must not load before SQLAlchemy when the window starts."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
-
-
 def _sqlite_path(args: argparse.Namespace) -> Path | None:
     from partyplan.db.engine import resolve_url, sqlite_path
 
     return sqlite_path(resolve_url(getattr(args, "db", None)))
 
 
-def _require_file(args: argparse.Namespace) -> Path | None:
+def _require_file(args: argparse.Namespace) -> Path:
     path = _sqlite_path(args)
     if path is None:
-        print(translate("CliData", "Error: %1").replace("%1", translate("CliData", "backups are made of database files; back a server up on the server "
-                                               "(pg_dump).")), file=sys.stderr)
+        raise CommandFailed(translate("CliData", "backups are made of database files; back a server up on the "
+                                                 "server (pg_dump)."), code=2)
     return path
 
 

@@ -5,22 +5,36 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from partyplan.cli.running import CommandFailed, open_store, translate
 
-from partyplan import i18n
-from partyplan.db.database import Database
-from partyplan.plans import export, importing, service, text_import
-from partyplan.plans.service import PlanNotFound
-
-translate = QCoreApplication.translate
+if TYPE_CHECKING:
+    from partyplan.db.database import Database
 
 
-def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    plan = sub.add_parser("plan", help="plans: import a plan document, list, export")
+    plan_sub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+    pimp = plan_sub.add_parser("import", parents=[common], help="import a plan from .txt or .docx")
+    pimp.add_argument("file", type=Path)
+    pimp.add_argument("--year", type=int, required=True)
+    pimp.add_argument("--title")
+    pimp.add_argument("--dry-run", action="store_true", help="parse and show, write nothing")
+    pimp.add_argument("--json", action="store_true", help="print the parsed plan as JSON")
+    plist = plan_sub.add_parser("list", parents=[common], help="list the plans")
+    plist.add_argument("--json", action="store_true")
+    pexp = plan_sub.add_parser("export", parents=[common], help="export a plan to Word or Excel")
+    pexp.add_argument("plan_id", type=int)
+    pexp.add_argument("--docx", type=Path)
+    pexp.add_argument("--xlsx", type=Path)
+
+
+def run(args: argparse.Namespace) -> int:
     if args.plan_command == "import":
-        return _import(args, open_db)
-    db = open_db(args)
+        return _import(args)
+    db = open_store(args)
     try:
         if args.plan_command == "list":
             return _list(db, args.json)
@@ -29,7 +43,9 @@ def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Databa
         db.close()
 
 
-def _import(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
+def _import(args: argparse.Namespace) -> int:
+    from partyplan import office
+    from partyplan.plans import importing, text_import
     from partyplan.plans.plan_files import read_plan_document
     from partyplan.texts import plans as plan_texts
 
@@ -50,11 +66,9 @@ def _import(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Da
     if args.dry_run:
         print(summary, file=out)
         return 0
-    db = open_db(args)
+    db = open_store(args, writes=True)
     try:
         with db.session() as session:
-            from partyplan import office
-
             plan_id = importing.store_parsed(session, parsed, args.year, title=args.title,
                                              organization=office.office_name(session))
     finally:
@@ -64,6 +78,8 @@ def _import(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Da
 
 
 def _list(db: Database, as_json: bool) -> int:
+    from partyplan.plans import service
+
     with db.session() as session:
         plans = service.list_plans(session)
     if as_json:
@@ -77,10 +93,12 @@ def _list(db: Database, as_json: bool) -> int:
 
 
 def _export(db: Database, args: argparse.Namespace) -> int:
+    from partyplan import i18n
+    from partyplan.plans import export
+    from partyplan.plans.service import PlanNotFound
+
     if not args.docx and not args.xlsx:
-        print(translate("CliPlans", "Error: %1").replace("%1", translate("CliPlans", "give --docx OUT or --xlsx OUT")),
-              file=sys.stderr)
-        return 2
+        raise CommandFailed(translate("CliPlans", "give --docx OUT or --xlsx OUT"), code=2)
     language = i18n.normalize_language(args.lang)
     try:
         with db.session() as session:
@@ -91,8 +109,6 @@ def _export(db: Database, args: argparse.Namespace) -> int:
                 export.write_xlsx(session, args.plan_id, args.xlsx, language=language)
                 print(translate("CliPlans", "Written to %1.").replace("%1", str(args.xlsx)))
     except PlanNotFound:
-        print(translate("CliPlans", "Error: %1").replace(
-            "%1", translate("CliPlans", "there is no plan %1 (see: partyplan plan list)").replace(
-                "%1", str(args.plan_id))), file=sys.stderr)
-        return 1
+        raise CommandFailed(translate("CliPlans", "there is no plan %1 (see: partyplan plan list)").replace(
+            "%1", str(args.plan_id))) from None
     return 0

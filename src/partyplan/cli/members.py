@@ -10,33 +10,55 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from partyplan.cli import arguments
+from partyplan.cli.running import CommandFailed, open_store, translate
 
-from partyplan import cli_args, i18n
-from partyplan.db.database import Database
-from partyplan.db.models import Comparison
-from partyplan.development import checklist_docx, due, export, stats
-from partyplan.errors import PartyPlanError
-from partyplan.members import roll, transfers
-from partyplan.members.lookup import find_person
-from partyplan.organisations.service import find_org
-from partyplan.texts import development as words
-from partyplan.texts import members as member_words
-from partyplan.texts import plans as plan_texts
-
-translate = QCoreApplication.translate
+if TYPE_CHECKING:
+    from partyplan.development import due, stats
+    from partyplan.members import roll, transfers
 
 
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    members = sub.add_parser("members", help="member development: the pipeline, what is due, a year's statistics")
+    actions = members.add_subparsers(dest="members_command", metavar="ACTION", required=True)
+    pipe = actions.add_parser("pipeline", parents=[common], help="each person's stage and next due date")
+    pipe.add_argument("--json", action="store_true")
+    pipe.add_argument("--open", action="store_true", help="only files still open")
+    todo = actions.add_parser("due", parents=[common], help="what is due or overdue: the leader's to-do list")
+    todo.add_argument("--json", action="store_true")
+    todo.add_argument("--days", type=int, default=30, help="look this many days ahead (default 30)")
+    stats = actions.add_parser("stats", parents=[common], help="a year's statistics against the plans' targets")
+    stats.add_argument("--year", type=arguments.year, required=True, help="YYYY")
+    stats.add_argument("--json", action="store_true")
+    exp = actions.add_parser("export", parents=[common], help="the development register as Excel")
+    exp.add_argument("--xlsx", type=Path, required=True, metavar="OUT")
+    file = actions.add_parser("file", parents=[common],
+                              help="a member's development file as the standard checklist, one page each, in Word")
+    file.add_argument("member", nargs="*", metavar="MEMBER", help="id or name (default: every open file)")
+    file.add_argument("--docx", type=Path, required=True, metavar="OUT")
+    roll = actions.add_parser("roll", parents=[common], help="the party members on a day and who may vote")
+    roll.add_argument("--branch", metavar="BRANCH", help="one branch, by id or name (default: the whole office)")
+    roll.add_argument("--json", action="store_true")
+    transfers = actions.add_parser("transfers", parents=[common],
+                                   help="transfers in and out and what is awaited (receipts, reports)")
+    transfers.add_argument("--year", type=arguments.year, default=None, help="YYYY (default: every year)")
+    transfers.add_argument("--json", action="store_true")
+    for parser in (pipe, todo, stats, exp, file, roll, transfers):
+        parser.add_argument("--date", type=arguments.day, default=None, help="as on this day, YYYY-MM-DD (default today)")
 
 
+def run(args: argparse.Namespace) -> int:
+    from partyplan import i18n
+    from partyplan.development import checklist_docx, due, export, stats
+    from partyplan.members import roll, transfers
+    from partyplan.members.lookup import find_person
+    from partyplan.organisations.service import find_org
 
-def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
     today = args.date or dt.date.today()
-    db = open_db(args)
+    db = open_store(args)
     try:
         with db.session() as session:
             if args.members_command == "pipeline":
@@ -57,15 +79,10 @@ def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Databa
                 cases = (checklist_docx.cases_of(session, [find_person(session, m) for m in args.member])
                          if args.member else [r.case_id for r in due.pipeline(session, today, include_closed=False)])
                 if not cases:
-                    print(translate("CliMembers", "Error: %1").replace(
-                        "%1", translate("CliMembers", "no development file to print.")), file=sys.stderr)
-                    return 1
+                    raise CommandFailed(translate("CliMembers", "no development file to print."))
                 path = checklist_docx.write_checklist_docx(session, cases, args.docx, language=language, today=today)
             else:
                 path = export.write_register_xlsx(session, args.xlsx, language=language, today=today)
-    except PartyPlanError as exc:
-        print(translate("CliMembers", "Error: %1").replace("%1", words.error_message(exc)), file=sys.stderr)
-        return 1
     finally:
         db.close()
     print(translate("CliMembers", "Written to %1.").replace("%1", str(path)))
@@ -73,6 +90,8 @@ def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Databa
 
 
 def _pipeline(rows: list[due.PipelineRow], as_json: bool) -> int:
+    from partyplan.texts import development as words
+
     if as_json:
         print(json.dumps([{
             "case_id": r.case_id, "person_id": r.person_id, "name": r.name, "stage": r.stage.value,
@@ -88,6 +107,8 @@ def _pipeline(rows: list[due.PipelineRow], as_json: bool) -> int:
 
 
 def _due(items: list[due.DueItem], as_json: bool) -> int:
+    from partyplan.texts import development as words
+
     if as_json:
         print(json.dumps([{"case_id": i.case_id, "person_id": i.person_id, "name": i.name, "stage": i.stage.value,
                            "kind": i.kind, "due": i.due.isoformat(), "overdue": i.overdue} for i in items],
@@ -102,6 +123,11 @@ def _due(items: list[due.DueItem], as_json: bool) -> int:
 
 
 def _stats(figures: stats.YearStats, lines: list[stats.TargetLine], as_json: bool) -> int:
+    from partyplan.db.models import Comparison
+    from partyplan.development import stats
+    from partyplan.texts import development as words
+    from partyplan.texts import plans as plan_texts
+
     if as_json:
         print(json.dumps({
             "year": figures.year, "as_of": figures.as_of.isoformat(), "new_members": figures.new_members,
@@ -129,6 +155,8 @@ def _stats(figures: stats.YearStats, lines: list[stats.TargetLine], as_json: boo
 
 
 def _roll(entries: list[roll.RollEntry], today: dt.date, as_json: bool) -> int:
+    from partyplan.texts import members as member_words
+
     if as_json:
         print(json.dumps({"date": today.isoformat(), "members": [{
             "person_id": e.person_id, "name": e.name, "standing": e.standing.value, "votes": e.votes,
@@ -145,6 +173,8 @@ def _roll(entries: list[roll.RollEntry], today: dt.date, as_json: bool) -> int:
 
 
 def _transfers(rows: list[transfers.TransferRow], owed: list[transfers.TransferDue], as_json: bool) -> int:
+    from partyplan.texts import members as member_words
+
     if as_json:
         print(json.dumps({"transfers": [{
             "id": r.id, "person_id": r.person_id, "name": r.name, "direction": r.direction.value,
@@ -165,5 +195,3 @@ def _transfers(rows: list[transfers.TransferRow], owed: list[transfers.TransferD
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
-
-add_parser = cli_args.members_parser  # the declaration lives in cli_args, cheap to import

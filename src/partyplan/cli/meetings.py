@@ -5,26 +5,36 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from partyplan.cli.running import CommandFailed, open_store, translate
 
-from partyplan import cli_args, i18n
-from partyplan.db.database import Database
-from partyplan.errors import PartyPlanError
-from partyplan.db.models import MeetingStatus
-from partyplan.meetings import cadence, export, service, types
-from partyplan.meetings.cadence import CadenceReport
-from partyplan.texts import meetings as words
-
-translate = QCoreApplication.translate
+if TYPE_CHECKING:
+    from partyplan.db.database import Database
+    from partyplan.meetings import cadence
 
 
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    meeting = sub.add_parser("meeting", help="meetings: minutes, the year's register, the cadence check")
+    actions = meeting.add_subparsers(dest="meeting_command", metavar="ACTION", required=True)
+    minutes = actions.add_parser("minutes", parents=[common], help="write a held meeting's minutes as Word")
+    minutes.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+    minutes.add_argument("--docx", type=Path, required=True, metavar="OUT")
+    register = actions.add_parser("register", parents=[common], help="write the year's meeting register to Excel")
+    register.add_argument("--year", type=int, required=True, metavar="YYYY")
+    register.add_argument("--xlsx", type=Path, required=True, metavar="OUT")
+    check = actions.add_parser("check", parents=[common], help="list the required meetings missing or overdue")
+    check.add_argument("--year", type=int, required=True, metavar="YYYY")
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.add_argument("--today", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                       help="the day to check as of (default: today)")
 
-def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
-    db = open_db(args)
+
+def run(args: argparse.Namespace) -> int:
+    from partyplan.meetings import types
+
+    db = open_store(args)
     try:
         with db.session() as session:
             if not types.count_types(session):
@@ -34,27 +44,33 @@ def run(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Databa
         if args.meeting_command == "register":
             return _register(db, args)
         return _check(db, args)
-    except PartyPlanError as exc:
-        return _fail(words.error_message(exc))
     finally:
         db.close()
 
 
 def _language(args: argparse.Namespace) -> str:
+    from partyplan import i18n
+    from partyplan.texts import meetings as words
+
     return i18n.normalize_language(getattr(args, "lang", None) or ("zh_CN" if words.chinese() else "en"))
 
 
 def _minutes(db: Database, args: argparse.Namespace) -> int:
+    from partyplan.db.models import MeetingStatus
+    from partyplan.meetings import export, service
+
     with db.session() as session:
         if service.load_meeting(session, args.meeting_id).row.status is not MeetingStatus.HELD:
-            return _fail(translate("CliMeetings", "meeting %1 is not recorded as held yet; record it first.")
-                         .replace("%1", str(args.meeting_id)))
+            raise CommandFailed(translate("CliMeetings", "meeting %1 is not recorded as held yet; record it first.")
+                                .replace("%1", str(args.meeting_id)))
         export.write_minutes_docx(session, args.meeting_id, args.docx, language=_language(args))
     print(translate("CliMeetings", "Written to %1.").replace("%1", str(args.docx)))
     return 0
 
 
 def _register(db: Database, args: argparse.Namespace) -> int:
+    from partyplan.meetings import export
+
     with db.session() as session:
         export.write_register_xlsx(session, args.year, args.xlsx, language=_language(args))
     print(translate("CliMeetings", "Written to %1.").replace("%1", str(args.xlsx)))
@@ -62,6 +78,9 @@ def _register(db: Database, args: argparse.Namespace) -> int:
 
 
 def _check(db: Database, args: argparse.Namespace) -> int:
+    from partyplan.meetings import cadence
+    from partyplan.texts import meetings as words
+
     today = args.today or dt.date.today()
     with db.session() as session:
         report = cadence.check(session, args.year, today)
@@ -83,7 +102,7 @@ def _check(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def to_json(report: CadenceReport) -> dict[str, object]:
+def to_json(report: cadence.CadenceReport) -> dict[str, object]:
     """The check as data: every problem, and held/required per type for each quarter and the year."""
     summary = []
     for type_id in report.type_ids():
@@ -102,11 +121,3 @@ def to_json(report: CadenceReport) -> dict[str, object]:
 
 def _tally(tally: cadence.Tally) -> dict[str, int]:
     return {"held": tally.held, "required": tally.required, "missing": tally.missing, "overdue": tally.overdue}
-
-
-def _fail(message: str) -> int:
-    print(translate("CliMeetings", "Error: %1").replace("%1", message), file=sys.stderr)
-    return 1
-
-
-add_parser = cli_args.meetings_parser  # the declaration lives in cli_args, cheap to import
