@@ -101,7 +101,7 @@ def switch_store(window: MainWindow, location: str) -> bool:
 
 def restore_from_backup(window: MainWindow) -> None:
     """File > Restore...: the dialog; on its accept, the restore."""
-    from partyplan.ui.dialogs.restore_dialog import RestoreDialog
+    from partyplan.ui.restore_dialog import RestoreDialog
 
     title = translate("DataSafety", "Restore from a backup")
     path = window.ops.db.path

@@ -21,30 +21,30 @@ from partyplan import __version__, i18n, texts
 from partyplan.errors import PartyPlanError
 from partyplan.files import readable_by_others
 from partyplan.i18n import LANGUAGE_NAMES
+from partyplan.preferences import save_language, save_last_database, save_window_geometry
+from partyplan.settings import data_dir_path
 from partyplan.ui import background, data_safety, prompts, unsaved
 from partyplan.ui.export_flow import export_file
 from partyplan.ui.lazy_page import LazyPage
 from partyplan.ui.operations import Operations
-from partyplan.ui.overview_tab import OverviewTab
-from partyplan.preferences import save_language, save_last_database, save_window_geometry
-from partyplan.settings import data_dir_path
+from partyplan.ui.overview.tab import OverviewTab
 
 if TYPE_CHECKING:
-    from partyplan.ui.dialogs.archive_dialog import ArchiveDialog
-    from partyplan.ui.dialogs.help_dialog import HelpDialog
-    from partyplan.ui.dialogs.import_dialog import ImportDialog
-    from partyplan.ui.dialogs.settings_dialog import SettingsDialog
-    from partyplan.ui.dialogs.summary_dialog import SummaryDialog
-    from partyplan.ui.meetings_tab import MeetingsTab
-    from partyplan.ui.people_area import PeopleArea
-    from partyplan.ui.plans_tab import PlansTab
-    from partyplan.ui.posts_tab import PostsTab
-    from partyplan.ui.roster_tab import RosterTab
+    from partyplan.ui.help_dialog import HelpDialog
+    from partyplan.ui.meetings.tab import MeetingsTab
+    from partyplan.ui.people.import_dialog import ImportDialog
+    from partyplan.ui.people.tab import PeopleArea
+    from partyplan.ui.plans.tab import PlansTab
+    from partyplan.ui.posts.tab import PostsTab
+    from partyplan.ui.reports.archive_dialog import ArchiveDialog
+    from partyplan.ui.reports.summary_dialog import SummaryDialog
+    from partyplan.ui.rosters.tab import RosterTab
+    from partyplan.ui.settings_dialog import SettingsDialog
 
 TAB_ORDER = ("overview", "plans", "rosters", "posts", "meetings", "people")
-AREAS = {"plans": ("partyplan.ui.plans_tab", "PlansTab"), "rosters": ("partyplan.ui.roster_tab", "RosterTab"),
-         "posts": ("partyplan.ui.posts_tab", "PostsTab"), "meetings": ("partyplan.ui.meetings_tab", "MeetingsTab"),
-         "people": ("partyplan.ui.people_area", "PeopleArea")}  # each area's module and widget class
+AREAS = {"plans": ("partyplan.ui.plans.tab", "PlansTab"), "rosters": ("partyplan.ui.rosters.tab", "RosterTab"),
+         "posts": ("partyplan.ui.posts.tab", "PostsTab"), "meetings": ("partyplan.ui.meetings.tab", "MeetingsTab"),
+         "people": ("partyplan.ui.people.tab", "PeopleArea")}  # each area's module and widget class
 PRELOAD_AFTER_MS = 1000  # after the window first appears
 DB_FILTER = "PartyPlan (*.sqlite3 *.sqlite *.db);;*"
 
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         except PartyPlanError as exc:
             prompts.error(self, self.tr("Import people"), texts.error_message(exc))
             return None
-        from partyplan.ui.dialogs.import_dialog import ImportDialog
+        from partyplan.ui.people.import_dialog import ImportDialog
 
         self.import_dialog = ImportDialog(self.ops, preview, self)
         self.import_dialog.accepted.connect(self._import_done)
@@ -222,21 +222,21 @@ class MainWindow(QMainWindow):
             page.print_page()
 
     def open_summary(self) -> SummaryDialog:
-        from partyplan.ui.dialogs.summary_dialog import SummaryDialog  # python-docx, charts: on first use
+        from partyplan.ui.reports.summary_dialog import SummaryDialog  # python-docx, charts: on first use
 
         self.summary_dialog = SummaryDialog(self.ops, self)
         self.summary_dialog.open()
         return self.summary_dialog
 
     def open_archive(self) -> ArchiveDialog:
-        from partyplan.ui.dialogs.archive_dialog import ArchiveDialog  # every exporter: on first use
+        from partyplan.ui.reports.archive_dialog import ArchiveDialog  # every exporter: on first use
 
         self.archive_dialog = ArchiveDialog(self.ops, self.language, self)
         self.archive_dialog.open()
         return self.archive_dialog
 
     def open_settings(self) -> SettingsDialog:
-        from partyplan.ui.dialogs.settings_dialog import SettingsDialog
+        from partyplan.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ops.office_name(), self.language, self)
         dialog.accepted.connect(lambda: self._apply_settings(*dialog.values()))
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
 
     def open_guide(self) -> HelpDialog:
         """F1: the user guide beside the window (one, brought to the front if already open)."""
-        from partyplan.ui.dialogs.help_dialog import HelpDialog
+        from partyplan.ui.help_dialog import HelpDialog
 
         if self.help_dialog is None:
             self.help_dialog = HelpDialog(self)

@@ -26,8 +26,8 @@ class Operations(QObject):
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = database
-        from partyplan.ui.plan_operations import PlanOperations
-        from partyplan.ui.roster_operations import RosterOperations
+        from partyplan.ui.plans.operations import PlanOperations
+        from partyplan.ui.rosters.operations import RosterOperations
 
         self.plans = PlanOperations(self)
         self.rosters = RosterOperations(self)
