@@ -80,9 +80,7 @@ def switch_store(window: MainWindow, location: str) -> bool:
     if new is None:
         return False
     if new.read_only:
-        previous, ops.db = ops.db, new
-        previous.close()
-        ops.sig_database_switched.emit()
+        ops.use(new)
     else:
         new.close()  # Operations opens it again its own way; the lock stays held by this process
         try:
@@ -125,7 +123,7 @@ def restore_into_window(window: MainWindow, backup: Path) -> bool:
     ops = window.ops
     path = ops.db.path
     assert path is not None
-    ops.db.engine.dispose()
+    ops.close_connections()
     try:  # a safety copy and a checked copy of a big file: off the GUI thread; a half-made swap cannot be cancelled
         result = background.run(window, title, translate("DataSafety", "Restoring %1...").replace("%1", backup.name),
                                 lambda _report, _stopped: restore.restore_backup(backup, path, backups_dir()),

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from partyplan.db.models import StepKind
 from partyplan.development import due, pipeline, rules, stats
 from partyplan.development.pipeline import CaseDetail, StepData
-from partyplan.ui.area_operations import AreaOperations
+from partyplan.ui.operations import AreaOperations
 
 if TYPE_CHECKING:
     from partyplan.people.service import PersonRow

@@ -124,7 +124,7 @@ class DevelopmentPage(QWidget):
         super().__init__(parent)
         self.setObjectName("development_page")
         self.ops = operations
-        self.dev: DevelopmentOperations = getattr(operations, "development", None) or DevelopmentOperations(operations)
+        self.dev: DevelopmentOperations = operations.development
         self.today = dt.date.today()
         self.case_id: int | None = None  # the file shown, kept across reloads and filters
         self.case: CaseDetail | None = None

@@ -11,7 +11,7 @@ from partyplan.db.models import Grade, MeetingStatus
 from partyplan.meetings import cadence, evaluation, plan_links, service, talks, types
 from partyplan.meetings.service import AttendeeData, MeetingData, MeetingDetail, MeetingRow, RecordData
 from partyplan.meetings.types import MeetingTypeData, MeetingTypeRow
-from partyplan.ui.area_operations import AreaOperations
+from partyplan.ui.operations import AreaOperations
 
 if TYPE_CHECKING:
     from partyplan.people.service import PersonRow

@@ -21,7 +21,7 @@ class MeetingsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("meetings_tab")
         self.ops = operations
-        self.meetings = MeetingsOperations(operations)
+        self.meetings: MeetingsOperations = operations.meetings
         self.meetings.ensure_defaults()
         self.year_label = QLabel()
         self.year = QSpinBox()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from partyplan.db.models import ItemStatus
 from partyplan.plans import copying, importing, progress, service, targets
 from partyplan.plans.service import PlanData, PlanSummary, PlanTree
-from partyplan.ui.area_operations import AreaOperations
+from partyplan.ui.operations import AreaOperations
 
 if TYPE_CHECKING:
     from partyplan.plans.text_import import ParsedPlan

@@ -10,7 +10,7 @@ from partyplan.posts import figures, service, service_records, visits
 from partyplan.posts.service import PostData, PostSettings
 from partyplan.posts.service_records import ServiceData
 from partyplan.posts.visits import VisitData
-from partyplan.ui.area_operations import AreaOperations
+from partyplan.ui.operations import AreaOperations
 
 AREA = "posts"
 
@@ -26,7 +26,7 @@ class PostsOperations(AreaOperations):
             if service.list_posts(session, include_archived=True):
                 return
             service.seed_default_posts(session, language)
-        self._ops.sig_changed.emit(AREA)
+        self._ops.changed(AREA)
 
     # settings and people
     def settings(self) -> PostSettings:

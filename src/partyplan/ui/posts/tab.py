@@ -1,8 +1,9 @@
 """Volunteer Posts: "choose one post, contribute one skill, donate one day", and household visits.
 
 Three pages share the year chosen at the top: posts and their members, service records with totals and
-the yearly target, and household visits. The tab owns the area's `PostsOperations` (its only door to
-the services), reloads its pages when posts or people change, and exports the year to Excel.
+the yearly target, and household visits. The tab takes the area's `PostsOperations` from the front door
+(`operations.posts`, its only door to the services), reloads its pages when posts or people change, and
+exports the year to Excel.
 
 A page is built on its first visit (`LazyPage`). After a change or a new year only the page on
 screen reads the store again; the others are marked stale and catch up when shown (or asked for). A
@@ -34,7 +35,7 @@ class PostsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("posts_tab")
         self.ops = operations
-        self.posts = PostsOperations(operations)
+        self.posts: PostsOperations = operations.posts
         self.today = dt.date.today  # a callable: tests (or a session left open past midnight) see the day
         self.ensure_defaults()
         self.year_label, self.figures = QLabel(), QLabel()

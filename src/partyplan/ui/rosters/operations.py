@@ -9,7 +9,7 @@ from partyplan import office
 from partyplan.rosters import calendar_store, service, setup
 from partyplan.rosters.calendar import DayKind
 from partyplan.rosters.views import RosterView
-from partyplan.ui.area_operations import AreaOperations
+from partyplan.ui.operations import AreaOperations
 
 AREA = "rosters"
 DUTY_PHONE = "duty_phone"
@@ -64,7 +64,7 @@ class RosterOperations(AreaOperations):
             if setup.list_shift_types(session, include_inactive=True):
                 return
             setup.seed_default_shifts(session)
-        self._ops.sig_changed.emit(AREA)
+        self._ops.changed(AREA)
 
     def shift_types(self, include_inactive: bool = False):  # type: ignore[no-untyped-def]
         return self._read(setup.list_shift_types, include_inactive=include_inactive)

@@ -10,21 +10,13 @@ from partyplan.people import service as people
 from partyplan.training import commendations, service
 from partyplan.training.commendations import CommendationData, CommendationRow
 from partyplan.training.service import ParticipantRow, PersonTotal, SessionData, SessionRow
-from partyplan.ui.area_operations import AreaOperations
+from partyplan.ui.operations import AreaOperations
 
 AREA = "training"
 
 
 class TrainingOperations(AreaOperations):
     area = AREA
-
-    @property
-    def sig_changed(self):  # type: ignore[no-untyped-def]
-        return self._ops.sig_changed
-
-    @property
-    def sig_database_switched(self):  # type: ignore[no-untyped-def]
-        return self._ops.sig_database_switched
 
     # sessions
     def years(self) -> list[int]:

@@ -1,7 +1,7 @@
 """Training and commendations of one year: the sessions with who attended and their certificates, who is
 still short of the yearly requirement, and the commendations register.
 
-All data goes through `TrainingOperations`; attendance and certificate numbers are edited in the
+All data goes through `TrainingOperations` (`operations.training`); attendance and certificate numbers are edited in the
 participants table and written at once, a refusal is told and the table shows the stored value again.
 """
 
@@ -36,7 +36,7 @@ class TrainingPage(QWidget):
     def __init__(self, operations, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setObjectName("training_page")
-        self.training = TrainingOperations(operations)
+        self.training: TrainingOperations = operations.training
         self.today = dt.date.today  # a callable, so a test (or a session left open past midnight) sees the day
         self.year = self.today().year
         self.year_combo, self.everyone = QComboBox(), QCheckBox()
@@ -51,8 +51,8 @@ class TrainingPage(QWidget):
         self.last_message = ""
         self._build()
         self.retranslate()
-        self.training.sig_changed.connect(self._on_changed)
-        self.training.sig_database_switched.connect(self.reload)
+        operations.sig_changed.connect(self._on_changed)
+        operations.sig_database_switched.connect(self.reload)
         self.reload()
 
     # -- public ------------------------------------------------------------------------------
