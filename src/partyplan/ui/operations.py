@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QObject, Signal
 
-from partyplan import office
+from partyplan import changes, office
 from partyplan.db.database import Database, open_database
 from partyplan.exchange.backup import backup_to
 from partyplan.people import service as people
@@ -60,11 +60,8 @@ class AreaOperations:
     def ops(self) -> Operations:
         return self._ops
 
-    def _write(self, fn, *args, also: str | None = None, **kwargs) -> Any:  # type: ignore[no-untyped-def]
-        result = self._ops.write(self.area, fn, *args, **kwargs)
-        if also:
-            self._ops.changed(also)
-        return result
+    def _write(self, fn, *args, **kwargs) -> Any:  # type: ignore[no-untyped-def]
+        return self._ops.write(self.area, fn, *args, **kwargs)
 
     def _read(self, fn, *args, **kwargs) -> Any:  # type: ignore[no-untyped-def]
         return self._ops.read(fn, *args, **kwargs)
@@ -120,7 +117,9 @@ class Operations(QObject):
         """`fn(session, ...)` committed as a whole, then `area` and the areas it touched announced."""
         with self.db.session() as session:
             result = fn(session, *args, **kwargs)
-        self.changed(area)
+            touched = changes.touched(session)
+        for name in dict.fromkeys((area, *touched)):
+            self.changed(name)
         return result
 
     # -- the store ---------------------------------------------------------------------------

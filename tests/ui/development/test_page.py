@@ -412,3 +412,31 @@ def test_a_probationary_member_from_a_member_list_has_a_file_at_probation(page, 
     page.export_word()
     assert load_workbook(tmp_path / "register.xlsx").active.cell(row=3, column=2).value.split("\n")[0] == "冯晓雪"  # the name over the stage
     assert "冯晓雪" in Document(str(tmp_path / "record.docx")).paragraphs[0].text
+
+
+def test_an_admission_shows_on_the_register_at_once(qtbot, page, office):
+    """The development service notes that an admission made a party member; the operations layer then
+    announces People as well, so the register beside the page shows the new member without a reload,
+    and taking the admission back shows it gone."""
+    from partyplan.ui.people.register import PeopleTab
+
+    database, ids = office
+    mentors = (ids["王书记"], ids["李委员"])
+    case = walk(database, ids["林晓"], [(StepKind.APPLICATION, D(2024, 1, 5)), (StepKind.TALK, D(2024, 1, 20)),
+                                       (StepKind.ACTIVIST, D(2024, 3, 1)), (StepKind.TARGET, D(2025, 3, 1)),
+                                       (StepKind.REVIEW, D(2025, 3, 10)), (StepKind.TRAINING, D(2025, 4, 1)),
+                                       (StepKind.NOTICE, D(2025, 4, 20))], mentors)
+    vote = general_meeting(database, D(2026, 3, 1), VoteKind.ADMISSION, ids["林晓"])
+    register = PeopleTab(page.ops)
+    qtbot.addWidget(register)
+
+    def roles_of(person_id: int) -> set[Role]:
+        return next(r.roles for r in (register.model.row_at(n) for n in range(register.model.rowCount()))
+                    if r.id == person_id)
+
+    assert Role.PARTY_MEMBER not in roles_of(ids["林晓"])
+    page.dev.add_step(case, StepData(StepKind.PROBATIONARY, D(2026, 3, 1), people=mentors, meeting_id=vote),
+                      today=TODAY)
+    assert Role.PARTY_MEMBER in roles_of(ids["林晓"])
+    page.dev.delete_last_step(case)
+    assert Role.PARTY_MEMBER not in roles_of(ids["林晓"])

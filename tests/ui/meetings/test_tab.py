@@ -275,3 +275,36 @@ def test_models_pass_model_tester(qtmodeltester, tab, prompt_log):
     for model in (tab.schedule.model, tab.schedule.month_model, tab.check.matrix_model, tab.check.problems_model,
                   tab.talks.gaps_model, tab.types.model):
         qtmodeltester.check(model)
+
+
+def test_a_held_meeting_and_a_resolution_show_on_the_plans_tab_at_once(qtbot, tab, database, office):
+    """The meeting services note when they change the year's plan (a held meeting does its item's work, a
+    resolution becomes an item); the operations layer then announces Plans as well, so the Plans tab
+    beside the Meetings tab shows it without a reload."""
+    from partyplan.plans import service as plans
+    from partyplan.plans.service import PlanData
+    from partyplan.ui.plans.tab import PlansTab
+
+    kinds = {t.key: t.id for t in tab.meetings.types()}
+    with database.session() as s:
+        plan_id = plans.create_plan(s, PlanData(year=2026, title="2026年工作计划"))
+        section = plans.add_section(s, plan_id, "民主议事", number="三")
+        item = plans.add_item(s, section, "召开加装电梯听证会", number="1")
+        hearing = service.create_meeting(s, service.MeetingData(kinds["hearing"], dt.date(2026, 7, 16),
+                                                                plan_item_id=item))
+        committee = service.create_meeting(s, service.MeetingData(kinds["branch_committee"], dt.date(2026, 11, 9)))
+    plans_tab = PlansTab(tab.ops)
+    qtbot.addWidget(plans_tab)
+
+    def status(key: tuple[str, int]) -> str | None:
+        index = plans_tab.model.index_of(key)
+        return plans_tab.model.index(index.row(), 3, index.parent()).data() if index.isValid() else None
+
+    assert status(("item", item)) == "Not started"
+    tab.meetings.record(hearing, RecordData(dt.date(2026, 7, 16)), today=TODAY)
+    assert status(("item", item)) == "Done"
+    tab.meetings.record(committee, RecordData(dt.date(2026, 11, 9), resolutions=(
+        service.ResolutionData("年底前完成困难党员慰问", office.cadres[1], dt.date(2026, 12, 20)),)), today=TODAY)
+    resolution = tab.meetings.meeting(committee).resolutions[0]
+    made = tab.meetings.resolution_to_plan_item(resolution.id, section)
+    assert status(("item", made)) == "Not started"

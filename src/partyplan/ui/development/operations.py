@@ -1,5 +1,6 @@
 """Member development's calls into the development services: one unit of work each, then
-`changed("development")`, and `changed("people")` when an admission made or unmade a party member."""
+`changed("development")`, and `changed("people")` when the service says an admission made or unmade a
+party member."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from partyplan.db.models import StepKind
 from partyplan.development import due, pipeline, rules, stats
 from partyplan.development.pipeline import CaseDetail, StepData
 from partyplan.ui.operations import AreaOperations
@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from partyplan.people.service import PersonRow
 
 AREA = "development"
-PEOPLE = "people"
-MEMBERSHIP_KINDS = (StepKind.PROBATIONARY, StepKind.CANCELLED)
 
 
 class DevelopmentOperations(AreaOperations):
@@ -36,11 +34,10 @@ class DevelopmentOperations(AreaOperations):
                            today=today)
 
     def add_step(self, case_id: int, data: StepData, today: dt.date | None = None) -> int:
-        return self._write(pipeline.add_step, case_id, data, today=today,
-                           also=PEOPLE if data.kind in MEMBERSHIP_KINDS else None)
+        return self._write(pipeline.add_step, case_id, data, today=today)
 
     def delete_last_step(self, case_id: int) -> bool:
-        return self._write(pipeline.delete_last_step, case_id, also=PEOPLE)
+        return self._write(pipeline.delete_last_step, case_id)
 
     # the to-do list and the figures
     def due(self, today: dt.date, horizon_days: int = due.HORIZON_DAYS) -> list[due.DueItem]:

@@ -1,5 +1,5 @@
 """The Meetings tab's calls into the meeting services: one unit of work each, then `changed("meetings")`
-(and `changed("plans")` when a meeting or resolution touched the year's plan)."""
+(and `changed("plans")` when the service says a held meeting or a resolution changed the year's plan)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from partyplan.people.service import PersonRow
 
 AREA = "meetings"
-PLANS = "plans"
 
 
 class MeetingsOperations(AreaOperations):
@@ -54,10 +53,10 @@ class MeetingsOperations(AreaOperations):
         return self._read(service.load_meeting, meeting_id)
 
     def create(self, data: MeetingData) -> int:
-        return self._write(service.create_meeting, data, also=PLANS if data.plan_item_id else None)
+        return self._write(service.create_meeting, data)
 
     def update(self, meeting_id: int, data: MeetingData) -> None:
-        self._write(service.update_meeting, meeting_id, data, also=PLANS if data.plan_item_id else None)
+        self._write(service.update_meeting, meeting_id, data)
 
     def set_status(self, meeting_id: int, status: MeetingStatus, planned_on: dt.date | None = None) -> None:
         self._write(service.set_status, meeting_id, status, planned_on)
@@ -66,7 +65,7 @@ class MeetingsOperations(AreaOperations):
         self._write(service.delete_meeting, meeting_id)
 
     def record(self, meeting_id: int, data: RecordData, today: dt.date | None = None) -> None:
-        self._write(service.record_meeting, meeting_id, data, today, also=PLANS)
+        self._write(service.record_meeting, meeting_id, data, today)
 
     def default_attendees(self, type_id: int, on: dt.date) -> list[AttendeeData]:
         return self._read(service.default_attendees, type_id, on)
@@ -86,10 +85,10 @@ class MeetingsOperations(AreaOperations):
         return self._read(plan_links.choices, year)
 
     def link_plan_item(self, meeting_id: int, item_id: int | None) -> None:
-        self._write(plan_links.link_meeting, meeting_id, item_id, also=PLANS)
+        self._write(plan_links.link_meeting, meeting_id, item_id)
 
     def resolution_to_plan_item(self, resolution_id: int, section_id: int) -> int:
-        return self._write(plan_links.resolution_to_plan_item, resolution_id, section_id, also=PLANS)
+        return self._write(plan_links.resolution_to_plan_item, resolution_id, section_id)
 
     def plan_item_title(self, item_id: int | None) -> str:
         return self._read(plan_links.item_title, item_id)
