@@ -28,18 +28,22 @@ from partyplan.people.validation import FieldProblem, PersonData
 if TYPE_CHECKING:
     from partyplan.ui.development.operations import DevelopmentOperations
     from partyplan.ui.meetings.operations import MeetingsOperations
+    from partyplan.ui.overview.operations import OverviewOperations
     from partyplan.ui.plans.operations import PlanOperations
     from partyplan.ui.posts.operations import PostsOperations
+    from partyplan.ui.reports.operations import ReportsOperations
     from partyplan.ui.rosters.operations import RosterOperations
     from partyplan.ui.training.operations import TrainingOperations
 
 AREA_OPERATIONS = {  # each area's operations class, imported on the area's first use
+    "overview": ("partyplan.ui.overview.operations", "OverviewOperations"),
     "plans": ("partyplan.ui.plans.operations", "PlanOperations"),
     "rosters": ("partyplan.ui.rosters.operations", "RosterOperations"),
     "posts": ("partyplan.ui.posts.operations", "PostsOperations"),
     "meetings": ("partyplan.ui.meetings.operations", "MeetingsOperations"),
     "development": ("partyplan.ui.development.operations", "DevelopmentOperations"),
     "training": ("partyplan.ui.training.operations", "TrainingOperations"),
+    "reports": ("partyplan.ui.reports.operations", "ReportsOperations"),
 }
 
 
@@ -78,6 +82,10 @@ class Operations(QObject):
 
     # -- the areas ---------------------------------------------------------------------------
     @property
+    def overview(self) -> OverviewOperations:
+        return self._area("overview")  # type: ignore[return-value]
+
+    @property
     def plans(self) -> PlanOperations:
         return self._area("plans")  # type: ignore[return-value]
 
@@ -100,6 +108,10 @@ class Operations(QObject):
     @property
     def training(self) -> TrainingOperations:
         return self._area("training")  # type: ignore[return-value]
+
+    @property
+    def reports(self) -> ReportsOperations:
+        return self._area("reports")  # type: ignore[return-value]
 
     def _area(self, area: str) -> AreaOperations:
         if area not in self._areas:

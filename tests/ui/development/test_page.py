@@ -369,21 +369,21 @@ def test_switching_language_keeps_the_page_whole(page, office):
 
 
 def test_overview_card_lists_what_is_overdue_by_name(qtbot, office):
+    from partyplan.development.due import due_list
     from partyplan.ui.overview.development_card import overview_lines
     from partyplan.ui.overview.tab import OverviewTab
 
     database, ids = office
     with database.session() as s:
-        assert overview_lines(s, TODAY) == [("Nothing due in member development.", False)]
+        assert overview_lines(due_list(s, TODAY)) == [("Nothing due in member development.", False)]
     walk(database, ids["周强"], [(StepKind.APPLICATION, D(2026, 9, 1))])
     walk(database, ids["林晓"], [(StepKind.APPLICATION, D(2026, 11, 10))])
     with database.session() as s:
-        assert overview_lines(s, TODAY) == [("周强: Talk with the applicant, due 2026-10-01", True),
-                                            ("Due within 30 days: 1 more", False)]
+        assert overview_lines(due_list(s, TODAY)) == [("周强: Talk with the applicant, due 2026-10-01", True),
+                                                      ("Due within 30 days: 1 more", False)]
     tab = OverviewTab(Operations(database))
     qtbot.addWidget(tab)
     tab.today = lambda: TODAY
-    tab.add_card("development", overview_lines)
     tab.reload()
     card = tab.cards["development"]
     assert card.title.text() == "Member development" and "周强: Talk with the applicant" in card.body.text()

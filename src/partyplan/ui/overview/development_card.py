@@ -3,8 +3,6 @@ start) does not load the page's widgets to fill it."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication
 
 from partyplan.development import due
@@ -15,10 +13,9 @@ translate = QCoreApplication.translate
 OVERVIEW_OVERDUE_LINES = 4
 
 
-def overview_lines(session, today: dt.date) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
-    """The Overview card (OverviewTab.add_card("development", overview_lines)): what is overdue, by name,
-    the probations ending this month, and how much else falls due or may move on."""
-    items = due.due_list(session, today)
+def overview_lines(items: list[due.DueItem]) -> list[tuple[str, bool]]:
+    """The Overview's card from member development's to-do list (`due.due_list`): what is overdue, by
+    name, the probations ending this month, and how much else falls due or may move on."""
     overdue = [i for i in items if i.overdue]
     lines = [(translate("DevelopmentOverview", "%1: %2, due %3").replace("%1", i.name)
               .replace("%2", words.due_label(i.kind)).replace("%3", i.due.isoformat()), True)

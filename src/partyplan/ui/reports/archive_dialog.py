@@ -77,8 +77,7 @@ class ArchiveDialog(QDialog):
     # -- public ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """List what the archive of the chosen year will hold; reading only, so it is quick on the GUI thread."""
-        with self._ops.db.session() as session:
-            jobs, notes = archive.plan_jobs(session, self.year.value(), language=self.language)
+        jobs, notes = self._ops.reports.archive_contents(self.year.value(), self.language)
         self.files = [job.file for job in jobs]
         self.notes = notes
         self.contents.setHtml(contents_html(self.files, notes, self.language))
@@ -102,9 +101,9 @@ class ArchiveDialog(QDialog):
                 self, self.windowTitle(), self.tr("%1 already exists. Replace it with a new archive? The old one "
                                                   "stays until the new one is complete.").replace("%1", str(target))):
             return
-        db, year, as_zip, language = self._ops.db, self.year.value(), self.as_zip.isChecked(), self.language
-        self.worker = Worker(lambda report, stopped: archive.write_archive(
-            db, year, folder, as_zip=as_zip, language=language, report=report, stopped=stopped))
+        reports, year, as_zip, language = self._ops.reports, self.year.value(), self.as_zip.isChecked(), self.language
+        self.worker = Worker(lambda report, stopped: reports.write_archive(
+            year, folder, as_zip=as_zip, language=language, report=report, stopped=stopped))
         # Bound methods of this dialog (a GUI-thread object): they run queued on the GUI thread.
         self.worker.sig_progress.connect(self._progress_reported)
         self.worker.sig_done.connect(self._done)

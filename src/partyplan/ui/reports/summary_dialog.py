@@ -60,8 +60,7 @@ class SummaryDialog(QDialog):
 
     # -- public ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        with self._ops.db.session() as session:
-            self.summary = summary_data.collect(session, self._period())
+        self.summary = self._ops.reports.summary(self._period())
         self.summary.notes = self.notes.toPlainText()
         self.preview.setHtml(yearly.preview_html(self.summary, self.chosen(), self._language()))
 
@@ -101,12 +100,10 @@ class SummaryDialog(QDialog):
         return summary_data.Period(self.year.value(), self.period.currentData() or None)
 
     def _load_notes(self) -> None:
-        with self._ops.db.session() as session:
-            self.notes.setPlainText(summary_data.load_notes(session, self.year.value()))
+        self.notes.setPlainText(self._ops.reports.notes(self.year.value()))
 
     def _save_notes(self) -> None:
-        with self._ops.db.session() as session:
-            summary_data.save_notes(session, self.year.value(), self.notes.toPlainText())
+        self._ops.reports.save_notes(self.year.value(), self.notes.toPlainText())
 
     def _year_changed(self) -> None:
         self._save_notes_for_previous()
@@ -115,8 +112,7 @@ class SummaryDialog(QDialog):
 
     def _save_notes_for_previous(self) -> None:
         if self._loaded_year != self.year.value():
-            with self._ops.db.session() as session:
-                summary_data.save_notes(session, self._loaded_year, self.notes.toPlainText())
+            self._ops.reports.save_notes(self._loaded_year, self.notes.toPlainText())
         self._loaded_year = self.year.value()
 
     def _build(self) -> None:
