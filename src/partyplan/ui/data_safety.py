@@ -21,15 +21,21 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from partyplan import texts
-from partyplan.db.database import Database, DatabaseBusyError, ReadOnlyDatabaseError, StoreFullError
-from partyplan.db.text_rules import TextTooLongError
 from partyplan.errors import PartyPlanError
 from partyplan.exchange import integrity, lock, opening, restore, rotation
 from partyplan.settings import backups_dir
 from partyplan.ui import background, prompts
+from partyplan.ui.operations import (
+    REFUSED_WRITES,
+    DatabaseBusyError,
+    ReadOnlyDatabaseError,
+    StoreFullError,
+    TextTooLongError,
+)
 
 if TYPE_CHECKING:
     from partyplan.ui.main_window import MainWindow
+    from partyplan.ui.operations import Database
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -267,7 +273,7 @@ def explain_read_only_writes() -> None:
     previous = sys.excepthook
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(exc, (ReadOnlyDatabaseError, DatabaseBusyError, StoreFullError, TextTooLongError)):
+        if isinstance(exc, REFUSED_WRITES):
             explain(exc)
             return
         previous(exc_type, exc, tb)

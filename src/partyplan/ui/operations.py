@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from PySide6.QtCore import QObject, Signal
 
 from partyplan import changes, office
-from partyplan.db.database import Database, open_database
+from partyplan.db.database import Database, DatabaseBusyError, ReadOnlyDatabaseError, StoreFullError, open_database
+from partyplan.db.text_rules import TextTooLongError
 from partyplan.exchange.backup import backup_to
 from partyplan.people import service as people
 from partyplan.people import validation
@@ -34,6 +35,11 @@ if TYPE_CHECKING:
     from partyplan.ui.reports.operations import ReportsOperations
     from partyplan.ui.rosters.operations import RosterOperations
     from partyplan.ui.training.operations import TrainingOperations
+
+# The writes the store refuses, which the window explains in a message instead of the crash dialog
+# (ui/data_safety.py): a read-only copy, a write kept waiting too long by another program, a full disk,
+# a text longer than its column. Named here, in the one module of the window that imports the store.
+REFUSED_WRITES = (ReadOnlyDatabaseError, DatabaseBusyError, StoreFullError, TextTooLongError)
 
 AREA_OPERATIONS = {  # each area's operations class, imported on the area's first use
     "overview": ("partyplan.ui.overview.operations", "OverviewOperations"),

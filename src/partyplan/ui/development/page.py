@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from partyplan import texts
-from partyplan.db.models import Comparison, Stage, StepKind
 from partyplan.development import stats
 from partyplan.development.due import DueItem, PipelineRow
 from partyplan.development.pipeline import CaseDetail, allowed_kinds
+from partyplan.enums import Comparison, Stage, StepKind
 from partyplan.errors import PartyPlanError
 from partyplan.texts import development as words
 from partyplan.texts import plans as plan_texts

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from partyplan import texts
-from partyplan.db.models import Role, Stage, StepKind
 from partyplan.development.decisions import VOTED
 from partyplan.development.pipeline import PEOPLE_ROLE, CaseDetail, InvalidStep, StepData, allowed_kinds
+from partyplan.enums import Role, Stage, StepKind
 from partyplan.texts import development as words
 from partyplan.ui.forms import error_label
 from partyplan.ui.people.picker import PeoplePicker

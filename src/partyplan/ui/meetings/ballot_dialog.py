@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partyplan.db.models import Grade
+from partyplan.enums import Grade
 from partyplan.errors import PartyPlanError
 from partyplan.meetings.evaluation import GRADES, SubjectResult
 from partyplan.texts import meetings as words

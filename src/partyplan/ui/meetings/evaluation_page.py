@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from partyplan import texts
-from partyplan.db.models import Grade
+from partyplan.enums import Grade
 from partyplan.errors import PartyPlanError
 from partyplan.meetings.evaluation import GRADES, EvaluationResult
 from partyplan.texts import meetings as words

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QTimeEdit, QWidget
 
-from partyplan.db.models import Role
+from partyplan.enums import Role
 from partyplan.people.service import PersonRow
 from partyplan.ui.forms import error_label, line_of, with_error
 

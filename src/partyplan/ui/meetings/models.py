@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from partyplan.db.models import MeetingStatus
+from partyplan.enums import MeetingStatus
 from partyplan.meetings.cadence import SlotState
 from partyplan.meetings.service import MeetingRow
 from partyplan.texts import meetings as words

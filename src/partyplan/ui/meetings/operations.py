@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from partyplan.db.models import Grade, MeetingStatus
+from partyplan.enums import Grade, MeetingStatus
 from partyplan.meetings import cadence, evaluation, plan_links, service, talks, types
 from partyplan.meetings.service import AttendeeData, MeetingData, MeetingDetail, MeetingRow, RecordData
 from partyplan.meetings.types import MeetingTypeData, MeetingTypeRow

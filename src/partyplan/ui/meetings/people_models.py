@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from partyplan.db.models import Grade
+from partyplan.enums import Grade
 from partyplan.meetings.evaluation import GRADES, SubjectResult
 from partyplan.meetings.talks import MemberGap, TalkRow
 from partyplan.meetings.types import MeetingTypeRow

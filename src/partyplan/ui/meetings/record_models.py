@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from partyplan.db.models import Presence
+from partyplan.enums import Presence
 from partyplan.meetings.service import AttendeeData, ResolutionData
 from partyplan.meetings.votes import VoteResult
 from partyplan.texts import meetings as words

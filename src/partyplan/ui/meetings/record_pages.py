@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partyplan.db.models import Presence
+from partyplan.enums import Presence
 from partyplan.meetings.service import Attendance, attendance_of
 from partyplan.texts import meetings as words
 from partyplan.ui.meetings.fields import error_label

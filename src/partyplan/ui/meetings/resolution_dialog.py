@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partyplan.db.models import Majority, Quorum
+from partyplan.enums import Majority, Quorum
 from partyplan.meetings import votes
 from partyplan.meetings.plan_links import PlanChoice
 from partyplan.meetings.service import Attendance, ResolutionData

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from partyplan.db.models import MeetingStatus
+from partyplan.enums import MeetingStatus
 from partyplan.errors import PartyPlanError
 from partyplan.meetings.service import MeetingDetail
 from partyplan.texts import meetings as words

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partyplan.db.models import MeetingStatus
+from partyplan.enums import MeetingStatus
 from partyplan.texts import meetings as words
 from partyplan.texts import plans as plan_words
 from partyplan.ui.meetings.models import DAY_ROLE, ID_ROLE, MeetingFilter, MeetingListModel, MonthModel

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from partyplan import texts
-from partyplan.db.models import MeetingStatus, Presence
+from partyplan.enums import MeetingStatus, Presence
 from partyplan.meetings import service
 from partyplan.meetings.service import MeetingDetail
 from partyplan.meetings.votes import InvalidVote

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partyplan.db.models import Role
+from partyplan.enums import Role
 from partyplan.meetings import InvalidMeeting
 from partyplan.meetings.talks import TalkData, TalkRow
 from partyplan.texts import meetings as words

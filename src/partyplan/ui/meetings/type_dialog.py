@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partyplan.db.models import Cadence, Majority, Quorum
+from partyplan.enums import Cadence, Majority, Quorum
 from partyplan.meetings import InvalidMeeting
 from partyplan.meetings.types import ATTENDEE_GROUPS, MeetingTypeData, MeetingTypeRow, parse_months
 from partyplan.texts import meetings as words

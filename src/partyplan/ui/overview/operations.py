@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from partyplan.db.models import RosterStatus
+from partyplan.enums import RosterStatus
 from partyplan.plans import progress
 from partyplan.plans import service as plan_service
 from partyplan.rosters import calendar_store, duty_log

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from partyplan import texts
-from partyplan.db.models import RosterStatus
+from partyplan.enums import RosterStatus
 from partyplan.ui.overview.development_card import overview_lines
 from partyplan.ui.overview.operations import OverviewFigures
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from partyplan import texts
 from partyplan.dates import format_date
-from partyplan.db.models import Education, Role
+from partyplan.enums import Education, Role
 from partyplan.people.service import PersonRow
 from partyplan.ui.rows import SortedRows, SortProxy
 

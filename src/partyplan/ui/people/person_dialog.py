@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from partyplan import texts
 from partyplan.dates import BadDate, format_date, parse_date
-from partyplan.db.models import Education, Gender, PartyCategory, Role
+from partyplan.enums import Education, Gender, PartyCategory, Role
 from partyplan.people.service import PersonRow
 from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData
 from partyplan.ui.forms import error_label, show_error

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from partyplan import texts
-from partyplan.db.models import Role
+from partyplan.enums import Role
 from partyplan.ui import prompts
 from partyplan.ui.empty_state import EmptyState
 from partyplan.ui.operations import Operations

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from partyplan.db.models import ItemStatus
+from partyplan.enums import ItemStatus
 from partyplan.ui.plans.operations import PlanOperations
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
-from partyplan.db.models import ItemStatus
+from partyplan.enums import ItemStatus
 from partyplan.texts import plans as plan_texts
 
 

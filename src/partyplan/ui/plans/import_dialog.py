@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from partyplan import texts
-from partyplan.db.models import PlanKind
+from partyplan.enums import PlanKind
 from partyplan.errors import PartyPlanError
 from partyplan.plans.plan_files import read_plan_document
 from partyplan.plans.text_import import (

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from partyplan import texts
-from partyplan.db.models import ItemStatus, PlanItem, PlanSection, Recurrence
-from partyplan.plans import periods
+from partyplan.enums import ItemStatus, Recurrence
+from partyplan.plans import limits, periods
 from partyplan.plans.service import ItemNode, SectionNode
 from partyplan.texts import plans as plan_texts
 from partyplan.ui.unsaved import UnsavedText
-from partyplan.ui.widgets import limit_to_column, refill_combo
+from partyplan.ui.widgets import limit_length, refill_combo
 
 PERIOD_KINDS = ("none", "quarter", "month", "due")
 
@@ -75,8 +75,8 @@ class PlanItemPanel(QWidget):
         self.section_quarter = QComboBox()
         self.section_text = QPlainTextEdit()
         self._labels: dict[str, QLabel] = {}
-        limit_to_column(self.unit, PlanItem.__table__.c.responsible_unit)
-        limit_to_column(self.section_title, PlanSection.__table__.c.title)
+        limit_length(self.unit, limits.ITEM_RESPONSIBLE_UNIT)
+        limit_length(self.section_title, limits.SECTION_TITLE)
         self._build()
         # A progress note typed but not added asks before another item is shown; the other boxes save
         # themselves when they lose focus, and when the window closes with the focus still in one.

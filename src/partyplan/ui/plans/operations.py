@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from partyplan.db.models import ItemStatus
+from partyplan.enums import ItemStatus
 from partyplan.plans import copying, importing, progress, service, targets
 from partyplan.plans.service import PlanData, PlanSummary, PlanTree
 from partyplan.ui.operations import AreaOperations

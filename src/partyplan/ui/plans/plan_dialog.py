@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partyplan.db.models import Plan, PlanKind
+from partyplan.enums import PlanKind
+from partyplan.plans import limits
 from partyplan.plans.service import InvalidPlan, PlanData, PlanSummary
 from partyplan.texts import plans as plan_texts
 from partyplan.ui.unsaved import GuardedDialog
-from partyplan.ui.widgets import limit_to_column, refill_combo
+from partyplan.ui.widgets import limit_length, refill_combo
 
 
 class PlanDialog(GuardedDialog):
@@ -40,8 +41,8 @@ class PlanDialog(GuardedDialog):
         self.end_year = QSpinBox()
         self.end_year.setRange(1949, 2200)
         self.kind = QComboBox()
-        self.title = limit_to_column(QLineEdit(), Plan.__table__.c.title)
-        self.organization = limit_to_column(QLineEdit(organization), Plan.__table__.c.organization)
+        self.title = limit_length(QLineEdit(), limits.PLAN_TITLE)
+        self.organization = limit_length(QLineEdit(organization), limits.PLAN_ORGANIZATION)
         self.guiding = QPlainTextEdit()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")

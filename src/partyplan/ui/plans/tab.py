@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partyplan.db.models import ItemStatus
+from partyplan.enums import ItemStatus
 from partyplan.plans import progress
 from partyplan.plans.service import ItemNode, SectionNode
 from partyplan.texts import plans as plan_texts

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partyplan.db.models import Comparison, PlanTarget
+from partyplan.enums import Comparison
+from partyplan.plans import limits
 from partyplan.plans.service import InvalidPlan
 from partyplan.plans.targets import SOURCES, TargetData, TargetRow, canonical_source
 from partyplan.texts import plans as plan_texts
 from partyplan.ui.unsaved import GuardedDialog
-from partyplan.ui.widgets import limit_to_column, refill_combo
+from partyplan.ui.widgets import limit_length, refill_combo
 
 
 def _number_box() -> QDoubleSpinBox:
@@ -37,11 +38,11 @@ class TargetDialog(GuardedDialog):
         super().__init__(parent)
         self.setObjectName("target_dialog")
         self._save, self._target = save, target
-        self.indicator = limit_to_column(QLineEdit(target.indicator if target else ""), PlanTarget.__table__.c.indicator)
+        self.indicator = limit_length(QLineEdit(target.indicator if target else ""), limits.TARGET_INDICATOR)
         self.comparison = QComboBox()
         self.value = _number_box()
         self.value.setValue(target.target_value if target else 0)
-        self.unit = limit_to_column(QLineEdit(target.unit if target else ""), PlanTarget.__table__.c.unit)
+        self.unit = limit_length(QLineEdit(target.unit if target else ""), limits.TARGET_UNIT)
         self.source = QComboBox()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")

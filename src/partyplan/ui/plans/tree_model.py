@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from partyplan import texts
-from partyplan.db.models import ItemStatus, Recurrence
+from partyplan.enums import ItemStatus, Recurrence
 from partyplan.plans import periods, progress
 from partyplan.plans.service import ItemNode, PlanTree, SectionNode
 from partyplan.texts import plans as plan_texts

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from partyplan import texts
-from partyplan.db.models import Role
+from partyplan.enums import Role
 from partyplan.texts import posts as words
 from partyplan.ui.rows import Column
 

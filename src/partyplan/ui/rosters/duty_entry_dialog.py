@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTimeEdit, QWidget
 
-from partyplan.db.models import FollowUp
+from partyplan.enums import FollowUp
 from partyplan.rosters.duty_log import CATEGORIES, EntryData, EntryNotFound, EntryRow, InvalidEntry, phone_ok
 from partyplan.texts import duty_log as words
 from partyplan.ui import prompts

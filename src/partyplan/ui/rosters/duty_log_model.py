@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from partyplan.db.models import FollowUp
+from partyplan.enums import FollowUp
 from partyplan.rosters.duty_log import EntryRow, is_overdue
 from partyplan.texts import duty_log as words
 

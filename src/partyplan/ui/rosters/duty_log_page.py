@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from partyplan import texts
-from partyplan.db.models import FollowUp
+from partyplan.enums import FollowUp
 from partyplan.rosters.duty_log import CATEGORIES, EntryRow, MonthSummary, is_overdue
 from partyplan.texts import duty_log as words
 from partyplan.ui import prompts

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from partyplan import texts
-from partyplan.db.models import RosterStatus
+from partyplan.enums import RosterStatus
 from partyplan.errors import PartyPlanError
 from partyplan.rosters import problem, service
 from partyplan.rosters.explain import Infeasible

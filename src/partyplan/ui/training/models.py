@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from partyplan import texts
-from partyplan.db.models import Role
+from partyplan.enums import Role
 from partyplan.texts import training as words
 from partyplan.training.commendations import LEVELS
 from partyplan.ui.rows import Column, RowsModel

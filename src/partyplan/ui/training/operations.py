@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from partyplan.db.models import Role
+from partyplan.enums import Role
 from partyplan.people import service as people
 from partyplan.training import commendations, service
 from partyplan.training.commendations import CommendationData, CommendationRow

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel, QWidget
 
 from partyplan import texts
-from partyplan.db.models import Role
+from partyplan.enums import Role
 from partyplan.ui.forms import line
 from partyplan.ui.training.models import ROLE_ORDER
 from partyplan.ui.training.session_dialog import REFUSED, TrainingForm
