@@ -156,54 +156,64 @@ class MainWindow(QMainWindow):
             prompts.info(self, self.tr("Back up now"), self.tr(
                 "This database is on a PostgreSQL server; back it up on the server (pg_dump)."))
             return
-        suggested = Path.home() / f"partyplan-backup-{dt.datetime.now():%Y%m%d-%H%M}.sqlite3"
-        while True:
-            path = prompts.save_file(self, self.tr("Back up now"), str(suggested), DB_FILTER)
-            if not path:
-                return
-            try:
-                written = background.run(self, self.tr("Back up now"), self.tr("Writing the backup..."),
-                                         lambda _report, _stopped: self.ops.backup_now(Path(path)), cancellable=False)
-            except PartyPlanError as exc:
-                prompts.error(self, self.tr("Back up now"), texts.error_message(exc))
-                continue  # offer another name: the dialog opens again
-            prompts.info(self, self.tr("Back up now"), self.tr("Backup written to %1.").replace("%1", str(written)))
+        self._ask_backup(str(Path.home() / f"partyplan-backup-{dt.datetime.now():%Y%m%d-%H%M}.sqlite3"))
+
+    def _ask_backup(self, suggested: str) -> None:
+        title = self.tr("Back up now")
+        path = prompts.save_file(self, title, suggested, DB_FILTER)
+        if not path:
             return
 
-    def import_people(self) -> ImportDialog | None:
-        path = prompts.open_file(self, self.tr("Import people"), self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)"))
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, PartyPlanError):
+                raise exc
+            prompts.error(self, title, texts.error_message(exc))
+            self._ask_backup(suggested)  # offer another name: the dialog opens again
+
+        background.start(self, title, self.tr("Writing the backup..."),
+                         lambda _report, _stopped: self.ops.backup_now(Path(path)), cancellable=False,
+                         done=lambda written: prompts.info(self, title, self.tr("Backup written to %1.").replace(
+                             "%1", str(written))), failed=failed)
+
+    def import_people(self) -> None:
+        """Reads the sheet off the GUI thread; the preview dialog (self.import_dialog) opens when it is read."""
+        title = self.tr("Import people")
+        path = prompts.open_file(self, title, self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)"))
         if not path:
-            return None
-        try:
-            preview = background.run(self, self.tr("Import people"), self.tr("Reading %1...").replace(
-                "%1", Path(path).name), lambda _report, _stopped: self.ops.preview_import(Path(path)))
-        except background.Cancelled:
-            return None
-        except PartyPlanError as exc:
-            prompts.error(self, self.tr("Import people"), texts.error_message(exc))
-            return None
+            return
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, PartyPlanError):
+                raise exc
+            prompts.error(self, title, texts.error_message(exc))
+
+        background.start(self, title, self.tr("Reading %1...").replace("%1", Path(path).name),
+                         lambda _report, _stopped: self.ops.preview_import(Path(path)),
+                         done=self._show_import, failed=failed)
+
+    def _show_import(self, preview: object) -> None:
         from partyplan.ui.people.import_dialog import ImportDialog
 
-        self.import_dialog = ImportDialog(self.ops, preview, self)
+        self.import_dialog = ImportDialog(self.ops, preview, self)  # type: ignore[arg-type]
         self.import_dialog.accepted.connect(self._import_done)
         self.import_dialog.open()
-        return self.import_dialog
 
     def export_people(self) -> None:
         counted: list[int] = []
         language = self.language
-        written = export_file(self, self.tr("Export people"),
-                              Path.home() / (self.tr("people") + f"-{dt.date.today():%Y%m%d}.xlsx"),
-                              self.tr("Excel workbook (*.xlsx)"), lambda temp: counted.append(
-                                  self.ops.export_people(temp, language, include_archived=False)), confirm=False)
-        if written is not None:
-            self.statusBar().showMessage(self.tr("People written to %2: %1.").replace("%1", str(counted[-1]))
-                                         .replace("%2", str(written)), 8000)
-            if readable_by_others(written):
-                prompts.warning(self, self.tr("Export people"), self.tr(
-                    "The list holds personal data (ID numbers, phones, addresses), and %1 is in a folder that "
-                    "other users can open. Keep it in your own folders, or delete it when it has been used."
-                ).replace("%1", str(written)))
+        export_file(self, self.tr("Export people"), Path.home() / (self.tr("people") + f"-{dt.date.today():%Y%m%d}.xlsx"),
+                    self.tr("Excel workbook (*.xlsx)"), lambda temp: counted.append(
+                        self.ops.export_people(temp, language, include_archived=False)), confirm=False,
+                    written=lambda written: self._people_written(written, counted))
+
+    def _people_written(self, written: Path, counted: list[int]) -> None:
+        self.statusBar().showMessage(self.tr("People written to %2: %1.").replace("%1", str(counted[-1]))
+                                     .replace("%2", str(written)), 8000)
+        if readable_by_others(written):
+            prompts.warning(self, self.tr("Export people"), self.tr(
+                "The list holds personal data (ID numbers, phones, addresses), and %1 is in a folder that "
+                "other users can open. Keep it in your own folders, or delete it when it has been used."
+            ).replace("%1", str(written)))
 
     def print_current(self, preview: bool = False) -> None:
         """File > Print (Ctrl+P) prints what is on screen: the month's roster or its record book."""

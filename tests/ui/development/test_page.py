@@ -331,18 +331,20 @@ def test_take_back_the_last_step_after_asking(page, office, prompt_log):
     assert page.pipeline_model.rowCount() == 0 and page.case is None
 
 
-def test_exports_write_the_register_and_the_record(page, office, prompt_log, tmp_path):
+def test_exports_write_the_register_and_the_record(page, office, prompt_log, tmp_path, settle):
     database, ids = office
     walk(database, ids["林晓"], [(StepKind.APPLICATION, D(2026, 11, 1)), (StepKind.TALK, D(2026, 11, 5))])
     page.reload()
     prompt_log.files = [str(tmp_path / "register")]
     page.export_excel()
+    settle()
     assert prompt_log.infos == [f"Written to {tmp_path / 'register.xlsx'}."]
     sheet = load_workbook(tmp_path / "register.xlsx").active
     assert sheet.cell(row=3, column=2).value == "林晓\nApplicant", "name over stage"
     page.select_case(page.pipeline_model.row_at(0).key)
     prompt_log.files = [str(tmp_path / "missing" / "林晓.docx"), str(tmp_path / "林晓.docx")]
     page.export_word()
+    settle()
     assert len(prompt_log.errors) == 1 and "folder does not exist" in prompt_log.errors[0], "then asked again"
     assert "林晓" in Document(str(tmp_path / "林晓.docx")).paragraphs[0].text
 
@@ -389,7 +391,7 @@ def test_overview_card_lists_what_is_overdue_by_name(qtbot, office):
     assert card.title.text() == "Member development" and "周强: Talk with the applicant" in card.body.text()
 
 
-def test_a_probationary_member_from_a_member_list_has_a_file_at_probation(page, office, prompt_log, tmp_path):
+def test_a_probationary_member_from_a_member_list_has_a_file_at_probation(page, office, prompt_log, tmp_path, settle):
     """The people import records a 预备党员 with a joining date as a file that starts at the admission;
     the page shows it with what is due, and its record and the register export without the earlier steps."""
     from partyplan.people.sheet_import import apply_import, read_people_sheet
@@ -409,7 +411,9 @@ def test_a_probationary_member_from_a_member_list_has_a_file_at_probation(page, 
     assert (column(page.due_model, 0), column(page.due_model, 2)) == (["2026-06-15"], ["Higher approval (overdue)"])
     prompt_log.files = [str(tmp_path / "register"), str(tmp_path / "record")]
     page.export_excel()
+    settle()
     page.export_word()
+    settle()
     assert load_workbook(tmp_path / "register.xlsx").active.cell(row=3, column=2).value.split("\n")[0] == "冯晓雪"  # the name over the stage
     assert "冯晓雪" in Document(str(tmp_path / "record.docx")).paragraphs[0].text
 

@@ -227,7 +227,7 @@ def test_add_a_meeting_type_with_field_errors(tab):
     assert any(r.name == "安全例会" and r.months == (3, 9) for r in page.model.rows)
 
 
-def test_export_minutes_and_register(tab, prompt_log, database, tmp_path):
+def test_export_minutes_and_register(tab, prompt_log, database, tmp_path, settle):
     generate(tab, prompt_log)
     meeting = rows_of(tab, "branch_committee")[0]
     with database.session() as s:
@@ -237,13 +237,16 @@ def test_export_minutes_and_register(tab, prompt_log, database, tmp_path):
     out = tmp_path / "minutes"
     prompt_log.files = [str(out)]
     tab.schedule.actions.export_minutes()
+    settle()
     assert Document(str(out) + ".docx").paragraphs[0].text == "支委会记录"
     prompt_log.files = [str(tmp_path / "register.xlsx")]
     tab.schedule.actions.export_register()
+    settle()
     assert (tmp_path / "register.xlsx").exists() and "register.xlsx" in prompt_log.infos[-1]
     later = rows_of(tab, "branch_committee")[-1]
     tab.schedule.select_meeting(later.id)
     tab.schedule.actions.export_minutes()
+    settle()
     assert "Record the meeting first" in prompt_log.infos[-1]
 
 

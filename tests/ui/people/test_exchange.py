@@ -29,10 +29,11 @@ def messy_sheet(path):  # type: ignore[no-untyped-def]
     return path
 
 
-def test_import_preview_marks_rows_and_imports_only_after_confirming(qtbot, window, database, prompt_log, tmp_path):
+def test_import_preview_marks_rows_and_imports_only_after_confirming(qtbot, window, database, prompt_log, tmp_path, settle):
     window.ops.add_person(PersonData(name="已有人", phone="13877100003"))
     prompt_log.files = [str(messy_sheet(tmp_path / "花名册.xlsx"))]
     window.findChild(type(window._actions["import_people"]), "action_import_people").trigger()
+    settle()
     dialog = window.import_dialog
     assert dialog is not None and dialog.isVisible()
     model = dialog.table.model()
@@ -51,6 +52,7 @@ def test_import_preview_marks_rows_and_imports_only_after_confirming(qtbot, wind
     assert ok.text() == "Import people (2)"
     assert "“Import people (2)”" in dialog.summary.text(), "the hint names the button as it reads"
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    settle()
     with database.session() as session:
         rows = {r.name: r for r in people.list_people(session)}
     assert set(rows) == {"已有人", "韦丽萍", "蒙秀英"}
@@ -58,7 +60,7 @@ def test_import_preview_marks_rows_and_imports_only_after_confirming(qtbot, wind
     assert window.people_tab.model.rowCount() == 3
 
 
-def test_rows_imported_with_a_note_are_marked_and_explained(qtbot, window, database, prompt_log, tmp_path):
+def test_rows_imported_with_a_note_are_marked_and_explained(qtbot, window, database, prompt_log, tmp_path, settle):
     """A role word that is none of ours (楼栋长) is no reason to refuse the person: the row is imported,
     blue, with the word kept in the notes; a sheet of several worksheets says which one was read."""
     book = Workbook()
@@ -71,7 +73,9 @@ def test_rows_imported_with_a_note_are_marked_and_explained(qtbot, window, datab
     book.active = 1
     book.save(tmp_path / "名单.xlsx")
     prompt_log.files = [str(tmp_path / "名单.xlsx")]
-    dialog = window.import_people()
+    window.import_people()
+    settle()
+    dialog = window.import_dialog
     model = dialog.table.model()
     reason = model.index(0, model.columnCount() - 1)
     assert (model.index(0, 1).data(), reason.data()) == (
@@ -82,11 +86,12 @@ def test_rows_imported_with_a_note_are_marked_and_explained(qtbot, window, datab
     summary = dialog.summary.text()
     assert "1 of the rows to import have a note" in summary and "Read the worksheet “名单”" in summary
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     with database.session() as session:
         assert {p.name: p.notes for p in people.list_people(session)} == {"褚卫东": "身份：楼栋长", "卫兰芳": None}
 
 
-def test_the_preview_says_when_a_cell_reads_like_a_formula(qtbot, window, prompt_log, tmp_path):
+def test_the_preview_says_when_a_cell_reads_like_a_formula(qtbot, window, prompt_log, tmp_path, settle):
     book = Workbook()
     book.active.append(["姓名", "手机", "备注"])
     book.active.append(["=1+1", "+86 138 7710 0001", '=HYPERLINK("http://example.com")'])
@@ -95,6 +100,7 @@ def test_the_preview_says_when_a_cell_reads_like_a_formula(qtbot, window, prompt
     book.save(tmp_path / "list.xlsx")
     prompt_log.files = [str(tmp_path / "list.xlsx")]
     window.findChild(type(window._actions["import_people"]), "action_import_people").trigger()
+    settle()
     model = window.import_dialog.table.model()
     reasons = [model.index(r, model.columnCount() - 1).data() for r in range(model.rowCount())]
     assert reasons == ["Name, Notes: starts like a spreadsheet formula; kept and exported as plain text", ""]
@@ -102,19 +108,23 @@ def test_the_preview_says_when_a_cell_reads_like_a_formula(qtbot, window, prompt
     window.import_dialog.reject()
 
 
-def test_cancelled_import_writes_nothing(qtbot, window, database, prompt_log, tmp_path):
+def test_cancelled_import_writes_nothing(qtbot, window, database, prompt_log, tmp_path, settle):
     prompt_log.files = [str(messy_sheet(tmp_path / "list.xlsx"))]
-    dialog = window.import_people()
+    window.import_people()
+    settle()
+    dialog = window.import_dialog
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     with database.session() as session:
         assert people.count_people(session) == 0
 
 
 def test_cancelling_while_people_are_added_adds_nobody_and_keeps_the_preview(qtbot, window, database, prompt_log,
-                                                                            tmp_path, monkeypatch):
+                                                                            tmp_path, monkeypatch, settle):
     """The write runs off the GUI thread behind a progress dialog; Cancel rolls the whole import back."""
     prompt_log.files = [str(messy_sheet(tmp_path / "list.xlsx"))]
-    dialog = window.import_people()
+    window.import_people()
+    settle()
+    dialog = window.import_dialog
     release = threading.Event()
     real_add = sheet_import.service.add_person
 
@@ -134,27 +144,32 @@ def test_cancelling_while_people_are_added_adds_nobody_and_keeps_the_preview(qtb
     monkeypatch.setattr(sheet_import.service, "add_person", slow_add)
     QTimer.singleShot(50, press_cancel)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle()
     assert release.is_set() and dialog.isVisible(), "still open: the user may import after all, or close it"
     with database.session() as session:
         assert people.count_people(session) == 0, "the person added before Cancel was rolled back"
     monkeypatch.undo()
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle()
     assert not dialog.isVisible() and window.people_tab.model.rowCount() == 3
 
 
-def test_malformed_file_gets_a_message_naming_it(window, prompt_log, tmp_path):
+def test_malformed_file_gets_a_message_naming_it(window, prompt_log, tmp_path, settle):
     broken = tmp_path / "名单.xlsx"
     broken.write_bytes(b"PK\x03\x04 this is not really a workbook")
     prompt_log.files = [str(broken)]
-    assert window.import_people() is None
+    window.import_people()
+    settle()
+    assert window.import_dialog is None
     assert len(prompt_log.errors) == 1 and "名单.xlsx" in prompt_log.errors[0]
 
 
-def test_export_through_the_menu_and_read_the_file_back(window, prompt_log, tmp_path):
+def test_export_through_the_menu_and_read_the_file_back(window, prompt_log, tmp_path, settle):
     window.ops.add_person(PersonData(name="黄海", phone="13900001111", birth_date=dt.date(1980, 8, 1)))
     target = tmp_path / "people-export"
     prompt_log.files = [str(target)]
     window.export_people()
+    settle()
     written = tmp_path / "people-export.xlsx"
     sheet = load_workbook(written).active
     header = [c.value for c in sheet[1]]
@@ -163,16 +178,17 @@ def test_export_through_the_menu_and_read_the_file_back(window, prompt_log, tmp_
     assert "People written to " in window.statusBar().currentMessage()
 
 
-def test_export_to_a_missing_folder_is_explained_and_offered_again(window, prompt_log, tmp_path):
+def test_export_to_a_missing_folder_is_explained_and_offered_again(window, prompt_log, tmp_path, settle):
     window.ops.add_person(PersonData(name="黄海"))
     good = tmp_path / "ok.xlsx"
     prompt_log.files = [str(tmp_path / "nowhere" / "x.xlsx"), str(good)]
     window.export_people()
+    settle()
     assert len(prompt_log.errors) == 1 and "nowhere" in prompt_log.errors[0]
     assert good.exists()
 
 
-def test_export_into_a_folder_others_can_read_is_warned_about(window, prompt_log, tmp_path, monkeypatch):
+def test_export_into_a_folder_others_can_read_is_warned_about(window, prompt_log, tmp_path, monkeypatch, settle):
     """Personal data in a shared folder (Public, a share, a world-readable folder): said, not refused."""
     from partyplan.ui import main_window
 
@@ -181,9 +197,11 @@ def test_export_into_a_folder_others_can_read_is_warned_about(window, prompt_log
     monkeypatch.setattr(main_window, "readable_by_others", lambda path: asked.append(Path(path)) or True)
     prompt_log.files = [str(tmp_path / "shared.xlsx")]
     window.export_people()
+    settle()
     assert asked == [tmp_path / "shared.xlsx"]
     assert len(prompt_log.warnings) == 1 and "personal data" in prompt_log.warnings[0]
     monkeypatch.setattr(main_window, "readable_by_others", lambda _path: False)
     prompt_log.files = [str(tmp_path / "mine.xlsx")]
     window.export_people()
+    settle()
     assert len(prompt_log.warnings) == 1

@@ -300,10 +300,12 @@ def test_import_dialog_refuses_a_binary_file_and_cancel_writes_nothing(tab, data
         assert len(service.list_plans(s)) == 1
 
 
-def test_export_buttons_write_files(tab, prompt_log, tmp_path):
+def test_export_buttons_write_files(tab, prompt_log, tmp_path, settle):
     prompt_log.files = [str(tmp_path / "plan"), str(tmp_path / "progress")]
     tab.actions.export_docx()
+    settle()
     tab.actions.export_xlsx()
+    settle()
     assert (tmp_path / "plan.docx").exists() and (tmp_path / "progress.xlsx").exists()
     assert len(prompt_log.infos) == 2 and prompt_log.errors == []
 

@@ -296,7 +296,7 @@ def test_settings_change_the_target(qtbot, tab):
     assert tab.posts.settings().hours_per_day == 6
 
 
-def test_excel_export_retries_until_a_file_is_written(tab, tmp_path, prompt_log, monkeypatch):
+def test_excel_export_retries_until_a_file_is_written(tab, tmp_path, prompt_log, monkeypatch, settle):
     """Written off the GUI thread (a ten-year store's year takes a second), and only once it is whole."""
     import threading
 
@@ -308,6 +308,7 @@ def test_excel_export_retries_until_a_file_is_written(tab, tmp_path, prompt_log,
                         or real_export(*a, **k))
     prompt_log.files = [str(tmp_path / "missing" / "posts.xlsx"), str(tmp_path / "posts")]
     tab.export_excel()
+    settle()
     assert "the folder does not exist" in prompt_log.errors[0]
     assert prompt_log.infos == [f"Written to {out}."]
     assert writers and threading.main_thread() not in writers

@@ -46,11 +46,11 @@ def test_write_from_the_file_menu_lists_then_files_the_year(window, database, pr
 
     ticks = []
     timer = QTimer(interval=10)
-    timer.timeout.connect(lambda: ticks.append(dialog.worker is not None))
+    timer.timeout.connect(lambda: ticks.append(dialog.job is not None))
     timer.start()
     click(dialog, QDialogButtonBox.StandardButton.Ok)
-    assert dialog.worker is not None and not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert dialog.job is not None and not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=60000)
     timer.stop()
     assert sum(ticks) >= 5, "the event loop kept turning while the archive was written"
     assert prompt_log.errors == []
@@ -79,7 +79,7 @@ def test_cancel_stops_the_run_and_keeps_the_earlier_archive(window, database, pr
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close).text() == "Cancel"
     click(dialog, QDialogButtonBox.StandardButton.Close)  # while running, Close is Cancel
     release.set()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=60000)
     assert dialog.last_message.startswith("Cancelled; nothing was written")
     assert {p: p.read_bytes() for p in (out / "Archive 2026").rglob("*") if p.is_file()} == before
     assert [p.name for p in out.iterdir()] == ["Archive 2026"]
@@ -91,7 +91,7 @@ def test_refusing_to_replace_writes_nothing(window, database, prompt_log, out):
     dialog = open_dialog(window, prompt_log, out)
     prompt_log.confirm_answer = False
     click(dialog, QDialogButtonBox.StandardButton.Ok)
-    assert dialog.worker is None
+    assert dialog.job is None
     assert [p.name for p in (out / "Archive 2026").iterdir()] == ["keep.txt"]
 
 
@@ -99,7 +99,7 @@ def test_a_missing_folder_is_refused_at_the_field(window, prompt_log, out, tmp_p
     dialog = open_dialog(window, prompt_log, out)
     dialog.folder.setText(str(tmp_path / "not there"))
     click(dialog, QDialogButtonBox.StandardButton.Ok)
-    assert dialog.worker is None and prompt_log.errors == ["Choose an existing folder for the archive."]
+    assert dialog.job is None and prompt_log.errors == ["Choose an existing folder for the archive."]
 
 
 def test_chinese_dialog_and_zip(make_window, database, prompt_log, out, qtbot):
@@ -111,5 +111,5 @@ def test_chinese_dialog_and_zip(make_window, database, prompt_log, out, qtbot):
     dialog.as_zip.setChecked(True)
     assert str(out / "2026年度档案.zip") in dialog.target.text()
     click(dialog, QDialogButtonBox.StandardButton.Ok)
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=60000)
     assert (out / "2026年度档案.zip").is_file() and prompt_log.errors == []

@@ -9,7 +9,7 @@ from partyplan.plans import service as plans
 from partyplan.reports import summary_data
 
 
-def test_summary_dialog_previews_keeps_notes_and_writes(window, database, prompt_log, tmp_path):
+def test_summary_dialog_previews_keeps_notes_and_writes(window, database, prompt_log, tmp_path, settle):
     with database.session() as s:
         plan = plans.create_plan(s, plans.PlanData(year=2026, title="2026年工作计划"))
         plans.add_item(s, plans.add_section(s, plan, "第一季度", quarter=1), "召开党委扩大会议")
@@ -22,6 +22,7 @@ def test_summary_dialog_previews_keeps_notes_and_writes(window, database, prompt
     dialog.parts["charts"].setChecked(False)
     prompt_log.files = [str(tmp_path / "summary")]
     dialog.accept()
+    settle()
     doc = Document(tmp_path / "summary.docx")
     texts = [p.text for p in doc.paragraphs]
     assert "明年重点：完善错时值班。" in texts and len(doc.inline_shapes) == 0

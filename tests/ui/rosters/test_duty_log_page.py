@@ -244,18 +244,19 @@ def test_delete_asks_first(qtbot, page, prompt_log):
     assert page.model.rowCount() == 0 and page.rosters.log("list_entries", 2026, 11) == []
 
 
-def test_excel_export_writes_the_month(qtbot, page, prompt_log, tmp_path):
+def test_excel_export_writes_the_month(qtbot, page, prompt_log, tmp_path, settle):
     add(page, D(2026, 11, 2), "投诉楼上噪音", category="complaint", follow_up=FollowUp.OPEN)
     add(page, D(2026, 10, 2), "十月的事")
     prompt_log.files = [str(tmp_path / "book")]
     click(qtbot, page.buttons["excel"])
+    settle()
     target = tmp_path / "book.xlsx"
     assert prompt_log.errors == [] and str(target) in prompt_log.infos[0]
     cells = [c for row in load_workbook(target).active.iter_rows(values_only=True) for c in row if c]
     assert "投诉楼上噪音" in cells and "十月的事" not in cells
 
 
-def test_locked_export_target_names_the_file_and_offers_again(qtbot, page, prompt_log, tmp_path, monkeypatch):
+def test_locked_export_target_names_the_file_and_offers_again(qtbot, page, prompt_log, tmp_path, monkeypatch, settle):
     add(page, D(2026, 11, 2), "咨询医保")
     locked, other = tmp_path / "open-in-excel.xlsx", tmp_path / "copy.xlsx"
     locked.write_bytes(b"the version Excel holds open")
@@ -269,6 +270,7 @@ def test_locked_export_target_names_the_file_and_offers_again(qtbot, page, promp
     monkeypatch.setattr(os, "replace", replace)
     prompt_log.files = [str(locked), str(other)]
     click(qtbot, page.buttons["excel"])
+    settle()
     assert len(prompt_log.errors) == 1 and str(locked) in prompt_log.errors[0]
     assert locked.read_bytes() == b"the version Excel holds open"
     assert prompt_log.files == [], "the file name was asked for again"

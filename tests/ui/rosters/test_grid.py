@@ -121,7 +121,7 @@ def test_publish_then_change_in_a_new_version(qtbot, page, cadres, prompt_log):
     assert page.view.version == 1 and page.view.status is RosterStatus.SUPERSEDED
 
 
-def test_excel_export_and_print_rendering(qtbot, page, prompt_log, tmp_path):
+def test_excel_export_and_print_rendering(qtbot, page, prompt_log, tmp_path, settle):
     from openpyxl import load_workbook
     from PySide6.QtPrintSupport import QPrinter
 
@@ -130,6 +130,7 @@ def test_excel_export_and_print_rendering(qtbot, page, prompt_log, tmp_path):
     generate(qtbot, page)
     prompt_log.files = [str(tmp_path / "roster")]
     page.export_excel()
+    settle()
     sheet = load_workbook(tmp_path / "roster.xlsx").active
     assert "2026" in str(sheet["A1"].value)
     job = page.print_job()

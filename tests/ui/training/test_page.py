@@ -158,11 +158,12 @@ def test_delete_asks_first(page, office, prompt_log):
     assert page.sessions.rowCount() == 1 and column(page.totals, 0) == ["李强", "王芳"]
 
 
-def test_excel_offers_another_name_when_a_file_cannot_be_written(page, prompt_log, tmp_path):
+def test_excel_offers_another_name_when_a_file_cannot_be_written(page, prompt_log, tmp_path, settle):
     folder = tmp_path / "taken.xlsx"
     folder.mkdir()
     prompt_log.files = [str(folder), str(tmp_path / "training-2026")]  # a folder first, then a proper name
     page.buttons["excel"].click()
+    settle()
     assert len(prompt_log.errors) == 1 and "Cannot write" in prompt_log.errors[0]
     book = load_workbook(tmp_path / "training-2026.xlsx")
     assert book.sheetnames == ["Training", "Participants", "Per person", "Commendations"]

@@ -96,19 +96,28 @@ class ImportDialog(QDialog):
     def accept(self) -> None:
         """Writes off the GUI thread with a progress bar; Cancel (or a refusal) adds nobody and keeps
         the preview open, so the user can try again or close it."""
-        from partyplan.people.sheet_import import ImportCancelled
         from partyplan.ui import background
 
         title = self.tr("Import people")
-        try:
-            self.imported = background.run(
-                self, title, self.tr("Adding people (%1)...").replace("%1", str(len(self.preview.ok_rows))),
-                lambda report, stopped: self._ops.apply_import(self.preview, report, stopped), keep_finished=True)
-        except (background.Cancelled, ImportCancelled):
-            return
-        except PartyPlanError as exc:
+
+        def failed(exc: BaseException) -> None:
+            from partyplan.people.sheet_import import ImportCancelled
+
+            if isinstance(exc, ImportCancelled):
+                return
+            if not isinstance(exc, PartyPlanError):
+                raise exc
             prompts.error(self, title, texts.error_message(exc))
-            return
+
+        self.buttons.setEnabled(False)  # one import at a time; they come back when it ended either way
+        job = background.start(
+            self, title, self.tr("Adding people (%1)...").replace("%1", str(len(self.preview.ok_rows))),
+            lambda report, stopped: self._ops.apply_import(self.preview, report, stopped), keep_finished=True,
+            done=self._imported, failed=failed)
+        job.sig_ended.connect(lambda _outcome: self.buttons.setEnabled(True))
+
+    def _imported(self, imported: int) -> None:
+        self.imported = imported
         self._ops.changed("people")
         super().accept()
 

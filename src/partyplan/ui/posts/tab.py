@@ -90,12 +90,14 @@ class PostsTab(QWidget):
 
     def export_excel(self) -> None:
         year, language, today = self.year.value(), self._language(), self.today()
-        written = export_file(self, self.tr("Export volunteer posts"),
-                              Path.home() / self.tr("volunteer-posts-%1.xlsx").replace("%1", str(year)),
-                              self.tr("Excel workbook (*.xlsx)"),
-                              lambda path: self.posts.export_xlsx(year, path, language, today), explain=words.error_message)
-        if written is not None:
-            self.last_message = written_text(written)
+        export_file(self, self.tr("Export volunteer posts"),
+                    Path.home() / self.tr("volunteer-posts-%1.xlsx").replace("%1", str(year)),
+                    self.tr("Excel workbook (*.xlsx)"),
+                    lambda path: self.posts.export_xlsx(year, path, language, today), explain=words.error_message,
+                    written=self._written)
+
+    def _written(self, path: Path) -> None:
+        self.last_message = written_text(path)
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:

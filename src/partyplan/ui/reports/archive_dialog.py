@@ -1,8 +1,8 @@
 """File > Archive year: choose the year and the folder, see what will be filed, write it off the GUI thread.
 
 The list shows the files before anything is written, with the months that have no published roster or no
-duty records, so the office can finish those first. Writing runs in a Worker with a progress bar and a
-Cancel button; a cancelled or failed run leaves the earlier archive as it was.
+duty records, so the office can finish those first. Writing runs as background work with a progress bar
+and a Cancel button in the dialog itself; a cancelled or failed run leaves the earlier archive as it was.
 """
 
 from __future__ import annotations
@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from partyplan import texts
 from partyplan.reports import archive
-from partyplan.ui import prompts
-from partyplan.ui.worker import Worker
+from partyplan.ui import background, prompts
 
 
 class ArchiveDialog(QDialog):
@@ -41,7 +40,7 @@ class ArchiveDialog(QDialog):
         self.setObjectName("archive_dialog")
         self._ops = operations
         self.language = language
-        self.worker: Worker | None = None
+        self.job: background.Job | None = None
         self.result: archive.ArchiveResult | None = None
         self.last_message = ""
         self._close_when_done = False
@@ -89,7 +88,7 @@ class ArchiveDialog(QDialog):
             self.folder.setText(chosen)
 
     def write(self) -> None:
-        if self.worker is not None:
+        if self.job is not None:
             return
         folder = Path(self.folder.text().strip())
         if not self.folder.text().strip() or not folder.is_dir():
@@ -102,21 +101,19 @@ class ArchiveDialog(QDialog):
                                                   "stays until the new one is complete.").replace("%1", str(target))):
             return
         reports, year, as_zip, language = self._ops.reports, self.year.value(), self.as_zip.isChecked(), self.language
-        self.worker = Worker(lambda report, stopped: reports.write_archive(
-            year, folder, as_zip=as_zip, language=language, report=report, stopped=stopped))
-        # Bound methods of this dialog (a GUI-thread object): they run queued on the GUI thread.
-        self.worker.sig_progress.connect(self._progress_reported)
-        self.worker.sig_done.connect(self._done)
-        self.worker.sig_failed.connect(self._failed)
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Writing the archive..."))
+        self.job = background.start(
+            self, self.windowTitle(), self.tr("Writing the archive..."), lambda report, stopped: reports.write_archive(
+                year, folder, as_zip=as_zip, language=language, report=report, stopped=stopped),
+            done=self._done, failed=self._failed, cancelled=self._cancelled, progress=self._progress_reported,
+            keep_finished=True, dialog=False)  # a finished archive is in place: a late Cancel cannot unwrite it
         self._set_running(True)
-        self.worker.start()
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.job is not None:
+            self.job.cancel()
             self.status.setText(self.tr("Cancelling..."))
 
     def open_result(self) -> None:
@@ -125,13 +122,13 @@ class ArchiveDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(shown)))
 
     def reject(self) -> None:
-        if self.worker is not None:  # Close while writing means stop; the dialog closes once the worker ends
+        if self.job is not None:  # Close while writing means stop; the dialog closes once the work ends
             self.cancel()
             self._close_when_done = True
             return
         super().reject()
 
-    # -- worker results ----------------------------------------------------------------------
+    # -- the work's end ----------------------------------------------------------------------
     def _progress_reported(self, fraction: float) -> None:
         self.progress.setValue(int(fraction * 100))
 
@@ -143,20 +140,22 @@ class ArchiveDialog(QDialog):
         self.status.setText(self.last_message)
         self._show_target()
 
-    def _failed(self, exc: object) -> None:
+    def _cancelled(self) -> None:
         self._finish()
+        self.last_message = self.tr("Cancelled; nothing was written and an earlier archive is unchanged.")
+        self.status.setText(self.last_message)
+
+    def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, archive.ArchiveCancelled):
-            self.last_message = self.tr("Cancelled; nothing was written and an earlier archive is unchanged.")
-            self.status.setText(self.last_message)
+            self._cancelled()
             return
+        self._finish()
         self.last_message = texts.error_message(exc)  # type: ignore[arg-type]
         self.status.setText("")
         prompts.error(self, self.windowTitle(), self.last_message)
 
     def _finish(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker = None
+        self.job = None
         self.progress.hide()
         self._set_running(False)
         if self._close_when_done:
@@ -221,7 +220,7 @@ class ArchiveDialog(QDialog):
         self.as_zip.setText(self.tr("Write one .zip file instead of a folder"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write archive"))
         self.open_button.setText(self.tr("Open folder"))
-        self._set_running(self.worker is not None)
+        self._set_running(self.job is not None)
 
 
 def contents_html(files: list[archive.ArchiveFile], notes: list[str], language: str) -> str:

@@ -73,14 +73,15 @@ class SummaryDialog(QDialog):
         period = self._period()
         name = f"{period.year}" + (f"-Q{period.quarter}" if period.quarter else "")
         summary, sections, language = self.summary, self.chosen(), self._language()
-        written = export_file(self, self.tr("Write summary"),  # charts and the document: a second on a big year
-                              Path.home() / self.tr("work-summary-%1.docx").replace("%1", name),
-                              self.tr("Word document (*.docx)"),
-                              lambda temp: yearly.write(summary, temp, sections=sections,  # type: ignore[arg-type]
-                                                        language=language))
-        if written is not None:
-            self.written = written
-            super().accept()
+        export_file(self, self.tr("Write summary"),  # charts and the document: a second on a big year
+                    Path.home() / self.tr("work-summary-%1.docx").replace("%1", name),
+                    self.tr("Word document (*.docx)"),
+                    lambda temp: yearly.write(summary, temp, sections=sections,  # type: ignore[arg-type]
+                                              language=language), written=self._written)
+
+    def _written(self, path: Path) -> None:
+        self.written = path
+        super().accept()
 
     def reject(self) -> None:
         self._save_notes()  # typed text is never lost, even when no file is written

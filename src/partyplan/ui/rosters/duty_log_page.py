@@ -117,12 +117,13 @@ class DutyLogPage(QWidget):
 
     def export_excel(self) -> None:
         year, month, language = self.year, self.month, self._language()
-        written = export_file(self, self.tr("Export record book"),
-                              Path.home() / self.tr("duty-log-%1.xlsx").replace("%1", f"{year}-{month:02d}"),
-                              self.tr("Excel workbook (*.xlsx)"),
-                              lambda path: self.rosters.export_log(year, month, path, language))
-        if written is not None:
-            self.last_message = written_text(written)
+        export_file(self, self.tr("Export record book"),
+                    Path.home() / self.tr("duty-log-%1.xlsx").replace("%1", f"{year}-{month:02d}"),
+                    self.tr("Excel workbook (*.xlsx)"),
+                    lambda path: self.rosters.export_log(year, month, path, language), written=self._written)
+
+    def _written(self, path: Path) -> None:
+        self.last_message = written_text(path)
 
     def print_job(self) -> PrintJob:
         """The whole month as filed (every entry, whatever the filters show), landscape, page after page."""

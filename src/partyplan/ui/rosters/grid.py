@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMenu,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,14 +32,13 @@ from partyplan.rosters.explain import Infeasible
 from partyplan.rosters.views import RosterView
 from partyplan.texts import roster_explain
 from partyplan.texts import rosters as roster_texts
-from partyplan.ui import prompts
+from partyplan.ui import background, prompts
 from partyplan.ui.export_flow import export_file, written_text
 from partyplan.ui.print_job import PrintJob
 from partyplan.ui.rosters.cell_dialog import RosterCellDialog
 from partyplan.ui.rosters.commands import CellCommand, SwapCommand
 from partyplan.ui.rosters.models import FairnessModel, RosterGridModel
 from partyplan.ui.rosters.swap_dialog import RosterSwapDialog
-from partyplan.ui.worker import Worker
 
 TIME_LIMIT_S = 10.0
 
@@ -67,9 +65,8 @@ class RosterGridPage(QWidget):
         self.spread_label = QLabel()
         self.buttons = {k: QPushButton() for k in ("generate", "publish", "new_version", "discard", "undo", "redo",
                                                    "preview", "print", "excel")}
-        self.worker: Worker | None = None
+        self.job: background.Job | None = None
         self._pinned: int | None = None  # an older version chosen for viewing
-        self.progress: QProgressDialog | None = None
         self.dialog = None
         self.last_message = ""
         self._build()
@@ -117,11 +114,11 @@ class RosterGridPage(QWidget):
         except PartyPlanError as exc:
             prompts.error(self, self.tr("Generate"), self._explain(exc))
             return
-        self._start_worker(prepared)
+        self._start_job(prepared)
 
     def cancel_generation(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.job is not None:
+            self.job.cancel()
 
     def edit_cell(self, day: dt.date, shift_id: int) -> RosterCellDialog | None:
         if not self._editable():
@@ -207,11 +204,13 @@ class RosterGridPage(QWidget):
         if self.view is None:
             return
         view, language = self.view, self._language()
-        written = export_file(self, self.tr("Export roster"),
-                              Path.home() / self.tr("duty-roster-%1.xlsx").replace("%1", f"{self.year}-{self.month:02d}"),
-                              self.tr("Excel workbook (*.xlsx)"), lambda path: self.rosters.export_xlsx(view, path, language))
-        if written is not None:
-            self.last_message = written_text(written)
+        export_file(self, self.tr("Export roster"),
+                    Path.home() / self.tr("duty-roster-%1.xlsx").replace("%1", f"{self.year}-{self.month:02d}"),
+                    self.tr("Excel workbook (*.xlsx)"), lambda path: self.rosters.export_xlsx(view, path, language),
+                    written=self._written)
+
+    def _written(self, path: Path) -> None:
+        self.last_message = written_text(path)
 
     def unconfirmed_text(self) -> str:
         return self.tr("There is no confirmed public-holiday data for %1 yet, so weekends are assumed and holidays "
@@ -219,34 +218,24 @@ class RosterGridPage(QWidget):
                        "Generate anyway?").replace("%1", str(self.year))
 
     # -- generation --------------------------------------------------------------------------
-    def _start_worker(self, prepared: service.Prepared) -> None:
-        self.worker = Worker(lambda report, stopped: _solve(prepared, report, stopped))
-        self.progress = QProgressDialog(self.tr("Drawing up a fair roster..."), self.tr("Cancel"), 0, 100, self)
-        self.progress.setWindowTitle(self.tr("Generate"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self.cancel_generation)
-        # Bound methods of this page (a GUI-thread object), never lambdas: a lambda would run in the worker
-        # thread that emits the signal, while these must run queued on the GUI thread.
+    def _start_job(self, prepared: service.Prepared) -> None:
         self._prepared = prepared
-        self.worker.sig_progress.connect(self._progress_reported)
-        self.worker.sig_done.connect(self._worker_done)
-        self.worker.sig_failed.connect(self._worker_failed)
         self.buttons["generate"].setEnabled(False)
-        self.worker.start()
+        self.job = background.start(self, self.tr("Generate"), self.tr("Drawing up a fair roster..."),
+                                    lambda report, stopped: _solve(prepared, report, stopped),
+                                    done=self._job_done, failed=self._job_failed, cancelled=self._job_cancelled)
 
-    def _progress_reported(self, fraction: float) -> None:
-        if self.progress is not None:
-            self.progress.setValue(int(fraction * 100))
-
-    def _worker_done(self, solution: problem.Solution) -> None:
+    def _job_done(self, solution: problem.Solution) -> None:
         self._finished(self._prepared, solution)
 
-    def _worker_failed(self, exc: object) -> None:
+    def _job_failed(self, exc: BaseException) -> None:
         self._failed(self._prepared, exc)
 
+    def _job_cancelled(self) -> None:
+        self._failed(self._prepared, problem.Cancelled())
+
     def _finished(self, prepared: service.Prepared, solution: problem.Solution) -> None:
-        self._close_progress()
+        self._generation_ended()
         self.rosters.store(prepared, solution)
         quality = self.tr("the fairest possible") if solution.optimal else self.tr("good, not proved the fairest")
         self.last_message = self.tr("Roster drawn up in %1 s: duties per person differ by at most %2 (%3).") \
@@ -255,7 +244,7 @@ class RosterGridPage(QWidget):
         self.sig_generation_finished.emit("done")
 
     def _failed(self, prepared: service.Prepared, exc: object) -> None:
-        self._close_progress()
+        self._generation_ended()
         if isinstance(exc, problem.Cancelled):
             self.last_message = self.tr("Generating was cancelled; nothing was changed.")
             self.sig_generation_finished.emit("cancelled")
@@ -273,14 +262,8 @@ class RosterGridPage(QWidget):
         prompts.error(self, self.tr("Generate"), message)
         self.sig_generation_finished.emit("failed")
 
-    def _close_progress(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+    def _generation_ended(self) -> None:
+        self.job = None
         self._update_controls()
 
     # -- building ----------------------------------------------------------------------------
@@ -351,7 +334,7 @@ class RosterGridPage(QWidget):
         has = view is not None and view.id is not None
         draft = has and view.status is RosterStatus.DRAFT  # type: ignore[union-attr]
         latest = self._pinned is None
-        busy = self.worker is not None
+        busy = self.job is not None
         self.buttons["generate"].setEnabled(not busy and latest and (not has or draft))
         self.buttons["publish"].setEnabled(draft and latest)
         self.buttons["new_version"].setEnabled(has and not draft and latest)

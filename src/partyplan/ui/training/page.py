@@ -128,12 +128,14 @@ class TrainingPage(QWidget):
 
     def export_excel(self) -> None:
         year, language = self.year, self._language()
-        written = export_file(self, self.tr("Export training and commendations"),
-                              Path.home() / self.tr("training-%1.xlsx").replace("%1", str(year)),
-                              self.tr("Excel workbook (*.xlsx)"),
-                              lambda path: self.training.export_xlsx(year, path, language), explain=words.error_message)
-        if written is not None:
-            self.last_message = written_text(written)
+        export_file(self, self.tr("Export training and commendations"),
+                    Path.home() / self.tr("training-%1.xlsx").replace("%1", str(year)),
+                    self.tr("Excel workbook (*.xlsx)"),
+                    lambda path: self.training.export_xlsx(year, path, language), explain=words.error_message,
+                    written=self._written)
+
+    def _written(self, path: Path) -> None:
+        self.last_message = written_text(path)
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
