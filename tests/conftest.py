@@ -194,6 +194,33 @@ def cli(qapp, capsys, monkeypatch):  # type: ignore[no-untyped-def]
     return run
 
 
+@pytest.fixture
+def settle(qtbot):  # type: ignore[no-untyped-def]
+    """Wait for the window's background work (an export, an import, a backup, a check) to end and its
+    callbacks to run: the action returns at once and tells its end by callback, as the user sees it."""
+    from partyplan.ui import background
+
+    def wait(timeout: int = 60000) -> None:
+        qtbot.waitUntil(lambda: not background.running(), timeout=timeout)
+
+    return wait
+
+
+@pytest.fixture(autouse=True)
+def _no_background_work_left() -> Iterator[None]:
+    """A test that ends while background work still runs would hand its callbacks to the next test."""
+    yield
+    background = sys.modules.get("partyplan.ui.background")
+    if background is None or not background.running():
+        return
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    deadline = QDeadlineTimer(60000)
+    while background.running() and not deadline.hasExpired():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """The PostgreSQL pass runs only what the server can change: the tests whose store comes from the
     fixtures above (db_location and all built on it) or whose module reads PARTYPLAN_TEST_DB itself. The

@@ -5791,10 +5791,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>正在编排公平的值班表……</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>the fairest possible</source>
         <translation>已是最公平的方案</translation>
     </message>

@@ -196,6 +196,7 @@ def test_a_new_office_sets_up_and_runs_its_duty(qtbot, window, store, files, lan
     files.pick(sheet_path)
     with drive.answer(drive.ok):
         drive.press(grid_page, "Excel...")
+        drive.settle(qtbot)
     sheet = load_workbook(sheet_path).active
     assert OFFICE in str(sheet["A1"].value)
     # one page, one rule: the window's print is portrait or landscape as the Excel sheet chose

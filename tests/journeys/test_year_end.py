@@ -124,6 +124,7 @@ def test_the_year_evaluated_written_up_and_archived(qtbot, window, store, files,
         files.pick(written)
         with drive.answer(drive.ok):
             drive.ok(report)
+            drive.settle(qtbot)
         qtbot.waitUntil(lambda: not report.isVisible())
         text = "\n".join(p.text for p in Document(str(written)).paragraphs)
         assert str(today.year) in text

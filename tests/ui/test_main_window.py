@@ -104,12 +104,13 @@ def test_settings_dialog_sets_office_name_in_the_database(window, database):
         assert office.office_name(session) == "柳北桥社区党委"
 
 
-def test_back_up_now_writes_a_checked_copy(window, database, prompt_log, tmp_path):
+def test_back_up_now_writes_a_checked_copy(window, database, prompt_log, tmp_path, settle):
     window.ops.add_person(PersonData(name="备份测试"))
     target = tmp_path / "usb" / "backup.sqlite3"
     target.parent.mkdir()
     prompt_log.files = [str(target)]
     window.backup_now()
+    settle()
     if not database.is_sqlite:
         assert prompt_log.infos and "PostgreSQL" in prompt_log.infos[0] and not target.exists()
         return
@@ -120,12 +121,13 @@ def test_back_up_now_writes_a_checked_copy(window, database, prompt_log, tmp_pat
     con.close()
 
 
-def test_back_up_into_a_missing_folder_says_so_and_offers_again(window, database, prompt_log, tmp_path):
+def test_back_up_into_a_missing_folder_says_so_and_offers_again(window, database, prompt_log, tmp_path, settle):
     if not database.is_sqlite:
         pytest.skip("server databases are backed up on the server")
     good = tmp_path / "good.sqlite3"
     prompt_log.files = [str(tmp_path / "gone" / "b.sqlite3"), str(good)]
     window.backup_now()
+    settle()
     assert len(prompt_log.errors) == 1 and "gone" in prompt_log.errors[0] and "does not exist" in prompt_log.errors[0]
     assert good.exists(), "the second name offered was used"
 

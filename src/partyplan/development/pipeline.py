@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from partyplan import changes
 from partyplan.db.models import (
     DevelopmentCase,
     DevelopmentStep,
@@ -644,6 +645,7 @@ def _sync_membership(session: Session, case: DevelopmentCase, was_member: bool, 
     is_member = case.stage in MEMBER_STAGES
     if is_member != was_member and admitted is not None:
         people.set_party_member(session, case.person_id, is_member, admitted)
+        changes.touch(session, changes.PEOPLE)
 
 
 def _case(session: Session, case_id: int) -> DevelopmentCase:

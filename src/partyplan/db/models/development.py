@@ -4,48 +4,12 @@ did it, the people involved (mentors, sponsors) and, where a rule was set aside,
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from partyplan.db.base import Base, enum_column
-
-
-class Stage(enum.StrEnum):
-    APPLICANT = "applicant"  # 入党申请人
-    ACTIVIST = "activist"  # 入党积极分子
-    TARGET = "target"  # 发展对象
-    PROBATIONARY = "probationary"  # 预备党员
-    FULL = "full"  # 正式党员
-    CANCELLED = "cancelled"  # 取消预备党员资格 / closed
-
-
-class StepKind(enum.StrEnum):
-    """The steps of a member's file, named after the standard steps of 《中国共产党发展党员工作细则》."""
-
-    APPLICATION = "application"  # 递交入党申请书
-    TALK = "talk"  # 党组织派人谈话
-    MENTORS = "mentors"  # mentors (培养联系人) assigned or changed
-    ACTIVIST = "activist"  # 支委会研究决定为入党积极分子
-    FILING = "filing"  # 报上级党委备案 (of the activist, then of the development target)
-    ASSESSMENT = "assessment"  # 培养教育考察, every six months
-    TARGET = "target"  # 支委会讨论同意列为发展对象
-    SPONSORS = "sponsors"  # 确定入党介绍人
-    REVIEW = "review"  # political review 政治审查
-    TRAINING = "training"  # centralised training 集中培训
-    COMMITTEE_REVIEW = "committee_review"  # 支部委员会审查
-    PRE_REVIEW = "pre_review"  # 基层党委预审
-    APPLICATION_FORM = "application_form"  # 填写《入党志愿书》
-    NOTICE = "notice"  # public notice 公示
-    PROBATIONARY = "probationary"  # admitted by the general meeting's vote 支部大会讨论接收
-    ORGANISER_TALK = "organiser_talk"  # 上级党委派人谈话 (党委委员或组织员)
-    APPROVAL = "approval"  # the higher committee's approval of the latest decision
-    OATH = "oath"  # 入党宣誓
-    EXTENSION = "extension"  # 延长预备期, by the general meeting's vote
-    CONVERSION_APPLICATION = "conversion_application"  # 书面转正申请
-    FULL = "full"  # conversion to full membership by the general meeting's vote
-    CANCELLED = "cancelled"  # the file closed, or the probation cancelled by the general meeting's vote
+from partyplan.enums import Stage, StepKind
 
 
 class DevelopmentCase(Base):

@@ -4,23 +4,12 @@ Money is kept in fen (0.01 yuan) as whole numbers, the same on SQLite and Postgr
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import Date, ForeignKey, Integer, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from partyplan.db.base import Base, enum_column
-
-
-class DuesCategory(enum.StrEnum):
-    """Which rule of 《关于中国共产党党费收缴、使用和管理的规定》 sets a member's dues."""
-
-    SALARIED = "salaried"  # 按月领取工资 (and 年薪制): the after-tax wage, 0.5-2 %
-    SELF_EMPLOYED = "self_employed"  # 个体经营等: last quarter's average monthly net income, the same brackets
-    RETIRED = "retired"  # 离退休: the pension, 0.5 or 1 %
-    FARMER = "farmer"  # 农民: 0.2 to 1 yuan a month
-    LOW_INCOME = "low_income"  # 学生、下岗失业、依靠抚恤或救济、领取低保: 0.2 yuan a month
-    REDUCED = "reduced"  # 困难: less or nothing, by the higher committee's approval
+from partyplan.enums import DuesCategory
 
 
 class DuesBase(Base):

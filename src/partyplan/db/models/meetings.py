@@ -4,72 +4,12 @@ heart-to-heart talks, and the year-end democratic evaluation."""
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Time, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from partyplan.db.base import Base, enum_column
-
-
-class Cadence(enum.StrEnum):
-    NONE = "none"
-    MONTHLY = "monthly"
-    QUARTERLY = "quarterly"
-    YEARLY = "yearly"
-    MONTHS = "months"  # specific months, listed in MeetingType.months
-
-
-class Quorum(enum.StrEnum):
-    """How many of the members with voting rights must be present for the meeting to be valid."""
-
-    NONE = "none"
-    MORE_THAN_HALF = "more_than_half"
-    TWO_THIRDS = "two_thirds"
-    FOUR_FIFTHS = "four_fifths"  # elections: more than four fifths of those entitled (see meetings/votes.py)
-
-
-class Majority(enum.StrEnum):
-    """What passes a resolution (see meetings/votes.py)."""
-
-    SIMPLE = "simple"  # more votes for than against
-    MORE_THAN_HALF = "more_than_half"  # votes for are more than half of the voters present
-    TWO_THIRDS = "two_thirds"  # votes for are at least two thirds of the voters present
-    HALF_OF_ENTITLED = "half_of_entitled"  # votes for are more than half of ALL members entitled to vote
-
-
-class VoteKind(enum.StrEnum):
-    """What a vote decides: an ordinary resolution follows its meeting type's rule; the others follow the
-    rule published for them (meetings/vote_rules.py), and all but an ordinary resolution concern a person
-    or, for an election, a committee."""
-
-    RESOLUTION = "resolution"
-    ELECTION = "election"  # 选举
-    ADMISSION = "admission"  # 接收预备党员
-    CONVERSION = "conversion"  # 预备党员转正
-    EXTENSION = "extension"  # 延长预备期
-    CANCELLATION = "cancellation"  # 取消预备党员资格
-    DISPOSAL = "disposal"  # 不合格党员的组织处置（劝其退党、除名）
-
-
-class MeetingStatus(enum.StrEnum):
-    PLANNED = "planned"
-    HELD = "held"
-    POSTPONED = "postponed"
-    CANCELLED = "cancelled"
-
-
-class Presence(enum.StrEnum):
-    PRESENT = "present"
-    ABSENT = "absent"
-    LEAVE = "leave"
-
-
-class Grade(enum.StrEnum):
-    EXCELLENT = "excellent"  # 优秀
-    QUALIFIED = "qualified"  # 合格
-    BASIC = "basic"  # 基本合格
-    UNQUALIFIED = "unqualified"  # 不合格
+from partyplan.enums import Cadence, Grade, Majority, MeetingStatus, Presence, Quorum, VoteKind
 
 
 class MeetingType(Base):

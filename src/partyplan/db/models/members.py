@@ -4,29 +4,12 @@ follow-up of a member graded unqualified (组织处置)."""
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from partyplan.db.base import Base, enum_column
-
-
-class Measure(enum.StrEnum):
-    """What the branch decides for a member graded unqualified (关于稳妥有序开展不合格党员组织处置工作的意见)."""
-
-    UNDECIDED = "undecided"
-    HELP = "help"  # 教育帮助 (帮教): a member assigned to help
-    CORRECTION = "correction"  # 限期改正, by a deadline
-    PERSUADE = "persuade"  # 劝其退党, by the general meeting's vote
-    REMOVAL = "removal"  # 除名, by the general meeting's vote
-
-
-class DisposalOutcome(enum.StrEnum):
-    OPEN = "open"
-    CORRECTED = "corrected"  # the member put it right: the follow-up ends
-    LEFT = "left"  # left the party (persuaded) or was removed
-    OTHER = "other"
+from partyplan.enums import Direction, DisposalOutcome, Measure
 
 
 class Disposal(Base):
@@ -44,11 +27,6 @@ class Disposal(Base):
     outcome: Mapped[DisposalOutcome] = mapped_column(enum_column(DisposalOutcome), default=DisposalOutcome.OPEN)
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
-
-
-class Direction(enum.StrEnum):
-    IN = "in"  # 转入
-    OUT = "out"  # 转出
 
 
 class Transfer(Base):

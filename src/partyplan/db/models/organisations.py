@@ -3,21 +3,13 @@ People and meetings belong to one of them; a 党委, 党总支 or 支部 elects 
 
 from __future__ import annotations
 
-import enum
-
 import datetime as dt
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from partyplan.db.base import Base, enum_column
-
-
-class OrgKind(enum.StrEnum):
-    COMMITTEE = "committee"  # 党委 (a community party committee)
-    GENERAL_BRANCH = "general_branch"  # 党总支
-    BRANCH = "branch"  # 党支部
-    GROUP = "group"  # 党小组
+from partyplan.enums import OrgKind
 
 
 class Organisation(Base):

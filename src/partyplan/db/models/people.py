@@ -3,56 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import Boolean, DateTime, ForeignKey, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from partyplan.db.base import Base, enum_column
-
-
-class Gender(enum.StrEnum):
-    MALE = "male"
-    FEMALE = "female"
-
-
-class Role(enum.StrEnum):
-    CADRE = "cadre"
-    PARTY_MEMBER = "party_member"
-    VOLUNTEER = "volunteer"
-    RESIDENT_REP = "resident_rep"
-
-
-class Education(enum.StrEnum):
-    """Highest schooling, as member-development statistics count it."""
-
-    PRIMARY = "primary"  # 小学及以下
-    JUNIOR = "junior"  # 初中
-    SENIOR = "senior"  # 高中、中专、中技
-    COLLEGE = "college"  # 大专
-    BACHELOR = "bachelor"  # 本科
-    POSTGRADUATE = "postgraduate"  # 研究生
-
-
-class Occupation(enum.StrEnum):
-    """Occupation as the party's internal statistics count it (党内统计)."""
-
-    WORKER = "worker"  # 工人
-    FARMER = "farmer"  # 农牧渔民
-    PROFESSIONAL = "professional"  # 专业技术人员
-    MANAGER = "manager"  # 企事业单位管理人员
-    OFFICIAL = "official"  # 党政机关工作人员
-    STUDENT = "student"  # 学生
-    RETIRED = "retired"  # 离退休人员
-    OTHER = "other"  # 其他职业人员
-
-
-class PartyCategory(enum.StrEnum):
-    """Where a party member's membership is kept: registered here, in service elsewhere, or floating."""
-
-    REGISTERED = "registered"
-    IN_SERVICE = "in_service"
-    FLOATING = "floating"
+from partyplan.enums import Education, Gender, Occupation, PartyCategory, Role
 
 
 class Person(Base):
