@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from partyplan.cli import TABS  # noqa: E402  (every tab --tab accepts; cli.py imports no Qt)
+from partyplan.cli import TABS  # noqa: E402  (every tab --tab accepts; partyplan.cli imports no Qt)
 
 EXE_NAME = "PartyPlan.exe" if os.name == "nt" else "PartyPlan"
 SIZE = (1280, 800)
@@ -84,9 +84,10 @@ class Smoke:
     def bundle_contents(self) -> None:
         needed = ["resources/translations/partyplan_zh_CN.qm", "resources/translations/qtbase_zh_CN.qm",
                   "resources/templates/official.docx", "resources/icons/partyplan.png",
+                  "resources/help/guide.zh_CN.md", "resources/help/guide.en.md",
                   "partyplan/db/migrations/env.py", "partyplan/db/migrations/script.py.mako", "docx/templates/default.docx"]
         missing = [p for p in needed if not (self.bundle / p).is_file()]
-        self.check("bundle holds translations, templates, icons, migrations", not missing, f"missing: {missing}")
+        self.check("bundle holds translations, templates, icons, the user guide, migrations", not missing, f"missing: {missing}")
         versions = sorted((self.bundle / "partyplan/db/migrations/versions").glob("*.py"))
         source = sorted((ROOT / "src/partyplan/db/migrations/versions").glob("*.py"))
         self.check(f"bundle holds all {len(source)} migration scripts", [p.name for p in versions] == [p.name for p in source],

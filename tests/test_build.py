@@ -82,6 +82,7 @@ def test_spec_collects_translations_templates_icons_and_migrations(spec):
         assert (name, "resources/translations") in datas
     assert ("official.docx", "resources/templates") in datas
     assert {("partyplan.ico", "resources/icons"), ("partyplan.png", "resources/icons")} <= datas
+    assert {("guide.zh_CN.md", "resources/help"), ("guide.en.md", "resources/help")} <= datas  # F1's guide
     assert {("env.py", "partyplan/db/migrations"), ("script.py.mako", "partyplan/db/migrations")} <= datas
     for script in (MIGRATIONS / "versions").glob("*.py"):
         assert (script.name, "partyplan/db/migrations/versions") in datas

@@ -24,13 +24,54 @@ def imported_modules(path: Path) -> set[str]:
 
 
 def test_services_do_not_import_widgets():
-    """cli.py is the exception by design: it is the entry point that picks the window or a subcommand."""
+    """cli/__init__.py is the exception by design: it is the entry point that picks the window or a subcommand."""
     offenders = {
         str(path.relative_to(SRC)): sorted(m for m in imported_modules(path) if m.startswith(WIDGET_MODULES))
         for path in SRC.rglob("*.py")
-        if "ui" not in path.relative_to(SRC).parts[:1] and path.name != "cli.py"
+        if "ui" not in path.relative_to(SRC).parts[:1] and path.relative_to(SRC).as_posix() != "cli/__init__.py"
     }
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+STORE = "partyplan.db"
+MAY_OPEN_THE_STORE = {"operations.py", "app.py"}  # under ui/: the front door, and the start that opens the store
+
+
+def store_imports(path: Path) -> list[str]:
+    """What a module imports of the store (`partyplan.db` and below), in any import form."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return sorted(m for m in found if m == STORE or m.startswith(STORE + "."))
+
+
+def store_offenders(ui: Path) -> dict[str, list[str]]:
+    return {path.relative_to(ui).as_posix(): found for path in sorted(ui.rglob("*.py"))
+            if path.relative_to(ui).as_posix() not in MAY_OPEN_THE_STORE and (found := store_imports(path))}
+
+
+def test_the_window_reaches_the_store_only_through_its_front_door():
+    """Widgets call ui/operations.py, which opens the sessions, and name the store's kinds (statuses,
+    roles) through partyplan.enums; only app.py, which opens the store at start, imports it besides."""
+    assert store_offenders(SRC / "ui") == {}
+
+
+def test_the_front_door_check_can_fail(tmp_path):
+    """A widget that imports the store in any form is named; the front door, app.py and enums are not."""
+    ui = tmp_path / "ui"
+    (ui / "rosters").mkdir(parents=True)
+    (ui / "operations.py").write_text("from partyplan.db.database import Database\n", encoding="utf-8")
+    (ui / "app.py").write_text("import partyplan.db.database\n", encoding="utf-8")
+    (ui / "rosters" / "grid.py").write_text(
+        "import partyplan.db.database\nfrom partyplan import db, enums\nfrom partyplan.db.models import Role\n"
+        "from partyplan.enums import Grade\nfrom partyplan.dbx import y\n", encoding="utf-8")
+    (ui / "rosters" / "tab.py").write_text("from partyplan.enums import RosterStatus\n", encoding="utf-8")
+    assert store_offenders(ui) == {"rosters/grid.py": ["partyplan.db", "partyplan.db.database",
+                                                       "partyplan.db.models", "partyplan.db.models.Role"]}
 
 
 def outside_references(path: Path) -> list[str]:

@@ -233,10 +233,6 @@
 <context>
     <name>BallotDialog</name>
     <message>
-        <source>%1 ballots counted in this sitting</source>
-        <translation>本次已计票 %1 张</translation>
-    </message>
-    <message>
         <source>Count ballots</source>
         <translation>逐张计票</translation>
     </message>
@@ -263,6 +259,10 @@
     <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Ballots counted in this sitting: %1</source>
+        <translation>本次已计票 %1 张</translation>
     </message>
 </context>
 <context>
@@ -292,15 +292,11 @@
     </message>
     <message>
         <source>%1 missing, %2 overdue</source>
-        <translation>缺开 %1 次，逾期 %2 次</translation>
+        <translation>未按期召开 %1 次，逾期 %2 次</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
-    <message>
-        <source>%1: %2 of %3 required meetings held so far; %4 missing, %5 overdue (as of %6).</source>
-        <translation>%1：规定会议应开 %3 次，已开 %2 次；缺开 %4 次，逾期 %5 次（截至 %6）。</translation>
-    </message>
     <message>
         <source>No meeting type has a required cadence. Set one under Meeting types.</source>
         <translation>尚无会议类型设置召开频次。请在“会议类型”中设置。</translation>
@@ -319,15 +315,23 @@
     </message>
     <message>
         <source>Missing and overdue</source>
-        <translation>缺开和逾期</translation>
+        <translation>未按期召开和逾期</translation>
     </message>
     <message>
         <source>— a month&apos;s or quarter&apos;s meeting counts where its date falls</source>
         <translation>— 月度、季度会议按召开日期所在期间统计</translation>
     </message>
+    <message>
+        <source>%1: required meetings held so far %2 of %3; missing %4, overdue %5 (as of %6).</source>
+        <translation>%1：规定会议应开 %3 次，已开 %2 次；未按期召开 %4 次，逾期 %5 次（截至 %6）。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>Note: %1 %2.</source>
+        <translation>提示：%1 %2。</translation>
+    </message>
     <message>
         <source>This database already holds people; demo data is only written into a new, empty database.</source>
         <translation>该数据库中已有人员信息；演示数据只能写入新的空数据库。</translation>
@@ -345,16 +349,8 @@
         <translation>提示：%1 现以只读方式读取。</translation>
     </message>
     <message>
-        <source>Note: %1 %2.</source>
-        <translation>提示：%1 %2。</translation>
-    </message>
-    <message>
         <source>Demo data written to %1: %2 people, %3 plans, %4 monthly rosters.</source>
         <translation>演示数据已写入 %1：%2 人、%3 个计划、%4 个月的值班表。</translation>
-    </message>
-    <message>
-        <source>%1 people written to %2.</source>
-        <translation>已将 %1 人写入 %2。</translation>
     </message>
     <message>
         <source>Warning: %1 holds personal data and other users can open it: keep it in your own folders.</source>
@@ -365,39 +361,43 @@
         <translation>第 %1 行：未导入：%2</translation>
     </message>
     <message>
-        <source>already in the database</source>
-        <translation>数据库中已有此人</translation>
-    </message>
-    <message>
-        <source>same as row %1</source>
-        <translation>与第 %1 行相同</translation>
-    </message>
-    <message>
         <source>Row %1: duplicate, skipped (%2)</source>
         <translation>第 %1 行：重复，已跳过（%2）</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>Columns ignored: %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
     <message>
-        <source>%1 rows: %2 to import, %3 with problems, %4 duplicates.</source>
-        <translation>共 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。</translation>
-    </message>
-    <message>
         <source>Nothing imported: add --yes to import without a question.</source>
         <translation>未导入任何数据：如需直接导入，请加上 --yes。</translation>
-    </message>
-    <message>
-        <source>Import %1 people? [y/N] </source>
-        <translation>导入 %1 人？[y/N] </translation>
     </message>
     <message>
         <source>Nothing imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <source>%1 people imported.</source>
+        <source>Row %1: imported, note: %2</source>
+        <translation>第 %1 行：已导入，请注意：%2</translation>
+    </message>
+    <message>
+        <source>People written to %2: %1.</source>
+        <translation>已将 %1 人写入 %2。</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · to import: %2 · with problems: %3 · duplicates: %4.</source>
+        <translation>共 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。</translation>
+    </message>
+    <message>
+        <source>Import these people (%1)? [y/N] </source>
+        <translation>导入这些人员（%1 人）？[y/N] </translation>
+    </message>
+    <message>
+        <source>People imported: %1.</source>
         <translation>已导入 %1 人。</translation>
     </message>
 </context>
@@ -420,11 +420,30 @@
     </message>
 </context>
 <context>
-    <name>CliData</name>
+    <name>CliBranches</name>
     <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（编号 %2）。</translation>
     </message>
+    <message>
+        <source>%1 people now belong to %2.</source>
+        <translation>已将 %1 人编入 %2。</translation>
+    </message>
+    <message>
+        <source>No organisations yet: add one with `partyplan branches add`.</source>
+        <translation>尚无党组织：请用 `partyplan branches add` 添加。</translation>
+    </message>
+    <message>
+        <source>full %1, probationary %2, elsewhere %3; 三会一课 %4 of %5 held, %6 missing, %7 overdue</source>
+        <translation>正式党员 %1 人，预备党员 %2 人，组织关系在外 %3 人；三会一课应开 %5 次，已开 %4 次，未按期召开 %6 次，逾期 %7 次</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 held, %4 missing, %5 overdue.</source>
+        <translation>%1：应开 %3 次，已开 %2 次，未按期召开 %4 次，逾期 %5 次。</translation>
+    </message>
+</context>
+<context>
+    <name>CliData</name>
     <message>
         <source>%1 records from %2 tables written to %3.</source>
         <translation>已将 %2 个表中的 %1 条记录写入 %3。</translation>
@@ -518,6 +537,33 @@
     </message>
 </context>
 <context>
+    <name>CliDues</name>
+    <message>
+        <source>%1 pays %2 yuan a month from %3-%4.</source>
+        <translation>%1 自 %3年%4月起每月交纳党费 %2 元。</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1-%2: %3 marked paid, %4 had paid already, %5 owe nothing that month.</source>
+        <translation>%1年%2月：%3 人登记已交，%4 人此前已交，%5 人当月无需交纳。</translation>
+    </message>
+    <message>
+        <source>Everyone has paid up to %1-%2.</source>
+        <translation>截至 %1年%2月，全部党员均已交纳党费。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>SIX MONTHS OR MORE IN A ROW</source>
+        <translation>连续六个月以上未交</translation>
+    </message>
+</context>
+<context>
     <name>CliMeetings</name>
     <message>
         <source>meeting %1 is not recorded as held yet; record it first.</source>
@@ -529,7 +575,7 @@
     </message>
     <message>
         <source>%1: %2 of %3 required meetings held; %4 missing or overdue (as of %5).</source>
-        <translation>%1：规定会议应开 %3 次，已开 %2 次；缺开或逾期 %4 次（截至 %5）。</translation>
+        <translation>%1：规定会议应开 %3 次，已开 %2 次；未按期召开或逾期 %4 次（截至 %5）。</translation>
     </message>
     <message>
         <source>planned %1, meeting %2</source>
@@ -539,16 +585,12 @@
         <source>none planned</source>
         <translation>未计划</translation>
     </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
 </context>
 <context>
     <name>CliMembers</name>
     <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
+        <source>no development file to print.</source>
+        <translation>没有可打印的发展党员档案。</translation>
     </message>
     <message>
         <source>Written to %1.</source>
@@ -570,6 +612,10 @@
         <source>target: %1 %2</source>
         <translation>目标：%1%2</translation>
     </message>
+    <message>
+        <source>%1 party members on %2, %3 of them entitled to vote.</source>
+        <translation>%2 共有党员 %1 人，其中有表决权的 %3 人。</translation>
+    </message>
 </context>
 <context>
     <name>CliPlans</name>
@@ -580,10 +626,6 @@
     <message>
         <source>Saved as plan %1.</source>
         <translation>已保存为计划 %1。</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
     </message>
     <message>
         <source>give --docx OUT or --xlsx OUT</source>
@@ -597,16 +639,23 @@
         <source>there is no plan %1 (see: partyplan plan list)</source>
         <translation>没有编号为 %1 的计划（可用 partyplan plan list 查看）</translation>
     </message>
+    <message>
+        <source>Sections without items, with nothing to track: %1</source>
+        <translation>没有任务、无可跟踪的部分：%1</translation>
+    </message>
 </context>
 <context>
     <name>CliPosts</name>
     <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1已写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -639,19 +688,11 @@
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
 </context>
 <context>
     <name>CliTraining</name>
     <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Written to %1: %2 training sessions, %3 people short of the requirement.</source>
+        <source>Written to %1: training sessions %2, people short of the requirement %3.</source>
         <translation>已写入 %1：培训 %2 期，%3 人未达到年度要求。</translation>
     </message>
 </context>
@@ -891,16 +932,16 @@
         <translation>%1：预备期%2期满</translation>
     </message>
     <message>
-        <source>%1 more due within %2 days</source>
-        <translation>另有%1项将在%2天内到期</translation>
-    </message>
-    <message>
         <source>%1 may move on to the next stage</source>
         <translation>%1人可进入下一阶段</translation>
     </message>
     <message>
         <source>Nothing due in member development.</source>
         <translation>发展党员工作暂无到期事项。</translation>
+    </message>
+    <message>
+        <source>Due within %2 days: %1 more</source>
+        <translation>另有%1项将在%2天内到期</translation>
     </message>
 </context>
 <context>
@@ -970,14 +1011,6 @@
         <translation>未选择档案</translation>
     </message>
     <message>
-        <source>Choose a person in the list to see every step of their file, or start a file with New applicant.</source>
-        <translation>在左侧列表中选择一人，查看其发展档案的每一步；或点击“新的申请人”建立档案。</translation>
-    </message>
-    <message>
-        <source>No development files yet. Start one with New applicant when an application for membership comes in.</source>
-        <translation>还没有发展档案。收到入党申请书后，点击“新的申请人”建立档案。</translation>
-    </message>
-    <message>
         <source>born %1 (%2)</source>
         <translation>%1出生（%2岁）</translation>
     </message>
@@ -988,18 +1021,6 @@
     <message>
         <source>next: %1</source>
         <translation>下一事项：%1</translation>
-    </message>
-    <message>
-        <source>training %1 days / %2 class hours</source>
-        <translation>已培训%1天/%2学时</translation>
-    </message>
-    <message>
-        <source>%1 days, %2 class hours</source>
-        <translation>%1天，%2学时</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1个月</translation>
     </message>
     <message>
         <source>Meeting: %1</source>
@@ -1136,6 +1157,26 @@
     <message>
         <source>Target</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see every step of their file, or start a file with %1.</source>
+        <translation>在左侧列表中选择一人，查看其发展档案的每一步；或点击%1建立档案。</translation>
+    </message>
+    <message>
+        <source>No development files yet. Start one with %1 when an application for membership comes in.</source>
+        <translation>还没有发展档案。收到入党申请书后，点击%1建立档案。</translation>
+    </message>
+    <message>
+        <source>training: days %1, class hours %2</source>
+        <translation>已培训%1天/%2学时</translation>
+    </message>
+    <message>
+        <source>days %1, class hours %2</source>
+        <translation>%1天，%2学时</translation>
+    </message>
+    <message>
+        <source>months: %1</source>
+        <translation>%1个月</translation>
     </message>
 </context>
 <context>
@@ -1307,8 +1348,16 @@
         <translation>与申请人谈话</translation>
     </message>
     <message>
+        <source>Mentors assigned</source>
+        <translation>指定培养联系人</translation>
+    </message>
+    <message>
         <source>Became an activist</source>
         <translation>确定为入党积极分子</translation>
+    </message>
+    <message>
+        <source>Filed with the higher committee</source>
+        <translation>报上级党委备案</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -1319,12 +1368,28 @@
         <translation>确定为发展对象</translation>
     </message>
     <message>
+        <source>Sponsors named</source>
+        <translation>确定入党介绍人</translation>
+    </message>
+    <message>
         <source>Political review</source>
         <translation>政治审查</translation>
     </message>
     <message>
         <source>Centralised training</source>
         <translation>集中培训</translation>
+    </message>
+    <message>
+        <source>Reviewed by the branch committee</source>
+        <translation>支部委员会审查</translation>
+    </message>
+    <message>
+        <source>Preliminary review by the higher committee</source>
+        <translation>上级党委预审</translation>
+    </message>
+    <message>
+        <source>Application form filled in</source>
+        <translation>填写入党志愿书</translation>
     </message>
     <message>
         <source>Public notice</source>
@@ -1335,16 +1400,32 @@
         <translation>接收为预备党员</translation>
     </message>
     <message>
+        <source>Talk with the higher committee&apos;s organiser</source>
+        <translation>上级党委派人谈话</translation>
+    </message>
+    <message>
         <source>Approved by the higher committee</source>
         <translation>上级党委审批</translation>
+    </message>
+    <message>
+        <source>Oath taken</source>
+        <translation>入党宣誓</translation>
     </message>
     <message>
         <source>Probation extended</source>
         <translation>延长预备期</translation>
     </message>
     <message>
+        <source>Written application for conversion</source>
+        <translation>提出书面转正申请</translation>
+    </message>
+    <message>
         <source>Became a full member</source>
         <translation>转为正式党员</translation>
+    </message>
+    <message>
+        <source>File with the higher committee</source>
+        <translation>报上级党委备案</translation>
     </message>
     <message>
         <source>Six-monthly assessment</source>
@@ -1387,6 +1468,10 @@
         <translation>积极分子考察间隔（月）</translation>
     </message>
     <message>
+        <source>Mentors of an applicant</source>
+        <translation>入党申请人的培养联系人（名）</translation>
+    </message>
+    <message>
         <source>Mentors, at least</source>
         <translation>培养联系人至少</translation>
     </message>
@@ -1397,6 +1482,14 @@
     <message>
         <source>As an activist before becoming a target (months)</source>
         <translation>积极分子培养期至少（月）</translation>
+    </message>
+    <message>
+        <source>File decisions with the higher committee within (months)</source>
+        <translation>报上级党委备案时限（月）</translation>
+    </message>
+    <message>
+        <source>Public notice, at least (working days)</source>
+        <translation>公示期不少于（工作日）</translation>
     </message>
     <message>
         <source>Centralised training, at least (days)</source>
@@ -1523,6 +1616,10 @@
         <translation>该会议已不存在。</translation>
     </message>
     <message>
+        <source>The notice cannot end before it starts.</source>
+        <translation>公示结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
     </message>
@@ -1579,6 +1676,18 @@
         <translation>培养联系人和入党介绍人须为党员。</translation>
     </message>
     <message>
+        <source>Mentors and sponsors must be full members; a probationary member cannot be one.</source>
+        <translation>培养联系人和入党介绍人必须是正式党员，预备党员不能担任。</translation>
+    </message>
+    <message>
+        <source>An applicant is given %1 to %2 mentor(s).</source>
+        <translation>入党申请人应有 %1 至 %2 名培养联系人。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s rules give applicants no mentor; mentors are assigned to activists.</source>
+        <translation>按本单位规则，入党申请人不指定培养联系人；培养联系人在确定为入党积极分子时指定。</translation>
+    </message>
+    <message>
         <source>A person cannot be their own mentor or sponsor.</source>
         <translation>本人不能担任自己的培养联系人或入党介绍人。</translation>
     </message>
@@ -1619,8 +1728,151 @@
         <translation>请先记录上级党委审批。</translation>
     </message>
     <message>
+        <source>The higher committee has not yet approved the last decision; record its approval first.</source>
+        <translation>上级党委尚未审批上一项决定，请先登记审批。</translation>
+    </message>
+    <message>
+        <source>File the decision with the higher committee first.</source>
+        <translation>请先登记报上级党委备案。</translation>
+    </message>
+    <message>
+        <source>This stage&apos;s filing is already recorded.</source>
+        <translation>本阶段已登记备案。</translation>
+    </message>
+    <message>
+        <source>Record the branch committee&apos;s review first.</source>
+        <translation>请先登记支部委员会审查。</translation>
+    </message>
+    <message>
+        <source>Record the higher committee&apos;s preliminary review first.</source>
+        <translation>请先登记上级党委预审。</translation>
+    </message>
+    <message>
+        <source>Record the application form (入党志愿书) first.</source>
+        <translation>请先登记填写《入党志愿书》。</translation>
+    </message>
+    <message>
+        <source>The public notice has not ended: the vote comes after its last day.</source>
+        <translation>公示期尚未结束：须在公示期满后再提交支部大会表决。</translation>
+    </message>
+    <message>
+        <source>The public notice runs at least %1 working days.</source>
+        <translation>公示期不少于 %1 个工作日。</translation>
+    </message>
+    <message>
+        <source>Record the organiser&apos;s talk with the new member before the approval.</source>
+        <translation>审批前须登记上级党委派人谈话。</translation>
+    </message>
+    <message>
+        <source>The admission is already approved.</source>
+        <translation>接收预备党员已经审批。</translation>
+    </message>
+    <message>
+        <source>Record the written application for conversion first.</source>
+        <translation>请先登记本人书面转正申请。</translation>
+    </message>
+    <message>
+        <source>Choose the general meeting that voted on this.</source>
+        <translation>请选择对此进行表决的支部党员大会。</translation>
+    </message>
+    <message>
+        <source>The step is dated the day the meeting was held; record the meeting as held first.</source>
+        <translation>此环节日期应为会议召开日期；请先将该会议登记为已召开。</translation>
+    </message>
+    <message>
+        <source>The meeting has no vote of this kind on this person; record the vote with the meeting.</source>
+        <translation>该会议没有对此人的此类表决；请在会议记录中登记表决。</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s vote did not pass.</source>
+        <translation>该会议的表决未通过。</translation>
+    </message>
+    <message>
+        <source>The step is dated the day of the linked meeting.</source>
+        <translation>此环节日期应为所关联会议的日期。</translation>
+    </message>
+    <message>
         <source>Full membership comes after %1 months of probation (plus any extension).</source>
         <translation>预备期满%1个月（含延长期）后方可转正。</translation>
+    </message>
+</context>
+<context>
+    <name>DuesTexts</name>
+    <message>
+        <source>Salaried (after-tax wage)</source>
+        <translation>在职（按月税后工资）</translation>
+    </message>
+    <message>
+        <source>Self-employed (last quarter&apos;s average net income)</source>
+        <translation>个体经营等（上季度月平均纯收入）</translation>
+    </message>
+    <message>
+        <source>Retired (pension)</source>
+        <translation>离退休（离退休费或养老金）</translation>
+    </message>
+    <message>
+        <source>Farmer (set amount)</source>
+        <translation>农民（定额）</translation>
+    </message>
+    <message>
+        <source>Student, unemployed, on relief or minimum allowance</source>
+        <translation>学生、下岗失业、依靠抚恤救济或领取低保</translation>
+    </message>
+    <message>
+        <source>Reduced or exempt (approved)</source>
+        <translation>困难少交或免交（经批准）</translation>
+    </message>
+    <message>
+        <source>Only party members pay dues.</source>
+        <translation>只有党员交纳党费。</translation>
+    </message>
+    <message>
+        <source>A month is 1 to 12.</source>
+        <translation>月份应为 1 至 12。</translation>
+    </message>
+    <message>
+        <source>Enter a year between 1949 and 2200.</source>
+        <translation>请输入 1949 至 2200 之间的年份。</translation>
+    </message>
+    <message>
+        <source>Enter the monthly income the rate applies to.</source>
+        <translation>请填写计算党费的月收入基数。</translation>
+    </message>
+    <message>
+        <source>The amount is outside what the rules allow for this category.</source>
+        <translation>金额超出该类别规定的范围。</translation>
+    </message>
+    <message>
+        <source>A reduced amount needs the higher committee&apos;s approval: note it.</source>
+        <translation>少交或免交须经上一级党委批准，请注明批准情况。</translation>
+    </message>
+    <message>
+        <source>This month is already paid.</source>
+        <translation>该月党费已交纳。</translation>
+    </message>
+    <message>
+        <source>No dues are set for this member for that month; set the base first.</source>
+        <translation>该党员该月尚未核定党费，请先设定缴纳基数。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Not found; it may have been deleted.</source>
+        <translation>未找到，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The brackets must rise, end open and have rates between 0.1 and 10 %.</source>
+        <translation>分档上限应逐档递增、最后一档不设上限，比例在 0.1% 至 10% 之间。</translation>
+    </message>
+    <message>
+        <source>Name the members, or give --all (not both).</source>
+        <translation>请列出党员，或使用 --all（二者择一）。</translation>
+    </message>
+    <message>
+        <source>Month %1: %2</source>
+        <translation>%1月：%2</translation>
     </message>
 </context>
 <context>
@@ -1760,10 +2012,6 @@
         <translation>删除 %1 关于“%2”的记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <source>Delete %1 entries? This cannot be undone.</source>
-        <translation>删除这 %1 条记录？此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>Delete entries</source>
         <translation>删除记录</translation>
     </message>
@@ -1786,10 +2034,6 @@
     <message>
         <source>Record book</source>
         <translation>值班记录簿</translation>
-    </message>
-    <message>
-        <source>%1: no entries yet</source>
-        <translation>%1：暂无记录</translation>
     </message>
     <message>
         <source>%1 — entries: %2 · resolved: %3 · follow-ups open: %4 · inspected: %5</source>
@@ -1850,6 +2094,14 @@
     <message>
         <source>Print...</source>
         <translation>打印...</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entries (%1)? This cannot be undone.</source>
+        <translation>删除这 %1 条记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>%1: no entries yet. %2 logs a visitor&apos;s matter, the answer given and any follow-up.</source>
+        <translation>%1：暂无记录。点击%2可登记来访事项、答复情况和需要跟进的事。</translation>
     </message>
 </context>
 <context>
@@ -2001,20 +2253,12 @@
         <translation>评议年度（现有党员全部参加）：</translation>
     </message>
     <message>
-        <source>Enter a year such as 2026.</source>
-        <translation>请输入年份，如 2026。</translation>
-    </message>
-    <message>
         <source>Delete evaluation</source>
         <translation>删除民主评议</translation>
     </message>
     <message>
         <source>Delete this evaluation with all its tallies and grades? This cannot be undone.</source>
         <translation>删除此次民主评议及其全部计票和等次？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>No evaluation yet. Start one with “New evaluation...”.</source>
-        <translation>还没有民主评议。请点击“新建民主评议...”开始。</translation>
     </message>
     <message>
         <source>Graded %1: %2. Probationary members taking part without a grade: %3.</source>
@@ -2076,6 +2320,14 @@
         <source>Double-click a count to type the tally, or the grade to decide it</source>
         <translation>双击票数可填写计票结果，双击等次可确定等次</translation>
     </message>
+    <message>
+        <source>No evaluation yet. Start one with %1.</source>
+        <translation>还没有民主评议。请点击%1开始。</translation>
+    </message>
+    <message>
+        <source>Each grade column is a tally: double-click a member&apos;s count and type how many ballots gave that grade, or count the paper ballots with %1. %2 is the best grade that more than half of the ballots give or exceed; %3 gives it to everyone, and the last column holds the grade decided.</source>
+        <translation>各等次列是计票数：双击党员对应的票数，填写评为该等次的选票张数；也可以用%1逐张统计纸质选票。%2是过半数选票评为该等次或更高等次时的最高等次；%3会按此为每人评定等次，最后一列是确定的等次。</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
@@ -2134,30 +2386,41 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>PartyPlan user guide</source>
+        <translation>PartyPlan 使用说明</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <source>Adding %1 people...</source>
-        <translation>正在添加 %1 人...</translation>
-    </message>
-    <message>
         <source>Import people from %1</source>
         <translation>从 %1 导入人员</translation>
-    </message>
-    <message>
-        <source>%1 rows read: %2 to import, %3 with problems, %4 duplicates. Nothing is written until you press Import.</source>
-        <translation>共读取 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。按“导入 N 人”之前不会写入任何数据。</translation>
     </message>
     <message>
         <source>Columns ignored: %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
     <message>
-        <source>Import %1 people</source>
+        <source>%1 of the rows to import have a note (in blue): look at them before importing.</source>
+        <translation>待导入的行中有 %1 行附有提示（蓝色），请在导入前查看。</translation>
+    </message>
+    <message>
+        <source>Adding people (%1)...</source>
+        <translation>正在添加人员（%1 人）...</translation>
+    </message>
+    <message>
+        <source>Import people (%1)</source>
         <translation>导入 %1 人</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · to import: %2 · with problems: %3 · duplicates: %4. Nothing is written until you press “%5”.</source>
+        <translation>共读取 %1 行：可导入 %2 行，有问题 %3 行，重复 %4 行。点击“%5”之前不会写入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -2186,13 +2449,64 @@
         <source>Duplicate, skipped</source>
         <translation>重复，跳过</translation>
     </message>
+</context>
+<context>
+    <name>ImportTexts</name>
     <message>
-        <source>Already in the database</source>
-        <translation>数据库中已有此人</translation>
+        <source>holds a formula whose result was never saved; open the file in Excel or WPS, save it and import it again</source>
+        <translation>为公式，但未保存计算结果；请用 Excel 或 WPS 打开该文件并保存后再导入</translation>
     </message>
     <message>
-        <source>Same person as row %1</source>
-        <translation>与第 %1 行为同一人</translation>
+        <source>a quotation mark (&quot;) is not closed, so lines %1 were read as one row; close the quote and import again</source>
+        <translation>有一个引号（&quot;）没有闭合，第 %1 行被读成了一行；请补全引号后再导入</translation>
+    </message>
+    <message>
+        <source>Excel keeps 1985.1 and 1985.10 as the same number, so the month may be January or October; type the date as text, e.g. 1985-10</source>
+        <translation>Excel 把 1985.1 和 1985.10 存为同一个数字，月份可能是 1 月也可能是 10 月；请以文本形式填写日期，如 1985-10</translation>
+    </message>
+    <message>
+        <source>“%1” is none of the roles (cadre, party member, volunteer, resident representative): kept in the notes</source>
+        <translation>“%1”不属于系统中的身份（干部、党员、志愿者、居民代表），已记入备注</translation>
+    </message>
+    <message>
+        <source>“%1” read as %2</source>
+        <translation>“%1”按%2导入</translation>
+    </message>
+    <message>
+        <source>probationary member: the development file is opened at probation, admitted %1</source>
+        <translation>预备党员：将建立发展党员档案，从预备期开始，接收日期 %1</translation>
+    </message>
+    <message>
+        <source>probationary member without a date of joining: recorded as a party member; record the admission in Member development</source>
+        <translation>预备党员未填入党日期：按党员登记；请在“发展党员”中补录接收为预备党员的信息</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the same ID number</source>
+        <translation>身份证号/编号相同</translation>
+    </message>
+    <message>
+        <source>the same name and phone</source>
+        <translation>姓名和电话相同</translation>
+    </message>
+    <message>
+        <source>Already recorded as %1 (%2)</source>
+        <translation>已登记为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Same person as row %1 (%2)</source>
+        <translation>与第 %1 行为同一人（%2）</translation>
+    </message>
+    <message>
+        <source>Read the worksheet “%1” (the one shown when the file was saved).</source>
+        <translation>已读取工作表“%1”（文件保存时显示的那一张）。</translation>
+    </message>
+    <message>
+        <source>Read as %1 text.</source>
+        <translation>已按 %1 编码读取。</translation>
     </message>
 </context>
 <context>
@@ -2285,10 +2599,6 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>%1 people written to %2.</source>
-        <translation>已将 %1 人写入 %2。</translation>
-    </message>
-    <message>
         <source>The list holds personal data (ID numbers, phones, addresses), and %1 is in a folder that other users can open. Keep it in your own folders, or delete it when it has been used.</source>
         <translation>名单含有个人信息（身份证号、电话、住址），而 %1 所在的文件夹其他用户也能打开。请保存在自己的文件夹中，或用完后删除。</translation>
     </message>
@@ -2319,10 +2629,6 @@
     <message>
         <source>%1 is on a network folder. Two computers writing the same file there can damage it. Keep the file on this computer, or let several computers share a PostgreSQL server (start PartyPlan with --db postgresql://...).</source>
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
-    </message>
-    <message>
-        <source>%1 people imported.</source>
-        <translation>已导入 %1 人。</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -2447,6 +2753,18 @@
     <message>
         <source>&amp;Print...</source>
         <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>People written to %2: %1.</source>
+        <translation>已将 %1 人写入 %2。</translation>
+    </message>
+    <message>
+        <source>People imported: %1.</source>
+        <translation>已导入 %1 人。</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +3030,10 @@
         <translation>应到会有表决权党员三分之二以上</translation>
     </message>
     <message>
+        <source>More than four fifths of voting members present (elections)</source>
+        <translation>有选举权的党员超过应到会人数的五分之四到会（选举）</translation>
+    </message>
+    <message>
         <source>Simple: more for than against</source>
         <translation>简单多数：赞成票多于反对票</translation>
     </message>
@@ -2724,12 +3046,20 @@
         <translation>到会有表决权人员三分之二以上赞成</translation>
     </message>
     <message>
+        <source>More than half of all members entitled to vote</source>
+        <translation>赞成票超过应到会有表决权党员的半数</translation>
+    </message>
+    <message>
         <source>More than half present</source>
         <translation>过半数到会</translation>
     </message>
     <message>
         <source>Two thirds present</source>
         <translation>三分之二以上到会</translation>
+    </message>
+    <message>
+        <source>Over four fifths present</source>
+        <translation>超过五分之四到会</translation>
     </message>
     <message>
         <source>More for than against</source>
@@ -2742,6 +3072,38 @@
     <message>
         <source>Two thirds for</source>
         <translation>三分之二以上赞成</translation>
+    </message>
+    <message>
+        <source>More than half of the entitled for</source>
+        <translation>赞成超过应到会半数</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>一般决议</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>Admission of a probationary member</source>
+        <translation>接收预备党员</translation>
+    </message>
+    <message>
+        <source>Conversion to full membership</source>
+        <translation>预备党员转正</translation>
+    </message>
+    <message>
+        <source>Extension of the probation</source>
+        <translation>延长预备期</translation>
+    </message>
+    <message>
+        <source>Cancellation of the probation</source>
+        <translation>取消预备党员资格</translation>
+    </message>
+    <message>
+        <source>Disposal of an unqualified member</source>
+        <translation>处置不合格党员</translation>
     </message>
     <message>
         <source>People chosen each time</source>
@@ -2769,7 +3131,7 @@
     </message>
     <message>
         <source>Missing</source>
-        <translation>缺开</translation>
+        <translation>未按期召开</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2882,6 +3244,42 @@
     <message>
         <source>This resolution is already a plan item.</source>
         <translation>该决议已列入计划任务。</translation>
+    </message>
+    <message>
+        <source>A probationary member attends but has no vote.</source>
+        <translation>预备党员列席会议，没有表决权。</translation>
+    </message>
+    <message>
+        <source>This member&apos;s organisational relation is in another branch: no vote here.</source>
+        <translation>该党员的组织关系在其他支部，在本支部没有表决权。</translation>
+    </message>
+    <message>
+        <source>Only full party members of the branch vote.</source>
+        <translation>只有本支部的正式党员有表决权。</translation>
+    </message>
+    <message>
+        <source>This member belongs to another branch: no vote here.</source>
+        <translation>该党员属于其他支部，在本支部没有表决权。</translation>
+    </message>
+    <message>
+        <source>This kind of decision is taken by a vote: enter the tally.</source>
+        <translation>此类事项须经表决：请填写表决票数。</translation>
+    </message>
+    <message>
+        <source>Name the member this vote concerns.</source>
+        <translation>请选择本次表决涉及的党员。</translation>
+    </message>
+    <message>
+        <source>An ordinary resolution follows its meeting type&apos;s rule.</source>
+        <translation>一般决议按会议类型的表决规则计票。</translation>
+    </message>
+    <message>
+        <source>This would grade more members excellent than the office&apos;s cap allows; give the reason to go over it.</source>
+        <translation>评为“优秀”的人数将超过本单位规定的比例；如确需超出，请说明理由。</translation>
+    </message>
+    <message>
+        <source>The cap is a share between 0 and 1, e.g. 1/3.</source>
+        <translation>比例应在 0 和 1 之间，如 1/3。</translation>
     </message>
     <message>
         <source>%1 votes but only %2 voters present: check the tally.</source>
@@ -3074,6 +3472,209 @@
     </message>
 </context>
 <context>
+    <name>MemberTexts</name>
+    <message>
+        <source>To decide</source>
+        <translation>待研究</translation>
+    </message>
+    <message>
+        <source>Help by a member (帮教)</source>
+        <translation>帮教（指定党员帮助）</translation>
+    </message>
+    <message>
+        <source>Correction by a deadline (限期改正)</source>
+        <translation>限期改正</translation>
+    </message>
+    <message>
+        <source>Persuaded to leave (劝退)</source>
+        <translation>劝其退党</translation>
+    </message>
+    <message>
+        <source>Removal (除名)</source>
+        <translation>除名</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已改正</translation>
+    </message>
+    <message>
+        <source>Left the party</source>
+        <translation>已退党/除名</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>工人</translation>
+    </message>
+    <message>
+        <source>Farmer, herder or fisher</source>
+        <translation>农牧渔民</translation>
+    </message>
+    <message>
+        <source>Professional or technical staff</source>
+        <translation>专业技术人员</translation>
+    </message>
+    <message>
+        <source>Manager in an enterprise or institution</source>
+        <translation>企事业单位管理人员</translation>
+    </message>
+    <message>
+        <source>Staff of a party or state organ</source>
+        <translation>党政机关工作人员</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>离退休人员</translation>
+    </message>
+    <message>
+        <source>Other occupation</source>
+        <translation>其他职业人员</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Receipt of the letter not returned</source>
+        <translation>介绍信回执未退回</translation>
+    </message>
+    <message>
+        <source>Member transferred in has not reported</source>
+        <translation>转入党员尚未报到</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>非党员</translation>
+    </message>
+    <message>
+        <source>no vote: probationary</source>
+        <translation>无表决权：预备党员</translation>
+    </message>
+    <message>
+        <source>no vote: registered in another branch</source>
+        <translation>无表决权：组织关系在其他支部</translation>
+    </message>
+    <message>
+        <source>Decide the follow-up of an unqualified member</source>
+        <translation>研究不合格党员的处置</translation>
+    </message>
+    <message>
+        <source>Review the correction</source>
+        <translation>限期改正期满，研究改正情况</translation>
+    </message>
+    <message>
+        <source>Not found; it may have been deleted.</source>
+        <translation>未找到，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation>该处置已结束。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>The date is before the follow-up was opened.</source>
+        <translation>日期早于处置开始日期。</translation>
+    </message>
+    <message>
+        <source>The member who helps must be another full member.</source>
+        <translation>帮教人须为其他正式党员。</translation>
+    </message>
+    <message>
+        <source>A correction&apos;s deadline is after the decision and at most a year later.</source>
+        <translation>限期改正的期限应晚于决定日期，且最长不超过一年。</translation>
+    </message>
+    <message>
+        <source>Choose the general meeting that voted on this.</source>
+        <translation>请选择对此进行表决的支部党员大会。</translation>
+    </message>
+    <message>
+        <source>The decision is dated the day the meeting was held.</source>
+        <translation>决定日期应为会议召开日期。</translation>
+    </message>
+    <message>
+        <source>The meeting has no vote on disposing of this member.</source>
+        <translation>该会议没有对该党员组织处置的表决。</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s vote did not pass.</source>
+        <translation>该会议的表决未通过。</translation>
+    </message>
+    <message>
+        <source>This person is not a party member here.</source>
+        <translation>此人不是本单位党员。</translation>
+    </message>
+    <message>
+        <source>Not one of the 56 nationalities (e.g. 汉族, 回族, 壮族).</source>
+        <translation>不是 56 个民族之一（如汉族、回族、壮族）。</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Full membership cannot come before joining the party.</source>
+        <translation>转正日期不能早于入党日期。</translation>
+    </message>
+    <message>
+        <source>This date is before the letter was issued.</source>
+        <translation>日期早于介绍信开具日期。</translation>
+    </message>
+    <message>
+        <source>This member is not on the roll here on that day.</source>
+        <translation>该党员当日不在本单位党员名册中。</translation>
+    </message>
+    <message>
+        <source>This member is already registered here.</source>
+        <translation>该党员组织关系已在本单位。</translation>
+    </message>
+    <message>
+        <source>Members join a branch or a party group.</source>
+        <translation>党员只能编入党支部或党小组。</translation>
+    </message>
+    <message>
+        <source>Only a member transferred in reports here or joins a branch.</source>
+        <translation>只有转入的党员才需要报到或编入支部。</translation>
+    </message>
+    <message>
+        <source>%1 people are named %2: give the id instead.</source>
+        <translation>有 %1 人名为 %2：请改用编号。</translation>
+    </message>
+    <message>
+        <source>Nobody with the id or name %1.</source>
+        <translation>没有编号或姓名为 %1 的人员。</translation>
+    </message>
+</context>
+<context>
     <name>MonthModel</name>
     <message>
         <source>Marked by the office</source>
@@ -3155,6 +3756,109 @@
     </message>
 </context>
 <context>
+    <name>OrganisationTexts</name>
+    <message>
+        <source>Party committee (党委)</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <source>General branch (党总支)</source>
+        <translation>党总支</translation>
+    </message>
+    <message>
+        <source>Branch (支部)</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Party group (党小组)</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Prepare the election: the term ends within six months</source>
+        <translation>筹备换届：任期将在六个月内届满</translation>
+    </message>
+    <message>
+        <source>The term has ended without an election</source>
+        <translation>任期已届满，尚未换届</translation>
+    </message>
+    <message>
+        <source>Branch general meeting (支部党员大会)</source>
+        <translation>支部党员大会</translation>
+    </message>
+    <message>
+        <source>Branch committee meeting (支委会)</source>
+        <translation>支委会</translation>
+    </message>
+    <message>
+        <source>Party group meeting (党小组会)</source>
+        <translation>党小组会</translation>
+    </message>
+    <message>
+        <source>Party lecture (党课)</source>
+        <translation>党课</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>An organisation with this name already exists.</source>
+        <translation>已有同名的党组织。</translation>
+    </message>
+    <message>
+        <source>A party group belongs to a branch; a branch to a party committee or a general branch (or to none); a general branch to a party committee (or to none).</source>
+        <translation>党小组隶属于党支部；党支部隶属于党委或党总支（也可不设上级）；党总支隶属于党委（也可不设上级）。</translation>
+    </message>
+    <message>
+        <source>Not found; it may have been deleted.</source>
+        <translation>未找到，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Organisations stand under this one: its kind cannot change.</source>
+        <translation>该组织下设有其他组织，不能更改类型。</translation>
+    </message>
+    <message>
+        <source>People belong to a branch or a party group.</source>
+        <translation>人员只能编入党支部或党小组。</translation>
+    </message>
+    <message>
+        <source>A party group elects no committee.</source>
+        <translation>党小组不设委员会，不进行换届选举。</translation>
+    </message>
+    <message>
+        <source>A committee&apos;s term is three or five years.</source>
+        <translation>委员会每届任期为三年或五年。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the meeting that held the election (a vote recorded as an election).</source>
+        <translation>请选择进行选举的会议（表决类型为“选举”）。</translation>
+    </message>
+    <message>
+        <source>The term starts the day the election meeting was held; record the meeting as held first.</source>
+        <translation>任期自选举会议召开之日起算；请先将该会议登记为已召开。</translation>
+    </message>
+    <message>
+        <source>The election at that meeting did not pass (more than four fifths must be present).</source>
+        <translation>该会议的选举无效或未通过（有选举权的到会人数须超过应到会人数的五分之四）。</translation>
+    </message>
+    <message>
+        <source>A later term is already recorded.</source>
+        <translation>已登记了更晚的一届任期。</translation>
+    </message>
+    <message>
+        <source>The election can be put off by at most a year after the term&apos;s end.</source>
+        <translation>延期换届最长不超过任期届满后一年。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>No plan for %1 yet.</source>
@@ -3163,10 +3867,6 @@
     <message>
         <source>%1: %2 of %3 done (%4)</source>
         <translation>%1：已完成 %2/%3（%4）</translation>
-    </message>
-    <message>
-        <source>%1 items overdue</source>
-        <translation>%1 项任务已逾期</translation>
     </message>
     <message>
         <source>%1: no roster yet</source>
@@ -3185,24 +3885,8 @@
         <translation>尚无 %1 已确认的法定节假日，请录入放假通知。</translation>
     </message>
     <message>
-        <source>This month: %1 entries, %2 resolved</source>
-        <translation>本月：记录 %1 条，已办结 %2 条</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups open</source>
-        <translation>%1 项待跟进</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups overdue</source>
-        <translation>%1 项跟进已逾期</translation>
-    </message>
-    <message>
-        <source>%1 of %2 required meetings held this year</source>
-        <translation>今年规定会议应开 %2 次，已开 %1 次</translation>
-    </message>
-    <message>
         <source>missing</source>
-        <translation>缺开</translation>
+        <translation>未按期召开</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -3213,24 +3897,12 @@
         <translation>……另有 %1 项</translation>
     </message>
     <message>
-        <source>%1 people on %2 posts; %3 hours of service this year</source>
-        <translation>%2 个岗位共 %1 人；今年服务时长 %3 小时</translation>
-    </message>
-    <message>
         <source>%1 of %2 reached the service target</source>
         <translation>%2 人中 %1 人达到服务时长目标</translation>
     </message>
     <message>
-        <source>%1 households visited; %2 difficulties open</source>
-        <translation>入户走访 %1 户；%2 件困难/诉求待解决</translation>
-    </message>
-    <message>
         <source>Everyone has the training days required this year.</source>
         <translation>今年所有人员均已达到培训天数要求。</translation>
-    </message>
-    <message>
-        <source>%1 people short of the required training days: %2</source>
-        <translation>%1 人未达到培训天数要求：%2</translation>
     </message>
     <message>
         <source>What needs attention</source>
@@ -3267,6 +3939,38 @@
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>Overdue items: %1</source>
+        <translation>逾期任务：%1 项</translation>
+    </message>
+    <message>
+        <source>This month: entries %1, resolved %2</source>
+        <translation>本月：记录 %1 条，办结率 %2</translation>
+    </message>
+    <message>
+        <source>Open follow-ups: %1</source>
+        <translation>待跟进：%1 项</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups: %1</source>
+        <translation>跟进逾期：%1 项</translation>
+    </message>
+    <message>
+        <source>Required meetings held this year: %1 of %2</source>
+        <translation>今年规定会议应开 %2 次，已开 %1 次</translation>
+    </message>
+    <message>
+        <source>People on posts: %1 (posts: %2); hours of service this year: %3</source>
+        <translation>%2 个岗位共 %1 人；今年服务时长 %3 小时</translation>
+    </message>
+    <message>
+        <source>Households visited: %1; difficulties open: %2</source>
+        <translation>入户走访 %1 户；%2 件困难/诉求待解决</translation>
+    </message>
+    <message>
+        <source>Short of the required training days (%1): %2</source>
+        <translation>%1 人未达到培训天数要求：%2</translation>
     </message>
 </context>
 <context>
@@ -3321,10 +4025,6 @@
         <translation>已删除 %1 人；%2 人因有相关记录而改为归档。</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 people (%3 archived)</source>
-        <translation>显示 %1 人，共 %2 人（已归档 %3 人）</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -3372,6 +4072,22 @@
         <source>Export...</source>
         <translation>导出...</translation>
     </message>
+    <message>
+        <source>People shown: %1 of %2 (%3 archived)</source>
+        <translation>显示 %1 人，共 %2 人（已归档 %3 人）</translation>
+    </message>
+    <message>
+        <source>Import a member list...</source>
+        <translation>导入人员名单...</translation>
+    </message>
+    <message>
+        <source>No one in the register yet</source>
+        <translation>人员名册中还没有人员</translation>
+    </message>
+    <message>
+        <source>Duty rosters, volunteer posts, meetings and training all draw on this register. Add people one at a time, or import the member list you keep in Excel or as a .csv file (%1 does the same): a preview shows who will be added before anything is saved.</source>
+        <translation>值班排班、志愿岗位、会议和培训都以人员名册为基础。可以逐个新增人员，也可以导入 Excel 或 .csv 格式的人员名单（%1 作用相同）：保存之前会先预览将要添加的人员。</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -3413,10 +4129,6 @@
     <message>
         <source>Copy this plan into the year (items start again as not started; recurring items are kept):</source>
         <translation>将本计划复制到以下年度（任务重新设为未开始，周期性任务保留）：</translation>
-    </message>
-    <message>
-        <source>Enter a year such as 2027.</source>
-        <translation>请输入年份，如 2027。</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
@@ -3537,14 +4249,6 @@
         <translation>请在左侧粘贴计划文本，或打开 .txt / .docx 文件。</translation>
     </message>
     <message>
-        <source>Kept as notes (%1 lines)</source>
-        <translation>作为备注保留（%1 行）</translation>
-    </message>
-    <message>
-        <source>%1 sections, %2 items; %3 lines kept as notes. Nothing is saved until you press Import.</source>
-        <translation>共 %1 个部分、%2 项任务；%3 行作为备注保留。按“导入”之前不会保存任何内容。</translation>
-    </message>
-    <message>
         <source>Open .txt or .docx file...</source>
         <translation>打开 .txt 或 .docx 文件...</translation>
     </message>
@@ -3567,6 +4271,26 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Sections without items, with nothing to track (%1): %2. Number the tasks under them (1. 2. 3.) if they have any.</source>
+        <translation>没有任务、无可跟踪的部分（%1 个）：%2。如其下有具体任务，请加上编号（1. 2. 3.）。</translation>
+    </message>
+    <message>
+        <source>(no items)</source>
+        <translation>（无任务）</translation>
+    </message>
+    <message>
+        <source>No numbered tasks were found in this section: its text is kept, but there is nothing to mark as done.</source>
+        <translation>此部分未找到带编号的任务：其文字会保留，但没有可标记完成的事项。</translation>
+    </message>
+    <message>
+        <source>Kept as notes (lines: %1)</source>
+        <translation>作为备注保留（%1 行）</translation>
+    </message>
+    <message>
+        <source>Sections: %1 · items: %2 · lines kept as notes: %3. Nothing is saved until you press Import.</source>
+        <translation>共 %1 个部分、%2 项任务；%3 行作为备注保留。按“导入”之前不会保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3739,18 +4463,6 @@
         <translation>手工填写</translation>
     </message>
     <message>
-        <source>New party members this year (from People)</source>
-        <translation>本年新发展党员数（取自人员名册）</translation>
-    </message>
-    <message>
-        <source>Share of women among new members, % (from People)</source>
-        <translation>新党员中女性比例 %（取自人员名册）</translation>
-    </message>
-    <message>
-        <source>Share under 35 among new members, % (from People)</source>
-        <translation>新党员中35岁以下比例 %（取自人员名册）</translation>
-    </message>
-    <message>
         <source>Party members now (from People)</source>
         <translation>现有党员数（取自人员名册）</translation>
     </message>
@@ -3773,6 +4485,18 @@
     <message>
         <source>Activists per development target (from member development)</source>
         <translation>积极分子与发展对象之比（来自发展党员）</translation>
+    </message>
+    <message>
+        <source>exceeded (%1 of %2)</source>
+        <translation>超额完成（%1/%2）</translation>
+    </message>
+    <message>
+        <source>reached (%1 of %2)</source>
+        <translation>已完成（%1/%2）</translation>
+    </message>
+    <message>
+        <source>above target (%1 of %2)</source>
+        <translation>超出目标（%1/%2）</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -3801,6 +4525,26 @@
     <message>
         <source>This period does not belong to the item.</source>
         <translation>该期次不属于此任务。</translation>
+    </message>
+    <message>
+        <source>tracked deletions (%1)</source>
+        <translation>修订删除的内容（%1 处）</translation>
+    </message>
+    <message>
+        <source>comments (%1)</source>
+        <translation>批注（%1 条）</translation>
+    </message>
+    <message>
+        <source>headers and footers (%1)</source>
+        <translation>页眉页脚（%1 个）</translation>
+    </message>
+    <message>
+        <source>Left out of the Word file: %1.</source>
+        <translation>Word 文件中未导入的内容：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4042,10 +4786,6 @@
 <context>
     <name>PostsMembersPage</name>
     <message>
-        <source>Archive %1? Its %2 members will be listed as having no post until it is restored.</source>
-        <translation>归档 %1？在恢复之前，其 %2 名人员将显示为无岗位。</translation>
-    </message>
-    <message>
         <source>Archive post</source>
         <translation>归档岗位</translation>
     </message>
@@ -4120,6 +4860,10 @@
     <message>
         <source>Capacity</source>
         <translation>定员</translation>
+    </message>
+    <message>
+        <source>Archive %1? Its members (%2) will be listed as having no post until it is restored.</source>
+        <translation>归档 %1？在恢复之前，其 %2 名人员将显示为无岗位。</translation>
     </message>
 </context>
 <context>
@@ -4240,10 +4984,6 @@
 <context>
     <name>PostsServicePage</name>
     <message>
-        <source>Delete %1 service records? The hours leave every total. This cannot be undone.</source>
-        <translation>删除 %1 条服务记录？其服务时长将从各项合计中扣除。此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>Delete service records</source>
         <translation>删除服务记录</translation>
     </message>
@@ -4254,10 +4994,6 @@
     <message>
         <source>Saved. The record is not listed because its date lies outside the period shown, or outside the search.</source>
         <translation>已保存。该记录的日期不在当前显示的时间范围内，或不符合搜索条件，因此未列出。</translation>
-    </message>
-    <message>
-        <source>%1 records · %2 · %3 people served</source>
-        <translation>%1 条记录 · %2 · %3 人参加服务</translation>
     </message>
     <message>
         <source>Yearly target %1: not met yet</source>
@@ -4319,6 +5055,14 @@
         <source>Per post</source>
         <translation>按岗位</translation>
     </message>
+    <message>
+        <source>Delete the chosen service records (%1)? The hours leave every total. This cannot be undone.</source>
+        <translation>删除 %1 条服务记录？其服务时长将从各项合计中扣除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Records: %1 · %2 · people serving: %3</source>
+        <translation>%1 条记录 · %2 · %3 人参加服务</translation>
+    </message>
 </context>
 <context>
     <name>PostsTab</name>
@@ -4333,10 +5077,6 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>%1 people on %2 posts · %3 of service (%4 days) · target met by %5 of %6 · %7 households visited, %8 of %9 difficulties solved</source>
-        <translation>%2 个岗位 %1 人 · 服务时长 %3（折合 %4 天）· %6 人中 %5 人达标 · 走访 %7 户，困难/诉求 %9 件已解决 %8 件</translation>
     </message>
     <message>
         <source>Year</source>
@@ -4369,6 +5109,10 @@
     <message>
         <source>Household visits</source>
         <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>People on posts: %1 (posts: %2) · service %3 (days: %4) · target met by %5 of %6 · households visited: %7 · difficulties solved: %8 of %9</source>
+        <translation>%2 个岗位 %1 人 · 服务时长 %3（折合 %4 天）· %6 人中 %5 人达标 · 走访 %7 户，困难/诉求 %9 件已解决 %8 件</translation>
     </message>
 </context>
 <context>
@@ -4541,10 +5285,6 @@
         <translation>删除走访记录</translation>
     </message>
     <message>
-        <source>%1: %2 visits to %3 households · difficulties raised %4, solved %5 · open now %6</source>
-        <translation>%1：走访 %3 户共 %2 次 · 反映困难/诉求 %4 件，已解决 %5 件 · 待解决 %6 件</translation>
-    </message>
-    <message>
         <source>Open difficulties (all years): %1</source>
         <translation>待解决的困难/诉求（所有年度）：%1</translation>
     </message>
@@ -4572,6 +5312,10 @@
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
+    <message>
+        <source>%1: visits %2 · households %3 · difficulties raised %4, solved %5 · open now %6</source>
+        <translation>%1：走访 %3 户共 %2 次 · 反映困难/诉求 %4 件，已解决 %5 件 · 待解决 %6 件</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsModel</name>
@@ -4594,6 +5338,29 @@
     <message>
         <source>none scheduled</source>
         <translation>未安排</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>放弃所做的修改吗？</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved yet.</source>
+        <translation>这里输入的内容还没有保存。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -4976,10 +5743,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>%1 %2 需要 %3 人，仅 %5 人可排</translation>
     </message>
     <message>
-        <source>... and %1 more duties like these.</source>
-        <translation>……另有 %1 个班次存在类似情况。</translation>
-    </message>
-    <message>
         <source>The month needs %1 duties but the people available can take at most %2 (monthly maximums, leave and rest days between duties).</source>
         <translation>本月共需值班 %1 人次，但可值班人员最多只能承担 %2 人次（受每月上限、请假和两次值班间隔的限制）。</translation>
     </message>
@@ -4990,6 +5753,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>The rules cannot all be met together this month (for example, too few people for duties on consecutive days). Allow more duties per person, add people, or lock some duties by hand.</source>
         <translation>本月的各项规则无法同时满足（例如连续多天都要值班，但人手不足）。请放宽每人值班次数、增加值班人员，或手工锁定部分班次。</translation>
+    </message>
+    <message>
+        <source>... and more duties like these: %1.</source>
+        <translation>……另有 %1 个班次存在类似情况。</translation>
     </message>
 </context>
 <context>
@@ -5005,6 +5772,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>This shift does not run on this day.</source>
         <translation>当天不设该班次。</translation>
+    </message>
+    <message>
+        <source>Double-click to choose who is on duty; right-click to lock, swap or clear it.</source>
+        <translation>双击可选择值班人员；右键单击可锁定、调换或清空此班。</translation>
     </message>
 </context>
 <context>
@@ -5024,10 +5795,6 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Publish the roster for %1? It is frozen once published; later changes make a new version with a list of what changed.</source>
         <translation>发布 %1 的值班表？发布后不能再修改；之后如有改动，将生成新版本并列出改动清单。</translation>
-    </message>
-    <message>
-        <source>%1 duties still break a rule (shown in red).</source>
-        <translation>仍有 %1 个班次不符合规则（以红色显示）。</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -5060,10 +5827,6 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Drawing up a fair roster...</source>
         <translation>正在编排公平的值班表……</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>the fairest possible</source>
@@ -5213,6 +5976,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
+    <message>
+        <source>Duties that still break a rule (shown in red): %1.</source>
+        <translation>仍有 %1 个班次不符合规则（以红色显示）。</translation>
+    </message>
 </context>
 <context>
     <name>RosterSetupPage</name>
@@ -5319,6 +6086,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Duty phone (printed on rosters):</source>
         <translation>值班电话（印在值班表上）：</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
     </message>
 </context>
 <context>
@@ -5610,14 +6381,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>当天没有该班次</translation>
     </message>
     <message>
-        <source>There are no shift types yet: add one under Set-up first.</source>
-        <translation>还没有班次：请先在“人员与班次”页添加班次。</translation>
-    </message>
-    <message>
-        <source>Nobody is on duty: switch people on under Set-up first.</source>
-        <translation>没有参加值班的人员：请先在“人员与班次”页设置参加值班的人员。</translation>
-    </message>
-    <message>
         <source>There is no roster for this month yet.</source>
         <translation>本月还没有值班表。</translation>
     </message>
@@ -5638,14 +6401,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>当天不设该班次</translation>
     </message>
     <message>
-        <source>needs %1 people</source>
-        <translation>需要 %1 人</translation>
-    </message>
-    <message>
-        <source>needs %1 people, has %2</source>
-        <translation>需要 %1 人，现有 %2 人</translation>
-    </message>
-    <message>
         <source>no leader on this duty</source>
         <translation>本班没有带班领导</translation>
     </message>
@@ -5654,12 +6409,36 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>至少需要 %1 名带班领导</translation>
     </message>
     <message>
-        <source>needs at least %1 people marked &quot;%2&quot;</source>
-        <translation>至少需要 %1 名标记为“%2”的人员</translation>
-    </message>
-    <message>
         <source>The shift “%1” needs %2 person marked “%3” on each duty, and %4 of the people on duty are marked so. On the “Who serves and shifts” page, double-click a person and tick “%3”.</source>
         <translation>班次“%1”每班需要 %2 名标记为“%3”的人员，值班人员中目前只有 %4 人。请在“人员与班次”页双击人员，勾选“%3”。</translation>
+    </message>
+    <message>
+        <source>that day does not exist in its month.</source>
+        <translation>该月没有这一天。</translation>
+    </message>
+    <message>
+        <source>give the day as well as the month (2027-02-10, not 2027-02).</source>
+        <translation>请写明具体日期，不能只写月份（如 2027-02-10，而不是 2027-02）。</translation>
+    </message>
+    <message>
+        <source>There are no shift types yet: add one with %1 under %2 first.</source>
+        <translation>还没有班次：请先在%2中点击%1添加班次。</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty. Everyone with the role %1 serves unless switched off: add cadres under %2 with %3 (or %4), or switch people on under %5 (select a person, then %6).</source>
+        <translation>没有参加值班的人员。身份为%1的人员默认参加值班：请在%2中点击%3（或%4）添加干部，或在%5中设置参加值班的人员（选中一人后点击%6）。</translation>
+    </message>
+    <message>
+        <source>people needed: %1</source>
+        <translation>需要 %1 人</translation>
+    </message>
+    <message>
+        <source>people needed: %1, on duty: %2</source>
+        <translation>需要 %1 人，现有 %2 人</translation>
+    </message>
+    <message>
+        <source>needs at least %1 marked “%2”</source>
+        <translation>至少需要 %1 名标记为“%2”的人员</translation>
     </message>
 </context>
 <context>
@@ -5673,10 +6452,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>生成全年会议</translation>
     </message>
     <message>
-        <source>%1 meetings planned; %2 periods already had their meeting.</source>
-        <translation>已计划 %1 次会议；另有 %2 个期间已有会议。</translation>
-    </message>
-    <message>
         <source>Record meeting</source>
         <translation>登记会议</translation>
     </message>
@@ -5687,14 +6462,6 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Postpone meeting</source>
         <translation>推迟会议</translation>
-    </message>
-    <message>
-        <source>New date (e.g. 2026-03-20):</source>
-        <translation>新日期（如 2026-03-20）：</translation>
-    </message>
-    <message>
-        <source>Not a date: %1</source>
-        <translation>不是有效日期：%1</translation>
     </message>
     <message>
         <source>Cancel this meeting? It stays in the list as cancelled.</source>
@@ -5743,6 +6510,14 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Meeting register %1.xlsx</source>
         <translation>%1年会议记录台账.xlsx</translation>
+    </message>
+    <message>
+        <source>Meetings planned: %1; periods that already had their meeting: %2.</source>
+        <translation>已计划 %1 次会议；另有 %2 个期间已有会议。</translation>
+    </message>
+    <message>
+        <source>Postpone to:</source>
+        <translation>推迟到：</translation>
     </message>
 </context>
 <context>
@@ -5870,10 +6645,6 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>ServiceDialog</name>
     <message>
-        <source>%1 people × %2 = %3 in all</source>
-        <translation>%1 人 × %2 = 共 %3</translation>
-    </message>
-    <message>
         <source>Record service</source>
         <translation>登记服务</translation>
     </message>
@@ -5924,6 +6695,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Untick all</source>
         <translation>全部取消勾选</translation>
+    </message>
+    <message>
+        <source>people %1 × %2 = %3 in all</source>
+        <translation>%1 人 × %2 = 共 %3</translation>
     </message>
 </context>
 <context>
@@ -6047,6 +6822,14 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>会议</translation>
     </message>
     <message>
+        <source>Training and commendations</source>
+        <translation>培训和表彰</translation>
+    </message>
+    <message>
+        <source>Member development</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>统计图表</translation>
     </message>
@@ -6136,10 +6919,6 @@ The database as it is now is backed up first, so this can be undone by restoring
 <context>
     <name>TalksPage</name>
     <message>
-        <source>%1 members not talked to between %2 and %3</source>
-        <translation>%2 至 %3 期间有 %1 名党员未开展谈心谈话</translation>
-    </message>
-    <message>
         <source>Delete talk</source>
         <translation>删除谈话记录</translation>
     </message>
@@ -6182,6 +6961,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Second half of the year</source>
         <translation>下半年</translation>
+    </message>
+    <message>
+        <source>Members not talked to between %2 and %3: %1</source>
+        <translation>%2 至 %3 期间有 %1 名党员未开展谈心谈话</translation>
     </message>
 </context>
 <context>
@@ -6401,10 +7184,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>日期不能早于出生日期。</translation>
     </message>
     <message>
-        <source>A person with this name and this phone or ID is already recorded.</source>
-        <translation>已有同名且电话或证件号相同的人员。</translation>
-    </message>
-    <message>
         <source>Not a date (use e.g. 1985-03-12).</source>
         <translation>不是有效日期（请写成 1985-03-12 这样的格式）。</translation>
     </message>
@@ -6427,6 +7206,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: starts like a spreadsheet formula; kept and exported as plain text</source>
+        <translation>%1：以公式符号开头，按普通文字保存和导出</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
@@ -6543,6 +7326,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Cannot write %1: %2. Nothing was changed; choose another name or folder.</source>
         <translation>无法写入 %1：%2。未作任何改动；请换一个文件名或文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the text in cell %2 of the sheet “%3” (starting “%4”) has %5 characters, and a sheet cell holds at most %6. Shorten it and export again; nothing was written.</source>
+        <translation>无法写入 %1：工作表“%3”的单元格 %2 中的文字（开头为“%4”）有 %5 个字符，而一个单元格最多只能容纳 %6 个字符。请删减后重新导出；本次未写入任何文件。</translation>
     </message>
     <message>
         <source>Cannot import %1: %2.</source>
@@ -6785,10 +7572,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>多于 %1</translation>
     </message>
     <message>
-        <source>%1 was not imported: %2 problems were found, and nothing was written.</source>
-        <translation>未导入 %1：发现 %2 个问题，未写入任何数据。</translation>
-    </message>
-    <message>
         <source>... and %1 more.</source>
         <translation>……另有 %1 项。</translation>
     </message>
@@ -6799,6 +7582,50 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Cannot use %1: %2. Nothing was written.</source>
         <translation>无法使用 %1：%2。未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>This person is already recorded (the same ID number, or the same name and phone).</source>
+        <translation>此人已登记（身份证号/编号相同，或姓名和电话相同）。</translation>
+    </message>
+    <message>
+        <source>it is %1 text, which PartyPlan does not read; in Excel or WPS save it as “CSV UTF-8” and import that</source>
+        <translation>该文件为 %1 编码，PartyPlan 无法读取；请在 Excel 或 WPS 中另存为“CSV UTF-8”后再导入</translation>
+    </message>
+    <message>
+        <source>every worksheet in it is hidden</source>
+        <translation>其中所有工作表都已隐藏</translation>
+    </message>
+    <message>
+        <source>it is too large for a list of people (%1)</source>
+        <translation>文件太大，不像人员名单（%1）</translation>
+    </message>
+    <message>
+        <source>it has more than %1 rows; import the list in parts</source>
+        <translation>超过 %1 行；请分批导入</translation>
+    </message>
+    <message>
+        <source>its text is in an encoding PartyPlan cannot recognise; in Excel or WPS save it as “CSV UTF-8” and import that</source>
+        <translation>无法识别其文字编码；请在 Excel 或 WPS 中另存为“CSV UTF-8”后再导入</translation>
+    </message>
+    <message>
+        <source>a quotation mark (&quot;) opened on line %1 is never closed, so the rest of the file reads as one cell; close it and import again</source>
+        <translation>第 %1 行的引号（&quot;）没有闭合，文件其余部分都被读成了一个单元格；请补全引号后再导入</translation>
+    </message>
+    <message>
+        <source>it has more paragraphs than a plan has (over 20,000)</source>
+        <translation>段落数量超出一份计划应有的范围（超过 20,000 段）</translation>
+    </message>
+    <message>
+        <source>This day does not exist: the month has fewer days.</source>
+        <translation>没有这一天：该月没有这么多天。</translation>
+    </message>
+    <message>
+        <source>Give the day as well (e.g. 1985-03-12); a month alone is not a date.</source>
+        <translation>请写到具体哪一天（如 1985-03-12），只写年月不算日期。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: problems found: %2; nothing was written.</source>
+        <translation>未导入 %1：发现 %2 个问题，未写入任何数据。</translation>
     </message>
     <message>
         <source>another user</source>
@@ -6992,10 +7819,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>1天</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1天</translation>
-    </message>
-    <message>
         <source>%1 h</source>
         <translation>%1学时</translation>
     </message>
@@ -7071,16 +7894,16 @@ The database as it is now is backed up first, so this can be undone by restoring
         <source>Awarded by %1</source>
         <translation>授予单位：%1</translation>
     </message>
+    <message>
+        <source>days: %1</source>
+        <translation>%1天</translation>
+    </message>
 </context>
 <context>
     <name>TrainingPage</name>
     <message>
         <source>Delete training session</source>
         <translation>删除培训</translation>
-    </message>
-    <message>
-        <source>Delete the training “%1” of %2 with its %3 participants? This cannot be undone.</source>
-        <translation>删除 %2 的培训“%1”及其 %3 名参训人员？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -7109,10 +7932,6 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Participants: %1</source>
         <translation>参训人员：%1</translation>
-    </message>
-    <message>
-        <source>%1 sessions · %2 attendances · %3 certificates · %4 commendations</source>
-        <translation>培训 %1 期 · 参训 %2 人次 · 发证 %3 本 · 表彰 %4 项</translation>
     </message>
     <message>
         <source>Training per person (%1)</source>
@@ -7173,6 +7992,14 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>New commendation...</source>
         <translation>新增表彰...</translation>
+    </message>
+    <message>
+        <source>Delete the training “%1” of %2 with its participants (%3)? This cannot be undone.</source>
+        <translation>删除 %2 的培训“%1”及其 %3 名参训人员？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Sessions %1 · attendances %2 · certificates %3 · commendations %4</source>
+        <translation>培训 %1 期 · 参训 %2 人次 · 发证 %3 本 · 表彰 %4 项</translation>
     </message>
 </context>
 <context>
@@ -7444,7 +8271,7 @@ The database as it is now is backed up first, so this can be undone by restoring
     <name>TypesModel</name>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>English name</source>
@@ -7494,10 +8321,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>预置类型</translation>
     </message>
     <message>
-        <source>%1 pre-filled meeting types added back; types you edited were left as they are.</source>
-        <translation>已恢复 %1 个预置会议类型；您修改过的类型保持不变。</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -7524,6 +8347,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Pre-filled from party-branch rules as commonly published: branch committee and party group meetings and theme party day monthly; general meeting (valid with more than half of voting members present) and party lecture quarterly; organisation-life meeting yearly. Local rules differ: edit them to match yours.</source>
         <translation>预置内容依据常见的党支部工作制度：支部委员会、党小组会和主题党日每月一次；支部党员大会（应到会有表决权党员过半数方为有效）和党课每季度一次；组织生活会每年一次。各地规定不尽相同，请按本单位实际修改。</translation>
+    </message>
+    <message>
+        <source>Pre-filled meeting types added back: %1; types you edited were left as they are.</source>
+        <translation>已恢复 %1 个预置会议类型；您修改过的类型保持不变。</translation>
     </message>
 </context>
 <context>

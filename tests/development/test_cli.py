@@ -1,4 +1,4 @@
-"""`partyplan members pipeline|due|stats|export` (cli.py wires the command; here the parser is built the same way)."""
+"""`partyplan members pipeline|due|stats|export` (partyplan.cli wires the command; here the parser is built the same way)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from partyplan import cli_members
-from partyplan.db.database import open_database
+from partyplan.cli import members as members_command
+from partyplan.cli import running
 from partyplan.db.models import Comparison, Gender, PlanKind, Role, StepKind
 from partyplan.development import pipeline
 from partyplan.development.pipeline import StepData
 from partyplan.people import service as people
+
+from . import record
 from partyplan.people.validation import PersonData
 from partyplan.plans import service as plans
 from partyplan.plans import targets
@@ -30,9 +32,9 @@ def members(db_location: str, *argv: str) -> int:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS)
     common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS)
-    cli_members.add_parser(parser.add_subparsers(dest="command"), common)
+    members_command.add_parser(parser.add_subparsers(dest="command"), common)
     args = parser.parse_args(["--db", db_location, "members", *argv])
-    return cli_members.run(args, lambda a: open_database(a.db))
+    return running.execute(args)
 
 
 @pytest.fixture
@@ -46,7 +48,7 @@ def filled(database, db_location):  # type: ignore[no-untyped-def]
                           (StepKind.TARGET, D(2025, 3, 20)), (StepKind.REVIEW, D(2025, 4, 1)),
                           (StepKind.TRAINING, D(2025, 4, 10)), (StepKind.NOTICE, D(2025, 4, 20)),
                           (StepKind.PROBATIONARY, D(2026, 5, 1))):
-            pipeline.add_step(s, case, StepData(kind, day, people=(a, b) if kind is StepKind.PROBATIONARY else
+            record(s, case, StepData(kind, day, people=(a, b) if kind is StepKind.PROBATIONARY else
                                                 (a,) if kind is StepKind.ACTIVIST else (), days=3), today=TODAY)
         pipeline.open_case(s, zhou, D(2026, 9, 1), today=TODAY)
         plan = plans.create_plan(s, plans.PlanData(year=2025, end_year=2027, kind=PlanKind.MULTI_YEAR, title="规划"))

@@ -10,6 +10,8 @@ from partyplan.db.models import Role, Stage, StepKind
 from partyplan.development import due, pipeline, rules
 from partyplan.development.pipeline import StepData
 from partyplan.people import service as people
+
+from . import record
 from partyplan.people.validation import PersonData
 
 D = dt.date
@@ -32,7 +34,7 @@ FILES = {
           (TR, D(2024, 8, 1)), (N, D(2024, 9, 15)), (P, D(2025, 10, 10)), (Y, D(2025, 12, 1))],  # ended 10-10
     "壬": [(A, D(2023, 1, 1)), (T, D(2023, 1, 10)), (V, D(2023, 3, 1)), (S, D(2024, 6, 1)), (R, D(2024, 7, 1)),
           (TR, D(2024, 8, 1)), (N, D(2024, 9, 15)), (P, D(2024, 10, 1)), (Y, D(2024, 12, 1)),
-          (F, D(2025, 10, 1))],  # a full member: nothing due
+          (F, D(2025, 10, 1)), (Y, D(2025, 11, 1))],  # a full member, the conversion approved: nothing due
     "癸": [(A, D(2026, 11, 10))],  # talk due 12-10
 }
 
@@ -45,7 +47,7 @@ def build(database, files: dict[str, list[tuple[StepKind, dt.date]]]) -> dict[st
             person = people.add_person(s, PersonData(name=name, birth_date=D(1995, 1, 1)), TODAY)
             cases[name] = pipeline.open_case(s, person, steps[0][1], today=TODAY)
             for kind, day in steps[1:]:
-                pipeline.add_step(s, cases[name], StepData(
+                record(s, cases[name], StepData(
                     kind, day, people=mentors if kind in (V, P) else (), days=3 if kind is TR else None,
                     class_hours=24 if kind is TR else None), today=TODAY)
     return cases
@@ -64,6 +66,7 @@ def listed(database, on: dt.date, horizon: int = due.HORIZON_DAYS):  # type: ign
 
 def test_due_list_on_a_fixed_date(office):
     assert listed(office, TODAY) == [
+        ("戊", "assessment", "2025-12-01", True),  # a development target is assessed every six months too
         ("丁", "assessment", "2026-04-01", True),
         ("乙", "talk", "2026-10-01", True),
         ("己", "approval", "2026-10-01", True),
@@ -72,7 +75,7 @@ def test_due_list_on_a_fixed_date(office):
         ("庚", "probation_end", "2026-11-25", False),  # ends this month
         ("甲", "talk", "2026-12-01", False),
         ("癸", "talk", "2026-12-10", False),
-        ("戊", "eligible_admission", "2025-09-15", False),
+        ("戊", "eligible_admission", "2025-09-20", False),  # the notice of 09-15 ran five working days, to 09-19
         ("丁", "eligible_target", "2026-10-01", False),
     ]
 
@@ -117,6 +120,6 @@ def test_pipeline_rows_carry_stage_since_and_next_due(office):
     assert (rows["丁"].since, rows["丁"].next_kind, rows["丁"].next_due) == (D(2025, 10, 1), "assessment",
                                                                               D(2026, 4, 1))
     assert (rows["己"].next_kind, rows["己"].overdue) == ("approval", True)
-    assert (rows["壬"].next_kind, rows["壬"].next_due, rows["壬"].closed_on) == (None, None, D(2025, 10, 1))
+    assert (rows["壬"].next_kind, rows["壬"].next_due, rows["壬"].closed_on) == (None, None, D(2025, 11, 1))
     with office.session() as s:
         assert "壬" not in {r.name for r in due.pipeline(s, TODAY, include_closed=False)}

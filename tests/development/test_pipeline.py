@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from partyplan.db.models import (
+    VoteKind,
     Education,
     Gender,
     Meeting,
@@ -20,6 +21,8 @@ from partyplan.db.models import (
 from partyplan.development import pipeline, rules
 from partyplan.development.pipeline import InvalidStep, StepData
 from partyplan.people import service as people
+
+from . import record, vote
 from partyplan.people.validation import PersonData
 
 TODAY = dt.date(2026, 12, 1)
@@ -51,7 +54,7 @@ def office(database):  # type: ignore[no-untyped-def]
 
 def step(database, case_id: int, kind: StepKind, day: dt.date, **fields) -> int:  # type: ignore[no-untyped-def]
     with database.session() as s:
-        return pipeline.add_step(s, case_id, StepData(kind, day, **fields), today=TODAY)
+        return record(s, case_id, StepData(kind, day, **fields), today=TODAY)
 
 
 def refused(database, case_id: int, kind: StepKind, day: dt.date, **fields):  # type: ignore[no-untyped-def]
@@ -78,39 +81,73 @@ def allow(database, *checks: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_one_person_through_every_stage(office):
+    """Every standard step of 《中国共产党发展党员工作细则》 on real dates, each through the pipeline itself."""
     database, ids = office
+    sponsors = (ids["mentor"], ids["sponsor"])
+
+    def add(kind: StepKind, day: dt.date, **fields) -> None:  # type: ignore[no-untyped-def]
+        with database.session() as s:
+            pipeline.add_step(s, case, StepData(kind, day, **fields), today=TODAY)
+
+    def general_meeting(day: dt.date, kind: VoteKind, meeting_id: int | None = None) -> int:
+        with database.session() as s:
+            return vote(s, day, kind, ids["applicant"], meeting_id, TODAY)
+
     case = open_case(database, ids["applicant"], D(2024, 1, 10), note="递交入党申请书")
-    step(database, case, StepKind.TALK, D(2024, 1, 25), by_id=ids["mentor"], note="谈话")
+    add(StepKind.TALK, D(2024, 1, 25), by_id=ids["mentor"], note="谈话")
+    add(StepKind.MENTORS, D(2024, 1, 25), people=(ids["sponsor"],))
     assert detail(database, case).stage is Stage.APPLICANT
-    step(database, case, StepKind.ACTIVIST, D(2024, 3, 1), people=(ids["mentor"],))
-    step(database, case, StepKind.ASSESSMENT, D(2024, 9, 1), by_id=ids["mentor"])
-    step(database, case, StepKind.ASSESSMENT, D(2025, 3, 1), by_id=ids["mentor"])
-    step(database, case, StepKind.TARGET, D(2025, 3, 5))
-    step(database, case, StepKind.REVIEW, D(2025, 3, 20))
-    step(database, case, StepKind.TRAINING, D(2025, 4, 10), days=3, class_hours=24)
-    step(database, case, StepKind.NOTICE, D(2025, 5, 6))
-    step(database, case, StepKind.PROBATIONARY, D(2025, 5, 20), people=(ids["mentor"], ids["sponsor"]),
-         meeting_id=ids["meeting"])
+    add(StepKind.ACTIVIST, D(2024, 3, 1), people=(ids["mentor"],), note="支委会研究决定")
+    add(StepKind.FILING, D(2024, 3, 8), reference="柳北党备〔2024〕3号")
+    add(StepKind.ASSESSMENT, D(2024, 9, 1), by_id=ids["mentor"])
+    add(StepKind.ASSESSMENT, D(2025, 3, 1), by_id=ids["mentor"])
+    add(StepKind.TARGET, D(2025, 3, 5))
+    add(StepKind.FILING, D(2025, 3, 12))
+    add(StepKind.SPONSORS, D(2025, 3, 12), people=sponsors)
+    add(StepKind.REVIEW, D(2025, 3, 20))
+    add(StepKind.TRAINING, D(2025, 4, 10), days=3, class_hours=24)
+    add(StepKind.COMMITTEE_REVIEW, D(2025, 4, 15))
+    add(StepKind.PRE_REVIEW, D(2025, 4, 22))
+    add(StepKind.APPLICATION_FORM, D(2025, 4, 25), reference="志愿书 0012")
+    add(StepKind.NOTICE, D(2025, 5, 6))
+    general_meeting(D(2025, 5, 20), VoteKind.ADMISSION, ids["meeting"])
+    add(StepKind.PROBATIONARY, D(2025, 5, 20), meeting_id=ids["meeting"])  # the sponsors named in March
     with database.session() as s:
         member = people.get_person(s, ids["applicant"])
     assert Role.PARTY_MEMBER in member.roles and member.joined_date == D(2025, 5, 20), "admission joins the party"
     assert member.party_category == "registered"
-    step(database, case, StepKind.APPROVAL, D(2025, 7, 1))
-    step(database, case, StepKind.EXTENSION, D(2026, 5, 10), months=6, note="支部大会决定延长预备期")
-    step(database, case, StepKind.FULL, D(2026, 11, 20))
+    add(StepKind.ORGANISER_TALK, D(2025, 6, 3), note="街道党工委组织员谈话")
+    add(StepKind.APPROVAL, D(2025, 7, 1))
+    add(StepKind.OATH, D(2025, 7, 1))
+    extension = general_meeting(D(2026, 5, 10), VoteKind.EXTENSION)
+    add(StepKind.EXTENSION, D(2026, 5, 10), months=6, note="支部大会决定延长预备期", meeting_id=extension)
+    add(StepKind.APPROVAL, D(2026, 6, 2))
+    add(StepKind.CONVERSION_APPLICATION, D(2026, 11, 10))
+    conversion = general_meeting(D(2026, 11, 20), VoteKind.CONVERSION)
+    add(StepKind.FULL, D(2026, 11, 20), meeting_id=conversion)
+    assert (detail(database, case).stage, detail(database, case).closed_on) == (Stage.FULL, None), "awaits approval"
+    add(StepKind.APPROVAL, D(2026, 11, 20))
 
     file = detail(database, case)
     assert file.stage is Stage.FULL and file.closed_on == D(2026, 11, 20)
     assert [s.kind for s in file.steps] == [
-        StepKind.APPLICATION, StepKind.TALK, StepKind.ACTIVIST, StepKind.ASSESSMENT, StepKind.ASSESSMENT,
-        StepKind.TARGET, StepKind.REVIEW, StepKind.TRAINING, StepKind.NOTICE, StepKind.PROBATIONARY,
-        StepKind.APPROVAL, StepKind.EXTENSION, StepKind.FULL]
-    talk, activist, admission = file.steps[1], file.steps[2], file.steps[9]
-    assert (talk.by_name, talk.note) == ("王书记", "谈话")
-    assert activist.people == ((ids["mentor"], "王书记"),)
+        StepKind.APPLICATION, StepKind.TALK, StepKind.MENTORS, StepKind.ACTIVIST, StepKind.FILING,
+        StepKind.ASSESSMENT, StepKind.ASSESSMENT, StepKind.TARGET, StepKind.FILING, StepKind.SPONSORS,
+        StepKind.REVIEW, StepKind.TRAINING, StepKind.COMMITTEE_REVIEW, StepKind.PRE_REVIEW,
+        StepKind.APPLICATION_FORM, StepKind.NOTICE, StepKind.PROBATIONARY, StepKind.ORGANISER_TALK,
+        StepKind.APPROVAL, StepKind.OATH, StepKind.EXTENSION, StepKind.APPROVAL, StepKind.CONVERSION_APPLICATION,
+        StepKind.FULL, StepKind.APPROVAL]
+    by_kind = {}
+    for row in file.steps:
+        by_kind.setdefault(row.kind, row)  # the first of each kind
+    assert (by_kind[StepKind.TALK].by_name, by_kind[StepKind.TALK].note) == ("王书记", "谈话")
+    assert by_kind[StepKind.ACTIVIST].people == ((ids["mentor"], "王书记"),)
+    assert by_kind[StepKind.FILING].reference == "柳北党备〔2024〕3号"
+    assert by_kind[StepKind.NOTICE].ends_on == D(2025, 5, 12), "five working days: 6, 7, 8, 9 and 12 May"
+    admission = by_kind[StepKind.PROBATIONARY]
     assert {name for _i, name in admission.people} == {"王书记", "李委员"}
     assert admission.meeting_title == "2025-05-20 支部党员大会"
-    assert (file.steps[11].months, file.training_days, file.training_hours) == (6, 3, 24)
+    assert (by_kind[StepKind.EXTENSION].months, file.training_days, file.training_hours) == (6, 3, 24)
     assert refused(database, case, StepKind.ASSESSMENT, D(2026, 11, 30)).code == "wrong_stage", "a closed file"
 
 
@@ -216,7 +253,8 @@ def test_admission_needs_review_training_notice_and_two_sponsors(target):
     assert refused(database, case, StepKind.TRAINING, D(2025, 3, 10)).code == "required"
     assert refused(database, case, StepKind.PROBATIONARY, D(2025, 5, 1), people=sponsors).code == "review_missing"
     step(database, case, StepKind.REVIEW, D(2025, 3, 20))
-    assert refused(database, case, StepKind.PROBATIONARY, D(2025, 5, 1), people=sponsors).code == "notice_missing"
+    assert refused(database, case, StepKind.PROBATIONARY, D(2025, 5, 1),
+                   people=sponsors).code == "committee_review_missing"
     step(database, case, StepKind.TRAINING, D(2025, 4, 1), days=2, class_hours=16)
     step(database, case, StepKind.NOTICE, D(2025, 4, 20))
     error = refused(database, case, StepKind.PROBATIONARY, D(2025, 5, 1), people=sponsors)
@@ -229,8 +267,10 @@ def test_admission_needs_review_training_notice_and_two_sponsors(target):
         s.add(TrainingParticipant(session_id=session.id, person_id=ids["applicant"], attended=True))
     error = refused(database, case, StepKind.PROBATIONARY, D(2025, 5, 1), people=(ids["mentor"],))
     assert (error.code, error.limits) == ("sponsors_count", (2, 2))
-    assert refused(database, case, StepKind.PROBATIONARY, D(2025, 5, 1), people=sponsors,
-                   meeting_id=99999).code == "not_found"
+    with database.session() as s, pytest.raises(InvalidStep) as info:
+        pipeline.add_step(s, case, StepData(StepKind.PROBATIONARY, D(2025, 5, 1), people=sponsors, meeting_id=99999),
+                          today=TODAY)
+    assert (info.value.field, info.value.code) == ("meeting", "not_found")
     step(database, case, StepKind.PROBATIONARY, D(2025, 5, 1), people=sponsors)  # 2.5 days, but 24 class hours
     assert (detail(database, case).training_days, detail(database, case).training_hours) == (2.5, 24)
 
@@ -276,8 +316,10 @@ def test_full_membership_after_the_probation_and_extensions_within_limits(probat
     error = refused(database, case, StepKind.EXTENSION, D(2026, 5, 10), months=3)
     assert (error.field, error.code, error.limits) == ("months", "extension_length", (6, 12))
     step(database, case, StepKind.EXTENSION, D(2026, 5, 10), months=6)
-    assert refused(database, case, StepKind.EXTENSION, D(2026, 5, 11), months=6).code == "extension_again"
-    assert refused(database, case, StepKind.FULL, D(2026, 5, 20)).code == "probation_short", "extended by 6 months"
+    assert refused(database, case, StepKind.FULL, D(2026, 5, 20)).code == "approval_pending", "extension approved?"
+    step(database, case, StepKind.APPROVAL, D(2026, 6, 1))
+    assert refused(database, case, StepKind.EXTENSION, D(2026, 6, 11), months=6).code == "extension_again"
+    assert refused(database, case, StepKind.FULL, D(2026, 6, 20)).code == "probation_short", "extended by 6 months"
     step(database, case, StepKind.FULL, D(2026, 11, 20))
     assert detail(database, case).stage is Stage.FULL
 

@@ -10,6 +10,8 @@ from partyplan.db.models import Comparison, Education, Gender, PlanKind, Role, S
 from partyplan.development import pipeline, rules, stats
 from partyplan.development.pipeline import StepData
 from partyplan.people import service as people
+
+from . import record
 from partyplan.people.validation import PersonData
 from partyplan.plans import service as plans
 from partyplan.plans import targets
@@ -62,7 +64,7 @@ def office(database):  # type: ignore[no-untyped-def]
             reason = "出生日期待补" if born is None else ""
             case = pipeline.open_case(s, person, steps[0][1], today=TODAY, justification=reason)
             for kind, day in steps[1:]:
-                pipeline.add_step(s, case, StepData(
+                record(s, case, StepData(
                     kind, day, people=sponsors if kind in (V, P) else (), note="调离" if kind is C else "",
                     days=3 if kind is TR else None), today=TODAY)
     return database
@@ -126,3 +128,14 @@ def test_the_people_sources_keep_working(office):
     with office.session() as s:
         assert targets.compute(s, "new_members", 2025) == 4.0, "admission joins the party in People"
         assert targets.compute(s, "party_members", 2025) == 7.0  # A, B and the five admitted
+
+
+def test_a_target_on_the_people_counted_source_is_held_against_the_development_figures(office):
+    with office.session() as s:
+        plan = plans.create_plan(s, plans.PlanData(year=2025, title="2025年计划"))
+        targets.add_target(s, plan, targets.TargetData("发展新党员", 4, "名", Comparison.ABOUT, "new_members"))
+        figures = stats.year_stats(s, 2025, TODAY)
+        lines = stats.against_targets(s, figures)
+        computed = targets.list_targets(s, plan, 2025)[0].actual
+    assert [(line.source, line.actual) for line in lines] == [("dev_new_members", 4.0)]
+    assert computed == figures.new_members == 4, "the Plans tab and the development page say the same"

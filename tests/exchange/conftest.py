@@ -43,19 +43,3 @@ def fresh_location(tmp_path: Path) -> Iterator[Callable[[str], str]]:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)'))
         admin.dispose()
 
-
-@pytest.fixture(scope="session")
-def demo_store_file(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
-    """A SQLite file holding the demo data (`partyplan.demo.fill`), made once; tests copy it."""
-    import datetime as dt
-
-    from partyplan import demo
-    from partyplan.db.database import open_database
-
-    folder = tmp_path_factory.mktemp("demo-store")
-    path = folder / "demo.sqlite3"
-    db = open_database(path, backup_dir=folder / "b")
-    with db.session() as session:
-        demo.fill(session, today=dt.date(2026, 11, 20))
-    db.close()  # checkpointed: one self-contained file
-    return path

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 import sqlalchemy as sa
@@ -100,11 +98,9 @@ def test_copy_onto_itself_or_into_a_filled_store_is_refused(demo_file, tmp_path)
     db.close()
 
 
-def test_command_line_copy(demo_file, tmp_path, fresh_location):
+def test_command_line_copy(cli, demo_file, tmp_path, fresh_location):
     target = fresh_location("cli") if PG_URL else str(tmp_path / "cli.sqlite3")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-m", "partyplan", "data", "copy", "--db", str(demo_file.path),
-                             "--to", target, "--lang", "en"], capture_output=True, text=True, env=env, timeout=180, encoding="utf-8")
+    result = cli("data", "copy", "--db", str(demo_file.path), "--to", target, "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "copied from" in result.stdout and "password" not in result.stdout
     copy = open_database(target, backup_dir=tmp_path / "b")

@@ -416,6 +416,14 @@ def wait_dialog(qtbot, kind: type[W] = QDialog, title: str | None = None) -> W: 
     return found[-1]
 
 
+def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the background work a click started (an export, a check) to end and say so: the click
+    returns at once, and the message comes when the file is written."""
+    from partyplan.ui import background
+
+    qtbot.waitUntil(lambda: not background.running(), timeout=60000)
+
+
 @contextmanager
 def answer(handle: Callable[[W], None], kind: type[W] = QMessageBox, title: str | None = None,  # type: ignore[assignment]
            required: bool = True) -> Iterator[list[W]]:

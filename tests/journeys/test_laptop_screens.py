@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtWidgets import QTabWidget
 
 from partyplan.db.database import open_database
-from partyplan.db.models import Roster, RosterAssignment, RosterStatus, Role
+from partyplan.db.models import Role, Roster, RosterAssignment, RosterStatus
 from partyplan.people import service as people_service
 from partyplan.people.validation import PersonData
 from partyplan.plans import service as plan_service
 from partyplan.rosters import setup
-from partyplan.ui.roster_tab import default_month
+from partyplan.ui.rosters.tab import default_month
 from tests.journeys import drive
 from tests.journeys.conftest import LAPTOP
 

@@ -102,12 +102,14 @@ def test_a_plan_pasted_fixed_followed_and_reported(qtbot, window, store, files, 
     files.pick(word)
     with drive.answer(drive.ok):
         drive.press(plans, "Word...")
+        drive.settle(qtbot)
     paragraphs = [p.text for p in Document(str(word)).paragraphs]
     assert tree.plan.title in paragraphs and any(UNDER_WAY in p for p in paragraphs)
     assert any("开展志愿服务" in p for p in paragraphs)
     files.pick(sheet_path)
     with drive.answer(drive.ok):
         drive.press(plans, "Excel...")
+        drive.settle(qtbot)
     rows = {str(r[2]).rstrip("。"): r for r in load_workbook(sheet_path).active.iter_rows(min_row=3, values_only=True)}
     status = {"zh_CN": ("进行中", "已完成", "已完成3/12"), "en": ("In progress", "Done", "3/12 done")}[language]
     assert (rows[UNDER_WAY][5], rows[DONE][5], rows[MONTHLY][5]) == status

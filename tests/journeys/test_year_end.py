@@ -124,13 +124,19 @@ def test_the_year_evaluated_written_up_and_archived(qtbot, window, store, files,
         files.pick(written)
         with drive.answer(drive.ok):
             drive.ok(report)
+            drive.settle(qtbot)
         qtbot.waitUntil(lambda: not report.isVisible())
         text = "\n".join(p.text for p in Document(str(written)).paragraphs)
         assert str(today.year) in text
+        chinese = language == "zh_CN"  # the report is written in the window's language
         if period == "year":
-            assert f"{today.year}年" in text.splitlines()[0] and "错时值班方便了上班族居民" in text
+            first = text.splitlines()[0]
+            assert (f"{today.year}年" in first if chinese else f"Work summary {today.year}" in first)
+            assert "错时值班方便了上班族居民" in text  # the notes typed in the dialog, as typed
         else:
-            assert f"{today.year}年第{'一二三四'[quarter - 1]}季度工作进展情况" in text  # the report's title
+            title = (f"{today.year}年第{'一二三四'[quarter - 1]}季度工作进展情况" if chinese
+                     else f"Progress report, Q{quarter} {today.year}")
+            assert title in text.replace("\n", "")  # the report's title (a long one breaks over two lines)
 
     # -- the year's archive -------------------------------------------------------------------------
     drive.action(window, "&Archive year...").trigger()

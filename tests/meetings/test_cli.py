@@ -10,7 +10,8 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from partyplan import cli_meetings
+from partyplan.cli import meetings as meetings_command
+from partyplan.cli import running
 from partyplan.db.database import open_database
 from partyplan.meetings import cadence, service, types
 from partyplan.meetings.service import AttendeeData, RecordData
@@ -24,12 +25,12 @@ def parse(*argv: str) -> argparse.Namespace:
     common.add_argument("--db", default=argparse.SUPPRESS)
     common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
-    cli_meetings.add_parser(sub, common)
+    meetings_command.add_parser(sub, common)
     return parser.parse_args(argv)
 
 
 def run(*argv: str) -> int:
-    return cli_meetings.run(parse(*argv), lambda args: open_database(args.db))
+    return running.execute(parse(*argv))
 
 
 @pytest.fixture

@@ -3,6 +3,8 @@ probationary members who take part without a grade."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from partyplan.db.models import Grade
@@ -56,7 +58,7 @@ def test_evaluation_by_tallies(database, evaluated):
     assert result.graded == 3 and result.grade_count(E) == 1 and not result.excellent_over_cap
 
 
-def test_excellent_over_a_third_is_a_warning(database, evaluated):
+def test_excellent_over_the_cap_is_refused_unless_a_reason_is_given(database, evaluated):
     evaluation_id, office = evaluated
     with database.session() as s:
         for person in office.party[:-1]:  # nine graded members
@@ -66,10 +68,40 @@ def test_excellent_over_a_third_is_a_warning(database, evaluated):
     at_cap = results(database, evaluation_id)
     assert at_cap.graded == 9 and at_cap.grade_count(E) == 3 and not at_cap.excellent_over_cap
     assert at_cap.excellent_cap == 3
-    with database.session() as s:
+    with database.session() as s, pytest.raises(InvalidMeeting) as caught:
         evaluation.set_grade(s, evaluation_id, office.party[3], E)
+    assert (caught.value.field, caught.value.code) == ("grade", "excellent_cap")
+    assert results(database, evaluation_id).grade_count(E) == 3, "nothing was stored"
+    with database.session() as s:
+        evaluation.set_grade(s, evaluation_id, office.party[3], E, override_reason="  街道党工委同意：抗洪表现突出  ")
+        evaluation.set_grade(s, evaluation_id, office.party[4], E)  # the reason covers the evaluation
     over = results(database, evaluation_id)
-    assert over.grade_count(E) == 4 and over.excellent_over_cap
+    assert over.grade_count(E) == 5 and over.excellent_over_cap
+    assert over.evaluation.excellent_override == "街道党工委同意：抗洪表现突出"
+    with database.session() as s, pytest.raises(InvalidMeeting):
+        evaluation.set_excellent_override(s, evaluation_id, "")
+
+
+def test_the_cap_is_the_offices_setting(database, evaluated):
+    evaluation_id, office = evaluated
+    with database.session() as s:
+        assert evaluation.excellent_cap(s) == Fraction(1, 3)
+        evaluation.set_excellent_cap(s, Fraction(1, 4))
+        with pytest.raises(InvalidMeeting) as caught:
+            evaluation.set_excellent_cap(s, Fraction(3, 2))
+        assert caught.value.code == "cap_range"
+        evaluation.set_ballots_cast(s, evaluation_id, 9)
+        for n, person in enumerate(office.party[:-1]):  # four suggested excellent, five qualified
+            evaluation.set_tallies(s, evaluation_id, person, {E: 9 - n} if n < 4 else {Q: 9})
+        given = evaluation.apply_suggested(s, evaluation_id)
+    found = results(database, evaluation_id)
+    assert found.cap == Fraction(1, 4) and found.excellent_cap == 2
+    decided = [r.person_id for r in found.rows if r.grade is E]
+    assert given == 7 and len(decided) == 2, "two of nine within a quarter: the two with most ballots for it"
+    assert found.excellent_over_cap, "the two held back still count as the vote suggests: the page warns"
+    assert {r.person_id for r in found.rows if r.grade is E} == set(office.party[:2])
+    assert [r.person_id for r in found.held_back] == sorted(office.party[2:4], key=lambda p: next(
+        r.name for r in found.rows if r.person_id == p))
 
 
 def test_evaluation_ballot_by_ballot(database, evaluated):

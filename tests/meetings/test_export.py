@@ -65,7 +65,8 @@ def test_minutes_in_word_official_style(database, held, tmp_path):
     assert resolutions[0] == ["序号", "决议事项", "责任人", "完成时限", "表决结果"]
     assert resolutions[1] == ["1", "同意接收预备党员一名", "张书记", "", "通过"]
     assert resolutions[2] == ["2", "年底前走访困难党员", "王委员", "2026年12月20日", "未表决"]
-    assert "第1项表决：有表决权的9人，到会7人；同意6票，反对1票，弃权0票。表决结果：通过。" in texts
+    assert ("第1项表决：有表决权的9人，到会7人；同意6票，反对1票，弃权0票。表决规则：有表决权的人员超过应到会人数的"
+            "半数到会方可表决，赞成票超过实到会有表决权人数的半数（至少4票）为通过。表决结果：通过。") in texts
     for style_name in ("Normal", "Title", "Heading 1", "Body Text", "Table Text"):
         fonts = doc.styles[style_name].element.rPr.rFonts
         assert fonts.get(qn("w:eastAsia")), f"{style_name} has no East Asian font"
@@ -85,8 +86,9 @@ def test_minutes_in_english(database, held, tmp_path):
     texts = [p.text for p in doc.paragraphs if p.text.strip()]
     assert texts[0] == "Minutes: Branch general meeting" and "On leave: 党员1 (外出务工)" in texts
     assert [c.text for c in doc.tables[1].rows[1].cells][4] == "passed"
-    assert ("Vote on item 1: 7 of 9 with voting rights present; for 6, against 1, abstaining 0. Result: passed."
-            in texts)
+    assert ("Vote on item 1: 7 of 9 with voting rights present; for 6, against 1, abstaining 0. Rule: valid with "
+            "more than half of those entitled to vote present; passed with votes for from more than half of the "
+            "voters present (at least 4). Result: passed.") in texts
 
 
 def test_sign_in_sheets_for_a_planned_meeting(database, held, tmp_path):
@@ -150,3 +152,16 @@ def test_locked_target_is_refused_and_left_alone(database, held, tmp_path, monke
     with database.session() as s, pytest.raises(ExportTargetError):
         export.write_minutes_docx(s, meeting_id, out)
     assert out.read_bytes() == b"old"
+
+
+@pytest.mark.parametrize(("people", "blanks"), [(3, 5), (12, 3), (15, 1), (30, 5)])
+def test_sign_in_blank_rows_stop_at_the_foot_of_the_first_page(people, blanks, monkeypatch, database, held,
+                                                               tmp_path):
+    """Twelve people and five blank rows put one blank row on a second page of its own."""
+    from partyplan.meetings import export as meeting_export
+
+    monkeypatch.setattr(meeting_export, "sign_in_people", lambda *_a: [(f"人{n}", "党员") for n in range(people)])
+    with database.session() as s:
+        meeting_export.write_sign_in_docx(s, held[1], tmp_path / "sign.docx")
+    rows = [[c.text for c in row.cells] for row in Document(tmp_path / "sign.docx").tables[0].rows[1:]]
+    assert len(rows) == people + blanks and rows[-1] == ["", "", "", "", ""]

@@ -64,7 +64,7 @@ def test_chinese_headers_and_values(filled, tmp_path: Path) -> None:  # type: ig
     assert export(filled, path) == 3
 
     rows = sheet_values(path)
-    assert rows[0] == ["姓名", "性别", "出生日期", "手机", "编号", "地址", "户号", "单位", "身份", "党员类别",
+    assert rows[0] == ["姓名", "性别", "出生日期", "手机", "身份证号", "地址", "户号", "单位", "身份", "党员类别",
                        "入党日期", "学历", "备注", "状态"]  # fmt: skip
     assert [r[0] for r in rows[1:]] == ["Li Lei", "欧阳娜娜娜", "王五"]
     assert rows[2] == ["欧阳娜娜娜", "女", dt.datetime(1960, 2, 29), "13812345678", "11010519491231002X",
@@ -78,7 +78,7 @@ def test_english_headers_values_and_archived(filled, tmp_path: Path) -> None:  #
     assert export(filled, path, language="en", include_archived=True) == 4
 
     rows = sheet_values(path)
-    assert rows[0] == ["Name", "Gender", "Birth date", "Phone", "ID number", "Address", "Household", "Unit",
+    assert rows[0] == ["Name", "Gender", "Birth date", "Phone", "ID card no.", "Address", "Household", "Unit",
                        "Roles", "Party category", "Joined date", "Education", "Notes", "Status"]  # fmt: skip
     by_name = {r[0]: r for r in rows[1:]}
     assert by_name["欧阳娜娜娜"][1] == "Female"
@@ -86,6 +86,23 @@ def test_english_headers_values_and_archived(filled, tmp_path: Path) -> None:  #
     assert by_name["Li Lei"][8] == "Volunteer, Resident representative"  # the order of the Role enum
     assert (by_name["欧阳娜娜娜"][11], by_name["王五"][11]) == ("Bachelor's degree", None)
     assert (by_name["赵六"][13], by_name["王五"][13]) == ("Archived", "Active")
+    sheet = openpyxl.load_workbook(path).active
+    for cell in sheet[1]:  # every header word fits its column: headers wrap between words, never inside one
+        longest = max(len(word) for word in str(cell.value).split())
+        assert sheet.column_dimensions[cell.column_letter].width >= longest + 1, cell.value
+    roles_row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 9).value == "Cadre, Party member, Volunteer")
+    assert sheet.row_dimensions[roles_row].height == 19, "rows are sized for their text: one line here"
+
+
+def test_files_with_the_earlier_id_headers_still_import(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for header in ("编号", "ID number", "身份证号", "ID card no."):
+        book = openpyxl.Workbook()
+        book.active.append(["姓名", header])
+        book.active.append(["张三", "11010519491231002X"])
+        book.save(tmp_path / "old.xlsx")
+        with filled.session() as session:
+            preview = read_people_sheet(tmp_path / "old.xlsx", session)
+        assert preview.rows[0].values["id_number"] == "11010519491231002X", header
 
 
 def test_cells_are_typed_and_the_sheet_is_print_ready(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

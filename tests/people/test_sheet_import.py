@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from partyplan.db.models import Education, Gender, PartyCategory, Role
 from partyplan.errors import MalformedSheetError
 from partyplan.people import service
-from partyplan.people.sheet_import import apply_import, read_people_sheet
+from partyplan.people.sheet_import import CellProblem, apply_import, read_people_sheet
 from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData
 
 TODAY = dt.date(2026, 6, 1)
@@ -122,11 +122,13 @@ def test_messy_xlsx_rows_are_sorted_into_ok_invalid_and_duplicate(roster, databa
     problems = {r.line: r.problems for r in preview.invalid_rows}
     assert problems == {
         5: [FieldProblem("birth_date", "bad_date"), FieldProblem("phone", "phone_digits")],
-        9: [FieldProblem("gender", "bad_gender"), FieldProblem("roles", "bad_role")],
+        9: [FieldProblem("gender", "bad_gender")],  # "干部 班长": a cadre; 班长 is kept in the notes
         10: [FieldProblem("name", "required")],
         14: [FieldProblem("joined_date", "before_birth")],
         15: [FieldProblem("id_number", "id_checksum")],
     }
+    assert [(r.line, r.warnings) for r in preview.rows if r.warnings] == [
+        (9, [CellProblem("roles", "kept_in_notes", "班长")])]
     dupes = {r.line: (r.duplicate_of, r.duplicate_line) for r in preview.duplicate_rows}
     assert dupes == {6: (zhao, None), 8: (None, 4)}
     assert preview.ignored_headers == ["序号", "爱好"]
@@ -246,16 +248,24 @@ def test_date_forms(text: str, expected: dt.date, tmp_path: Path, database) -> N
     assert row.data is not None and row.data.birth_date == expected
 
 
-@pytest.mark.parametrize("text", ["1985-02-30", "12/03/1985", "去年", "1985年13月", "85.3"])
-def test_bad_dates(text: str, tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
-    assert one_row(database, tmp_path, "出生日期", text).problems == [FieldProblem("birth_date", "bad_date")]
+@pytest.mark.parametrize(("text", "reason"), [("1985-02-30", "no_such_day"), ("1985年2月30日", "no_such_day"),
+                                             ("12/03/1985", "bad_date"), ("去年", "bad_date"),
+                                             ("1985年13月", "bad_date"), ("85.3", "bad_date")])
+def test_bad_dates(text: str, reason: str, tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
+    """The preview says why: a day the month does not have is not the same mistake as no date at all."""
+    assert one_row(database, tmp_path, "出生日期", text).problems == [FieldProblem("birth_date", reason)]
 
 
-def test_year_month_number_cell_keeps_two_digit_month(tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
-    """'1985.10' typed into Excel is stored as the number 1985.1: it means October, not January."""
-    path = write_xlsx(tmp_path / "ym.xlsx", [["姓名", "出生年月"], ["张三", 1985.1], ["李四", 1985.03]])
+def test_year_month_numbers_in_a_date_column(tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
+    """Excel keeps "1985.03" as 1985.03 and "1985.3" as 1985.3 (both March, as there is no month 30),
+    but "1985.1" and "1985.10" both as 1985.1: January or October. That one is refused, not guessed."""
+    path = write_xlsx(tmp_path / "ym.xlsx", [["姓名", "出生年月"], ["张三", 1985.1], ["李四", 1985.03], ["王五", 1985.3],
+                                             ["赵六", 1985.12], ["钱七", 1985.11]])
     rows = preview_of(database, path).rows
-    assert [r.data.birth_date for r in rows if r.data] == [dt.date(1985, 10, 1), dt.date(1985, 3, 1)]
+    assert [(r.values["birth_date"], r.data.birth_date if r.data else r.problems) for r in rows] == [
+        ("1985.1", [FieldProblem("birth_date", "ambiguous_month")]), ("1985.03", dt.date(1985, 3, 1)),
+        ("1985.3", dt.date(1985, 3, 1)), ("1985.12", dt.date(1985, 12, 1)), ("1985.11", dt.date(1985, 11, 1)),
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -287,16 +297,39 @@ C, P, V, R = Role.CADRE, Role.PARTY_MEMBER, Role.VOLUNTEER, Role.RESIDENT_REP
         ("居民代表 干部", {R, C}),
         ("Resident Rep", {R}),
         ("party_member", {P}),
+        ("社区干部", {C}), ("两委委员", {C}), ("两委", {C}), ("书记", {C}), ("支部书记", {C}), ("主任", {C}),
+        ("党委书记、中共党员", {C, P}), ("党员志愿者", {P, V}), ("群众", set()), ("中共预备党员", {P}),
+        ('"Party secretary, CPC member"', {C, P}), ("黨員", {P}),
     ],
-)
+)  # fmt: skip
 def test_roles(text: str, expected: set[Role], tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
     row = one_row(database, tmp_path, "身份", text)
     assert row.data is not None and row.data.roles == expected
+    assert [w for w in row.warnings if w.code != "probation_without_date"] == []
 
 
-@pytest.mark.parametrize("text", ["党委书记", '"cadre, boss"', "party"])
-def test_bad_roles(text: str, tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
-    assert one_row(database, tmp_path, "身份", text).problems == [FieldProblem("roles", "bad_role")]
+@pytest.mark.parametrize(
+    ("text", "expected", "kept", "notes"),
+    [
+        ("楼栋长", set(), "楼栋长", "身份：楼栋长"),
+        ("网格员、志愿者", {V}, "网格员", "身份：网格员"),
+        ('"cadre, boss"', {C}, "boss", "身份：boss"),
+        ('"party, head of block 3"', set(), "party, head of block 3", "身份：party, head of block 3"),
+    ],
+)  # fmt: skip
+def test_role_words_that_are_no_role_are_kept_in_the_notes_with_a_warning(text, expected, kept, notes, tmp_path,
+                                                                          database) -> None:  # type: ignore[no-untyped-def]
+    row = one_row(database, tmp_path, "身份", text)
+    assert row.status == "ok" and row.data is not None
+    assert (row.data.roles, row.data.notes) == (expected, notes)
+    assert row.warnings == [CellProblem("roles", "kept_in_notes", kept)]
+
+
+def test_role_words_read_by_what_they_contain_say_so(tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
+    row = one_row(database, tmp_path, "身份", "社区党委副书记、退休党员")
+    assert row.data is not None and row.data.roles == {C, P}
+    assert row.warnings == [CellProblem("roles", "read_as", "社区党委副书记", ("cadre",)),
+                            CellProblem("roles", "read_as", "退休党员", ("party_member",))]
 
 
 @pytest.mark.parametrize(
@@ -343,7 +376,7 @@ def write_bytes(path: Path, data: bytes) -> Path:
         (lambda d: write_csv(d / "people.txt", "姓名\n张三\n"), "unsupported_type"),
         (lambda d: write_csv(d / "people.xls", "姓名\n张三\n"), "unsupported_type"),
         (lambda d: write_bytes(d / "people.xlsx", os.urandom(2000)), "unreadable"),
-        (lambda d: write_bytes(d / "people.csv", "姓名\n张三\n".encode() + b"\xff\x81\x30"), "unreadable"),
+        (lambda d: write_bytes(d / "people.csv", "姓名\n张三\n".encode() + b"\xff\x81\x30"), "encoding"),
         (lambda d: write_xlsx(d / "people.xlsx", [["花名册"], ["序号", "电话"], [1, "13800000000"]]), "no_name_column"),
         (lambda d: write_xlsx(d / "people.xlsx", [*[["标题"]] * 10, ["姓名"], ["张三"]]), "no_name_column"),
         (lambda d: write_xlsx(d / "people.xlsx", [["花名册"], ["姓名", "电话"], [], [None, None]]), "empty"),
@@ -356,7 +389,7 @@ def test_malformed_sheets_are_refused_and_nothing_is_written(make, reason, tmp_p
     with pytest.raises(MalformedSheetError) as caught:
         preview_of(database, path)
     assert (caught.value.reason, caught.value.path) == (reason, path)
-    assert bool(caught.value.detail) == (reason == "unreadable")
+    assert bool(caught.value.detail) == (reason == "unreadable")  # "encoding": none recognised, none named
     assert {p[0] for p in people_in(database)} == {"已有的人"}
 
 
@@ -367,3 +400,109 @@ def test_second_column_for_the_same_field_is_ignored(tmp_path: Path, database) -
     assert preview.columns == {"name": "姓名", "phone": "手机", "id_number": "身份证"}
     assert preview.ignored_headers == ["电话"]
     assert preview.rows[0].values["phone"] == "13900000001"
+
+
+# --------------------------------------------------------------------- member lists as offices write them
+
+OFFICE_LIST = [
+    ["东湖社区人员花名册（2027年1月）"],
+    ["序号", "姓名", "性别", "手机号码", "政治面貌", "入党时间", "备注"],
+    [1, "周建国", "男", "13900001001", "社区干部、中共党员", "1998-07-01", None],
+    [2, "吴丽华", "女", "13900001002", "两委委员", None, None],
+    [3, "郑  涛", "男", "13900001003", "支部书记", "2001-07-01", "兼网格长"],
+    [4, "冯晓雪", "女", "13900001004", "预备党员", "2025-12-28", None],
+    [5, "陈思远", "男", "13900001005", "预备党员", None, None],
+    [6, "褚卫东", "男", "13900001006", "楼栋长", None, "3栋"],
+    [7, "卫兰芳", "女", "13900001007", "网格员、志愿者", None, None],
+    [8, "蒋志明", "男", "13900001008", "居民代表、群众", None, None],
+    [9, "沈玉梅", "女", "13900001009", "社区党委副书记", "1995-05-04", None],
+    [10, "郑涛", "男", "+86 139 0000 1003", "支部书记", "2001-07-01", None],  # row 5 again, typed differently
+]  # fmt: skip
+
+
+def test_a_member_list_in_the_offices_own_words(tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from partyplan.db.models import DevelopmentCase, DevelopmentStep, Stage, StepKind
+
+    path = write_xlsx(tmp_path / "花名册.xlsx", OFFICE_LIST)
+    preview = preview_of(database, path)
+    assert preview.columns["roles"] == "政治面貌"
+    rows = {r.line: r for r in preview.rows}
+    assert {line: r.status for line, r in rows.items()} == {**{n: "ok" for n in range(3, 12)}, 12: "duplicate"}
+    assert (rows[12].duplicate_line, rows[12].duplicate_field) == (5, "phone")  # the row it repeats, and why
+    assert {line: [(w.code, w.detail) for w in r.warnings] for line, r in rows.items() if r.warnings} == {
+        6: [("probation_file", "2025-12-28")],
+        7: [("probation_without_date", "")],
+        8: [("kept_in_notes", "楼栋长")],
+        9: [("kept_in_notes", "网格员")],
+        11: [("read_as", "社区党委副书记")],
+    }
+    with database.session() as session:
+        assert apply_import(session, preview) == 9
+    with database.session() as session:
+        people = {p.name: p for p in service.list_people(session)}
+        cases = session.execute(select(DevelopmentCase.person_id, DevelopmentCase.stage, DevelopmentCase.opened_on)).all()
+        steps = session.execute(select(DevelopmentStep.kind, DevelopmentStep.day, DevelopmentStep.note)).all()
+    assert {name: set(p.roles) for name, p in people.items()} == {
+        "周建国": {C, P}, "吴丽华": {C}, "郑涛": {C}, "冯晓雪": {P}, "陈思远": {P}, "褚卫东": set(), "卫兰芳": {V},
+        "蒋志明": {R}, "沈玉梅": {C},
+    }  # fmt: skip
+    assert (people["褚卫东"].notes, people["卫兰芳"].notes, people["郑涛"].notes) == ("3栋\n政治面貌：楼栋长",
+                                                                                  "政治面貌：网格员", "兼网格长")
+    # the probationary member with a joining date gets her development file, at probation since that day
+    assert cases == [(people["冯晓雪"].id, Stage.PROBATIONARY, dt.date(2025, 12, 28))]
+    assert steps == [(StepKind.PROBATIONARY, dt.date(2025, 12, 28), "花名册.xlsx: 预备党员")]
+
+
+@pytest.mark.parametrize(
+    ("recorded", "typed"),
+    [
+        (dict(name="王芳", phone="13812345678"), ["王  芳", "138 1234 5678"]),
+        (dict(name="王芳", phone="13812345678"), ["王芳\u200b", "+86 138-1234-5678"]),
+        (dict(name="王芳", phone="13812345678"), ["王　芳", "１３８１２３４５６７８"]),
+        (dict(name="王芳", phone="13812345678"), ["王芳", "0086 13812345678"]),
+        (dict(name="王芳", phone="01065529988"), ["王芳", "+86 10 6552 9988"]),
+        (dict(name="阿依·买买提", phone="13812345678"), ["阿依•买买提", "13812345678"]),
+    ],
+)  # fmt: skip
+def test_duplicates_are_found_however_the_name_and_phone_are_typed(recorded, typed, tmp_path, database) -> None:  # type: ignore[no-untyped-def]
+    person = add(database, **recorded)
+    text = "姓名,手机\n" + ",".join(typed) + "\n" + ",".join(typed) + "\n"
+    first, second = preview_of(database, write_csv(tmp_path / "d.csv", text)).rows
+    assert (first.status, first.duplicate_of, first.duplicate_name, first.duplicate_field) == (
+        "duplicate", person, recorded["name"], "phone")
+    assert second.status == "duplicate" and second.duplicate_of == person
+
+
+def test_the_same_id_number_is_the_same_person_whatever_the_name(tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
+    person = add(database, name="李建华", id_number="11010519491231002X")
+    text = "姓名,身份证号\n李建华,11010519491231002x\n李健华,１１０１０５１９４９１２３１００２Ｘ\n张三,A-01\n张叁,a01\n"
+    rows = preview_of(database, write_csv(tmp_path / "ids.csv", text)).rows
+    assert [(r.status, r.duplicate_of, r.duplicate_line, r.duplicate_field) for r in rows] == [
+        ("duplicate", person, None, "id_number"), ("duplicate", person, None, "id_number"),
+        ("ok", None, None, ""), ("duplicate", None, 4, "id_number"),
+    ]  # fmt: skip
+    assert rows[1].data is not None and rows[1].data.id_number == "11010519491231002X"  # stored as plain digits
+
+
+def test_forms_refuse_the_same_person_typed_another_way(database) -> None:  # type: ignore[no-untyped-def]
+    add(database, name="王芳", phone="13812345678", id_number="A001")
+    for data, field_name in ((PersonData(name="王 芳", phone="+86 13812345678"), "phone"),
+                             (PersonData(name="王小芳", id_number="a001"), "id_number")):
+        with pytest.raises(InvalidPerson) as caught, database.session() as session:
+            service.add_person(session, data)
+        assert caught.value.problems == [FieldProblem(field_name, "duplicate")]
+    add(database, name="王小芳", phone="13812345678")  # a household's shared phone, another name: someone else
+
+
+def test_roles_written_over_several_columns_are_read_together(tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
+    """身份, 政治面貌 and 职务 each in a column of their own: a branch secretary's membership is not lost
+    because another column came first, and each kept word is noted under its own column."""
+    path = write_csv(tmp_path / "list.csv", "姓名,身份,政治面貌,职务\n郑涛,志愿者,中共党员,支部书记\n褚卫东,居民代表,群众,楼栋长\n")
+    preview = preview_of(database, path)
+    assert (preview.columns["roles"], preview.ignored_headers) == ("身份", [])
+    first, second = preview.rows
+    assert first.values["roles"] == "志愿者、中共党员、支部书记"
+    assert first.data is not None and first.data.roles == {V, P, C} and first.warnings == []
+    assert second.data is not None and (second.data.roles, second.data.notes) == ({R}, "职务：楼栋长")

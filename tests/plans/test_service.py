@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from partyplan.db.models import Comparison, Gender, ItemStatus, PlanKind, Recurrence, Role
+from partyplan.db.models import StepKind, Comparison, Gender, ItemStatus, PlanKind, Recurrence, Role
 from partyplan.people import service as people
 from partyplan.people.validation import PersonData
 from partyplan.plans import copying, progress, service, targets
@@ -151,22 +151,43 @@ def test_responsible_people_keep_a_person_from_being_deleted(plan):
 
 
 def test_targets_typed_and_computed(plan):
+    """New members count from the development files only: two people admitted through their files this
+    year, two more typed into People as joined this year; the old People-counted sources read the same."""
+    from partyplan.development import pipeline
+    from partyplan.development.pipeline import StepData
+    from tests.development import record
+
     database, plan_id, _sections, _ids = plan
+    d = dt.date
     with database.session() as s:
+        sponsors = tuple(people.add_person(s, PersonData(name=n, roles={Role.PARTY_MEMBER})) for n in "AB")
         for n, (gender, born) in enumerate([(Gender.FEMALE, 1995), (Gender.MALE, 1993), (Gender.FEMALE, 1970),
                                             (Gender.MALE, 1998)]):
-            people.add_person(s, PersonData(name=f"新党员{n}", gender=gender, birth_date=dt.date(born, 1, 1),
-                                            roles={Role.PARTY_MEMBER}, joined_date=dt.date(2026, 7, 1)),
-                              today=TODAY)
+            member = {"roles": {Role.PARTY_MEMBER}, "joined_date": dt.date(2026, 7, 1)} if n >= 2 else {}
+            pid = people.add_person(s, PersonData(name=f"新党员{n}", gender=gender, birth_date=dt.date(born, 1, 1),
+                                                  **member), today=TODAY)
+            if n < 2:
+                case = pipeline.open_case(s, pid, d(2024, 1, 1), today=TODAY)
+                for kind, day in ((StepKind.TALK, d(2024, 1, 10)), (StepKind.ACTIVIST, d(2024, 3, 1)),
+                                  (StepKind.TARGET, d(2025, 4, 1)), (StepKind.REVIEW, d(2025, 4, 5)),
+                                  (StepKind.TRAINING, d(2025, 4, 10)), (StepKind.NOTICE, d(2025, 4, 20)),
+                                  (StepKind.PROBATIONARY, d(2026, 7, 1))):
+                    record(s, case, StepData(kind, day, days=3 if kind is StepKind.TRAINING else None,
+                                             people=sponsors if kind in (StepKind.ACTIVIST,
+                                                                         StepKind.PROBATIONARY) else ()),
+                           today=TODAY)  # with the filings, reviews and the meeting's vote the rules require
         people.add_person(s, PersonData(name="老党员", roles={Role.PARTY_MEMBER}, joined_date=dt.date(2001, 7, 1)))
         sites = targets.add_target(s, plan_id, targets.TargetData("市级示范点", 2, "个"))
         targets.add_actual(s, sites, 1, dt.date(2026, 6, 30))
         targets.add_target(s, plan_id, targets.TargetData("发展新党员", 30, "名", Comparison.ABOUT, "new_members"))
         targets.add_target(s, plan_id, targets.TargetData("35岁以下比例", 70, "%", source="new_members_under35_share"))
         targets.add_target(s, plan_id, targets.TargetData("女性比例", 26, "%", source="new_members_women_share"))
+        targets.add_target(s, plan_id, targets.TargetData("新党员", 2, "名", source="dev_new_members"))
         rows = targets.list_targets(s, plan_id, 2026)
-    assert [(r.actual, r.met) for r in rows] == [(1, False), (4.0, False), (75.0, True), (50.0, True)]
+        first_half = targets.list_targets(s, plan_id, 2026, until=d(2026, 6, 30))
+    assert [(r.actual, r.met) for r in rows] == [(1, False), (2.0, False), (100.0, True), (50.0, True), (2.0, True)]
     assert rows[0].attainment == pytest.approx(0.5)
+    assert [r.actual for r in first_half] == [1, 0.0, 0.0, 0.0, 0.0], "admitted on 1 July: not yet on 30 June"
 
 
 def test_attainment_rules():

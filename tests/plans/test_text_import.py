@@ -3,7 +3,10 @@ acceptance test), then its rules one by one, then reading files."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
+import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -12,6 +15,7 @@ from docx.oxml.ns import qn
 import pytest
 
 from partyplan.errors import PartyPlanError
+from partyplan.plans.plan_files import MAX_PARAGRAPHS, read_plan_document
 from partyplan.plans.text_import import (
     ParsedItem,
     ParsedPlan,
@@ -124,8 +128,13 @@ def test_youth_league_long_headings():
     assert plan.sections[1].title.startswith("work closely around the party and government center")
     assert plan.sections[2].title.startswith("taking the 91st anniversary of the Communist Youth League")
     assert counts(plan) == [2, 5, 4]
-    # "First, extensively carry out ..." inside item 5 is not a new section
-    assert "First, extensively carry out" in plan.sections[1].items[4].text
+    # "First, extensively carry out ... The second is to carry out ..." inside item 5 is not a new
+    # section: they are the item's two sub-points
+    fifth = plan.sections[1].items[4]
+    assert fifth.text.endswith('implement two "care projects."')
+    assert [(sub.number, sub.text[:28]) for sub in fifth.items] == [
+        ("1", "First, extensively carry out"), ("2", "The second is to carry out “"),
+    ]  # fmt: skip
 
 
 def test_chinese_plan_with_sub_sections():
@@ -275,10 +284,12 @@ def test_text_with_nothing_numbered_is_all_guiding_text():
     assert (plan.title, plan.text, plan.sections) == ("Plan", "We will study.\nWe will serve.", [])
 
 
-def test_signature_and_date_below_the_plan_are_notes():
+def test_signature_and_date_below_the_plan_are_its_office_and_date():
     plan = parse_plan("工作计划\n1. 学习\n2. 走访\n\n柳北桥社区党委\n2026年1月5日")
-    assert plan.notes == ["柳北桥社区党委", "2026年1月5日"]
+    assert plan.notes == [] and (plan.organization, plan.dated) == ("柳北桥社区党委", dt.date(2026, 1, 5))
     assert plan.sections[0].items[1].text == "走访"
+    english = parse_plan("Work plan\n1. Study\n2. Visits\n\nEast Gate Committee\n5 January 2026")
+    assert (english.organization, english.dated, english.notes) == ("East Gate Committee", dt.date(2026, 1, 5), [])
 
 
 def test_given_title_replaces_the_found_one_and_keeps_the_first_line():
@@ -297,6 +308,157 @@ def test_parse_of_no_text_is_an_error(text):
     with pytest.raises(UnreadablePlanError) as caught:
         parse_plan(text)
     assert (caught.value.path, caught.value.reason) == (Path("<text>"), "empty")
+
+
+# ------------------------------------------------------------------ plans as offices write them
+
+
+def items_of(section: ParsedSection) -> list[tuple[str, str]]:
+    return [(i.number, i.text) for i in section.items]
+
+
+def test_enumeration_inside_a_section_paragraph_splits_into_items():
+    plan = parse_plan("社区党支部2027年工作计划\n一、加强思想建设\n"
+                      "坚持每月集中学习，一是组织党员学习党的创新理论；二是落实“三会一课”制度；三是全年讲专题党课两次。\n"
+                      "二、服务群众\n1. 每季度走访困难家庭。")
+    first = plan.sections[0]
+    assert first.text == "坚持每月集中学习，"
+    assert items_of(first) == [
+        ("1", "一是组织党员学习党的创新理论；"), ("2", "二是落实“三会一课”制度；"), ("3", "三是全年讲专题党课两次。"),
+    ]  # fmt: skip
+    assert counts(plan) == [3, 1]
+
+
+def test_enumeration_inside_an_item_is_its_sub_points():
+    plan = parse_plan("计划\n一、学习\n1. 加强理论学习。一是读原著；二是写心得。\n2. 开展讨论。")
+    first, second = plan.sections[0].items
+    assert first.text == "加强理论学习。"
+    assert [(s.number, s.text) for s in first.items] == [("1", "一是读原著；"), ("2", "二是写心得。")]
+    assert (second.text, counts(plan)) == ("开展讨论。", [2])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("首先，摸清底数；其次，建立台账；再次，落实责任；最后，定期通报。",
+         ["首先，摸清底数；", "其次，建立台账；", "再次，落实责任；", "最后，定期通报。"]),
+        ("第一，建立制度。第二，明确分工。", ["第一，建立制度。", "第二，明确分工。"]),
+        ("其一是健全网格；其二是配齐网格员。", ["其一是健全网格；", "其二是配齐网格员。"]),
+        ("We will act on two fronts. First is to visit every household. Second is to keep a record.",
+         ["First is to visit every household.", "Second is to keep a record."]),
+        ("Work in three ways. The first is study; the second is service, the third is supervision.",
+         ["The first is study;", "the second is service,", "the third is supervision."]),
+        ("Firstly, train the cadres. Secondly, hold the meetings. Finally, report back.",
+         ["Firstly, train the cadres.", "Secondly, hold the meetings.", "Finally, report back."]),
+    ],
+)
+def test_enumeration_words_of_both_languages(paragraph, expected):
+    section = parse_plan("Plan\n一、工作\n" + paragraph).sections[0]
+    assert [text for _, text in items_of(section)] == expected
+    assert [number for number, _ in items_of(section)] == [str(n) for n in range(1, len(expected) + 1)]
+
+
+def test_enumeration_on_lines_of_their_own():
+    plan = parse_plan("计划\n一、队伍建设\n一是配齐楼栋长。\n具体由各网格推荐。\n二是开展培训。\n三是年底考评。\n二、其他\n1. 总结")
+    assert items_of(plan.sections[0]) == [
+        ("1", "一是配齐楼栋长。\n具体由各网格推荐。"), ("2", "二是开展培训。"), ("3", "三是年底考评。"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "First, we will study the documents carefully.",  # one "First," is a sentence, not a list
+        "坚持统一是原则，分级负责。",  # "一是" inside a word
+        "一是加强学习。",  # no 二是 after it
+        "第一季度召开会议，第二季度开展评议。",  # 第一 of a quarter
+        "首先要提高认识，其实并不难。",  # 首先 with nothing after it in sequence
+    ],
+)
+def test_words_that_only_look_like_an_enumeration_stay_text(paragraph):
+    section = parse_plan("计划\n一、学习\n" + paragraph + "\n二、服务\n1. 走访").sections[0]
+    assert (section.items, section.text) == ([], paragraph)
+
+
+def test_a_numbered_heading_with_nothing_under_it_is_an_item():
+    plan = parse_plan(
+        "2027年党建工作计划\n一、加强组织建设\n（一）做好发展党员工作。全年发展党员2名，培养入党积极分子4名。\n"
+        "（二）规范组织生活。每月开展主题党日活动。\n（三）加强党员教育管理\n组织党员参加集中培训。\n"
+        "二、服务群众\n（一）结对帮扶\n1. 每名党员联系两户困难家庭。\n（二）办好民生实事。全年办实事10件。\n")
+    organisation, service = plan.sections
+    assert organisation.sections == []
+    assert items_of(organisation) == [
+        ("1", "做好发展党员工作。全年发展党员2名，培养入党积极分子4名。"),
+        ("2", "规范组织生活。每月开展主题党日活动。"),
+        ("3", "加强党员教育管理\n组织党员参加集中培训。"),
+    ]
+    # beside a sub-section with items, an empty one keeps its place and holds itself as its one task
+    assert [(s.number, s.title, items_of(s)) for s in service.sections] == [
+        ("一", "结对帮扶", [("1", "每名党员联系两户困难家庭。")]),
+        ("二", "办好民生实事", [("", "办好民生实事。全年办实事10件。")]),
+    ]
+    assert (service.items, service.sections[1].text, counts(plan)) == ([], "", [3, 2])
+    assert lost_words("2027年党建工作计划 加强组织建设 做好发展党员工作 全年发展党员2名 组织党员参加集中培训 办好民生实事",
+                      plan) == Counter()
+
+
+def test_a_top_level_heading_with_only_text_stays_a_section():
+    plan = parse_plan("计划\n一、指导思想\n以党的创新理论为指导。\n二、主要任务\n1. 学习\n")
+    assert [(s.title, s.text, count_items(s)) for s in plan.sections] == [
+        ("指导思想", "以党的创新理论为指导。", 0), ("主要任务", "", 1),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sixth", "seventh"), [("Sixth", "Seven"), ("Six", "Seventh"), ("Six", "Seven")])
+def test_cardinal_words_number_sections_like_ordinals(sixth, seventh):
+    headings = ["First", "Second", "Third", "Fourth", "Fifth", sixth, seventh]
+    text = "Community plan\n" + "".join(f"{h}, part {n}\n1. Task of part {n}.\n" for n, h in enumerate(headings, 1))
+    plan = parse_plan(text)
+    assert [(s.number, s.title) for s in plan.sections][-2:] == [(sixth, "part 6"), (seventh, "part 7")]
+    assert counts(plan) == [1] * 7
+
+
+def test_cardinal_words_out_of_sequence_are_text():
+    plan = parse_plan("Plan\nFirst, study\n1. Read\nSeven, of our members will attend.\nSecond, serve\n1. Visit")
+    assert [s.title for s in plan.sections] == ["study", "serve"]
+    assert plan.sections[0].items[0].text == "Read\nSeven, of our members will attend."
+
+
+def test_an_unnumbered_heading_between_sections_starts_a_section():
+    text = ("Member development plan 2019\nFirst, train the activists\n1. Hold two classes.\n2. Assign mentors.\n"
+            "Second, admit new members\n1. Admit two members.\nThird, keep the files\n1. Check every file.\n"
+            "2. Report to the committee.\n"
+            "Party building work points of the Logistics Bureau\n"
+            "First, strengthen political building\n1. Study monthly.\n2. Hold a lecture each quarter.\n"
+            "Second, strengthen the branches\n1. Elect the branch committees.\n")
+    plan = parse_plan(text)
+    assert [s.title for s in plan.sections] == [
+        "train the activists", "admit new members", "keep the files", "Party building work points of the Logistics Bureau",
+    ]  # fmt: skip
+    bureau = plan.sections[3]
+    assert (bureau.number, [(s.number, s.title) for s in bureau.sections]) == (
+        "", [("First", "strengthen political building"), ("Second", "strengthen the branches")])
+    assert counts(plan) == [2, 1, 2, 3]
+
+
+def test_an_unnumbered_chinese_heading_before_items_restarting_at_one():
+    plan = parse_plan("街道党工委2027年工作要点\n一、学习\n1. 集中学习。\n2. 专题党课。\n二、服务\n1. 走访。\n"
+                      "保障措施\n1. 加强领导。\n2. 落实经费。")
+    assert [(s.number, s.title, count_items(s)) for s in plan.sections] == [
+        ("一", "学习", 2), ("二", "服务", 1), ("", "保障措施", 2),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "计划\n一、服务\n重点任务\n1. 走访。\n2. 慰问。",  # straight under its heading: the section's text
+        "计划\n一、服务\n1. 走访。\n2. 慰问。\n逐户登记\n3. 总结。",  # numbering goes on: item 2's text
+        "计划\n一、服务\n1. 走访。\n做好记录，按月上报\n1) 登记",  # a sentence, not a heading
+    ],
+)
+def test_short_lines_that_are_not_headings(text):
+    assert len(parse_plan(text).sections) == 1
 
 
 # ---------------------------------------------------------------------------------- reading files
@@ -359,6 +521,115 @@ def test_docx_headings_numbered_by_word_in_chinese(tmp_path):
     ]  # fmt: skip
 
 
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def word_file(path: Path, body: str, *, footnotes: str = "", header: str = "") -> Path:
+    """A .docx as Word writes one that was edited with changes tracked, content controls, fields,
+    footnotes and text boxes: python-docx's own document with `body` put in as Word's XML."""
+    document = docx.Document()
+    if header:
+        document.sections[0].header.paragraphs[0].text = header
+    document.save(str(path))
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    xml = parts["word/document.xml"].decode()
+    parts["word/document.xml"] = xml.replace("<w:body>", "<w:body>" + body, 1).encode()
+    if footnotes:
+        parts["word/footnotes.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {W_NS}>'
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+            f"{footnotes}</w:footnotes>").encode()
+        rels = parts["word/_rels/document.xml.rels"].decode()
+        parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", (
+            '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'footnotes" Target="footnotes.xml"/></Relationships>')).encode()
+        types = parts["[Content_Types].xml"].decode()
+        parts["[Content_Types].xml"] = types.replace("</Types>", (
+            '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'wordprocessingml.footnotes+xml"/></Types>')).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+def p(*runs: str) -> str:
+    return "<w:p>" + "".join(runs) + "</w:p>"
+
+
+def r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+TRACKED_PLAN = "".join([
+    p(r("社区党支部2027年工作计划")),
+    p(r("一、加强组织建设")),
+    # a tracked insertion, and a tracked deletion that is no longer part of the text
+    p(r("1. 组织"), '<w:ins w:id="1" w:author="王芳" w:date="2027-01-05T10:00:00Z">', r("全体"), "</w:ins>",
+      r("党员学习"), '<w:del w:id="2" w:author="王芳" w:date="2027-01-05T10:00:00Z"><w:r><w:delText>两次</w:delText>'
+      "</w:r></w:del>", r("。")),
+    # a content control around a whole paragraph, and one inside a paragraph
+    '<w:sdt><w:sdtPr><w:alias w:val="任务"/></w:sdtPr><w:sdtContent>' + p(r("2. 按季度召开组织生活会。"))
+    + "</w:sdtContent></w:sdt>",
+    p(r("3. 全年发展党员"), "<w:sdt><w:sdtPr/><w:sdtContent>", r("2"), "</w:sdtContent></w:sdt>", r("名。")),
+    # a simple field and a complex one: their shown results, not their codes
+    p(r("4. 截至"), '<w:fldSimple w:instr=" DATE \\@ &quot;yyyy年M月&quot; ">', r("2027年1月"), "</w:fldSimple>",
+      r("完成换届。")),
+    p(r("5. 表彰"), '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MERGEFIELD 人数 </w:instrText>'
+      '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>', r("10"), '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+      r("名优秀党员"), '<w:r><w:footnoteReference w:id="1"/></w:r>', r("。")),
+    # a text box anchored in a paragraph, written twice by Word (the shape, and a fallback for old Word)
+    p('<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+      '<mc:Choice Requires="wps"><w:drawing><w:txbxContent>' + p(r("二、服务群众")) + "</w:txbxContent></w:drawing>"
+      "</mc:Choice><mc:Fallback><w:pict><w:txbxContent>" + p(r("二、服务群众")) + "</w:txbxContent></w:pict>"
+      "</mc:Fallback></mc:AlternateContent></w:r>"),
+    p(r("1. 走访困难家庭"), '<w:r><w:commentReference w:id="0"/></w:r>', r("。")),
+])
+TRACKED_NOTES = '<w:footnote w:id="1"><w:p><w:r><w:t>含“两优一先”表彰。</w:t></w:r></w:p></w:footnote>'
+
+
+def test_docx_keeps_insertions_content_controls_fields_footnotes_and_text_boxes(tmp_path):
+    path = word_file(tmp_path / "plan.docx", TRACKED_PLAN, footnotes=TRACKED_NOTES, header="东湖社区党支部")
+    document = read_plan_document(path)
+    assert document.text.splitlines() == [
+        "社区党支部2027年工作计划", "一、加强组织建设", "1. 组织全体党员学习。", "2. 按季度召开组织生活会。",
+        "3. 全年发展党员2名。", "4. 截至2027年1月完成换届。", "5. 表彰10名优秀党员〔含“两优一先”表彰。〕。", "",
+        "二、服务群众", "1. 走访困难家庭。",
+    ]
+    # left out on purpose, and said: the deleted words, the comment, the header
+    assert document.left_out == {"deleted": 1, "comments": 1, "headers": 1}
+    plan = parse_plan(document.text)
+    assert [(s.title, count_items(s)) for s in plan.sections] == [("加强组织建设", 5), ("服务群众", 1)]
+
+
+def test_docx_tables_inside_content_controls_and_nested_tables(tmp_path):
+    cell = lambda *blocks: "<w:tc>" + "".join(blocks) + "</w:tc>"  # noqa: E731
+    row = lambda *cells: "<w:tr>" + "".join(cells) + "</w:tr>"  # noqa: E731
+    inner = "<w:tbl>" + row(cell(p(r("内表甲"))), cell(p(r("内表乙")))) + "</w:tbl>"
+    body = (p(r("计划")) + p(r("一、任务表")) + "<w:sdt><w:sdtContent><w:tbl>"
+            + row(cell(p(r("1."))), cell(p(r("学习")), p(r("讨论")))) + row(cell(p(r("2."))), cell(inner, p(r("走访"))))
+            + "</w:tbl></w:sdtContent></w:sdt>")
+    text = read_plan_file(word_file(tmp_path / "plan.docx", body))
+    assert text.splitlines() == ["计划", "一、任务表", "1.\t学习 讨论", "2.\t内表甲 内表乙 走访"]
+
+
+def test_a_small_docx_of_a_great_many_paragraphs_is_refused_before_it_is_read(tmp_path):
+    """200,000 paragraphs fit in a 64 KB file; reading them took minutes."""
+    path = word_file(tmp_path / "plan.docx", p(r("计划")) + p(r("1. 学习")) * (MAX_PARAGRAPHS + 1))
+    assert path.stat().st_size < 64 * 1024
+    error = reason_for(path)
+    assert (error.reason, error.detail) == ("too_many_paragraphs", str(MAX_PARAGRAPHS))
+
+
+def test_a_plan_whose_lines_all_continue_one_item_keeps_them_all(tmp_path):
+    """Each line added to a growing text copied it whole: 100,000 such lines took minutes, now seconds
+    (benchmarks/hostile_imports.py measures it)."""
+    plan = parse_plan("计划\n一、学习\n1. 读书\n" + "".join(f"继续学习{n}\n" for n in range(30_000)))
+    (item,) = plan.sections[0].items
+    assert item.text.count("\n") == 30_000 and item.text.endswith("继续学习29999")
+
+
 def reason_for(path: Path, **kwargs: int) -> UnreadablePlanError:
     with pytest.raises(UnreadablePlanError) as caught:
         read_plan_file(path, **kwargs)
@@ -415,3 +686,12 @@ def test_damaged_docx(tmp_path):
 
 def test_missing_file(tmp_path):
     assert reason_for(tmp_path / "gone.txt").reason == "unreadable"
+
+
+def test_a_docx_whose_parts_unpack_too_large_is_refused(tmp_path, monkeypatch):
+    from partyplan.plans import plan_files
+
+    monkeypatch.setattr(plan_files, "MAX_DOCX_XML_BYTES", 50_000)
+    path = word_file(tmp_path / "plan.docx", p(r("计划")) + p(r("1. 学习" * 10_000)))
+    assert path.stat().st_size < 50_000
+    assert reason_for(path).reason == "too_large"

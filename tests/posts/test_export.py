@@ -9,7 +9,9 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 
-from partyplan import cli_posts, office
+from partyplan import office
+from partyplan.cli import posts as posts_command
+from partyplan.cli import running
 from partyplan.db.models import Role
 from partyplan.errors import ExportTargetError
 from partyplan.people import service as people
@@ -64,7 +66,11 @@ def test_chinese_workbook_has_three_print_ready_sheets(database, filled, tmp_pat
     assert values(roster, 2) == ["岗位", "负责人", "人数/定员", "所需技能", "序号", "姓名", "身份", "奉献技能", "认岗时间"]
     assert values(roster, 3)[:8] == ["治安巡逻岗", "王芳", "2/1", "巡逻、消防、安全防范", 1, "王芳", "党员", "巡逻"]
     assert values(roster, 4)[4:8] == [2, "李强", "志愿者", "消防"]
-    assert "A3:A4" in {str(r) for r in roster.merged_cells.ranges}, "a post's cells span its members"
+    assert values(roster, 4)[:4] == ["治安巡逻岗", "王芳", "2/1", "巡逻、消防、安全防范"], "the post on every row"
+    assert roster["A4"].font.color.rgb.endswith(export.REPEAT_COLOUR), "the rows after the first in grey"
+    assert roster["A3"].font.color.type == "theme", "the first row in black"
+    assert roster["F3"].border.top.style == "medium" and roster["F4"].border.top.style == "thin"
+    assert [str(r) for r in roster.merged_cells.ranges] == ["A1:I1"], "only the title is merged"
     assert values(roster, 5)[:6] == ["政策宣传岗", None, "0", "宣讲、写作、板报", None, "（暂无）"]
     mediation = next(row for row in roster.iter_rows(min_row=3, values_only=True) if row[0] == "纠纷调解岗")
     assert mediation[5] == "王芳（兼）"
@@ -91,21 +97,20 @@ def test_chinese_workbook_has_three_print_ready_sheets(database, filled, tmp_pat
         assert ws.column_dimensions["A"].width >= 6
 
 
-def test_a_post_longer_than_a_page_names_itself_on_every_row(database, filled, tmp_path):
-    """Merged cells print their text once, mid-block: a post of 30 repeats its name instead."""
+def test_every_printed_page_names_the_post_of_its_rows(database, filled, tmp_path):
+    """No merged post cells: a page break inside a post of 40 leaves no row without its post's name,
+    leader and skills (a merged block printed them once, and the pages after a break showed blanks)."""
     out = tmp_path / "posts.xlsx"
     with database.session() as s:
         publicity = next(p for p in service.list_posts(s) if p.key == "publicity")
-        for n in range(export.MERGE_ROWS + 5):
+        for n in range(40):
             person = people.add_person(s, PersonData(name=f"宣传员{n:02d}", roles={Role.VOLUNTEER}), TODAY)
             service.assign(s, publicity.id, person, skill="板报", since=dt.date(2026, 1, 1))
         export.write_xlsx(s, 2026, out, language="zh_CN", today=TODAY)
     roster = load_workbook(out)["岗位花名册"]
     rows = [row for row in roster.iter_rows(min_row=3, values_only=True) if row[5] and row[5].startswith("宣传员")]
-    assert len(rows) == export.MERGE_ROWS + 5 and all(row[0] == "政策宣传岗" for row in rows)
-    assert "A3:A4" in {str(r) for r in roster.merged_cells.ranges}, "a short post is still merged"
-    assert all(r.min_row == r.max_row or r.max_row - r.min_row < export.MERGE_ROWS
-               for r in roster.merged_cells.ranges if r.min_row > 1)
+    assert len(rows) == 40 and all(row[:4] == ("政策宣传岗", None, "40", "宣讲、写作、板报") for row in rows)
+    assert len(roster.merged_cells.ranges) == 1
 
 
 def test_english_words_and_a_shorter_period(database, filled, tmp_path):
@@ -147,17 +152,15 @@ def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS)
     common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS)
-    cli_posts.add_parser(main.add_subparsers(dest="command"), common)
+    posts_command.add_parser(main.add_subparsers(dest="command"), common)
     return main
 
 
 def test_command_line_writes_all_three_sheets(db_location, database, filled, tmp_path, capsys, qapp):
-    from partyplan.db.database import open_database
-
     out = tmp_path / "posts.xlsx"
     args = parser().parse_args(["posts", "export", "--year", "2026", "--xlsx", str(out), "--db", db_location,
                                 "--lang", "zh_CN"])
-    assert cli_posts.run(args, lambda a: open_database(a.db)) == 0
+    assert running.execute(args) == 0
     assert str(out) in capsys.readouterr().out
     book = load_workbook(out)
     assert book.sheetnames == ["岗位花名册", "服务时长", "入户走访"]
@@ -165,12 +168,10 @@ def test_command_line_writes_all_three_sheets(db_location, database, filled, tmp
 
 
 def test_command_line_refuses_a_missing_folder_and_a_bad_year(db_location, database, filled, tmp_path, capsys, qapp):
-    from partyplan.db.database import open_database
-
     out = tmp_path / "nowhere" / "posts.xlsx"
     args = parser().parse_args(["posts", "export", "--year", "2026", "--xlsx", str(out), "--db", db_location,
                                 "--lang", "en"])
-    assert cli_posts.run(args, lambda a: open_database(a.db)) == 1
+    assert running.execute(args) == 1
     assert "the folder does not exist" in capsys.readouterr().err and not out.exists()
     with pytest.raises(SystemExit):
         parser().parse_args(["posts", "export", "--year", "26", "--xlsx", str(out)])

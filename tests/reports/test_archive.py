@@ -11,7 +11,6 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from partyplan import demo
 from partyplan.db.models import MeetingStatus
 from partyplan.errors import ExportTargetError
 from partyplan.meetings import service as meetings
@@ -48,9 +47,9 @@ def out(tmp_path: Path) -> Path:
     return folder
 
 
-def test_archive_of_the_demo_year_lists_every_file_and_every_file_opens(database, out):
+def test_archive_of_the_demo_year_lists_every_file_and_every_file_opens(demo_database, out):
+    database = demo_database
     with database.session() as s:
-        demo.fill(s, today=TODAY)
         published = [m for m in range(1, 13) if rosters.published_view(s, 2026, m) is not None]
         held = [m for m in meetings.list_meetings(s, 2026, status=MeetingStatus.HELD) if m.day.year == 2026]
     result = archive.write_archive(database, 2026, out, language="zh_CN", today=TODAY)

@@ -12,6 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from partyplan.errors import ExportTargetError
 from partyplan.reports import official_docx as od
@@ -225,3 +226,36 @@ def test_installed_fonts_are_read_from_the_system() -> None:
         pytest.skip("no fontconfig on this machine")
     assert "dejavu sans" in families or any("noto" in f for f in families)
     assert fonts.is_installed("方正小标宋简体") is False  # a commercial font: not on a test machine
+
+
+@pytest.mark.parametrize(("title", "lines"), [
+    ("柳北桥社区党委2026年第三季度工作进展情况", ["柳北桥社区党委2026年", "第三季度工作进展情况"]),
+    ("柳北桥社区党委2025—2027年发展党员工作规划", ["柳北桥社区党委2025—2027年", "发展党员工作规划"]),
+    ("关于进一步加强和改进社区党建工作的实施意见和具体安排措施方案",
+     ["关于进一步加强和改进社区党建工作的", "实施意见和具体安排措施方案"]),
+    ("柳北桥社区党委2026年工作总结", ["柳北桥社区党委2026年工作总结"]),
+])
+def test_a_long_chinese_title_breaks_between_meaningful_parts(tmp_path, title, lines) -> None:
+    doc = od.new_document()
+    paragraph = od.add_title(doc, title, breaks=[7])
+    assert paragraph.text == "\n".join(lines)
+    capacity = od._line_capacity(doc, od.TITLE_PT)
+    assert all(od._em_width(line) <= capacity for line in lines), "each line fits: Word adds no break"
+
+
+def test_a_title_with_no_good_break_is_set_one_size_smaller() -> None:
+    doc = od.new_document()
+    text = "柳北桥社区党委党员志愿服务队伍建设暨先锋模范作用发挥情况"  # 26 characters, no year, no 关于
+    paragraph = od.add_title(doc, text)
+    assert all(run.font.size == Pt(od.TITLE_SMALLER_PT) for run in paragraph.runs)
+    english = od.add_title(doc, "Liubeiqiao Community Party Committee: progress report, Q3 2026")
+    assert english.text.count("\n") == 0 and english.runs[0].font.size is None, "English wraps between words"
+
+
+def test_the_signature_stays_on_the_page_of_the_text_above_it() -> None:
+    doc = od.new_document()
+    od.add_paragraph(doc, "正文最后一段。")
+    office, date = od.add_signature(doc, "柳北桥社区党委", dt.date(2026, 1, 8))
+    kept = [p.paragraph_format.keep_with_next for p in doc.paragraphs]
+    assert kept == [True, True, True, False], "text, blank line and office keep with the date"
+    assert (office.text, date.text) == ("柳北桥社区党委", "2026年1月8日")

@@ -129,3 +129,18 @@ def test_locked_target_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mo
         sheets.save_workbook(roster(), path)
     assert caught.value.reason == "locked"
     assert path.read_bytes() == b"the old export" and [p.name for p in folder.iterdir()] == ["值班.xlsx"]
+
+
+def test_rows_are_as_tall_as_their_wrapped_text(tmp_path: Path) -> None:
+    book = Workbook()
+    ws = book.active
+    sheets.write_title(ws, "标题" * 30, span=3)
+    ws.append(["序号", "任务", "备注"])
+    ws.append([1, "组织社区干部参加政治理论、法律法规、社区服务等培训", "短"])  # 50 wide in a 22-wide column
+    ws.append([2, "第一行\n第二行\n第三行", None])
+    ws.append([3, "短", "x"])
+    ws.column_dimensions["B"].width = 22
+    sheets.fit_row_heights(ws, 3, ws.max_row)
+    ws = openpyxl.load_workbook(sheets.save_workbook(book, tmp_path / "x.xlsx")).active
+    assert [ws.row_dimensions[r].height for r in (3, 4, 5)] == [15 * 3 + 4, 15 * 3 + 4, 15 + 4]
+    assert ws.row_dimensions[1].height == 30, "the merged title keeps its own height"

@@ -37,7 +37,9 @@ def office(db_location, tmp_path, away_on: dt.date | None = None) -> list[int]: 
     return ids
 
 
-def test_generate_json_has_the_promised_shape_and_obeys_the_calendar(db_location, tmp_path):
+def test_generate_json_has_the_promised_shape_and_obeys_the_calendar(cli, db_location, tmp_path):
+    """`roster generate` and `dutylog export` through the real entry point, each in a process of its
+    own; the rest runs the same main() in this one."""
     office(db_location, tmp_path)
     result = run("roster", "generate", "--month", "2026-10", "--json", "--db", db_location, "--lang", "en",
                  "--time-limit", "5")
@@ -53,26 +55,26 @@ def test_generate_json_has_the_promised_shape_and_obeys_the_calendar(db_location
     assert set(next(iter(roster["fairness"].values()))) == {"duties", "rest_day", "holiday"}
     assert max(duties) - min(duties) <= 1
     out = tmp_path / "roster.xlsx"
-    exported = run("roster", "export", "--month", "2026-10", "--xlsx", str(out), "--db", db_location)
+    exported = cli("roster", "export", "--month", "2026-10", "--xlsx", str(out), "--db", db_location)
     assert exported.returncode == 0 and load_workbook(out).active.max_row > 31
     log = tmp_path / "log.xlsx"
     assert run("dutylog", "export", "--month", "2026-10", "--xlsx", str(log), "--db", db_location).returncode == 0
     assert log.exists()
 
 
-def test_infeasible_month_fails_with_plain_words(db_location, tmp_path):
+def test_infeasible_month_fails_with_plain_words(cli, db_location, tmp_path):
     office(db_location, tmp_path, away_on=dt.date(2026, 11, 12))
-    result = run("roster", "generate", "--month", "2026-11", "--db", db_location, "--lang", "en")
+    result = cli("roster", "generate", "--month", "2026-11", "--db", db_location, "--lang", "en")
     assert result.returncode == 1
     assert "11/12" in result.stderr and "needs 2, only 0 available" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_unconfirmed_year_warns_and_bad_month_is_refused(db_location, tmp_path):
+def test_unconfirmed_year_warns_and_bad_month_is_refused(cli, db_location, tmp_path):
     office(db_location, tmp_path)
-    result = run("roster", "generate", "--month", "2027-01", "--db", db_location, "--lang", "en", "--time-limit", "5")
+    result = cli("roster", "generate", "--month", "2027-01", "--db", db_location, "--lang", "en", "--time-limit", "5")
     assert result.returncode == 0 and "no confirmed public-holiday data for 2027" in result.stderr
-    assert run("roster", "generate", "--month", "2027-13", "--db", db_location).returncode == 2
-    missing = run("roster", "export", "--month", "2025-01", "--xlsx", str(tmp_path / "x.xlsx"), "--db", db_location,
+    assert cli("roster", "generate", "--month", "2027-13", "--db", db_location).returncode == 2
+    missing = cli("roster", "export", "--month", "2025-01", "--xlsx", str(tmp_path / "x.xlsx"), "--db", db_location,
                   "--lang", "en")
     assert missing.returncode == 1 and "no roster for 2025-01" in missing.stderr
 

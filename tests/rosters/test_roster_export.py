@@ -124,15 +124,60 @@ def test_print_setup_one_page_and_fonts(sheet) -> None:  # type: ignore[no-untyp
     assert sheet.column_dimensions["F"].width >= sheets.display_width("张伟、王芳、李娜")
 
 
-def test_four_shifts_print_landscape(tmp_path: Path) -> None:
+def printed_scale(sheet) -> float:  # type: ignore[no-untyped-def]
+    """How large the one page prints: the page inside its margins over the sheet's size at full scale
+    (a width unit at 7 pt, as LibreOffice without Calibri measures it; Excel draws it smaller)."""
+    from openpyxl.utils import get_column_letter
+
+    width = sum((sheet.column_dimensions[get_column_letter(c)].width or 8.43) * 7 for c in range(1, sheet.max_column + 1))
+    height = sum(sheet.row_dimensions[r].height or 15 for r in range(1, sheet.max_row + 1))
+    margins = sheet.page_margins
+    page_w, page_h = (841.9, 595.3) if sheet.page_setup.orientation == "landscape" else (595.3, 841.9)
+    return min(1.0, (page_w - 72 * (margins.left + margins.right)) / width,
+               (page_h - 72 * (margins.top + margins.bottom)) / height)
+
+
+def big_month(people: int) -> RosterView:
+    """January 2027 (31 days) shared round-robin among `people` people with three-character names."""
+    days = [DayRow(day, kind, "") for day, kind in month_days(2027, 1, {})]
+    view = RosterView(2027, 1, days, list(SHIFTS), id=9, version=1, status=RosterStatus.PUBLISHED,
+                      published_at=dt.datetime(2026, 12, 20, 9, 0))
+    names = [f"{a}{b}{c}" for a, b, c in zip("赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章",
+                                                cycle("晓建国海"), cycle("明华平军芳丽"))][:people]
+    rotation = cycle(enumerate(names, 1))
+    for day in days:
+        for shift in SHIFTS:
+            view.cells[(day.date, shift.id)] = [CellPerson(*next(rotation)) for _ in range(view.needed(day, shift))]
+    view.fairness = [FairnessRow(i, n, 3, 1, 0) for i, n in enumerate(names, 1)]
+    return view
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_large_month_prints_on_one_page_at_85_percent(tmp_path: Path, language: str) -> None:
+    """31 days and 36 people: the counts sit beside the table in blocks, margins are narrow, one page."""
+    sheet = load_workbook(rx.write_xlsx(big_month(36), tmp_path / "r.xlsx", language=language)).active
+    header = rx.words(language)["name"]
+    beside = [c.column for c in sheet[rx.HEADER_ROW] if c.value == header]
+    assert beside and min(beside) > 3 + len(SHIFTS), "the counts are beside the table, not below it"
+    names = {sheet.cell(r, c).value for c in beside for r in range(rx.HEADER_ROW + 1, sheet.max_row + 1)}
+    assert {f.name for f in big_month(36).fairness} <= names, "everyone's counts are there"
+    assert sheet.page_margins.left == 0.25 and sheet.page_margins.top == 0.75
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 1)
+    assert printed_scale(sheet) >= 0.845
+
+
+@pytest.mark.parametrize("shifts", [3, 4])
+def test_the_page_takes_the_layout_that_prints_largest(tmp_path: Path, shifts: int) -> None:
     extra = ShiftTypeRow(4, "工作日午间", T(12), T(13, 30), frozenset({DayKind.WORKDAY}), 1)
-    sheet = load_workbook(rx.write_xlsx(october(shifts=[*SHIFTS, extra]), tmp_path / "r.xlsx")).active
-    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToHeight == 1
-    # a landscape page is short: the counts sit beside the table (gap column G), heading above the header row
-    assert sheet.cell(row=rx.HEADER_ROW - 1, column=9).value == "值班统计"
-    assert [c.value for c in sheet[rx.HEADER_ROW][8:12]] == ["姓名", "合计", "休息日", "节假日"]
-    assert sheet.max_row < row_of(31) + 12
+    view = october(shifts=[*SHIFTS, extra][:shifts])
+    sheet = load_workbook(rx.write_xlsx(view, tmp_path / "r.xlsx")).active
+    assert printed_scale(sheet) >= 0.85 and sheet.page_setup.fitToHeight == 1
     assert sheet["A1"].value == "2026年10月错时值班表"
+    six = [*SHIFTS, extra, ShiftTypeRow(5, "周末夜班", T(19), T(22), frozenset({DayKind.REST_DAY}), 2),
+           ShiftTypeRow(6, "节日夜班", T(19), T(22), frozenset({DayKind.HOLIDAY}), 2)]
+    wide = load_workbook(rx.write_xlsx(october(shifts=six), tmp_path / "w.xlsx")).active
+    assert wide.page_setup.orientation == "landscape", "six shifts are wider than a portrait page"
+    assert printed_scale(wide) >= 0.75 and wide.page_setup.fitToHeight == 1
 
 
 def test_english_variant(tmp_path: Path) -> None:

@@ -159,7 +159,8 @@ def test_office_override_lies_over_the_official_day(office):
 
 
 @pytest.mark.parametrize("text, reason", [("2027-13-01,放假", "bad_date"), ("2027-01-01,maybe", "bad_kind"),
-                                          ("2026-01-01,放假", "wrong_year"), ("# nothing", "empty")])
+                                          ("2026-01-01,放假", "wrong_year"), ("# nothing", "empty"),
+                                          ("2027-02-30,放假", "no_such_day"), ("2027-02,放假", "month_only")])
 def test_bad_notice_lines_are_refused(text, reason):
     with pytest.raises(calendar_store.BadNotice) as info:
         calendar_store.parse_notice(text, 2027)

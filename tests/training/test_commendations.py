@@ -67,7 +67,7 @@ def test_unknown_person_is_not_found(database):
 def test_the_grade_of_the_linked_evaluation_travels_with_the_row(database, wang):
     with database.session() as s:
         evaluation_id = evaluation.create_evaluation(s, 2025, "2025年度民主评议", [wang])
-        evaluation.set_grade(s, evaluation_id, wang, Grade.EXCELLENT)
+        evaluation.set_grade(s, evaluation_id, wang, Grade.EXCELLENT, override_reason="一人参评，三分之一不足一人")
     linked = add(database, CommendationData("优秀共产党员", "district", D(2026, 6, 28), person_id=wang,
                                             evaluation_year=2025))
     other = add(database, CommendationData("优秀志愿者", "community", D(2026, 3, 5), person_id=wang,

@@ -9,8 +9,9 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 
-from partyplan import cli_training, office
-from partyplan.db.database import open_database
+from partyplan import office
+from partyplan.cli import running
+from partyplan.cli import training as training_command
 from partyplan.db.models import Role
 from partyplan.people import service as people
 from partyplan.people.validation import PersonData
@@ -79,7 +80,7 @@ def parse(*argv: str) -> argparse.Namespace:
     common.add_argument("--db", default=argparse.SUPPRESS)
     common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
-    cli_training.add_parser(sub, common)
+    training_command.add_parser(sub, common)
     return parser.parse_args(argv)
 
 
@@ -87,11 +88,11 @@ def test_command_line_writes_the_year(year_of_training, db_location, tmp_path, c
     year_of_training.close()
     out = tmp_path / "out.xlsx"
     args = parse("training", "export", "--year", "2026", "--xlsx", str(out), "--db", db_location, "--lang", "en")
-    assert cli_training.run(args, lambda a: open_database(a.db)) == 0
-    assert "2 training sessions, 1 people short" in capsys.readouterr().out
+    assert running.execute(args) == 0
+    assert "training sessions 2, people short of the requirement 1" in capsys.readouterr().out
     assert load_workbook(out)["Per person"].max_row == 4
     folder = parse("training", "export", "--year", "2026", "--xlsx", str(tmp_path), "--db", db_location)
-    assert cli_training.run(folder, lambda a: open_database(a.db)) == 1
+    assert running.execute(folder) == 1
     assert "Error:" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         parse("training", "export", "--year", "26", "--xlsx", str(out))

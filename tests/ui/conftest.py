@@ -17,7 +17,18 @@ class PromptLog:
         self.warnings: list[str] = []
         self.confirm_answer = True
         self.files: list[str] = []
-        self.answers: list[str | None] = []
+        self.answers: list[object] = []  # what the date and year pickers are answered (None: Cancel)
+        self.offered: list[tuple[object, object, object]] = []  # each picker's (value, earliest, latest)
+        self.discard_answer = prompts.DISCARD  # what "Discard your changes?" is answered
+        self.discards: list[str] = []  # the titles of the dialogs and pages that asked it
+
+    def pick(self, _parent, _title: str, _label: str, value, earliest, latest):  # type: ignore[no-untyped-def]
+        self.offered.append((value, earliest, latest))
+        return self.answers.pop(0) if self.answers else None
+
+    def discard_changes(self, _parent, title: str) -> str:  # type: ignore[no-untyped-def]
+        self.discards.append(title)
+        return self.discard_answer
 
     def next_file(self, *_args, **_kwargs) -> str:  # type: ignore[no-untyped-def]
         return self.files.pop(0) if self.files else ""
@@ -33,7 +44,9 @@ def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
     monkeypatch.setattr(prompts, "open_file", log.next_file)
     monkeypatch.setattr(prompts, "save_file", log.next_file)
     monkeypatch.setattr(prompts, "folder", log.next_file)
-    monkeypatch.setattr(prompts, "text", lambda *_a: log.answers.pop(0) if log.answers else None)
+    monkeypatch.setattr(prompts, "pick_date", log.pick)
+    monkeypatch.setattr(prompts, "pick_year", log.pick)
+    monkeypatch.setattr(prompts, "discard_changes", log.discard_changes)
     return log
 
 

@@ -62,7 +62,7 @@ def damage(path: Path) -> None:
 # ---------------------------------------------------------------------------------------- restore
 
 
-def test_restore_from_a_backup_with_preview_and_confirmation(window, database, prompt_log):
+def test_restore_from_a_backup_with_preview_and_confirmation(window, database, prompt_log, settle):
     sqlite_only(database)
     window.ops.add_person(PersonData(name="备份里的人"))
     backup = rotation.make_backup(database.path, backups_dir(), "on-exit")
@@ -73,9 +73,11 @@ def test_restore_from_a_backup_with_preview_and_confirmation(window, database, p
     assert "People: 1" in dialog.details.text() and "on exit" in dialog.details.text()
     prompt_log.confirm_answer = False
     dialog.restore_button.click()
+    settle()
     assert names(window) == ["后来加的人", "备份里的人"], "a declined confirmation changes nothing"
     prompt_log.confirm_answer = True
     dialog.restore_button.click()
+    settle()
     assert names(window) == ["备份里的人"]
     assert window.people_tab.model.rowCount() == 1, "the tabs show the restored data"
     assert prompt_log.infos and str(backup.path) in prompt_log.infos[-1] and "kept in" in prompt_log.infos[-1]
@@ -121,9 +123,10 @@ def test_restore_is_not_offered_for_a_server_or_a_read_only_store(make_window, d
 # ---------------------------------------------------------------------------------- check database
 
 
-def test_check_database_says_all_is_well(window, database, prompt_log):
+def test_check_database_says_all_is_well(window, database, prompt_log, settle):
     window.ops.add_person(PersonData(name="张伟"))
     window.findChild(QAction, "action_check_db").trigger()
+    settle()
     assert prompt_log.errors == [] and prompt_log.infos
     if database.is_sqlite:
         assert "No damage found" in prompt_log.infos[-1] and str(database.path) in prompt_log.infos[-1]
@@ -131,7 +134,7 @@ def test_check_database_says_all_is_well(window, database, prompt_log):
         assert "PostgreSQL" in prompt_log.infos[-1]
 
 
-def test_check_database_offers_the_newest_good_backup(window, database, prompt_log, monkeypatch):
+def test_check_database_offers_the_newest_good_backup(window, database, prompt_log, monkeypatch, settle):
     sqlite_only(database)
     window.ops.add_person(PersonData(name="好备份里的人"))
     rotation.make_backup(database.path, backups_dir(), "on-exit")
@@ -140,17 +143,21 @@ def test_check_database_offers_the_newest_good_backup(window, database, prompt_l
     monkeypatch.setattr(integrity, "check_database", lambda db, full=True: integrity.IntegrityReport(
         str(db.path), True, ("*** in database main ***\nPage 12: btreeInitPage() returns error code 11",)))
     prompt_log.confirm_answer = True
-    report = data_safety.check_database(window)
+    reports: list[integrity.IntegrityReport] = []
+    data_safety.check_database(window, checked=reports.append)
+    settle()
+    report = reports[0] if reports else None
     assert report is not None and not report.ok
     assert names(window) == ["好备份里的人"]
     assert real(window.ops.db).ok
 
 
-def test_a_damaged_store_without_backups_is_explained(window, database, prompt_log, monkeypatch):
+def test_a_damaged_store_without_backups_is_explained(window, database, prompt_log, monkeypatch, settle):
     sqlite_only(database)
     monkeypatch.setattr(integrity, "check_database", lambda db, full=True: integrity.IntegrityReport(
         str(db.path), True, ("row 3 missing from index ix_people_name",)))
     data_safety.check_database(window)
+    settle()
     assert prompt_log.errors and "damaged" in prompt_log.errors[-1] and "No good backup" in prompt_log.errors[-1]
 
 

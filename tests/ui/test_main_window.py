@@ -104,12 +104,13 @@ def test_settings_dialog_sets_office_name_in_the_database(window, database):
         assert office.office_name(session) == "柳北桥社区党委"
 
 
-def test_back_up_now_writes_a_checked_copy(window, database, prompt_log, tmp_path):
+def test_back_up_now_writes_a_checked_copy(window, database, prompt_log, tmp_path, settle):
     window.ops.add_person(PersonData(name="备份测试"))
     target = tmp_path / "usb" / "backup.sqlite3"
     target.parent.mkdir()
     prompt_log.files = [str(target)]
     window.backup_now()
+    settle()
     if not database.is_sqlite:
         assert prompt_log.infos and "PostgreSQL" in prompt_log.infos[0] and not target.exists()
         return
@@ -120,12 +121,13 @@ def test_back_up_now_writes_a_checked_copy(window, database, prompt_log, tmp_pat
     con.close()
 
 
-def test_back_up_into_a_missing_folder_says_so_and_offers_again(window, database, prompt_log, tmp_path):
+def test_back_up_into_a_missing_folder_says_so_and_offers_again(window, database, prompt_log, tmp_path, settle):
     if not database.is_sqlite:
         pytest.skip("server databases are backed up on the server")
     good = tmp_path / "good.sqlite3"
     prompt_log.files = [str(tmp_path / "gone" / "b.sqlite3"), str(good)]
     window.backup_now()
+    settle()
     assert len(prompt_log.errors) == 1 and "gone" in prompt_log.errors[0] and "does not exist" in prompt_log.errors[0]
     assert good.exists(), "the second name offered was used"
 
@@ -198,9 +200,14 @@ def test_overview_says_what_needs_attention(window, database):
     window.show_tab("overview")
     overview.reload()
     plans_text = overview.cards["plans"].body.text()
-    assert "2026年计划: 0 of 1 done (0%)" in plans_text and "1 items overdue" in plans_text
+    assert "2026年计划: 0 of 1 done (0%)" in plans_text and "Overdue items: 1" in plans_text
     rosters_text = overview.cards["rosters"].body.text()
     assert "2026-11: no roster yet" in rosters_text and "2026-12: no roster yet" in rosters_text
+    assert "This month: entries 0, resolved 0%" in overview.cards["dutylog"].body.text()
+    window.set_language("zh_CN")  # a share is not counted in 条
+    assert "本月：记录 0 条，办结率 0%" in overview.cards["dutylog"].body.text()
+    assert "逾期任务：1 项" in overview.cards["plans"].body.text()
+    window.set_language("en")
     overview.cards["plans"].go.click()
     assert window.tabs.currentWidget() is window.pages["plans"] and window.pages["plans"].built
 
@@ -213,3 +220,108 @@ def test_print_says_what_prints_where_nothing_does(window, prompt_log):
     window.findChild(QAction, "action_print_preview").trigger()
     assert "generate it first" in prompt_log.infos[-1]
     assert window.findChild(QAction, "action_print").shortcut().toString() == "Ctrl+P"
+
+
+def test_a_live_switch_to_english_leaves_no_chinese_words_behind(make_window, database):
+    """Chinese first, then Settings > Language > English without a restart: every tab, button, check box,
+    box title and table heading the user has seen is in English (the evaluation's assessment box kept
+    its Chinese title before), the overview's cards are written again, and nothing is clipped."""
+    import datetime as dt
+    import re
+
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import QAbstractButton, QCheckBox, QGroupBox, QLabel, QTabWidget, QTableView, QTreeView
+
+    from partyplan.meetings import evaluation
+    from partyplan.plans import service as plans
+
+    from meetings import make_office
+
+    with database.session() as s:
+        make_office(s)
+        evaluation.create_evaluation(s, 2026)
+        plan = plans.create_plan(s, plans.PlanData(year=dt.date.today().year, title="计划"))
+        plans.add_item(s, plans.add_section(s, plan, "一季度", quarter=1), "召开会议", due_date=dt.date(2000, 1, 1))
+    window = make_window(database, "zh_CN")
+    han = re.compile(r"^[\u4e00-\u9fff]")
+
+    def every_page(act) -> None:  # type: ignore[no-untyped-def]
+        for area in TAB_ORDER:
+            window.show_tab(area)
+            for tabs in window.tabs.currentWidget().findChildren(QTabWidget):
+                for n in range(tabs.count()):
+                    tabs.setCurrentIndex(n)
+                    act()
+            act()
+
+    def choose_first_member() -> None:
+        table = window.findChild(QTableView, "evaluation_table")
+        if table is not None and table.isVisible() and table.model().rowCount():
+            table.selectRow(0)
+
+    every_page(choose_first_member)
+    evaluation_box = next(b for b in window.findChildren(QGroupBox) if b.title().startswith("评议情况"))
+    talks_count = window.meetings_tab.talks.gap_count
+    window.findChild(QAction, "action_lang_en").trigger()
+    assert evaluation_box.title().startswith("Assessment: ")
+    assert talks_count.text().startswith("Members not talked to between"), talks_count.text()
+    left: list[str] = []
+
+    def look() -> None:
+        for widget in window.findChildren(QAbstractButton):
+            if widget.isVisible() and han.search(widget.text()):
+                left.append(widget.text())
+            if isinstance(widget, QCheckBox) and widget.isVisible() and widget.width() < widget.sizeHint().width():
+                left.append(f"clipped: {widget.text()}")
+        for box in window.findChildren(QGroupBox):
+            if box.isVisible() and han.search(box.title()):
+                left.append(box.title())
+        for tabs in window.findChildren(QTabWidget):
+            left.extend(tabs.tabText(n) for n in range(tabs.count()) if tabs.isVisible() and han.search(tabs.tabText(n)))
+        for view in window.findChildren(QTableView) + window.findChildren(QTreeView):
+            model = view.model()
+            if view.isVisible() and view.objectName() != "roster_grid":  # its headings are the shifts' names
+                for column in range(model.columnCount(QModelIndex())):
+                    heading = model.headerData(column, Qt.Orientation.Horizontal)
+                    if isinstance(heading, str) and han.search(heading):
+                        left.append(heading)
+
+    every_page(look)
+    window.show_tab("overview")
+    cards = " ".join(card.body.text() for card in window.overview_tab.cards.values())
+    assert "Overdue items: 1" in cards and "逾期" not in cards, "the overview's cards are written again in English"
+    assert sorted(set(left)) == []
+
+    window.findChild(QAction, "action_lang_zh_CN").trigger()  # and back: no English sentence stays
+    latin = re.compile(r"^(?!Word|Excel)[A-Za-z]{3,}")
+
+    def look_back() -> None:
+        for label in window.findChildren(QLabel):
+            if label.isVisible() and latin.search(label.text()):
+                left.append(label.text())
+
+    every_page(look_back)
+    assert left == []
+
+
+def test_generate_with_nothing_to_roster_names_where_to_put_it_right(window, database, prompt_log):
+    """Generate with nobody on duty, then with every shift type retired: each message names the tab and
+    the button to use, in the words the window shows."""
+    from partyplan.rosters import setup
+
+    window.show_tab("rosters")
+    window.roster_tab.grid.generate()
+    text = prompt_log.errors[-1]
+    for place in ("“Cadre”", "“People > Register”", "“Add person...”", "“File > Import people...”",
+                  "“Duty Rosters > Who serves and shifts”", "“Edit...”"):
+        assert place in text, place
+    window.set_language("zh_CN")
+    window.roster_tab.grid.generate()
+    assert "“人员 > 人员名册”" in prompt_log.errors[-1] and "“文件 > 导入人员...”" in prompt_log.errors[-1]
+    window.set_language("en")
+    with database.session() as s:
+        for shift in setup.list_shift_types(s):
+            setup.set_shift_active(s, shift.id, False)
+    window.roster_tab.grid.generate()
+    assert prompt_log.errors[-1] == ("There are no shift types yet: add one with “Add...” under "
+                                     "“Duty Rosters > Who serves and shifts” first.")

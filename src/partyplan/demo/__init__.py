@@ -15,6 +15,7 @@ from partyplan.demo import people as demo_people
 from partyplan.demo import plans as demo_plans
 from partyplan.demo import development as demo_development
 from partyplan.demo import meetings as demo_meetings
+from partyplan.demo import party as demo_party
 from partyplan.demo import posts as demo_posts
 from partyplan.demo import rosters as demo_rosters
 from partyplan.demo import training as demo_training
@@ -42,4 +43,5 @@ def fill(session: Session, *, today: dt.date | None = None, seed: int = 2026) ->
     meetings = demo_meetings.fill(session, everyone, cadres, today=today, seed=seed)
     demo_training.fill(session, everyone, cadres, today=today, seed=seed)
     plans += 1 if demo_development.fill(session, everyone, cadres, today=today, seed=seed) else 0
+    demo_party.fill(session, cadres, today=today, seed=seed)
     return DemoSummary(people=demo_people.PEOPLE_COUNT, plans=plans, rosters=rosters, meetings=meetings)

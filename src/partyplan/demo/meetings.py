@@ -111,9 +111,6 @@ def _hold(session: Session, meeting_id: int, key: str, cadre_ids: list[int], rng
                    for text in RESOLUTIONS.get(key, ())[: rng.choice((1, 2))]]
     if key == "representatives":
         resolutions = [_vote(attendees, "同意实施桥北路12号楼加装电梯方案", Majority.TWO_THIRDS, cadre_ids[2], day)]
-    elif key == "general_meeting" and day.month in (4, 5, 6):
-        resolutions.append(_vote(attendees, "同意接收预备党员一名，报上级党组织审批", Majority.MORE_THAN_HALF,
-                                 cadre_ids[0], None))
     service.record_meeting(session, meeting_id, RecordData(
         held_on=day, start_time=dt.time(14, 30) if key != "theme_day" else dt.time(9, 0),
         place=detail.row.place or rng.choice(PLACES), chair_id=cadre_ids[0], recorder_id=cadre_ids[1],

@@ -54,7 +54,7 @@ def fill(session: Session, cadres: list[int], *, today: dt.date) -> int:
     year = 2026
     plan_id = service.create_plan(session, PlanData(
         year=year, title=f"柳北桥社区党委{year}年工作计划", kind=PlanKind.ANNUAL, organization="柳北桥社区党委",
-        guiding_text=GUIDING))
+        guiding_text=GUIDING, dated=dt.date(year, 1, 8)))
     numerals = "一二三四五六七八九十"
     for n, (title, quarter, tasks) in enumerate(SECTIONS):
         section_id = service.add_section(session, plan_id, title, quarter=quarter, number=numerals[n])
@@ -87,8 +87,8 @@ def _progress(session: Session, item_id: int, recurrence: Recurrence, status: It
 def _targets(session: Session, plan_id: int) -> None:
     sites = targets.add_target(session, plan_id, targets.TargetData("创建市级党建示范点", 2, "个"))
     targets.add_actual(session, sites, 1, dt.date(2026, 9, 30), "柳北桥社区已通过验收")
-    targets.add_target(session, plan_id, targets.TargetData("发展新党员", 3, "名", Comparison.ABOUT, "new_members"))
+    targets.add_target(session, plan_id, targets.TargetData("发展新党员", 3, "名", Comparison.ABOUT, "dev_new_members"))
     targets.add_target(session, plan_id, targets.TargetData(
-        "新党员中女性比例", 26, "%", Comparison.AT_LEAST, "new_members_women_share"))
+        "新党员中女性比例", 26, "%", Comparison.AT_LEAST, "dev_women_share"))
     training = targets.add_target(session, plan_id, targets.TargetData("社区干部人均培训天数", 10, "天"))
     targets.add_actual(session, training, 7, dt.date(2026, 10, 31))

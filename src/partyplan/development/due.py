@@ -1,9 +1,12 @@
 """What is due on a given date: the branch leader's to-do list, and each file's next date.
 
-Every open file owes something at its stage: an applicant a talk, an activist an assessment every six
-months, a probationary member the higher approval and, at the end of the
-probation, the decision on full membership. Files also become eligible to move on (an activist after a
-year, a development target once reviewed, trained and publicly notified). The due list shows the
+Every open file owes something at its stage: an applicant a talk; an activist and a development target
+the filing of the branch committee's decision with the higher committee and an assessment every six
+months (《中国共产党发展党员工作细则》: "每半年对入党积极分子、发展对象进行一次考察"); a decision of the
+general meeting (admission, extension, conversion, cancellation) the higher committee's approval within
+three months; and, at the end of the probation, the decision on full membership. Files also become
+eligible to move on (an activist after a year, a development target once reviewed, trained, reviewed
+by the branch and the higher committee, given the application form and publicly notified). The due list shows the
 obligations due within `horizon_days`, everything overdue, who is eligible now, and the probations
 that end this month; all from the rules in force, so a changed rule changes the list at once.
 """
@@ -22,7 +25,7 @@ from partyplan.development.pipeline import Facts, add_months, facts_of, probatio
 from partyplan.development.rules import Rules, load_rules
 
 # What can be due, in the order the leader works through them.
-KINDS = ("talk", "assessment", "approval", "probation_end", "eligible_target", "eligible_admission")
+KINDS = ("talk", "filing", "assessment", "approval", "probation_end", "eligible_target", "eligible_admission")
 ELIGIBLE = ("eligible_target", "eligible_admission")
 HORIZON_DAYS = 30
 
@@ -95,23 +98,33 @@ def obligations(session: Session, person_id: int, facts: Facts, rules: Rules,
     owed: list[tuple[str, dt.date]] = []
     if facts.stage is Stage.APPLICANT and StepKind.TALK not in first:
         owed.append(("talk", add_months(first[StepKind.APPLICATION], rules.talk_within_months)))
-    if facts.stage is Stage.ACTIVIST:
-        since = max(last.get(StepKind.ASSESSMENT, first[StepKind.ACTIVIST]), first[StepKind.ACTIVIST])
+    if facts.stage in (Stage.ACTIVIST, Stage.TARGET):
+        assert facts.since is not None
+        if not facts.filed_since_stage:
+            owed.append(("filing", add_months(facts.since, rules.filing_within_months)))
+        since = max(last.get(StepKind.ASSESSMENT, facts.since), facts.since)
         owed.append(("assessment", add_months(since, rules.assessment_every_months)))
+    if facts.stage is Stage.ACTIVIST:
         owed.append(("eligible_target", add_months(first[StepKind.ACTIVIST], rules.target_after_months)))
     if facts.stage is Stage.TARGET and _ready_for_admission(session, person_id, facts, rules):
-        owed.append(("eligible_admission", max(last[k] for k in (StepKind.REVIEW, StepKind.NOTICE))))
+        assert facts.notice_end is not None
+        ready = max(*(last[k] for k in READY_STEPS), facts.notice_end + dt.timedelta(days=1))
+        owed.append(("eligible_admission", ready))
+    if facts.pending is not None and facts.pending_since is not None:
+        owed.append(("approval", add_months(facts.pending_since, rules.approval_within_months)))
     if facts.stage is Stage.PROBATIONARY:
-        if StepKind.APPROVAL not in first:
-            owed.append(("approval", add_months(first[StepKind.PROBATIONARY], rules.approval_within_months)))
         end = probation_end(facts, rules)
         assert end is not None
         owed.append(("probation_end", end))
     return owed
 
 
+READY_STEPS = (StepKind.REVIEW, StepKind.COMMITTEE_REVIEW, StepKind.PRE_REVIEW, StepKind.APPLICATION_FORM,
+               StepKind.NOTICE)
+
+
 def _ready_for_admission(session: Session, person_id: int, facts: Facts, rules: Rules) -> bool:
-    if StepKind.REVIEW not in facts.first or StepKind.NOTICE not in facts.first:
+    if any(k not in facts.first for k in READY_STEPS):
         return False
     days, hours = training_totals(session, person_id, facts, None)
     return days >= rules.training_min_days or hours >= rules.training_min_hours

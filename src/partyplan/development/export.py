@@ -22,6 +22,8 @@ from partyplan.reports import official_docx as docx
 from partyplan.reports import sheets
 
 OVERDUE_COLOUR = "B00020"
+WIDEST = 12  # a register column: a date; longer text wraps within it
+NOTES_WIDTH = 20
 JUSTIFIED_FILL = "FCE4D6"  # pale orange: a row with a rule set aside, visible in black and white too
 WORDS = {
     "zh_CN": {
@@ -37,23 +39,28 @@ WORDS = {
                        "bachelor": "本科", "postgraduate": "研究生"},
         "stages": {Stage.APPLICANT: "入党申请人", Stage.ACTIVIST: "入党积极分子", Stage.TARGET: "发展对象",
                    Stage.PROBATIONARY: "预备党员", Stage.FULL: "正式党员", Stage.CANCELLED: "已终止"},
-        "kinds": {StepKind.APPLICATION: "递交入党申请书", StepKind.TALK: "派人谈话", StepKind.ACTIVIST: "确定为入党积极分子",
+        "kinds": {StepKind.APPLICATION: "递交入党申请书", StepKind.TALK: "派人谈话", StepKind.MENTORS: "指定培养联系人",
+                  StepKind.ACTIVIST: "确定为入党积极分子", StepKind.FILING: "报上级党委备案",
+                  StepKind.SPONSORS: "确定入党介绍人", StepKind.COMMITTEE_REVIEW: "支部委员会审查",
+                  StepKind.PRE_REVIEW: "上级党委预审", StepKind.APPLICATION_FORM: "填写入党志愿书",
+                  StepKind.ORGANISER_TALK: "上级党委派人谈话", StepKind.OATH: "入党宣誓",
+                  StepKind.CONVERSION_APPLICATION: "提出转正申请",
                   StepKind.ASSESSMENT: "培养考察", StepKind.TARGET: "确定为发展对象", StepKind.REVIEW: "政治审查",
                   StepKind.TRAINING: "集中培训", StepKind.NOTICE: "公示", StepKind.PROBATIONARY: "支部大会接收为预备党员",
                   StepKind.APPROVAL: "上级党委审批", StepKind.EXTENSION: "延长预备期", StepKind.FULL: "转为正式党员",
                   StepKind.CANCELLED: "取消资格/终止"},
-        "due_kinds": {"talk": "谈话", "assessment": "半年考察", "approval": "上级审批", "probation_end": "预备期满",
-                      "eligible_target": "可确定为发展对象", "eligible_admission": "可提交支部大会讨论"},
+        "due_kinds": {"talk": "谈话", "filing": "报上级党委备案", "assessment": "半年考察", "approval": "上级审批",
+                      "probation_end": "预备期满", "eligible_target": "可确定为发展对象", "eligible_admission": "可提交支部大会讨论"},
         "columns": {StepKind.APPLICATION: "递交申请", StepKind.TALK: "谈话", StepKind.ACTIVIST: "确定积极分子",
                     StepKind.TARGET: "确定发展对象", StepKind.REVIEW: "政治审查", StepKind.NOTICE: "公示",
                     StepKind.PROBATIONARY: "接收预备党员", StepKind.APPROVAL: "上级审批", StepKind.FULL: "转正",
                     StepKind.CANCELLED: "终止/取消"},
     },
     "en": {
-        "register": "{}Member development register", "sheet": "Register", "record": "Member development record",
+        "register": "{} member development register", "sheet": "Register", "record": "Member development record",
         "no": "No.", "name": "Name", "gender": "Gender", "birth": "Birth date", "education": "Education",
         "unit": "Unit", "stage": "Stage", "mentors": "Mentors", "assessments": "Assessments",
-        "training": "Training (days/hours)", "sponsors": "Sponsors", "extension": "Extension", "next": "Next",
+        "training": "Training days/hours", "sponsors": "Sponsors", "extension": "Extension", "next": "Next",
         "due": "Due", "justification": "Justifications", "date": "Date", "step": "Step", "by": "By",
         "people": "People", "note": "Note", "opened": "File opened", "steps": "Steps", "todo": "Due",
         "overdue": " (overdue)", "months": "{} months", "days_hours": "{} d / {} h", "sep": ", ", "colon": ": ",
@@ -64,16 +71,21 @@ WORDS = {
                        "college": "Junior college", "bachelor": "Bachelor", "postgraduate": "Postgraduate"},
         "stages": {Stage.APPLICANT: "Applicant", Stage.ACTIVIST: "Activist", Stage.TARGET: "Development target",
                    Stage.PROBATIONARY: "Probationary member", Stage.FULL: "Full member", Stage.CANCELLED: "Closed"},
-        "kinds": {StepKind.APPLICATION: "Application", StepKind.TALK: "Talk", StepKind.ACTIVIST: "Activist",
+        "kinds": {StepKind.APPLICATION: "Application", StepKind.TALK: "Talk", StepKind.MENTORS: "Mentors assigned",
+                  StepKind.ACTIVIST: "Activist", StepKind.FILING: "Filed with the higher committee",
+                  StepKind.SPONSORS: "Sponsors named", StepKind.COMMITTEE_REVIEW: "Branch committee's review",
+                  StepKind.PRE_REVIEW: "Preliminary review", StepKind.APPLICATION_FORM: "Application form",
+                  StepKind.ORGANISER_TALK: "Organiser's talk", StepKind.OATH: "Oath",
+                  StepKind.CONVERSION_APPLICATION: "Application for conversion",
                   StepKind.ASSESSMENT: "Assessment", StepKind.TARGET: "Development target",
                   StepKind.REVIEW: "Political review", StepKind.TRAINING: "Training", StepKind.NOTICE: "Public notice",
                   StepKind.PROBATIONARY: "Admitted (probationary)", StepKind.APPROVAL: "Higher approval",
                   StepKind.EXTENSION: "Probation extended", StepKind.FULL: "Full member",
                   StepKind.CANCELLED: "Cancelled / closed"},
-        "due_kinds": {"talk": "Talk", "assessment": "Assessment", "approval": "Higher approval",
+        "due_kinds": {"talk": "Talk", "filing": "Filing", "assessment": "Assessment", "approval": "Higher approval",
                       "probation_end": "Probation ends", "eligible_target": "May become a target",
                       "eligible_admission": "Ready for the vote"},
-        "columns": {StepKind.APPLICATION: "Applied", StepKind.TALK: "Talk", StepKind.ACTIVIST: "Activist",
+        "columns": {StepKind.APPLICATION: "Applied", StepKind.TALK: "Talk", StepKind.MENTORS: "Mentors assigned", StepKind.ACTIVIST: "Activist",
                     StepKind.TARGET: "Target", StepKind.REVIEW: "Review", StepKind.NOTICE: "Notice",
                     StepKind.PROBATIONARY: "Admitted", StepKind.APPROVAL: "Approved", StepKind.FULL: "Full member",
                     StepKind.CANCELLED: "Closed"},
@@ -90,38 +102,49 @@ def words(language: str) -> dict:  # type: ignore[type-arg]
 
 def write_register_xlsx(session: Session, path: Path, *, language: str = "zh_CN",
                         today: dt.date | None = None) -> Path:
+    """One row per person on A4 landscape, one page wide, printed at 9 pt or more: steps that follow each
+    other share a column, one above the other ("申请 / 谈话"), so two dozen dates fit the width."""
     today = today or dt.date.today()
     w = words(language)
     rows = due.pipeline(session, today)
     book = Workbook()
     ws = book.active
     ws.title = w["sheet"]
-    c = w["columns"]
-    header = [w["no"], w["name"], w["gender"], w["birth"], w["education"], w["stage"],
-              *(c[k] for k in DATE_COLUMNS[:3]), w["mentors"], w["assessments"],
-              *(c[k] for k in DATE_COLUMNS[3:5]), w["training"], c[StepKind.NOTICE],
-              c[StepKind.PROBATIONARY], w["sponsors"], *(c[k] for k in DATE_COLUMNS[7:]),
-              w["extension"], w["next"], w["due"], w["justification"]]
-    sheets.write_title(ws, w["register"].format(office.office_name(session)), len(header))
+    header = register_header(w)
+    title = w["register"].format(office.office_name(session)).strip()
+    sheets.write_title(ws, title[:1].upper() + title[1:], len(header))
     ws.append(header)
+    next_column = header.index(_join(w["next"], w["due"])) + 1
     for n, row in enumerate(rows, 1):
         detail = pipeline.case_detail(session, row.case_id)
         ws.append(_register_row(n, row, detail, w))
         if row.justified:
             sheets.shade_cells(ws[ws.max_row], JUSTIFIED_FILL)
         if row.overdue:
-            ws.cell(row=ws.max_row, column=len(header) - 1).font = sheets.chinese_font(color=OVERDUE_COLOUR)
+            ws.cell(row=ws.max_row, column=next_column).font = sheets.chinese_font(color=OVERDUE_COLOUR)
     sheets.style_header_row(ws, 2)
     sheets.style_body(ws, 3, ws.max_row)
-    for row_cells in ws.iter_rows(min_row=3):
-        for cell in row_cells:
-            if isinstance(cell.value, dt.date):
-                cell.number_format = "yyyy-mm-dd"
     _fit(ws, header)
+    sheets.fit_row_heights(ws, 2, ws.max_row)
     ws.freeze_panes = "C3"
     sheets.set_print_setup(ws, landscape=True, title_rows="2:2", language=language)
-    ws.page_setup.paperSize = ws.PAPERSIZE_A3  # two dozen columns: the size offices print registers on
+    sheets.narrow_margins(ws)
     return sheets.save_workbook(book, path)
+
+
+def register_header(w: dict) -> list[str]:  # type: ignore[type-arg]
+    """The register's columns; a column holding two or three facts names them one per line."""
+    c = w["columns"]
+    return [w["no"], _join(w["name"], w["stage"]), _join(w["gender"], w["birth"], w["education"]),
+            _join(c[StepKind.APPLICATION], c[StepKind.TALK]), _join(c[StepKind.ACTIVIST], w["mentors"]),
+            w["assessments"], _join(c[StepKind.TARGET], c[StepKind.REVIEW]), w["training"],
+            _join(c[StepKind.NOTICE], c[StepKind.PROBATIONARY]), w["sponsors"],
+            _join(c[StepKind.APPROVAL], c[StepKind.FULL]), _join(w["extension"], c[StepKind.CANCELLED]),
+            _join(w["next"], w["due"]), w["justification"]]
+
+
+def _join(*lines: str) -> str:
+    return "\n".join(lines)
 
 
 def write_record_docx(session: Session, case_id: int, path: Path, *, language: str = "zh_CN",
@@ -140,7 +163,7 @@ def write_record_docx(session: Session, case_id: int, path: Path, *, language: s
         facts.append(f"{w['training']}{w['colon']}"
                      f"{w['days_hours'].format(_num(detail.training_days), _num(detail.training_hours))}")
     docx.add_paragraph(doc, w["clauses"].join(facts))
-    numbering = docx.Numbering()
+    numbering = docx.Numbering(language)
     docx.add_heading(doc, 1, w["steps"], numbering=numbering)
     admitted = any(s.kind is StepKind.PROBATIONARY for s in detail.steps)
     docx.add_table(doc, [w["date"], w["step"], w["by"], w["people"], w["note"]],
@@ -152,18 +175,23 @@ def write_record_docx(session: Session, case_id: int, path: Path, *, language: s
         for item in owed:
             docx.add_paragraph(doc, f"{w['due_kinds'][item.kind]}{w['colon']}{_date(item.due, w)}"
                                f"{w['overdue'] if item.overdue else ''}")
-    docx.add_signature(doc, office.office_name(session), today)
+    docx.add_signature(doc, office.office_name(session), today, language=language)
     docx.add_page_number_footer(doc)
     return docx.save(doc, path)
 
 
 def _fit(ws, header: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Columns as wide as their values; a long header wraps onto two lines instead of widening its column."""
+    """Each column as wide as its longest line, a header's longest word, at most WIDEST (the notes'
+    column NOTES_WIDTH); longer text wraps, and fit_row_heights gives its row the lines it needs."""
     for column, title in enumerate(header, 1):
-        values = [sheets.display_width(ws.cell(row=row, column=column).value) for row in range(3, ws.max_row + 1)]
-        width = max([*values, (sheets.display_width(title) + 1) // 2, 4]) + 2
-        ws.column_dimensions[get_column_letter(column)].width = min(width, 40 if column == len(header) else 24)
-    ws.row_dimensions[2].height = 32
+        lines = [line for row in range(3, ws.max_row + 1)
+                 for line in str(ws.cell(row=row, column=column).value or "").split("\n")]
+        longest_word = max(sheets.display_width(word) for line in title.split("\n") for word in line.split() or [""])
+        if not title.isascii():
+            longest_word = 2  # Chinese headers wrap between any two characters
+        text = max([sheets.display_width(line) for line in lines] + [2])
+        cap = NOTES_WIDTH if column == len(header) else WIDEST
+        ws.column_dimensions[get_column_letter(column)].width = max(min(text, cap), longest_word) + 2
 
 
 def _register_row(n: int, row: due.PipelineRow, detail: CaseDetail, w: dict) -> list[object]:  # type: ignore[type-arg]
@@ -171,25 +199,35 @@ def _register_row(n: int, row: due.PipelineRow, detail: CaseDetail, w: dict) -> 
     for step in detail.steps:
         first.setdefault(step.kind, step)
 
-    def day(kind: StepKind) -> dt.date | None:
-        return first[kind].day if kind in first else None
+    def day(kind: StepKind) -> str:
+        return first[kind].day.isoformat() if kind in first else ""
 
     def names(kind: StepKind) -> str:
         return w["sep"].join(name for _i, name in first[kind].people) if kind in first else ""
 
-    assessments = w["sep"].join(s.day.isoformat() for s in detail.steps if s.kind is StepKind.ASSESSMENT)
-    extensions = w["sep"].join(f"{s.day.isoformat()} {w['months'].format(s.months)}"
-                               for s in detail.steps if s.kind is StepKind.EXTENSION)
+    def lines(*parts: str) -> str:
+        """Stacked facts, blank lines kept so each stays on its own line ("", "2026-03-01" is a talk)."""
+        return "\n".join(parts).rstrip("\n") if any(parts) else ""
+
+    assessments = "\n".join(s.day.isoformat() for s in detail.steps if s.kind is StepKind.ASSESSMENT)
+    extensions = "\n".join(f"{s.day.isoformat()} {w['months'].format(s.months)}"
+                           for s in detail.steps if s.kind is StepKind.EXTENSION)
+    mentors = [s for s in detail.steps if s.kind in (StepKind.ACTIVIST, StepKind.MENTORS) and s.people]
+    current_mentors = w["sep"].join(name for _i, name in mentors[-1].people) if mentors else ""
     training = (w["days_hours"].format(_num(detail.training_days), _num(detail.training_hours))
                 if detail.training_days or detail.training_hours else "")
     reasons = w["clauses"].join(f"{s.day.isoformat()} {w['kinds'][s.kind]}{w['colon']}{s.justification}"
                                 for s in detail.steps if s.justification)
-    return [n, row.name, w["genders"].get(row.gender or "", ""), row.birth_date,
-            w["educations"].get(row.education or "", ""), w["stages"][row.stage],
-            day(StepKind.APPLICATION), day(StepKind.TALK), day(StepKind.ACTIVIST), names(StepKind.ACTIVIST),
-            assessments, day(StepKind.TARGET), day(StepKind.REVIEW), training, day(StepKind.NOTICE),
-            day(StepKind.PROBATIONARY), names(StepKind.PROBATIONARY), day(StepKind.APPROVAL), day(StepKind.FULL),
-            day(StepKind.CANCELLED), extensions, w["due_kinds"].get(row.next_kind or "", ""), row.next_due, reasons]
+    birth = row.birth_date.isoformat() if row.birth_date else ""
+    return [n, lines(row.name, w["stages"][row.stage]),
+            lines(w["genders"].get(row.gender or "", ""), birth, w["educations"].get(row.education or "", "")),
+            lines(day(StepKind.APPLICATION), day(StepKind.TALK)),
+            lines(day(StepKind.ACTIVIST), current_mentors), assessments,
+            lines(day(StepKind.TARGET), day(StepKind.REVIEW)), training,
+            lines(day(StepKind.NOTICE), day(StepKind.PROBATIONARY)), names(StepKind.PROBATIONARY),
+            lines(day(StepKind.APPROVAL), day(StepKind.FULL)), lines(extensions, day(StepKind.CANCELLED)),
+            lines(w["due_kinds"].get(row.next_kind or "", ""), row.next_due.isoformat() if row.next_due else ""),
+            reasons]
 
 
 def _note(step: StepRow, w: dict) -> str:  # type: ignore[type-arg]

@@ -1,6 +1,23 @@
 """A person's development file: open it with the application, record each step, and check every step
 against the rules before it is stored.
 
+Mentors (培养联系人) and sponsors (入党介绍人) must be full members on the step's day, never probationary
+ones: 《中国共产党发展党员工作细则》 names "一至两名正式党员" as an activist's mentors and 《中国共产党章程》
+第五条 two full members (两名正式党员) as sponsors; standing is read as members/standing.py reads it. An
+applicant is given one mentor (the office's number), an activist one or two, admission two sponsors.
+
+The file follows the standard steps of the 细则, each a step of its own and checked in order: the branch
+committee's decision on an activist (第二章) and on a development target (第三章), each filed with the
+higher committee (备案) before the file moves on; six-monthly assessments; the political review and the
+centralised training (第十七条); the branch committee's review and the higher committee's preliminary
+review (第十九条), then the application form (入党志愿书, issued after the preliminary review); a public
+notice of the office's number of working days (development/notice.py) that has ended before the vote;
+the general meeting's vote on the admission (第二十条: a linked meeting and its passed vote, see
+development/decisions.py); the organiser's talk before the higher committee's approval, which comes
+within three months; the oath after it. Conversion takes a written application, the general meeting's
+vote and the approval; an extension and a cancellation of the probation are voted and approved the
+same way. A file is closed when the conversion is approved or the file is cancelled.
+
 A step that breaks a rule is refused with InvalidStep(field, code). Where the office allows exceptions
 to that rule (rules.exceptions), the same error says `needs_justification`, and the step is stored once
 a justification is given; the justification stays with the step and appears in every report.
@@ -12,18 +29,18 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from partyplan import changes
 from partyplan.db.models import (
     DevelopmentCase,
     DevelopmentStep,
     Meeting,
     MeetingType,
     Person,
-    PersonRole,
     Role,
     Stage,
     StepKind,
@@ -32,6 +49,7 @@ from partyplan.db.models import (
     TrainingSession,
 )
 from partyplan.db.concurrency import check_version, locked_get
+from partyplan.development import decisions, notice
 from partyplan.development.rules import Rules, load_rules
 from partyplan.errors import PartyPlanError
 from partyplan.people import service as people
@@ -41,18 +59,22 @@ STAGE_OF: dict[StepKind, Stage] = {
     StepKind.APPLICATION: Stage.APPLICANT, StepKind.ACTIVIST: Stage.ACTIVIST, StepKind.TARGET: Stage.TARGET,
     StepKind.PROBATIONARY: Stage.PROBATIONARY, StepKind.FULL: Stage.FULL, StepKind.CANCELLED: Stage.CANCELLED,
 }  # fmt: skip
-# What may be recorded at each stage, in the order the dialog offers it.
+# What may be recorded at each stage, in the order the dialog offers it (APPROVAL at the last two stages
+# only while a conversion or a cancellation awaits it; `next_kinds` says which apply to a file now).
 ALLOWED: dict[Stage, tuple[StepKind, ...]] = {
-    Stage.APPLICANT: (StepKind.TALK, StepKind.ACTIVIST, StepKind.CANCELLED),
-    Stage.ACTIVIST: (StepKind.ASSESSMENT, StepKind.TARGET, StepKind.CANCELLED),
-    Stage.TARGET: (StepKind.ASSESSMENT, StepKind.REVIEW, StepKind.TRAINING, StepKind.NOTICE, StepKind.PROBATIONARY,
-                   StepKind.CANCELLED),
-    Stage.PROBATIONARY: (StepKind.ASSESSMENT, StepKind.APPROVAL, StepKind.EXTENSION, StepKind.FULL,
-                         StepKind.CANCELLED),
-    Stage.FULL: (),
-    Stage.CANCELLED: (),
+    Stage.APPLICANT: (StepKind.TALK, StepKind.MENTORS, StepKind.ACTIVIST, StepKind.CANCELLED),
+    Stage.ACTIVIST: (StepKind.FILING, StepKind.ASSESSMENT, StepKind.MENTORS, StepKind.TARGET, StepKind.CANCELLED),
+    Stage.TARGET: (StepKind.FILING, StepKind.ASSESSMENT, StepKind.SPONSORS, StepKind.REVIEW, StepKind.TRAINING,
+                   StepKind.COMMITTEE_REVIEW, StepKind.PRE_REVIEW, StepKind.APPLICATION_FORM, StepKind.NOTICE,
+                   StepKind.PROBATIONARY, StepKind.CANCELLED),
+    Stage.PROBATIONARY: (StepKind.ASSESSMENT, StepKind.ORGANISER_TALK, StepKind.APPROVAL, StepKind.OATH,
+                         StepKind.EXTENSION, StepKind.CONVERSION_APPLICATION, StepKind.FULL, StepKind.CANCELLED),
+    Stage.FULL: (StepKind.APPROVAL,),
+    Stage.CANCELLED: (StepKind.APPROVAL,),
 }
-PEOPLE_ROLE = {StepKind.ACTIVIST: "mentor", StepKind.PROBATIONARY: "sponsor"}
+PEOPLE_ROLE = {StepKind.ACTIVIST: "mentor", StepKind.MENTORS: "mentor", StepKind.SPONSORS: "sponsor",
+               StepKind.PROBATIONARY: "sponsor"}
+MEETING_STEPS = (StepKind.ACTIVIST, StepKind.TARGET, StepKind.COMMITTEE_REVIEW, *decisions.VOTED)  # keep a meeting
 MEMBER_STAGES = (Stage.PROBATIONARY, Stage.FULL)
 
 
@@ -83,6 +105,8 @@ class StepData:
     class_hours: float | None = None  # training
     months: int | None = None  # extension
     people: tuple[int, ...] = ()  # mentors (activist) or sponsors (probationary)
+    ends_on: dt.date | None = None  # a public notice's last day; worked out from its working days if not given
+    reference: str = ""  # the number of a filing (备案), of the application form (志愿书编号), ...
 
 
 @dataclass(frozen=True)
@@ -100,6 +124,8 @@ class StepRow:
     class_hours: float | None
     months: int | None
     people: tuple[tuple[int, str], ...]
+    ends_on: dt.date | None = None
+    reference: str = ""
 
 
 @dataclass(frozen=True)
@@ -134,6 +160,12 @@ class Facts:
     extensions: int = 0
     training_days: float = 0.0  # from training steps only; sessions are added by training_totals
     training_hours: float = 0.0
+    notice_end: dt.date | None = None  # the latest public notice's last day
+    pending: StepKind | None = None  # the decision awaiting the higher committee's approval
+    pending_since: dt.date | None = None
+    approved: dict[StepKind, dt.date] = field(default_factory=dict)  # decision -> its (latest) approval
+    filed_since_stage: bool = False  # a filing recorded since the file entered its stage
+    sponsors: tuple[int, ...] = ()  # named by the latest sponsors step
 
 
 def facts_of(steps: list[DevelopmentStep]) -> Facts:
@@ -143,7 +175,19 @@ def facts_of(steps: list[DevelopmentStep]) -> Facts:
         facts.last[step.kind] = step.day
         facts.last_day = step.day
         if step.kind in STAGE_OF:
-            facts.stage, facts.since = STAGE_OF[step.kind], step.day
+            facts.stage, facts.since, facts.filed_since_stage = STAGE_OF[step.kind], step.day, False
+        if step.kind is StepKind.FILING:
+            facts.filed_since_stage = True
+        if step.kind in decisions.APPROVED and (step.kind is not StepKind.CANCELLED
+                                                or StepKind.PROBATIONARY in facts.first):
+            facts.pending, facts.pending_since = step.kind, step.day
+        if step.kind is StepKind.APPROVAL and facts.pending is not None:
+            facts.approved[facts.pending] = step.day
+            facts.pending = facts.pending_since = None
+        if step.kind is StepKind.NOTICE:
+            facts.notice_end = step.ends_on or step.day
+        if step.kind is StepKind.SPONSORS:
+            facts.sponsors = tuple(p.person_id for p in step.people)
         if step.kind is StepKind.EXTENSION:
             facts.extensions += 1
             facts.extension_months += step.months or 0
@@ -167,6 +211,22 @@ def probation_end(facts: Facts, rules: Rules) -> dt.date | None:
 
 def allowed_kinds(stage: Stage) -> tuple[StepKind, ...]:
     return ALLOWED[stage]
+
+
+def next_kinds(session: Session, case_id: int) -> tuple[StepKind, ...]:
+    """What may be recorded on this file now: its stage's steps, the approval only while one is awaited."""
+    case = _case(session, case_id)
+    facts = facts_of(case.steps)
+    return tuple(k for k in ALLOWED[case.stage] if k is not StepKind.APPROVAL or facts.pending is not None)
+
+
+def closing_day(facts: Facts) -> dt.date | None:
+    """A file closes with its cancellation, or once the conversion is approved."""
+    if facts.stage is Stage.CANCELLED:
+        return facts.since
+    if facts.stage is Stage.FULL:
+        return facts.approved.get(StepKind.FULL)
+    return None
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -194,6 +254,19 @@ def open_case(session: Session, person_id: int, day: dt.date, *, by_id: int | No
     return case.id
 
 
+def record_probation(session: Session, person_id: int, admitted_on: dt.date, *, note: str = "") -> int:
+    """The file of someone admitted as a probationary member before PartyPlan kept it (a member list
+    says 预备党员): it starts at the admission, as the earlier steps are on paper, so that the approval
+    and the end of the probation come up in the due list. No rule is checked: it already happened."""
+    if _open_case_of(session, person_id) is not None:
+        raise InvalidStep("person", "already_open")
+    case = DevelopmentCase(person_id=person_id, stage=Stage.PROBATIONARY, opened_on=admitted_on)
+    session.add(case)
+    session.flush()
+    _store(session, case, StepData(StepKind.PROBATIONARY, admitted_on, note=note), "")
+    return case.id
+
+
 def add_step(session: Session, case_id: int, data: StepData, *, today: dt.date | None = None,
              expected_version: int | None = None) -> int:
     """The next step of a file. The file is locked while it is checked and written, so two PCs adding a
@@ -206,13 +279,14 @@ def add_step(session: Session, case_id: int, data: StepData, *, today: dt.date |
         raise InvalidStep("kind", "wrong_stage")
     _check_day(data, facts.last_day, today)
     rules = load_rules(session)
+    data = _filled(session, facts, data, rules)
     breaches = _CHECKS.get(data.kind, _no_breaches)(session, case, facts, data, rules)
     justification = _settle(breaches, data.justification)
     was_member = case.stage in MEMBER_STAGES
     step = _store(session, case, data, justification)
     if data.kind in STAGE_OF:
         case.stage = STAGE_OF[data.kind]
-        case.closed_on = data.day if case.stage in (Stage.FULL, Stage.CANCELLED) else None
+    case.closed_on = closing_day(facts_of(case.steps))
     admitted = data.day if data.kind is StepKind.PROBATIONARY else facts.first.get(StepKind.PROBATIONARY)
     _sync_membership(session, case, was_member, admitted)
     session.flush()
@@ -232,7 +306,7 @@ def delete_last_step(session: Session, case_id: int) -> bool:
     case.steps.remove(steps[-1])
     facts = facts_of(steps[:-1])
     case.stage = facts.stage
-    case.closed_on = facts.since if facts.stage in (Stage.FULL, Stage.CANCELLED) else None
+    case.closed_on = closing_day(facts)
     _sync_membership(session, case, was_member, admitted)
     session.flush()
     return False
@@ -251,7 +325,8 @@ def case_detail(session: Session, case_id: int) -> CaseDetail:
     steps = tuple(StepRow(
         s.id, s.kind, s.day, s.by_id, names.get(s.by_id, "") if s.by_id else "", s.note, s.justification,
         s.meeting_id, meetings.get(s.meeting_id, "") if s.meeting_id else "", s.days, s.class_hours, s.months,
-        tuple((p.person_id, names.get(p.person_id, "?")) for p in s.people)) for s in case.steps)
+        tuple((p.person_id, names.get(p.person_id, "?")) for p in s.people), s.ends_on, s.reference)
+        for s in case.steps)
     days, hours = training_totals(session, case.person_id, facts, None)
     return CaseDetail(case.id, person.id, person.name, _value(person.gender), person.birth_date,
                       _value(person.education), person.unit, person.phone, case.stage, case.opened_on,
@@ -340,13 +415,78 @@ def _talk(session: Session, case: DevelopmentCase, facts: Facts, data: StepData,
 def _activist(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
     if StepKind.TALK not in facts.first:
         return [Breach("kind", "talk_missing", "")]
+    return (_people_breaches(session, case, data, rules, "mentors", rules.mentors_min, rules.mentors_max)
+            + _activist_decision(session, case, facts, data, rules))
+
+
+def _mentors(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    """Mentors given to an applicant (the office's number, default one) or changed for an activist (one or two)."""
+    if case.stage is Stage.APPLICANT:
+        if rules.applicant_mentors == 0:
+            return [Breach("kind", "no_applicant_mentors", "")]
+        return _people_breaches(session, case, data, rules, "applicant_mentors", 1, rules.applicant_mentors)
     return _people_breaches(session, case, data, rules, "mentors", rules.mentors_min, rules.mentors_max)
 
 
+def _activist_decision(session: Session, case: DevelopmentCase, facts: Facts, data: StepData,
+                       rules: Rules) -> list[Breach]:
+    """The branch committee decides (a linked meeting is optional, but held that day when given)."""
+    if data.meeting_id is None:
+        return []
+    meeting = session.get(Meeting, data.meeting_id)
+    if meeting is None:
+        return [Breach("meeting", "not_found", "")]
+    return [] if meeting.held_on == data.day else [Breach("meeting", "meeting_day", "")]
+
+
 def _target(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    """After a year as an activist, and once the activist was filed with the higher committee."""
+    found = []
     ready = add_months(facts.first[StepKind.ACTIVIST], rules.target_after_months)
     if data.day < ready:
-        return [_rule(rules, "target_wait", "day", "target_too_early", rules.target_after_months)]
+        found.append(_rule(rules, "target_wait", "day", "target_too_early", rules.target_after_months))
+    if not facts.filed_since_stage:
+        found.append(Breach("kind", "filing_missing", ""))
+    return found + _activist_decision(session, case, facts, data, rules)
+
+
+def _filing(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    """The activist, then the development target, is filed with the higher committee once (报上级党委备案)."""
+    return [Breach("kind", "already_filed", "")] if facts.filed_since_stage else []
+
+
+def _sponsors(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    return _people_breaches(session, case, data, rules, "sponsors", rules.sponsors, rules.sponsors)
+
+
+def _committee_review(session: Session, case: DevelopmentCase, facts: Facts, data: StepData,
+                      rules: Rules) -> list[Breach]:
+    """The branch committee reviews the development target after the political review (第十九条)."""
+    if StepKind.REVIEW not in facts.first:
+        return [Breach("kind", "review_missing", "")]
+    if not facts.filed_since_stage:
+        return [Breach("kind", "filing_missing", "")]
+    return _activist_decision(session, case, facts, data, rules)
+
+
+def _pre_review(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    """The higher committee's preliminary review follows the branch committee's (第十九条)."""
+    return [] if StepKind.COMMITTEE_REVIEW in facts.first else [Breach("kind", "committee_review_missing", "")]
+
+
+def _application_form(session: Session, case: DevelopmentCase, facts: Facts, data: StepData,
+                      rules: Rules) -> list[Breach]:
+    """The application form is issued to a development target who passed the preliminary review (第十九条)."""
+    return [] if StepKind.PRE_REVIEW in facts.first else [Breach("kind", "pre_review_missing", "")]
+
+
+def _notice(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    """At least the office's number of working days (development/notice.py)."""
+    assert data.ends_on is not None  # _filled works it out when not given
+    if data.ends_on < data.day:
+        return [Breach("ends_on", "before_start", "")]
+    if notice.length(session, data.day, data.ends_on) < rules.notice_working_days:
+        return [Breach("ends_on", "notice_short", "", (rules.notice_working_days,))]
     return []
 
 
@@ -359,12 +499,16 @@ def _training(session: Session, case: DevelopmentCase, facts: Facts, data: StepD
 
 
 def _admission(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
-    for kind, code in ((StepKind.REVIEW, "review_missing"), (StepKind.NOTICE, "notice_missing")):
+    """Every step before the vote done, the notice over, the vote passed, two sponsors, enough training."""
+    for kind, code in ((StepKind.REVIEW, "review_missing"), (StepKind.COMMITTEE_REVIEW, "committee_review_missing"),
+                       (StepKind.PRE_REVIEW, "pre_review_missing"), (StepKind.APPLICATION_FORM, "form_missing"),
+                       (StepKind.NOTICE, "notice_missing")):
         if kind not in facts.first:
             return [Breach("kind", code, "")]
-    if data.meeting_id is not None and session.get(Meeting, data.meeting_id) is None:
-        return [Breach("meeting", "not_found", "")]
-    found = _people_breaches(session, case, data, rules, "sponsors", rules.sponsors, rules.sponsors)
+    if facts.notice_end is not None and data.day <= facts.notice_end:
+        return [Breach("day", "notice_running", "")]
+    found = _vote(session, case, data)
+    found += _people_breaches(session, case, data, rules, "sponsors", rules.sponsors, rules.sponsors)
     days, hours = training_totals(session, case.person_id, facts, data.day)
     if days < rules.training_min_days and hours < rules.training_min_hours:
         found.append(_rule(rules, "training", "training", "training_short", rules.training_min_days,
@@ -373,16 +517,38 @@ def _admission(session: Session, case: DevelopmentCase, facts: Facts, data: Step
 
 
 def _approval(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
-    if StepKind.APPROVAL in facts.first:
+    """Approves the decision awaiting it, within the office's months (three, 细则); an admission only after
+    the organiser's talk with the new member."""
+    if facts.pending is None or facts.pending_since is None:
         return [Breach("kind", "already_done", "")]
-    due = add_months(facts.first[StepKind.PROBATIONARY], rules.approval_within_months)
+    if facts.pending is StepKind.PROBATIONARY and StepKind.ORGANISER_TALK not in facts.first:
+        return [Breach("kind", "organiser_talk_missing", "")]
+    due = add_months(facts.pending_since, rules.approval_within_months)
     return [_rule(rules, "approval", "day", "approval_late", rules.approval_within_months)] if data.day > due else []
+
+
+def _organiser_talk(session: Session, case: DevelopmentCase, facts: Facts, data: StepData,
+                    rules: Rules) -> list[Breach]:
+    """The higher committee's member or organiser talks with the new member before the approval."""
+    return [Breach("kind", "already_approved", "")] if StepKind.PROBATIONARY in facts.approved else []
+
+
+def _oath(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
+    """The oath is taken once the admission is approved."""
+    if StepKind.PROBATIONARY not in facts.approved:
+        return [Breach("kind", "approval_missing", "")]
+    return [Breach("kind", "already_done", "")] if StepKind.OATH in facts.first else []
+
+
+def _vote(session: Session, case: DevelopmentCase, data: StepData) -> list[Breach]:
+    code = decisions.vote_problem(session, case.person_id, data.meeting_id, data.day, decisions.VOTED[data.kind])
+    return [] if code is None else [Breach("meeting", code, "")]
 
 
 def _extension(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
     if not data.months:
         return [Breach("months", "required", "")]
-    found = []
+    found = _vote(session, case, data)
     if facts.extensions >= rules.extensions_max:
         found.append(_rule(rules, "extension", "kind", "extension_again", rules.extensions_max))
     if not rules.extension_min_months <= data.months <= rules.extension_max_months:
@@ -392,15 +558,27 @@ def _extension(session: Session, case: DevelopmentCase, facts: Facts, data: Step
 
 
 def _full(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
-    if StepKind.APPROVAL not in facts.first:
+    """The conversion: the admission approved, no decision awaiting approval, the written application,
+    the probation over (with any extension) and the general meeting's vote."""
+    if StepKind.PROBATIONARY not in facts.approved:
         return [Breach("kind", "approval_missing", "")]
+    if facts.pending is not None:
+        return [Breach("kind", "approval_pending", "")]
+    if StepKind.CONVERSION_APPLICATION not in facts.first:
+        return [Breach("kind", "conversion_application_missing", "")]
     end = probation_end(facts, rules)
     assert end is not None
-    return [_rule(rules, "probation", "day", "probation_short", rules.probation_months)] if data.day < end else []
+    found = _vote(session, case, data)
+    if data.day < end:
+        found.append(_rule(rules, "probation", "day", "probation_short", rules.probation_months))
+    return found
 
 
 def _cancelled(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
-    return [Breach("note", "required", "")] if not data.note.strip() else []
+    """A reason always; once admitted, the general meeting's vote on cancelling the probation."""
+    if not data.note.strip():
+        return [Breach("note", "required", "")]
+    return _vote(session, case, data) if StepKind.PROBATIONARY in facts.first else []
 
 
 def _no_breaches(session: Session, case: DevelopmentCase, facts: Facts, data: StepData, rules: Rules) -> list[Breach]:
@@ -408,25 +586,33 @@ def _no_breaches(session: Session, case: DevelopmentCase, facts: Facts, data: St
 
 
 _CHECKS = {
-    StepKind.TALK: _talk, StepKind.ACTIVIST: _activist, StepKind.TARGET: _target, StepKind.TRAINING: _training,
-    StepKind.PROBATIONARY: _admission, StepKind.APPROVAL: _approval, StepKind.EXTENSION: _extension,
-    StepKind.FULL: _full, StepKind.CANCELLED: _cancelled,
+    StepKind.TALK: _talk, StepKind.MENTORS: _mentors, StepKind.ACTIVIST: _activist, StepKind.FILING: _filing,
+    StepKind.TARGET: _target, StepKind.SPONSORS: _sponsors, StepKind.TRAINING: _training,
+    StepKind.COMMITTEE_REVIEW: _committee_review, StepKind.PRE_REVIEW: _pre_review,
+    StepKind.APPLICATION_FORM: _application_form, StepKind.NOTICE: _notice, StepKind.PROBATIONARY: _admission,
+    StepKind.ORGANISER_TALK: _organiser_talk, StepKind.APPROVAL: _approval, StepKind.OATH: _oath,
+    StepKind.EXTENSION: _extension, StepKind.FULL: _full, StepKind.CANCELLED: _cancelled,
 }  # fmt: skip
 
 
 def _people_breaches(session: Session, case: DevelopmentCase, data: StepData, rules: Rules, check: str,
                      low: int, high: int) -> list[Breach]:
-    """Mentors or sponsors: the right number, not the person themself, and party members."""
+    """Mentors or sponsors: the right number (a rule the office may let staff set aside), not the person
+    themself, and full members on the step's day (never set aside: the party rules say 正式党员)."""
+    from partyplan.members.standing import Standing, standings  # members reads the files this module writes
+
     chosen = list(dict.fromkeys(data.people))
     if case.person_id in chosen:
         return [Breach("people", "self", "")]
     found = []
     if not low <= len(chosen) <= high:
-        found.append(_rule(rules, check, "people", f"{check}_count", low, high))
-    members = set(session.scalars(select(PersonRole.person_id).where(
-        PersonRole.person_id.in_(chosen), PersonRole.role == Role.PARTY_MEMBER))) if chosen else set()
-    if set(chosen) - members:
-        found.append(_rule(rules, check, "people", "not_member"))
+        found.append(_rule(rules, "mentors" if check == "applicant_mentors" else check, "people", f"{check}_count",
+                           low, high))
+    standing = standings(session, data.day, chosen) if chosen else {}
+    if any(pid not in standing or standing[pid].standing is Standing.NOT_MEMBER for pid in chosen):
+        found.append(Breach("people", "not_member", ""))
+    elif any(standing[pid].standing is Standing.PROBATIONARY for pid in chosen):
+        found.append(Breach("people", "not_full_member", ""))
     return found
 
 
@@ -438,11 +624,23 @@ def _check_day(data: StepData, last_day: dt.date | None, today: dt.date | None) 
 
 
 # -- storing -----------------------------------------------------------------------------------
+def _filled(session: Session, facts: Facts, data: StepData, rules: Rules) -> StepData:
+    """What a step leaves out and the file knows: a notice's last day from its working days, the
+    admission's sponsors from the step that named them."""
+    if data.kind is StepKind.NOTICE and data.ends_on is None:
+        return replace(data, ends_on=notice.notice_end(session, data.day, rules.notice_working_days))
+    if data.kind is StepKind.PROBATIONARY and not data.people and StepKind.SPONSORS in facts.first:
+        return replace(data, people=facts.sponsors)
+    return data
+
+
 def _store(session: Session, case: DevelopmentCase, data: StepData, justification: str) -> DevelopmentStep:
-    keep = {StepKind.TRAINING: ("days", "class_hours"), StepKind.EXTENSION: ("months",),
-            StepKind.PROBATIONARY: ("meeting_id",)}.get(data.kind, ())
+    keep = {StepKind.TRAINING: ("days", "class_hours"), StepKind.EXTENSION: ("months", "meeting_id"),
+            StepKind.NOTICE: ("ends_on",)}.get(data.kind, ())
+    keep += ("meeting_id",) if data.kind in MEETING_STEPS and "meeting_id" not in keep else ()
     step = DevelopmentStep(kind=data.kind, day=data.day, by_id=data.by_id, note=data.note.strip(),
-                           justification=justification, **{name: getattr(data, name) for name in keep})
+                           justification=justification, reference=" ".join(data.reference.split())[:60],
+                           **{name: getattr(data, name) for name in keep})
     role = PEOPLE_ROLE.get(data.kind)
     if role:
         step.people = [StepPerson(person_id=pid, role=role) for pid in dict.fromkeys(data.people)]
@@ -456,6 +654,7 @@ def _sync_membership(session: Session, case: DevelopmentCase, was_member: bool, 
     is_member = case.stage in MEMBER_STAGES
     if is_member != was_member and admitted is not None:
         people.set_party_member(session, case.person_id, is_member, admitted)
+        changes.touch(session, changes.PEOPLE)
 
 
 def _case(session: Session, case_id: int, *, locked: bool = False) -> DevelopmentCase:

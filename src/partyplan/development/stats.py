@@ -77,15 +77,18 @@ class TargetLine:
     met: bool | None
 
 
-def year_stats(session: Session, year: int, today: dt.date | None = None) -> YearStats:
+def year_stats(session: Session, year: int, today: dt.date | None = None, *, since: dt.date | None = None
+               ) -> YearStats:
+    """The year's figures as on `today` (admissions up to that day); `since` starts the count later
+    (a quarter's report counts the quarter's admissions; its stage counts are as on `today`)."""
     today = today or dt.date.today()
-    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    first, last = since or dt.date(year, 1, 1), dt.date(year, 12, 31)
     as_of = min(last, today)
     admitted: list[tuple[Person, dt.date]] = []
     stages: dict[Stage, int] = {}
     for case, person in session.execute(select(DevelopmentCase, Person).join(
             Person, DevelopmentCase.person_id == Person.id)).tuples():
-        admissions = [s.day for s in case.steps if s.kind is StepKind.PROBATIONARY and first <= s.day <= last]
+        admissions = [s.day for s in case.steps if s.kind is StepKind.PROBATIONARY and first <= s.day <= as_of]
         if admissions:
             admitted.append((person, admissions[0]))
         if case.opened_on <= as_of:
@@ -102,26 +105,27 @@ def year_stats(session: Session, year: int, today: dt.date | None = None) -> Yea
         by_education=by_education, activists=stages.get(Stage.ACTIVIST, 0), targets=stages.get(Stage.TARGET, 0))
 
 
-def compute(session: Session, source: str, year: int) -> float:
+def compute(session: Session, source: str, year: int, until: dt.date | None = None) -> float:
     """A plan target's actual value (plans.targets.compute hands these sources over); 0 while undefined."""
-    value = year_stats(session, year).value(source)
+    value = year_stats(session, year, until).value(source)
     return 0.0 if value is None else value
 
 
 def against_targets(session: Session, stats: YearStats) -> list[TargetLine]:
     """The targets that plans covering the year set on these figures (a three-year plan counts each year)."""
-    from partyplan.plans.targets import attainment
+    from partyplan.plans.targets import ALIASES, attainment, canonical_source
 
     rows = session.execute(select(PlanTarget, Plan).join(Plan, PlanTarget.plan_id == Plan.id).where(
-        PlanTarget.source.in_(SOURCES), Plan.year <= stats.year).order_by(Plan.year.desc(), PlanTarget.position)
-    ).tuples().all()
+        PlanTarget.source.in_((*SOURCES, *ALIASES)), Plan.year <= stats.year).order_by(
+        Plan.year.desc(), PlanTarget.position)).tuples().all()
     lines = []
     for target, plan in rows:
         if (plan.end_year or plan.year) < stats.year:
             continue
-        actual = stats.value(target.source or "")
+        source = canonical_source(target.source) or ""
+        actual = stats.value(source)
         met = attainment(target.comparison, target.target_value, actual)[1] if actual is not None else None
-        lines.append(TargetLine(target.source or "", plan.title, target.indicator, target.comparison.value,
+        lines.append(TargetLine(source, plan.title, target.indicator, target.comparison.value,
                                 target.target_value, target.unit, actual, met))
     return lines
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -170,18 +170,21 @@ def judge(period: Period, meetings: Iterable[tuple[int, MeetingStatus, dt.date, 
 
 
 # -- with a session ------------------------------------------------------------------------------
-def generate_schedule(session: Session, year: int, type_ids: Iterable[int] | None = None) -> GenerateResult:
-    """Plan every required meeting of `year` that has no meeting of its type in its period yet."""
+def generate_schedule(session: Session, year: int, type_ids: Iterable[int] | None = None, *,
+                      organisation_id: int | None = None) -> GenerateResult:
+    """Plan every required meeting of `year` that has no meeting of its type in its period yet; with
+    `organisation_id`, the meetings of that branch or party group (counting only its own)."""
     wanted = set(type_ids) if type_ids is not None else None
+    units = None if organisation_id is None else {organisation_id}
     created = kept = 0
     for row in _cadenced(session, wanted):
-        dates = _meeting_dates(session, row.id, year)
+        dates = _meeting_dates(session, row.id, year, units)
         for slot in slots(row.cadence, row.months, year, row.position):
             if any(slot.period.contains(day) for day in dates):
                 kept += 1
                 continue
             session.add(Meeting(type_id=row.id, title="", planned_on=slot.planned_on, status=MeetingStatus.PLANNED,
-                                place="", agenda="", minutes=""))
+                                place="", agenda="", minutes="", organisation_id=organisation_id))
             dates.append(slot.planned_on)
             created += 1
     session.flush()
@@ -191,7 +194,7 @@ def generate_schedule(session: Session, year: int, type_ids: Iterable[int] | Non
 def check(session: Session, year: int, today: dt.date) -> CadenceReport:
     found: list[SlotCheck] = []
     for row in _cadenced(session, None):
-        meetings = _meetings(session, row.id, year)
+        meetings = meetings_of(session, row.id, year)
         for slot in slots(row.cadence, row.months, year, row.position):
             state, meeting_id = judge(slot.period, meetings, today)
             meeting = next((m for m in meetings if m[0] == meeting_id), None)
@@ -205,16 +208,24 @@ def _cadenced(session: Session, wanted: set[int] | None) -> list[MeetingTypeRow]
             if t.cadence is not Cadence.NONE and (wanted is None or t.id in wanted)]
 
 
-def _meetings(session: Session, type_id: int, year: int) -> list[tuple[int, MeetingStatus, dt.date, dt.date | None]]:
+def meetings_of(session: Session, type_id: int, year: int,
+                units: Collection[int | None] | None = None) -> list[tuple[int, MeetingStatus, dt.date, dt.date | None]]:
+    """A type's meetings touching `year` as (id, status, planned_on, held_on); of the given organisations
+    only (None in them: meetings of no organisation), or of all when `units` is None."""
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    rows = session.execute(
-        select(Meeting.id, Meeting.status, Meeting.planned_on, Meeting.held_on)
-        .where(Meeting.type_id == type_id,
-               ((Meeting.planned_on >= start) & (Meeting.planned_on <= end))
-               | ((Meeting.held_on >= start) & (Meeting.held_on <= end)))
-        .order_by(Meeting.held_on, Meeting.planned_on, Meeting.id)).tuples().all()
+    query = (select(Meeting.id, Meeting.status, Meeting.planned_on, Meeting.held_on)
+             .where(Meeting.type_id == type_id,
+                    ((Meeting.planned_on >= start) & (Meeting.planned_on <= end))
+                    | ((Meeting.held_on >= start) & (Meeting.held_on <= end))))
+    if units is not None:
+        ids = [u for u in units if u is not None]
+        query = query.where(Meeting.organisation_id.in_(ids) | Meeting.organisation_id.is_(None) if None in units
+                            else Meeting.organisation_id.in_(ids))
+    rows = session.execute(query.order_by(Meeting.held_on, Meeting.planned_on, Meeting.id)).tuples().all()
     return [(i, MeetingStatus(s), p, h) for i, s, p, h in rows]
 
 
-def _meeting_dates(session: Session, type_id: int, year: int) -> list[dt.date]:
-    return [held or planned for _i, _s, planned, held in _meetings(session, type_id, year)]
+
+def _meeting_dates(session: Session, type_id: int, year: int,
+                   units: Collection[int | None] | None = None) -> list[dt.date]:
+    return [held or planned for _i, _s, planned, held in meetings_of(session, type_id, year, units)]

@@ -1,8 +1,12 @@
 """The year-end democratic evaluation (民主评议): self-assessment, peer assessment and the vote.
 
 Each member is graded 优秀 / 合格 / 基本合格 / 不合格, counted from tallies typed in or ballot by
-ballot. Probationary members take part (they appear, they assess) but are not graded. "Excellent" is
-usually capped at one third of those graded: going over is a warning, not a refusal.
+ballot. Probationary members take part (they appear, they assess) but are not graded; members whose
+organisational relation is in another branch are evaluated there. "Excellent" is capped at a share of
+those graded that the office sets (default one third, as 民主评议 practice has it): a grade that would
+go over it is refused unless the evaluation carries the reason it goes over. A member graded 不合格 gets
+a follow-up at once (members/disposals.py: 教育帮助, 限期改正 or 劝退, per 中组部《关于稳妥有序开展不合格
+党员组织处置工作的意见》, 2016). An evaluation owed for a year shows as due (`evaluation_due`).
 """
 
 from __future__ import annotations
@@ -15,12 +19,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partyplan.db.concurrency import check_version, locked_get
-from partyplan.db.models import Evaluation, EvaluationSubject, Grade, Person, PersonRole, Role
+from partyplan.db.models import Evaluation, EvaluationSubject, Grade, Person
 from partyplan.meetings import InvalidMeeting, MeetingNotFound
-from partyplan.meetings.service import is_probationary
+from partyplan.members.standing import Standing, standings
+from partyplan.office import get_setting, set_setting
 
 GRADES = (Grade.EXCELLENT, Grade.QUALIFIED, Grade.BASIC, Grade.UNQUALIFIED)  # best first
-EXCELLENT_CAP = Fraction(1, 3)
+EXCELLENT_CAP = Fraction(1, 3)  # the default; the office's own share is kept under CAP_KEY
+CAP_KEY = "evaluation.excellent_cap"
+DUE_BY = (3, 31)  # a year's evaluation is owed by the end of the next March; it shows as due from December
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,7 @@ class EvaluationSummary:
     meeting_id: int | None
     ballots_cast: int
     subjects: int
+    excellent_override: str = ""  # why more than the cap are excellent
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,7 @@ class SubjectResult:
 class EvaluationResult:
     evaluation: EvaluationSummary
     rows: list[SubjectResult]
+    cap: Fraction = EXCELLENT_CAP  # the office's share at the time of reading
 
     @property
     def graded(self) -> int:
@@ -69,29 +78,68 @@ class EvaluationResult:
 
     @property
     def excellent_over_cap(self) -> bool:
-        return self.graded > 0 and Fraction(self.grade_count(Grade.EXCELLENT), self.graded) > EXCELLENT_CAP
+        return self.graded > 0 and Fraction(self.grade_count(Grade.EXCELLENT), self.graded) > self.cap
 
     @property
     def excellent_cap(self) -> int:
-        """The most members that can be excellent within the one-third cap."""
-        return int(self.graded * EXCELLENT_CAP)
+        """The most members that can be excellent within the cap."""
+        return int(self.graded * self.cap)
+
+    @property
+    def held_back(self) -> list[SubjectResult]:
+        """Members the vote suggests as excellent who were not given it: over the cap."""
+        return [r for r in self.rows if r.grade is None and r.suggested is Grade.EXCELLENT and not r.probationary]
+
+
+@dataclass(frozen=True)
+class EvaluationDue:
+    """A year with no evaluation yet: due by `due`, overdue after it."""
+
+    year: int
+    due: dt.date
+    overdue: bool
+
+
+# -- the office's cap ----------------------------------------------------------------------------
+def excellent_cap(session: Session) -> Fraction:
+    """The share of graded members who may be excellent; a stored value that no longer reads gives the default."""
+    text = get_setting(session, CAP_KEY, "")
+    try:
+        cap = Fraction(text) if text else EXCELLENT_CAP
+    except (ValueError, ZeroDivisionError):
+        return EXCELLENT_CAP
+    return cap if 0 < cap <= 1 else EXCELLENT_CAP
+
+
+def set_excellent_cap(session: Session, cap: Fraction) -> None:
+    cap = Fraction(cap)
+    if not 0 < cap <= 1:
+        raise InvalidMeeting("cap", "cap_range")
+    set_setting(session, CAP_KEY, f"{cap.numerator}/{cap.denominator}")
+
+
+def cap_count(gradable: int, cap: Fraction) -> int:
+    """How many of `gradable` members may be excellent."""
+    return int(gradable * cap)
 
 
 # -- evaluations ---------------------------------------------------------------------------------
 def create_evaluation(session: Session, year: int, title: str = "", person_ids: list[int] | None = None,
                       meeting_id: int | None = None) -> int:
-    """An evaluation of the given people (default: every current party member) at the end of `year`."""
+    """An evaluation of the given people (default: every party member registered in this branch on the
+    year's last day, probationary ones included) at the end of `year`."""
     if not 1949 <= year <= 2200:
         raise InvalidMeeting("year", "year_range")
     year_end = dt.date(year, 12, 31)
-    people = _people(session, person_ids)
+    people = _people(session, person_ids, year_end)
+    member = standings(session, year_end, [p.id for p in people])
     evaluation = Evaluation(year=year, title=title.strip(), meeting_id=meeting_id, ballots_cast=0)
     session.add(evaluation)
     session.flush()
-    for person in people:
+    for person in people:  # probation read from the development file: an extended probation is not graded
+        probationary = person.id in member and member[person.id].standing is Standing.PROBATIONARY
         evaluation.subjects.append(EvaluationSubject(
-            person_id=person.id, probationary=is_probationary(person.joined_date, year_end),
-            self_assessment="", peer_assessment=""))
+            person_id=person.id, probationary=probationary, self_assessment="", peer_assessment=""))
     session.flush()
     return evaluation.id
 
@@ -164,23 +212,83 @@ def add_ballot(session: Session, evaluation_id: int, marks: dict[int, Grade]) ->
 
 
 def set_grade(session: Session, evaluation_id: int, person_id: int, grade: Grade | None, *,
-              expected_version: int | None = None) -> None:
+              override_reason: str = "", expected_version: int | None = None) -> None:
+    """Decide a member's grade. "Excellent" beyond the office's cap is refused (InvalidMeeting "grade",
+    "excellent_cap") unless the evaluation has, or `override_reason` gives, the reason it goes over.
+    "Unqualified" opens the member's follow-up; taking it back removes a follow-up nothing was decided in.
+    `expected_version`: the member's row_version as shown (ConflictError when another PC saved it since)."""
+    evaluation = _load(session, evaluation_id)
     subject = _subject(session, evaluation_id, person_id, locked=expected_version is not None)
     check_version(session, subject, expected_version, {"grade": grade}, str(person_id))
     if grade is not None and subject.probationary:
         raise InvalidMeeting("grade", "probationary")
-    subject.grade = Grade(grade) if grade is not None else None
+    grade = Grade(grade) if grade is not None else None
+    if grade is Grade.EXCELLENT and subject.grade is not Grade.EXCELLENT:
+        gradable = sum(1 for s in evaluation.subjects if not s.probationary)
+        excellent = sum(1 for s in evaluation.subjects if s.grade is Grade.EXCELLENT) + 1
+        if excellent > cap_count(gradable, excellent_cap(session)):
+            reason = " ".join(override_reason.split()) or evaluation.excellent_override
+            if not reason:
+                raise InvalidMeeting("grade", "excellent_cap")
+            evaluation.excellent_override = reason
+    was = subject.grade
+    subject.grade = grade
+    session.flush()
+    from partyplan.members import disposals  # members reads evaluations; the follow-up is theirs
+
+    if grade is Grade.UNQUALIFIED and was is not Grade.UNQUALIFIED:  # opened when graded, at latest the year's end
+        opened = min(evaluation.created_at.date(), dt.date(evaluation.year, 12, 31))
+        disposals.open_followup(session, person_id, evaluation_id, opened)
+    elif was is Grade.UNQUALIFIED and grade is not Grade.UNQUALIFIED:
+        disposals.withdraw_followup(session, person_id, evaluation_id)
+
+
+def set_excellent_override(session: Session, evaluation_id: int, reason: str) -> None:
+    """Record (or, with "", clear) why this evaluation grades more members excellent than the cap allows;
+    clearing is refused while the grades still go over it."""
+    evaluation = _load(session, evaluation_id)
+    reason = " ".join(reason.split())
+    if not reason:
+        gradable = sum(1 for s in evaluation.subjects if not s.probationary)
+        if sum(1 for s in evaluation.subjects if s.grade is Grade.EXCELLENT) > cap_count(gradable,
+                                                                                      excellent_cap(session)):
+            raise InvalidMeeting("excellent_override", "excellent_cap")
+    evaluation.excellent_override = reason
     session.flush()
 
 
-def apply_suggested(session: Session, evaluation_id: int) -> int:
-    """Give every graded member the grade the vote suggests; returns how many were given one."""
+def apply_suggested(session: Session, evaluation_id: int, *, override_reason: str = "") -> int:
+    """Give every graded member the grade the vote suggests, "excellent" only as far as the cap allows
+    (most ballots for excellent first) unless a reason to go over is given or recorded; those held back
+    stay without a grade (`EvaluationResult.held_back`). Returns how many were given one."""
     given = 0
-    for row in results(session, evaluation_id).rows:
-        if not row.probationary and row.suggested is not None:
-            set_grade(session, evaluation_id, row.person_id, row.suggested)
-            given += 1
+    found = results(session, evaluation_id)
+    evaluation = _load(session, evaluation_id)
+    room = None if (override_reason.strip() or evaluation.excellent_override) else (
+        cap_count(sum(1 for r in found.rows if not r.probationary), found.cap)
+        - sum(1 for r in found.rows if r.grade is Grade.EXCELLENT))
+    ordered = sorted(found.rows, key=lambda r: -r.shares.get(Grade.EXCELLENT, 0.0))  # stable: ties keep the order
+    for row in ordered:
+        if row.probationary or row.suggested is None or row.grade is row.suggested:
+            continue
+        if row.suggested is Grade.EXCELLENT and room is not None:
+            if room <= 0:
+                continue
+            room -= 1
+        set_grade(session, evaluation_id, row.person_id, row.suggested, override_reason=override_reason)
+        given += 1
     return given
+
+
+def evaluation_due(session: Session, today: dt.date) -> list[EvaluationDue]:
+    """Last year's evaluation if none was held (overdue after the end of March), and this year's from December."""
+    held = set(session.scalars(select(Evaluation.year).where(Evaluation.year.in_((today.year - 1, today.year)))))
+    owed = []
+    for year in (today.year - 1, today.year):
+        due = dt.date(year + 1, *DUE_BY)
+        if year not in held and (year < today.year or today.month == 12):
+            owed.append(EvaluationDue(year, due, today > due))
+    return owed
 
 
 # -- results -------------------------------------------------------------------------------------
@@ -209,15 +317,16 @@ def results(session: Session, evaluation_id: int) -> EvaluationResult:
             s.person_id, names.get(s.person_id, "?"), s.probationary, s.self_assessment, s.peer_assessment, counts,
             shares, None if s.probationary else suggest(counts, base), s.grade, s.row_version))
     rows.sort(key=lambda r: (r.probationary, r.name, r.person_id))
-    return EvaluationResult(_summary(evaluation), rows)
+    return EvaluationResult(_summary(evaluation), rows, excellent_cap(session))
 
 
 # -- helpers -------------------------------------------------------------------------------------
-def _people(session: Session, person_ids: list[int] | None) -> list[Person]:
+def _people(session: Session, person_ids: list[int] | None, on: dt.date) -> list[Person]:
     if person_ids is None:
-        query = (select(Person).join(PersonRole, PersonRole.person_id == Person.id)
-                 .where(PersonRole.role == Role.PARTY_MEMBER, Person.archived.is_(False)))
-        return list(session.scalars(query.order_by(Person.name, Person.id)))
+        from partyplan.members import roll
+
+        ids = [e.person_id for e in roll.members(session, on) if e.no_vote is not roll.NoVote.ELSEWHERE]
+        return [p for p in (session.get(Person, pid) for pid in ids) if p is not None]
     people = [session.get(Person, pid) for pid in dict.fromkeys(person_ids)]
     if any(p is None for p in people):
         raise InvalidMeeting("subjects", "not_found")
@@ -230,7 +339,7 @@ def _counts(subject: EvaluationSubject) -> dict[Grade, int]:
 
 def _summary(evaluation: Evaluation) -> EvaluationSummary:
     return EvaluationSummary(evaluation.id, evaluation.year, evaluation.title, evaluation.meeting_id,
-                             evaluation.ballots_cast, len(evaluation.subjects))
+                             evaluation.ballots_cast, len(evaluation.subjects), evaluation.excellent_override)
 
 
 def _subject(session: Session, evaluation_id: int, person_id: int, *, locked: bool = False) -> EvaluationSubject:

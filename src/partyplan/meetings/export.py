@@ -2,6 +2,8 @@
 planned one. Excel papers (sign-in sheet, the year's register) are in `export_sheets`.
 
 The words written into the files follow the chosen language; the meeting's own text is the office's.
+Each vote's line names the rule it was counted by, and where that is a published rule, where it is
+published: an inspection reads the minutes against 《中国共产党支部工作条例（试行）》第十一条.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partyplan import office
-from partyplan.db.models import Person, Presence, Role
-from partyplan.meetings import service, votes
+from partyplan.db.models import Majority, Person, Presence, Quorum, Role, VoteKind
+from partyplan.meetings import service, vote_rules, votes
 from partyplan.meetings.export_sheets import write_register_xlsx, write_sign_in_xlsx
 from partyplan.meetings.service import MeetingDetail, ResolutionRow
+from partyplan.members.standing import Standing, standings
 from partyplan.reports import official_docx as docx
 
 __all__ = ["WORDS", "write_minutes_docx", "write_register_xlsx", "write_sign_in_docx", "write_sign_in_xlsx"]
@@ -32,7 +35,18 @@ WORDS = {
         "absent_list": "缺席：", "agenda": "会议议题", "minutes_text": "会议内容", "resolutions": "会议决议",
         "no": "序号", "resolution": "决议事项", "responsible": "责任人", "due": "完成时限", "result": "表决结果",
         "vote_line": "第{n}项表决：有表决权的{eligible}人，到会{present}人；同意{yes}票，反对{no}票，弃权{abstain}票。"
-                     "表决结果：{outcome}。",
+                     "{rule}表决结果：{outcome}。",
+        "rule": "表决规则：{quorum}方可表决，{majority}（至少{needed}票）为通过{basis}。",
+        "rule_no_quorum": "表决规则：{majority}（至少{needed}票）为通过{basis}。",
+        "quorums": {Quorum.MORE_THAN_HALF: "有表决权的人员超过应到会人数的半数到会",
+                    Quorum.TWO_THIRDS: "有表决权的人员达到应到会人数的三分之二",
+                    Quorum.FOUR_FIFTHS: "有选举权的党员超过应到会人数的五分之四到会"},
+        "majorities": {Majority.SIMPLE: "赞成票多于反对票", Majority.MORE_THAN_HALF: "赞成票超过实到会有表决权人数的半数",
+                       Majority.TWO_THIRDS: "赞成票达到实到会有表决权人数的三分之二",
+                       Majority.HALF_OF_ENTITLED: "赞成票超过应到会有表决权人数的半数"},
+        "bases": {"branch": "（《中国共产党支部工作条例（试行）》第十一条）",
+                  "admission": "（《中国共产党发展党员工作细则》第二十条）",
+                  "election": "（《中国共产党基层组织选举工作条例》）"},
         "outcomes": {"passed": "通过", "no_quorum": "未通过（到会人数不足）", "no_majority": "未通过"},
         "not_voted": "未表决", "signatures": "主持人（签字）：　　　　　　　　记录人（签字）：",
         "name": "姓名", "identity": "身份", "signature": "签到", "remarks": "备注", "sep": "、", "reason": "{}（{}）",
@@ -48,7 +62,19 @@ WORDS = {
         "absent_list": "Absent: ", "agenda": "Agenda", "minutes_text": "Proceedings", "resolutions": "Resolutions",
         "no": "No.", "resolution": "Resolution", "responsible": "Responsible", "due": "Due", "result": "Vote",
         "vote_line": "Vote on item {n}: {present} of {eligible} with voting rights present; for {yes}, against {no}, "
-                     "abstaining {abstain}. Result: {outcome}.",
+                     "abstaining {abstain}. {rule}Result: {outcome}.",
+        "rule": "Rule: valid with {quorum}; passed with {majority} (at least {needed}){basis}. ",
+        "rule_no_quorum": "Rule: passed with {majority} (at least {needed}){basis}. ",
+        "quorums": {Quorum.MORE_THAN_HALF: "more than half of those entitled to vote present",
+                    Quorum.TWO_THIRDS: "two thirds of those entitled to vote present",
+                    Quorum.FOUR_FIFTHS: "more than four fifths of those entitled to vote present"},
+        "majorities": {Majority.SIMPLE: "more votes for than against",
+                       Majority.MORE_THAN_HALF: "votes for from more than half of the voters present",
+                       Majority.TWO_THIRDS: "votes for from two thirds of the voters present",
+                       Majority.HALF_OF_ENTITLED: "votes for from more than half of all entitled to vote"},
+        "bases": {"branch": " (Rules on the Work of Party Branches, art. 11)",
+                  "admission": " (Detailed Rules on Recruiting Party Members, art. 20)",
+                  "election": " (Rules on Elections in Primary Party Organisations)"},
         "outcomes": {"passed": "passed", "no_quorum": "not passed (no quorum)", "no_majority": "not passed"},
         "not_voted": "no vote", "signatures": "Chair (signature):                Recorder (signature):",
         "name": "Name", "identity": "Role", "signature": "Signature", "remarks": "Remarks", "sep": ", ",
@@ -59,6 +85,7 @@ WORDS = {
     },
 }
 ROLE_ORDER = (Role.CADRE, Role.PARTY_MEMBER, Role.RESIDENT_REP, Role.VOLUNTEER)
+SIGN_IN_ROWS_PER_PAGE = 15  # rows of 11 mm under the title and the meeting's line on the first A4 page
 
 
 def words(language: str) -> dict:  # type: ignore[type-arg]
@@ -125,6 +152,8 @@ def write_sign_in_docx(session: Session, meeting_id: int, path: Path, *, languag
                              style="Normal")
     line.alignment = WD_ALIGN_PARAGRAPH.CENTER
     rows = [[n, name, identity, "", ""] for n, (name, identity) in enumerate(sign_in_people(session, detail, w), 1)]
+    if len(rows) <= SIGN_IN_ROWS_PER_PAGE:  # blank rows to the foot of the page, not one onto a page of its own
+        blank_rows = max(1, min(blank_rows, SIGN_IN_ROWS_PER_PAGE - len(rows)))
     rows += [["", "", "", "", ""] for _ in range(blank_rows)]
     table = docx.add_table(doc, [w["no"], w["name"], w["identity"], w["signature"], w["remarks"]], rows,
                            [13, 26, 52, 37, 28])
@@ -140,11 +169,12 @@ def sign_in_people(session: Session, detail: MeetingDetail, w: dict) -> list[tup
     if not ids:
         ids = [a.person_id for a in service.default_attendees(session, detail.type.id, detail.row.planned_on)]
     people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))} if ids else {}
+    member = standings(session, detail.row.day, ids)
     result = []
     for pid in ids:
         person = people[pid]
         identity = [w["roles"][r] for r in ROLE_ORDER if r in person.role_set]
-        if Role.PARTY_MEMBER in person.role_set and service.is_probationary(person.joined_date, detail.row.day):
+        if Role.PARTY_MEMBER in person.role_set and pid in member and member[pid].standing is Standing.PROBATIONARY:
             identity = [w["probationary"] if r == w["roles"][Role.PARTY_MEMBER] else r for r in identity]
         result.append((person.name, w["sep"].join(identity)))
     return result
@@ -208,4 +238,26 @@ def _result(detail: MeetingDetail, resolution: ResolutionRow, w: dict) -> str:  
 def _vote_line(n: int, detail: MeetingDetail, r: ResolutionRow, w: dict) -> str:  # type: ignore[type-arg]
     a = detail.row.attendance
     return w["vote_line"].format(n=n, eligible=a.eligible, present=a.voters_present, yes=r.votes_for,
-                                 no=r.votes_against, abstain=r.abstentions, outcome=w["outcomes"][_outcome(detail, r)])
+                                 no=r.votes_against, abstain=r.abstentions, rule=rule_text(detail, r, w),
+                                 outcome=w["outcomes"][_outcome(detail, r)])
+
+
+def rule_text(detail: MeetingDetail, r: ResolutionRow, w: dict) -> str:  # type: ignore[type-arg]
+    """The rule the vote was counted by, in words, with the fewest votes for that pass and the rule's source
+    when it is a published one."""
+    rule = service.vote_rule(detail, r)
+    a = detail.row.attendance
+    needed = votes.votes_needed(rule.majority, a.voters_present, r.votes_against, a.eligible)
+    basis = w["bases"].get(_basis(r.kind, rule), "")
+    quorum = w["quorums"].get(rule.quorum)
+    template = w["rule"] if quorum else w["rule_no_quorum"]
+    return template.format(quorum=quorum, majority=w["majorities"][rule.majority], needed=needed, basis=basis)
+
+
+def _basis(kind: VoteKind, rule: vote_rules.VoteRule) -> str:
+    """Which published text a rule is, if it is one: "branch", "admission", "election" or ""."""
+    if rule == vote_rules.PUBLISHED[VoteKind.ELECTION] and kind in (VoteKind.ELECTION, VoteKind.RESOLUTION):
+        return "election" if kind is VoteKind.ELECTION else ""
+    if rule != vote_rules.PUBLISHED[VoteKind.ADMISSION]:
+        return ""
+    return "admission" if kind is VoteKind.ADMISSION else "branch"

@@ -38,9 +38,8 @@ WORDS = {
         "signature": "Signature", "remarks": "Remarks",
     },
 }
-MISSING_FILL = "F8D7DA"
+MISSING_FILL = "F8D7DA"  # pale red: still tells apart from white on a black-and-white printer
 RESOLUTIONS_WIDTH = 60  # characters; a resolution longer than that wraps onto the next line
-LINE_PT = 15  # one wrapped line of 11 pt text: rows are sized here, since neither Excel nor WPS does it  # pale red: still tells apart from white on a black-and-white printer
 
 
 def words(language: str) -> dict:  # type: ignore[type-arg]
@@ -74,10 +73,11 @@ def write_register_xlsx(session: Session, year: int, path: Path, *, language: st
     sheets.style_body(ws, 3, ws.max_row)
     sheets.fit_columns(ws, max_width=24)
     ws.column_dimensions["K"].width = RESOLUTIONS_WIDTH
-    ws.column_dimensions["J"].width = 8  # a percentage, however many digits the fraction has
+    # a percentage, however many digits the fraction has; and the header's word whole ("Attendance")
+    ws.column_dimensions["J"].width = max(8, max(sheets.display_width(word) for word in w["rate"].split()) + 2)
     for row in range(3, ws.max_row + 1):
         _centre(ws, row, (1, 3, 8, 9, 10))
-        ws.row_dimensions[row].height = LINE_PT * max(1, _lines(ws.cell(row=row, column=11).value)) + 4
+    sheets.fit_row_heights(ws, 3, ws.max_row)
     ws.freeze_panes = "A3"
     sheets.set_print_setup(ws, landscape=True, title_rows="2:2", language=language)
     _check_sheet(book, session, year, today or dt.date.today(), w, english, language)
@@ -114,13 +114,6 @@ def write_sign_in_xlsx(session: Session, meeting_id: int, path: Path, *, languag
         ws.column_dimensions[column].width = width
     sheets.set_print_setup(ws, landscape=False, title_rows="3:3", language=language)
     return sheets.save_workbook(book, path)
-
-
-def _lines(text: object) -> int:
-    """How many printed lines a wrapped cell of the resolutions column takes."""
-    if not text:
-        return 1
-    return sum(max(1, -(-sheets.display_width(line) // (RESOLUTIONS_WIDTH - 2))) for line in str(text).split("\n"))
 
 
 def _centre(ws, row: int, columns: tuple[int, ...]) -> None:  # type: ignore[no-untyped-def]

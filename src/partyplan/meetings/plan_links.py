@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from partyplan import changes
 from partyplan.db.models import ItemStatus, Meeting, PlanItem, Recurrence, Resolution
 from partyplan.meetings import InvalidMeeting, MeetingNotFound
 from partyplan.plans import service as plans
@@ -64,6 +65,7 @@ def fulfil(session: Session, item_id: int, day: dt.date) -> None:
     item = session.get(PlanItem, item_id)
     if item is None or item.deleted:
         return
+    changes.touch(session, changes.PLANS)
     if item.recurrence is Recurrence.QUARTERLY:
         plans.set_occurrence(session, item_id, (day.month - 1) // 3 + 1, ItemStatus.DONE, day)
     elif item.recurrence is Recurrence.MONTHLY:
@@ -88,6 +90,7 @@ def resolution_to_plan_item(session: Session, resolution_id: int, section_id: in
         plans.set_item_people(session, item_id, [resolution.responsible_id])
     resolution.plan_item_id = item_id
     session.flush()
+    changes.touch(session, changes.PLANS)
     return item_id
 
 

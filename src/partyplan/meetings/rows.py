@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from partyplan.db.models import Majority, MeetingAttendee, MeetingStatus, Presence
+from partyplan.db.models import Majority, MeetingAttendee, MeetingStatus, Presence, Quorum, VoteKind
 from partyplan.meetings.types import MeetingTypeRow
 
 
@@ -45,6 +45,8 @@ class ResolutionData:
     abstentions: int = 0
     majority: Majority = Majority.MORE_THAN_HALF
     id: int | None = None  # an existing resolution: kept, with its link to a plan item
+    kind: VoteKind = VoteKind.RESOLUTION  # what the vote decides; all but RESOLUTION follow meetings/vote_rules.py
+    subject_id: int | None = None  # the member an admission, conversion, ... concerns
 
 
 @dataclass(frozen=True)
@@ -125,10 +127,15 @@ class ResolutionRow:
     abstentions: int
     majority: Majority
     passed: bool | None
+    kind: VoteKind = VoteKind.RESOLUTION
+    subject_id: int | None = None
+    subject_name: str = ""
+    quorum: Quorum | None = None  # the quorum the vote was counted by; None: the meeting type's
 
     def data(self) -> ResolutionData:
         return ResolutionData(self.text, self.responsible_id, self.due, self.voted, self.votes_for,
-                              self.votes_against, self.abstentions, self.majority, self.id)
+                              self.votes_against, self.abstentions, self.majority, self.id, self.kind,
+                              self.subject_id)
 
 
 @dataclass(frozen=True)
@@ -153,7 +160,8 @@ def attendance_of(attendees: list[MeetingAttendee] | tuple[AttendeeData, ...] | 
 
 
 def is_probationary(joined: dt.date | None, on: dt.date) -> bool:
-    """A member admitted less than a year before `on` is still probationary (预备党员): no vote."""
+    """A guess from the joining day alone (a year's probation), for a form that has only People's rows; the
+    services read the development file (members/standing.py), which knows an extended probation."""
     if joined is None:
         return False
     try:

@@ -3,6 +3,10 @@
 The pre-filled kinds follow the party-branch rules as commonly published (NOTES.md, "Party-branch
 practice") plus the meetings the community samples name; every one stays editable because local
 rules differ. Types are archived, never deleted, so old meetings keep their kind.
+
+The branch general meeting votes as 《中国共产党支部工作条例（试行）》第十一条 says: more than half of the
+members entitled to vote present, and votes for from more than half of all of them. The election
+meeting needs more than four fifths present (《中国共产党基层组织选举工作条例》); see meetings/votes.py.
 """
 
 from __future__ import annotations
@@ -60,8 +64,9 @@ class MeetingTypeRow:
 
 
 def _default(key: str, name: str, name_en: str, cadence: Cadence, months: tuple[int, ...], role: str,
-             votes: bool = False, quorum: Quorum = Quorum.NONE) -> tuple[str, MeetingTypeData]:
-    return key, MeetingTypeData(name, name_en, cadence, months, role, votes, quorum, Majority.MORE_THAN_HALF)
+             votes: bool = False, quorum: Quorum = Quorum.NONE,
+             majority: Majority = Majority.MORE_THAN_HALF) -> tuple[str, MeetingTypeData]:
+    return key, MeetingTypeData(name, name_en, cadence, months, role, votes, quorum, majority)
 
 
 DEFAULT_TYPES: tuple[tuple[str, MeetingTypeData], ...] = (
@@ -69,7 +74,7 @@ DEFAULT_TYPES: tuple[tuple[str, MeetingTypeData], ...] = (
              True, Quorum.MORE_THAN_HALF),
     _default("party_group", "党小组会", "Party group meeting", Cadence.MONTHLY, (), "party_member"),
     _default("general_meeting", "支部党员大会", "Branch general meeting", Cadence.QUARTERLY, (), "party_member",
-             True, Quorum.MORE_THAN_HALF),
+             True, Quorum.MORE_THAN_HALF, Majority.HALF_OF_ENTITLED),
     _default("party_lecture", "党课", "Party lecture", Cadence.QUARTERLY, (), "party_member"),
     _default("theme_day", "主题党日", "Theme party day", Cadence.MONTHLY, (), "party_member"),
     _default("organisation_life", "组织生活会", "Organisation-life meeting", Cadence.YEARLY, (12,), "party_member"),
@@ -82,6 +87,8 @@ DEFAULT_TYPES: tuple[tuple[str, MeetingTypeData], ...] = (
              "resident_rep", True, Quorum.MORE_THAN_HALF),
     _default("year_end_assembly", "党员和居民代表大会", "Year-end meeting of members and residents' representatives",
              Cadence.YEARLY, (12,), "members_reps", True, Quorum.MORE_THAN_HALF),
+    _default("election", "支部党员大会（换届选举）", "Branch general meeting (election)", Cadence.NONE, (),
+             "party_member", True, Quorum.FOUR_FIFTHS),
 )
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -14,6 +14,7 @@ from partyplan.db import concurrency
 from partyplan.db.concurrency import check_version, locked_get
 from partyplan.db.models import PartyCategory, Person, PersonRole, Role
 from partyplan.errors import PartyPlanError
+from partyplan.people.matching import PeopleIndex
 from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData, validate
 
 
@@ -122,27 +123,24 @@ def count_people(session: Session) -> int:
 
 
 def find_duplicate(session: Session, data: PersonData, exclude_id: int | None = None) -> int | None:
-    """Same name and the same phone or ID number: the same person typed twice."""
-    keys = []
-    if data.phone:
-        keys.append(Person.phone == data.phone)
-    if data.id_number:
-        keys.append(Person.id_number == data.id_number)
-    if not keys:
-        return None
-    query = select(Person.id).where(Person.name == data.name, or_(*keys))
-    if exclude_id is not None:
-        query = query.where(Person.id != exclude_id)
-    return session.scalars(query.limit(1)).first()
+    """The same ID number, or the same name and phone, compared as people.matching normalises them:
+    the same person typed twice."""
+    match = PeopleIndex.of(session, exclude_id).find(data.name, data.phone, data.id_number)
+    return match.person_id if match else None
 
 
-def add_person(session: Session, data: PersonData, today: dt.date | None = None) -> int:
+def add_person(session: Session, data: PersonData, today: dt.date | None = None, *,
+               known: PeopleIndex | None = None) -> int:
+    """`known` is everyone recorded so far, when the caller adds many people (an import) and keeps it
+    up to date; otherwise it is read here."""
     clean = validate(data, today)
-    _refuse_duplicate(session, clean, None)
+    _refuse_duplicate(clean, known if known is not None else PeopleIndex.of(session))
     person = Person()
     _apply(person, clean)
     session.add(person)
     session.flush()
+    if known is not None:
+        known.add(person.id, clean.name, clean.phone, clean.id_number)
     return person.id
 
 
@@ -157,7 +155,7 @@ def update_person(session: Session, person_id: int, data: PersonData, today: dt.
     mine["roles"] = sorted(role.value for role in clean.roles)
     check_version(session, person, expected_version, mine, person.name,
                   {"roles": sorted(r.role.value for r in person.roles)})
-    _refuse_duplicate(session, clean, person_id)
+    _refuse_duplicate(clean, PeopleIndex.of(session, person_id))
     _apply(person, clean)
     session.flush()
 
@@ -221,10 +219,9 @@ def _load(session: Session, person_id: int, *, locked: bool = False) -> Person:
     return person
 
 
-def _refuse_duplicate(session: Session, data: PersonData, exclude_id: int | None) -> None:
-    if find_duplicate(session, data, exclude_id) is not None:
-        field_name = "phone" if data.phone else "id_number"
-        raise InvalidPerson([FieldProblem(field_name, "duplicate")])
+def _refuse_duplicate(data: PersonData, known: PeopleIndex) -> None:
+    if (match := known.find(data.name, data.phone, data.id_number)) is not None:
+        raise InvalidPerson([FieldProblem(match.field, "duplicate")])
 
 
 def _apply(person: Person, data: PersonData) -> None:

@@ -15,7 +15,14 @@ from sqlalchemy.orm import Session
 from partyplan.db.models import Education, Gender, PartyCategory, Role
 from partyplan.people.service import PersonRow, list_people
 from partyplan.people.sheet_import import FIELDS, HEADERS, WORDS
-from partyplan.reports.sheets import fit_columns, save_workbook, set_print_setup, style_body, style_header_row
+from partyplan.reports.sheets import (
+    fit_columns,
+    fit_row_heights,
+    save_workbook,
+    set_print_setup,
+    style_body,
+    style_header_row,
+)
 
 COLUMNS = (*FIELDS, "archived")
 ROLE_JOINERS = {"zh_CN": "、", "en": ", "}
@@ -67,6 +74,7 @@ def _style(sheet: Worksheet) -> None:
         for cell in row:
             cell.number_format = formats[cell.column] or cell.number_format
     fit_columns(sheet, max_width=_MAX_WIDTH)
+    fit_row_heights(sheet, 2, sheet.max_row)  # "Party member, Volunteer, Resident representative" wraps
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
 

@@ -63,12 +63,15 @@ def walk(sections: list[SectionNode], quarter: int | None = None) -> Iterator[tu
         yield from walk(section.sections, inherited)
 
 
-def section_progress(tree: PlanTree) -> dict[int, Progress]:
+def section_progress(tree: PlanTree, only_quarter: int | None = None) -> dict[int, Progress]:
+    """Done / total per section (its sub-sections included); with `only_quarter`, the work of that quarter
+    alone: work with no period is the whole year's, and counts in no single quarter."""
     result: dict[int, Progress] = {}
 
     def visit(section: SectionNode, quarter: int | None) -> Progress:
         inherited = section.quarter if section.quarter is not None else quarter
-        total = progress_of([u for item in section.items for u in units(item, tree.plan.year, inherited)])
+        total = progress_of([u for item in section.items for u in units(item, tree.plan.year, inherited)
+                             if only_quarter is None or u.quarter == only_quarter])
         for child in section.sections:
             total = total + visit(child, inherited)
         result[section.id] = total

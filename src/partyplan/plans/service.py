@@ -49,6 +49,7 @@ class PlanData:
     end_year: int | None = None
     organization: str = ""
     guiding_text: str = ""
+    dated: dt.date | None = None  # the plan's date (its signature's); None: the day it is entered, or unchanged
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class PlanSummary:
     organization: str
     guiding_text: str
     notes: str
+    dated: dt.date  # the date the plan is signed with: the day it was made, or its document's signature date
     row_version: int = 0
 
 
@@ -122,6 +124,8 @@ def create_plan(session: Session, data: PlanData) -> int:
     _check_plan(data)
     plan = Plan(year=data.year, end_year=data.end_year, kind=data.kind, title=data.title.strip(),
                 organization=data.organization.strip(), guiding_text=data.guiding_text.strip(), notes="")
+    if data.dated is not None:  # kept in created_at: the day a plan was made is the date it is signed with
+        plan.created_at = dt.datetime.combine(data.dated, dt.time())
     session.add(plan)
     session.flush()
     return plan.id
@@ -135,6 +139,8 @@ def update_plan(session: Session, plan_id: int, data: PlanData, *, expected_vers
                    "organization": data.organization.strip(), "guiding_text": data.guiding_text}, plan.title)
     plan.year, plan.end_year, plan.kind = data.year, data.end_year, data.kind
     plan.title, plan.organization, plan.guiding_text = data.title.strip(), data.organization.strip(), data.guiding_text
+    if data.dated is not None:
+        plan.created_at = dt.datetime.combine(data.dated, dt.time())
     session.flush()
 
 
@@ -357,8 +363,9 @@ def _next_position(session: Session, column, *where) -> int:  # type: ignore[no-
 
 
 def _summary(plan: Plan) -> PlanSummary:
+    made = plan.created_at
     return PlanSummary(plan.id, plan.year, plan.end_year, plan.kind, plan.title, plan.organization,
-                       plan.guiding_text, plan.notes, plan.row_version)
+                       plan.guiding_text, plan.notes, made.date() if made else dt.date.today(), plan.row_version)
 
 
 def _person_names(session: Session, ids: set[int]) -> dict[int, str]:

@@ -1,5 +1,12 @@
 """Numeric targets of a plan ("about 30 new members, over 70 % under 35, 26 % women") and how far
-they are reached. Where the figure lives in the app's own records it is computed, not typed."""
+they are reached. Where the figure lives in the app's own records it is computed, not typed.
+
+One figure, one source: new members and their shares are counted from the member development files
+(the day the branch meeting admitted them), everywhere: the Plans tab, the plan's Word file, the
+yearly summary, the development page and the archive. The first targets could also count them from
+People's "joined the party" dates, which gave the summary two different numbers for one thing; those
+source names are kept for stored targets and read as their development-file twins (ALIASES).
+"""
 
 from __future__ import annotations
 
@@ -9,14 +16,16 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from partyplan.db.models import Comparison, Gender, Person, PersonRole, PlanTarget, Role, TargetActual
+from partyplan.db.models import Comparison, Person, PersonRole, PlanTarget, Role, TargetActual
 from partyplan.plans.service import InvalidPlan, _get
 
 ABOUT_TOLERANCE = 0.1
-SOURCES = ("new_members", "new_members_women_share", "new_members_under35_share", "party_members",
-           # member development's figures (development/stats.py): admissions of the year and the activist ratio
-           "dev_new_members", "dev_under35_share", "dev_women_share", "dev_senior_education_share",
+# The measures a target can take its actual value from. Members now are People's; everything about new
+# members is member development's (development/stats.py): admissions of the year and the activist ratio.
+SOURCES = ("party_members", "dev_new_members", "dev_under35_share", "dev_women_share", "dev_senior_education_share",
            "dev_activist_ratio")
+ALIASES = {"new_members": "dev_new_members", "new_members_women_share": "dev_women_share",
+           "new_members_under35_share": "dev_under35_share"}  # the People-counted names of the first version
 
 
 @dataclass(frozen=True)
@@ -81,9 +90,35 @@ def add_actual(session: Session, target_id: int, value: float, measured_on: dt.d
     return row.id
 
 
-def list_targets(session: Session, plan_id: int, year: int) -> list[TargetRow]:
+def list_targets(session: Session, plan_id: int, year: int, until: dt.date | None = None) -> list[TargetRow]:
+    """The plan's targets with the actual values of `year`, counted up to `until` (a quarter's report
+    counts the year to the quarter's end) or to today."""
     rows = session.scalars(select(PlanTarget).where(PlanTarget.plan_id == plan_id).order_by(PlanTarget.position))
-    return [_row(session, t, year) for t in rows]
+    return [_row(session, t, year, until) for t in rows]
+
+
+def canonical_source(source: str | None) -> str | None:
+    """The one source a measure is counted from (an old People-counted name reads as its twin)."""
+    return ALIASES.get(source, source) if source else source
+
+
+def figures_year(plan_year: int, end_year: int | None, on: dt.date) -> int:
+    """The year whose figures a plan shows on `on`: that year while the plan runs, else its first or last."""
+    return min(max(on.year, plan_year), end_year or plan_year)
+
+
+def attainment_kind(row: TargetRow) -> str:
+    """How far a target is reached, put in words by the caller: "share" (a percentage, up to 100 %),
+    "exceeded" (an at-least target passed: "exceeded (6 of 3)" reads better than "200 %"), "reached"
+    (an about target passed within its tolerance), "above" (an about or exactly target overshot) or
+    "none" (no actual value yet)."""
+    if row.attainment is None or row.actual is None:
+        return "none"
+    if row.actual <= row.target_value or row.comparison is Comparison.AT_MOST:
+        return "share"
+    if row.comparison is Comparison.AT_LEAST:
+        return "exceeded"
+    return "reached" if row.met else "above"
 
 
 def attainment(comparison: Comparison, target: float, actual: float) -> tuple[float, bool]:
@@ -98,45 +133,31 @@ def attainment(comparison: Comparison, target: float, actual: float) -> tuple[fl
     return ratio, actual >= target
 
 
-def compute(session: Session, source: str, year: int) -> float:
-    """Figures the People register already holds: who joined the party in `year`, and what share of them;
-    the "dev_" figures come from the member development files."""
+def compute(session: Session, source: str, year: int, until: dt.date | None = None) -> float:
+    """The party members People holds now; every figure about new members from the development files,
+    counted in `year` up to `until` (default: the year's end, or today)."""
+    source = canonical_source(source) or ""
     if source.startswith("dev_") and source in SOURCES:
         from partyplan.development import stats
 
-        return stats.compute(session, source, year)
-    members = select(Person).join(PersonRole).where(PersonRole.role == Role.PARTY_MEMBER)
+        return stats.compute(session, source, year, until)
     if source == "party_members":
+        members = select(Person).join(PersonRole).where(PersonRole.role == Role.PARTY_MEMBER)
         return float(len(session.scalars(members.where(Person.archived.is_(False))).all()))
-    joined = session.scalars(members.where(Person.joined_date >= dt.date(year, 1, 1),
-                                           Person.joined_date <= dt.date(year, 12, 31))).all()
-    if source == "new_members":
-        return float(len(joined))
-    if not joined:
-        return 0.0
-    if source == "new_members_women_share":
-        return round(100 * sum(p.gender is Gender.FEMALE for p in joined) / len(joined), 1)
-    if source == "new_members_under35_share":
-        young = sum(p.birth_date is not None and p.joined_date is not None and _age(p.birth_date, p.joined_date) < 35
-                    for p in joined)
-        return round(100 * young / len(joined), 1)
     raise InvalidPlan("source", "unknown_source")
-
-
-def _age(born: dt.date, on: dt.date) -> int:
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 def _check(data: TargetData) -> None:
     if not data.indicator.strip():
         raise InvalidPlan("indicator", "required")
-    if data.source is not None and data.source not in SOURCES:
+    if data.source is not None and data.source not in SOURCES and data.source not in ALIASES:
         raise InvalidPlan("source", "unknown_source")
 
 
-def _row(session: Session, target: PlanTarget, year: int) -> TargetRow:
+def _row(session: Session, target: PlanTarget, year: int, until: dt.date | None) -> TargetRow:
     actuals = tuple(ActualRow(a.id, a.measured_on, a.value, a.note) for a in target.actuals)
-    actual = compute(session, target.source, year) if target.source else (actuals[-1].value if actuals else None)
+    counted = [a for a in actuals if until is None or a.measured_on <= until]
+    actual = compute(session, target.source, year, until) if target.source else (counted[-1].value if counted else None)
     ratio, met = attainment(target.comparison, target.target_value, actual) if actual is not None else (None, None)
     return TargetRow(target.id, target.indicator, target.unit, target.comparison, target.target_value, target.source,
                      actuals, actual, ratio, met)

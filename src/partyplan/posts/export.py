@@ -9,8 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Alignment, Border, Side
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,10 +22,11 @@ from partyplan.reports import sheets
 
 RED = "B00020"
 OPEN_FILL = "FFF2CC"
-# A post's first four columns are merged over its members, but only while they fit on a printed page:
-# Excel prints a merged cell's text once, in its middle, so a post of 200 members showed its name on
-# one page of eight. Longer posts repeat the post on every row instead.
-MERGE_ROWS = 25
+# A post's name, leader, count and skills stand on every row of its members: a merged block prints its
+# text once, so a page break inside it left the rows after the break with blank post columns. The rows
+# after a post's first print those columns in grey, and each post starts under a heavier line.
+REPEAT_COLOUR = "808080"
+POST_LINE = Side(style="medium")
 WORDS = {
     "zh_CN": {
         "roster_sheet": "岗位花名册", "hours_sheet": "服务时长", "visits_sheet": "入户走访",
@@ -89,27 +89,29 @@ def _roster(ws: Worksheet, session: Session, year: int, today: dt.date, w: dict,
     _start(ws, w["roster_title"].format(office=name, year=year).strip(), head)
     members = service.list_members(session, on=min(today, dt.date(year, 12, 31)))
     last = ws.max_row  # counted here: ws.max_row looks at every cell each time it is asked
+    starts: list[tuple[int, int]] = []
     for post in service.list_posts(session):
         own = sorted((m for m in members if m.post_id == post.id),  # the leader first, then by seniority
                      key=lambda m: (m.person_id != post.leader_id, not m.main, m.since, m.name))
         first = last + 1
         last += max(1, len(own))
         count = f"{len(own)}/{post.capacity}" if post.capacity is not None else str(len(own))
+        post_cells = [_post_name(post.name, post.name_en, lang), post.leader_name, count, post.skills]
         if not own:
-            ws.append([_post_name(post.name, post.name_en, lang), post.leader_name, count, post.skills, "",
-                       w["nobody"], "", "", ""])
-        merged = 1 < len(own) <= MERGE_ROWS
+            ws.append([*post_cells, "", w["nobody"], "", "", ""])
         for n, m in enumerate(own, 1):
             who = m.name + (w["main"] if m.main else w["second"])
-            shown = n == 1 or not merged
-            ws.append([_post_name(post.name, post.name_en, lang) if shown else None,
-                       post.leader_name if shown else None, count if shown else None,
-                       post.skills if shown else None, n, who, _roles(m.roles, w), m.skill, m.since])
-        if merged:
-            for column in range(1, 5):
-                ws.merge_cells(start_row=first, start_column=column, end_row=last, end_column=column)
+            ws.append([*post_cells, n, who, _roles(m.roles, w), m.skill, m.since])
+        starts.append((first, last))
     _finish(ws, landscape=True, language=lang, max_width=40, centred=(3, 5, 9))
-    _widen_merged(ws, range(1, 5), max_width=30)
+    grey = sheets.chinese_font(color=REPEAT_COLOUR)
+    width = ws.max_column
+    sheets.restyle((ws.cell(row=first, column=column) for first, _last in starts for column in range(1, width + 1)),
+                   lambda cell: setattr(cell, "border", Border(left=cell.border.left, right=cell.border.right,
+                                                               top=POST_LINE, bottom=cell.border.bottom)))
+    sheets.restyle((ws.cell(row=row, column=column) for first, last in starts for row in range(first + 1, last + 1)
+                    for column in range(1, 5)), lambda cell: setattr(cell, "font", grey))
+    sheets.fit_row_heights(ws, 3, ws.max_row)
 
 
 def _hours(ws: Worksheet, session: Session, year: int, period: tuple[dt.date, dt.date], today: dt.date,
@@ -185,16 +187,6 @@ def _finish(ws: Worksheet, *, landscape: bool, language: str, max_width: int, ce
     sheets.fit_columns(ws, max_width=max_width)
     ws.freeze_panes = "A3"
     sheets.set_print_setup(ws, landscape=landscape, title_rows="2:2", language=language)
-
-
-def _widen_merged(ws: Worksheet, columns: range, *, max_width: int) -> None:
-    """fit_columns leaves merged cells out; the roster's post columns are merged, so size them here."""
-    for column in columns:
-        letter = get_column_letter(column)
-        widest = max((sheets.display_width(ws.cell(row=r, column=column).value) for r in range(2, ws.max_row + 1)),
-                     default=0)
-        current = ws.column_dimensions[letter].width or 0
-        ws.column_dimensions[letter].width = max(current, min(widest + 2, max_width))
 
 
 def _people(session: Session, ids: set[int]) -> dict[int, tuple[str, frozenset[Role]]]:

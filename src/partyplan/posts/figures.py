@@ -30,8 +30,15 @@ class YearFigures:
 def year_figures(session: Session, year: int, today: dt.date | None = None,
                  served: dict[int, float] | None = None) -> YearFigures:
     """`served`, hours per person in the year, is what the caller has added up already, if it has."""
+    return period_figures(session, dt.date(year, 1, 1), dt.date(year, 12, 31), today, served)
+
+
+def period_figures(session: Session, start: dt.date, end: dt.date, today: dt.date | None = None,
+                   served: dict[int, float] | None = None) -> YearFigures:
+    """The figures of part of a year (a quarter's report); the yearly service target is checked against
+    the hours of `start`'s year as far as they go."""
     today = today or dt.date.today()
-    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    year = start.year
     settings = service.get_settings(session)
     on = min(end, today)
     members = session.scalar(  # a count, not rows: the overview asks this on every start
@@ -41,9 +48,10 @@ def year_figures(session: Session, year: int, today: dt.date | None = None,
     hours = round(sum(served.values()), 2)
     records = session.scalar(select(func.count(ServiceRecord.id)).where(ServiceRecord.day >= start,
                                                                        ServiceRecord.day <= end)) or 0
-    target = service_records.target_status(session, year, served)
+    whole_year = (start, end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    target = service_records.target_status(session, year, served if whole_year else None)
     return YearFigures(
         year=year, posts=len(service.list_posts(session)), members=members, service_records=records,
         service_hours=hours, service_days=round(hours / settings.hours_per_day, 2), people_served=len(served),
         target_hours=settings.yearly_target_hours, target_met=sum(1 for t in target if t.met),
-        target_expected=len(target), visits=visits.year_counts(session, year))
+        target_expected=len(target), visits=visits.period_counts(session, start, end))

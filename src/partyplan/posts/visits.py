@@ -156,7 +156,11 @@ def open_difficulties(session: Session) -> list[VisitRow]:
 
 
 def year_counts(session: Session, year: int) -> VisitCounts:
-    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return period_counts(session, dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def period_counts(session: Session, start: dt.date, end: dt.date) -> VisitCounts:
+    """Visits and households of the period, difficulties solved in it, and those open now."""
     visits = session.execute(select(HouseholdVisit.household, HouseholdVisit.difficulty)
                              .where(HouseholdVisit.day >= start, HouseholdVisit.day <= end)).all()
     solved = session.scalar(select(func.count(HouseholdVisit.id)).where(HouseholdVisit.resolved_on >= start,

@@ -74,7 +74,7 @@ WORDS = {
             "meeting_register": "Meetings held in {year} and the required-meeting check",
             "minutes": "Minutes: {name}, {day}", "posts": "Post roster, service hours and household visits",
             "training": "Training sessions, participants, totals per person, commendations",
-            "development": "Member development register (as at {day})", "summary": "Work summary {year} (in Chinese)",
+            "development": "Member development register (as at {day})", "summary": "Work summary {year}",
         },
         "title": "{office} archive {year}: index", "head": ["No.", "Part", "File", "Contents"],
         "made": "Made {when}; {count} files.", "missing": "Months without a published roster: {months}",
@@ -189,7 +189,8 @@ def plan_jobs(session: Session, year: int, *, language: str, today: dt.date | No
     add(w["development"], w["development_register"], "development",
         what["development"].format(day=today.isoformat()),
         _bind(development_export.write_register_xlsx, language=language, today=today))
-    add("", w["summary"].format(year=year), "summary", what["summary"].format(year=year), _summary_writer(year, today))
+    add("", w["summary"].format(year=year), "summary", what["summary"].format(year=year),
+        _summary_writer(year, today, language))
 
     notes = []
     if unpublished:
@@ -381,12 +382,12 @@ def _roster_writer(year: int, month: int, version: int, **kwargs) -> Writer:  # 
     return write
 
 
-def _summary_writer(year: int, today: dt.date) -> Writer:
+def _summary_writer(year: int, today: dt.date, language: str) -> Writer:
     def write(session: Session, path: Path) -> Path:
         from partyplan.reports import summary_data, yearly
 
         summary = summary_data.collect(session, summary_data.Period(year), today)
-        return yearly.write(summary, path, today=min(today, dt.date(year, 12, 31)))
+        return yearly.write(summary, path, today=min(today, dt.date(year, 12, 31)), language=language)
     return write
 
 

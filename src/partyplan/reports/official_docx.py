@@ -9,6 +9,7 @@ that an office can name other installed fonts without rebuilding the template.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 import weakref
 from collections.abc import Iterable, Mapping, Sequence
@@ -47,6 +48,13 @@ STYLE_FONTS = {
 }  # fmt: skip
 THEME_ATTRIBUTES = ("w:asciiTheme", "w:eastAsiaTheme", "w:hAnsiTheme", "w:cstheme")
 BODY_PT = 16
+TITLE_PT = 22  # 二号, the template's title size
+TITLE_SMALLER_PT = 18  # 小二: one step down, for a title that has no good place to break
+# Where a Chinese title may break between meaningful parts (GB/T 9704 asks for whole words on each line):
+# after the year ("2026年", "2025—2027年度"), before a quarter or "关于", after "关于…的" clauses' 的.
+_TITLE_BREAKS = re.compile(r"(?<=年度)|(?<=年)(?!度)|(?=第[一二三四1-4]季度)|(?=关于)|(?<=季度)|(?<=的)")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
 _DIGITS = "零一二三四五六七八九"
 _NUMBERINGS: weakref.WeakKeyDictionary[Any, Numbering] = weakref.WeakKeyDictionary()
 
@@ -117,10 +125,13 @@ def chinese_numeral(number: int) -> str:
 
 
 class Numbering:
-    """Counters for the three heading levels; a new parent heading restarts the levels below it."""
+    """Counters for the three heading levels; a new parent heading restarts the levels below it.
 
-    def __init__(self) -> None:
+    Chinese documents count 一、（一）1.; English ones 1. 1.1 1.1.1, with no Chinese numerals."""
+
+    def __init__(self, language: str = "zh_CN") -> None:
         self._counts = [0, 0, 0]
+        self.english = not language.lower().startswith("zh")
 
     def next(self, level: int) -> str:
         """The label of the next heading at `level`: "二、", "（三）" or "4."."""
@@ -131,6 +142,8 @@ class Numbering:
         index = self._index(level)
         self._counts[index] = number
         self._counts[index + 1 :] = [0] * (len(self._counts) - index - 1)
+        if self.english:
+            return ".".join(str(n) for n in self._counts[: index + 1]) + (". " if level == 1 else " ")
         return label(level, number)
 
     @staticmethod
@@ -145,8 +158,58 @@ def label(level: int, number: int) -> str:
     return f"{number}." if level == 3 else ("{}、" if level == 1 else "（{}）").format(chinese_numeral(number))
 
 
-def add_title(doc: Document, text: str) -> Paragraph:
-    return doc.add_paragraph(text, style="Title")
+def add_title(doc: Document, text: str, *, breaks: Sequence[int] = ()) -> Paragraph:
+    """The title, on one line when it fits; else broken between two meaningful parts into lines of about
+    equal length (GB/T 9704: never "…进展情 / 况"), or one size smaller when no such break fits.
+
+    `breaks` are positions the caller knows to be good (after the office's name); the years, quarters
+    and "关于" of the title offer more."""
+    capacity = _line_capacity(doc, TITLE_PT)
+    paragraph = doc.add_paragraph(style="Title")
+    if _em_width(text) <= capacity or _is_latin(text):
+        paragraph.add_run(text)
+        return paragraph
+    for size in (TITLE_PT, TITLE_SMALLER_PT):
+        lines = title_lines(text, _line_capacity(doc, size), breaks)
+        if lines is not None:
+            break
+    else:
+        lines = [text]  # nothing fits even one size down: Word breaks it
+    for n, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if size != TITLE_PT:
+            run.font.size = Pt(size)
+        if n < len(lines) - 1:
+            run.add_break()
+    return paragraph
+
+
+def title_lines(text: str, capacity: float, breaks: Sequence[int] = ()) -> list[str] | None:
+    """`text` as one line, or as two lines split at the meaningful break that balances them best; None
+    when no meaningful break gives two lines that fit `capacity` (in body characters)."""
+    if _em_width(text) <= capacity:
+        return [text]
+    candidates = {i for i in breaks if 0 < i < len(text)} | {
+        m.start() for m in _TITLE_BREAKS.finditer(text) if 0 < m.start() < len(text)}
+    fitting = [(abs(_em_width(text[:i]) - _em_width(text[i:])), i) for i in candidates
+               if _em_width(text[:i]) <= capacity and _em_width(text[i:]) <= capacity]
+    if not fitting:
+        return None
+    _gap, at = min(fitting)
+    return [text[:at], text[at:]]
+
+
+def _line_capacity(doc: Document, size_pt: float) -> float:
+    """Characters of `size_pt` on one line of the page, less half a character: Word and WPS wrap a line
+    that is full to the last point."""
+    section = doc.sections[0]
+    width = section.page_width - section.left_margin - section.right_margin
+    return width / Pt(size_pt) - 0.5
+
+
+def _is_latin(text: str) -> bool:
+    """An English title wraps between words by itself."""
+    return not any(unicodedata.east_asian_width(ch) in "WF" for ch in text)
 
 
 def add_heading(
@@ -257,22 +320,30 @@ def _add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
     paragraph.add_run()._r.append(_element("w:fldChar", {"w:fldCharType": "end"}))
 
 
-def format_date(date: dt.date) -> str:
-    """2026年11月22日: the year in full, month and day without leading zeros (GB/T 9704)."""
+def format_date(date: dt.date, language: str = "zh_CN") -> str:
+    """2026年11月22日: the year in full, month and day without leading zeros (GB/T 9704); in English
+    documents 22 November 2026."""
+    if not language.lower().startswith("zh"):
+        return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
     return f"{date.year}年{date.month}月{date.day}日"
 
 
-def add_signature(doc: Document, office: str, date: dt.date, *, blank_lines: int = 1) -> list[Paragraph]:
-    """Office over date, right-aligned four characters in, the shorter line centred on the longer."""
+def add_signature(doc: Document, office: str, date: dt.date, *, blank_lines: int = 1,
+                  language: str = "zh_CN") -> list[Paragraph]:
+    """Office over date, right-aligned four characters in, the shorter line centred on the longer; kept on
+    one page with the text above (GB/T 9704: no page holds the signature or the date alone)."""
+    if doc.paragraphs:
+        doc.paragraphs[-1].paragraph_format.keep_with_next = True
     for _ in range(blank_lines):
-        doc.add_paragraph(style="Normal")
-    lines = [office, format_date(date)]
+        doc.add_paragraph(style="Normal").paragraph_format.keep_with_next = True
+    lines = [line for line in (office, format_date(date, language)) if line]
     widest = max(_em_width(line) for line in lines)
     paragraphs = []
     for line in lines:
         paragraph = doc.add_paragraph(line, style="Normal")
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         paragraph.paragraph_format.right_indent = Pt(BODY_PT * (4 + (widest - _em_width(line)) / 2))
+        paragraph.paragraph_format.keep_with_next = line != lines[-1]
         paragraphs.append(paragraph)
     return paragraphs
 

@@ -1,12 +1,15 @@
 """The figures of a year's (or a quarter's) work, gathered from every area into plain data.
 
 The Word report, the overview tab and the command line all read these, so a number in the report is
-the number the office sees on screen.
+the number the office sees on screen. A quarter's report counts that quarter: the plan work scheduled
+in it (work with no period runs all year and is reported apart, as it stands at the quarter's end), the
+rosters, duty records, service, visits, meetings, training and admissions of its three months.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -15,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from partyplan import office
 from partyplan.db.models import ItemStatus, Plan, Recurrence
-from partyplan.plans import progress, service, targets
+from partyplan.plans import periods, progress, service, targets
 from partyplan.rosters import duty_log
 from partyplan.rosters import service as rosters
 
@@ -52,11 +55,21 @@ class SectionResult:
 @dataclass
 class PlanResult:
     title: str
-    sections: list[SectionResult]
+    sections: list[SectionResult]  # the period's work only; a quarter's report leaves out empty sections
     done_items: list[tuple[str, dt.date | None]]
     open_items: list[tuple[str, ItemStatus, str]]  # title, status, last note
     targets: list[targets.TargetRow]
     by_quarter: dict[int, tuple[int, int]]
+    # A quarter's report only: work with no period (the whole year's), with its status at the quarter's end
+    year_round: list[tuple[str, ItemStatus, dt.date | None]] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return sum(s.done for s in self.sections)
+
+    @property
+    def total(self) -> int:
+        return sum(s.total for s in self.sections)
 
 
 @dataclass
@@ -81,23 +94,18 @@ class Summary:
 
 
 def collect(session: Session, period: Period, today: dt.date | None = None) -> Summary:
+    today = today or dt.date.today()
     summary = Summary(period, office.office_name(session), plan_results(session, period, today),
                       duty_result(session, period), notes=load_notes(session, period.year))
-    for name, collector in extra_collectors().items():
-        summary.extra[name] = collector(session, period)
+    for name, module in AREAS:
+        summary.extra[name] = importlib.import_module(module).collect(session, period, today)
     return summary
 
 
-def extra_collectors() -> dict[str, object]:
-    """Areas that have their own figures register a collector here (import lazily: optional areas)."""
-    found: dict[str, object] = {}
-    for name, module, function in (("posts", "partyplan.posts.summary", "collect"),
-                                   ("meetings", "partyplan.meetings.summary", "collect")):
-        try:
-            found[name] = getattr(__import__(module, fromlist=[function]), function)
-        except ImportError:
-            continue
-    return found
+# The areas with their own part of the report, in the report's order: each module has
+# collect(session, period, today) -> part or None, and blocks(part, period, language) -> report blocks.
+AREAS = (("posts", "partyplan.posts.summary"), ("meetings", "partyplan.meetings.summary"),
+         ("training", "partyplan.training.summary"), ("development", "partyplan.development.summary"))
 
 
 def load_notes(session: Session, year: int) -> str:
@@ -111,7 +119,7 @@ def save_notes(session: Session, year: int, text: str) -> None:
 
 def plan_results(session: Session, period: Period, today: dt.date | None = None) -> list[PlanResult]:
     plans = session.scalars(select(Plan).where(Plan.year <= period.year).order_by(Plan.year, Plan.id)).all()
-    return [_plan_result(session, p.id, period) for p in plans
+    return [_plan_result(session, p.id, period, today) for p in plans
             if p.year == period.year or (p.end_year is not None and p.end_year >= period.year)]
 
 
@@ -141,27 +149,51 @@ def duty_result(session: Session, period: Period) -> DutyResult:
                       sum(m.open for m in months), sum(m.inspected for m in months))
 
 
-def _plan_result(session: Session, plan_id: int, period: Period) -> PlanResult:
+def _plan_result(session: Session, plan_id: int, period: Period, today: dt.date | None) -> PlanResult:
     tree = service.load_tree(session, plan_id)
-    by_section = progress.section_progress(tree)
+    quarter = period.quarter
+    by_section = progress.section_progress(tree, quarter)
     done: list[tuple[str, dt.date | None]] = []
     open_: list[tuple[str, ItemStatus, str]] = []
-    for _section, item, quarter in progress.walk(tree.sections):
-        if period.quarter is not None and not _in_quarter(item, quarter, period.quarter):
-            continue
-        if item.status is ItemStatus.DONE:
-            done.append((item.title, item.completed_on))
+    year_round: list[tuple[str, ItemStatus, dt.date | None]] = []
+    for _section, item, inherited in progress.walk(tree.sections):
+        units = progress.units(item, period.year, inherited)
+        if quarter is not None:
+            if all(u.quarter is None for u in units):  # the whole year's work: apart, as at the quarter's end
+                year_round.append((item.title, *_status_on(item, period.end)))
+                continue
+            units = [u for u in units if u.quarter == quarter]
+            if not units:
+                continue
+        if all(u.status is ItemStatus.DONE for u in units):
+            done.append((item.title, _completed(item, quarter)))
         elif item.status is not ItemStatus.CANCELLED and item.recurrence is Recurrence.NONE:
             open_.append((item.title, item.status, item.notes[-1].text if item.notes else ""))
     quarters = {q: (p.done, p.total) for q, p in progress.quarter_progress(tree).items() if q is not None}
-    return PlanResult(tree.plan.title, [SectionResult(s.title, by_section[s.id].done, by_section[s.id].total)
-                                        for s in tree.sections], done, open_,
-                      targets.list_targets(session, plan_id, period.year), quarters)
+    sections = [SectionResult(s.title, by_section[s.id].done, by_section[s.id].total) for s in tree.sections]
+    if quarter is not None:
+        sections = [s for s in sections if s.total]
+    until = min(period.end, today or dt.date.today())
+    figures = targets.figures_year(tree.plan.year, tree.plan.end_year, period.end)
+    return PlanResult(tree.plan.title, sections, done, open_,
+                      targets.list_targets(session, plan_id, figures, until if quarter else None), quarters,
+                      year_round)
 
 
-def _in_quarter(item, inherited: int | None, quarter: int) -> bool:  # type: ignore[no-untyped-def]
-    units = progress.units(item, 2000, inherited)  # the year only shapes dates; quarters come from the item
-    return any(u.quarter in (quarter, None) for u in units)
+def _completed(item, quarter: int | None) -> dt.date | None:  # type: ignore[no-untyped-def]
+    """The day the work was done: the item's own date, or the last date of its periods in the report."""
+    if item.recurrence is Recurrence.NONE:
+        return item.completed_on
+    days = [day for period, (status, day) in item.occurrences.items() if status is ItemStatus.DONE and day
+            and (quarter is None or periods.occurrence_quarter(item.recurrence, period) == quarter)]
+    return max(days, default=None)
+
+
+def _status_on(item, day: dt.date) -> tuple[ItemStatus, dt.date | None]:  # type: ignore[no-untyped-def]
+    """An item's status as it stood on `day`: work finished later was still in progress then."""
+    if item.status is ItemStatus.DONE and item.completed_on is not None and item.completed_on > day:
+        return ItemStatus.IN_PROGRESS, None
+    return item.status, item.completed_on if item.status is ItemStatus.DONE else None
 
 
 

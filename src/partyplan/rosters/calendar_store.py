@@ -140,8 +140,8 @@ def _notice_line(cells: list[str], number: int, year: int) -> list[tuple[dt.date
     try:
         first = parse_date(first_text)
         last = parse_date(last_text) if last_text else first
-    except BadDate:
-        raise BadNotice(number, "bad_date") from None
+    except BadDate as exc:
+        raise BadNotice(number, exc.reason) from None
     if first is None or last is None or last < first:
         raise BadNotice(number, "bad_date")
     if first.year != year or last.year != year:

@@ -10,11 +10,13 @@ Plain Python only: the window turns the HTML into a QTextDocument itself.
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from partyplan.db.models import RosterStatus
@@ -29,6 +31,14 @@ HOLIDAY_FILL = "FADBD8"  # light red: public holidays
 OFF_FILL = "BFBFBF"  # grey: this shift does not run that day
 DRAFT_COLOUR = "C00000"  # dark red: the draft mark must catch the eye
 HEADER_ROW = 3  # title, subtitle, then the column headers
+ROW_PT = 14.25  # every row but the title: 宋体 11 pt's own height, set so every program prints the same page
+TITLE_PT = 30
+GAP_WIDTH = 2  # the column between the table and the counts beside it
+KIND_WIDTH = 18  # "节假日 国庆节", "Holiday (国庆节)"; longer names ("工作日 国庆节调休上班") take two lines
+# Printed points per unit of column width. Excel draws a unit as 7 pixels of Calibri (5.25 pt, 5.7 with the
+# padding); LibreOffice on a PC without Calibri measures DejaVu Sans' wider digits, 7 pt. Planning with the
+# wider keeps the page at least as large as planned everywhere.
+POINTS_PER_WIDTH = 7.0
 HTML_TABLE_PT = 9  # 31 rows of 9 pt fit an A4 page with the legend and the fairness counts
 # People side by side in the print fairness table: 18 people (6 rows) fit under 31 days; four abreast
 # would overflow the page width with the English headers.
@@ -67,12 +77,6 @@ WORDS: dict[str, Words] = {
 
 def words(language: str) -> Words:
     return WORDS["zh_CN" if language.lower().startswith("zh") else "en"]
-
-
-def prefers_landscape(view: RosterView) -> bool:
-    """More than three shift columns no longer fit portrait at a readable size; the print dialog and the
-    Excel sheet use the same rule so both pages look alike."""
-    return len(shift_columns(view)) > 3
 
 
 def shift_columns(view: RosterView) -> list[ShiftTypeRow]:
@@ -139,11 +143,25 @@ def legend_lines(shifts: list[ShiftTypeRow], w: Words) -> list[tuple[str | None,
 
 def write_xlsx(view: RosterView, path: Path, *, language: str = "zh_CN", office: str = "",
                duty_phone: str = "") -> Path:
-    """One sheet, one A4 page (fitToHeight=1: the office posts a single sheet), written atomically."""
+    """One sheet, one A4 page (fitToHeight=1: the office posts a single sheet), written atomically.
+
+    The duty counts go below the table or beside it (in one or more blocks, with the legend under them),
+    on a portrait or a landscape page, whichever of these layouts prints largest (`choose_layout`): a
+    31-day month of 36 people used to print its counts below the table and shrink the page to 65 %."""
+    book, _layout = _sheet(view, language=language, office=office, duty_phone=duty_phone)
+    return sheets.save_workbook(book, path)
+
+
+def page_layout(view: RosterView, *, language: str = "zh_CN", office: str = "", duty_phone: str = "") -> Layout:
+    """The layout the Excel sheet chose (the sheet is built in memory, in some 20 ms): the window's own
+    print follows it, so the printed page and the sheet are one page, portrait or landscape alike."""
+    return _sheet(view, language=language, office=office, duty_phone=duty_phone)[1]
+
+
+def _sheet(view: RosterView, *, language: str, office: str, duty_phone: str) -> tuple[Workbook, Layout]:
     w = words(language)
     shifts = shift_columns(view)
     span = 3 + len(shifts)
-    landscape = prefers_landscape(view)
     book = Workbook()
     ws = book.active
     ws.title = f"{view.year}-{view.month:02d}"
@@ -156,17 +174,126 @@ def write_xlsx(view: RosterView, path: Path, *, language: str = "zh_CN", office:
     last = ws.max_row
     sheets.style_body(ws, HEADER_ROW + 1, last)
     _shade_and_align_days(ws, view, shifts, HEADER_ROW + 1)
-    row = _write_legend(ws, legend_lines(shifts, w), w, last + 2, span)
-    if landscape:  # the page is short, so the counts go beside the table, not below
-        _write_fairness(ws, view.fairness, w, HEADER_ROW - 1, span + 2)
+    sheets.fit_columns(ws)  # the table's widths: the layout is chosen from them
+    ws.column_dimensions["A"].width = max(sheets.display_width(w["date"]), _date_width(view, w)) + 2
+    kind_width = min(ws.column_dimensions["C"].width, KIND_WIDTH)  # a long holiday name wraps, not widens
+    ws.column_dimensions["C"].width = kind_width
+    for row in range(2, last + 1):  # set, so that Excel, WPS and LibreOffice print one page alike
+        long = row > HEADER_ROW and sheets.display_width(ws.cell(row=row, column=3).value) > kind_width - 2
+        ws.row_dimensions[row].height = ROW_PT * (2 if long else 1)
+    legend = legend_lines(shifts, w)
+    layout = choose_layout(ws, view.fairness, legend, w, table_end=last)
+    if layout.beside:
+        left = span + 2
+        ws.column_dimensions[get_column_letter(span + 1)].width = GAP_WIDTH
+        end = _write_fairness(ws, view.fairness, w, HEADER_ROW - 1, left, groups=layout.groups, heading=False)
+        _set_widths(ws, left, _fairness_widths(view.fairness, w) * layout.groups)
+        if layout.legend_beside:
+            _write_legend(ws, legend, w, end + 2, left, 4 * layout.groups)  # every line fits one line here
+        else:
+            _write_legend(ws, legend, w, last + 2, 1, span)
     else:
-        _write_fairness(ws, view.fairness, w, row + 2, 1)
-    sheets.fit_columns(ws)
+        end = _write_legend(ws, legend, w, last + 2, 1, span)
+        _write_fairness(ws, view.fairness, w, end + 2, 1)
+        _set_widths(ws, 1, _fairness_widths(view.fairness, w), keep_wider=True)
+    for row in (1, 2):  # title and subtitle centred over everything, and the subtitle not cut off
+        ws.unmerge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ws.max_column)
     _chinese_font_everywhere(ws)
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
-    sheets.set_print_setup(ws, landscape, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", language=language)
+    sheets.set_print_setup(ws, layout.landscape, title_rows=f"{HEADER_ROW}:{HEADER_ROW}", language=language)
     ws.page_setup.fitToHeight = 1  # after set_print_setup, which allows any number of pages tall
-    return sheets.save_workbook(book, path)
+    sheets.narrow_margins(ws)
+    return book, layout
+
+
+@dataclass(frozen=True)
+class Layout:
+    landscape: bool
+    beside: bool  # the counts beside the table (else below the legend)
+    groups: int  # blocks of counts side by side, each a name and three figures
+    legend_beside: bool  # the legend under the counts beside the table (else under the table)
+    scale: float  # how large the page prints: 1.0 is full size
+
+
+def choose_layout(ws: Worksheet, fairness: list[FairnessRow], legend: list[tuple[str | None, str]], w: Words, *,
+                  table_end: int) -> Layout:
+    """The layout that prints largest on one A4 page, worked out from the table as written (its columns
+    fitted, its rows sized). Ties go to portrait, then to fewer blocks."""
+    table_w = page_width(ws, 1, ws.max_column)
+    table_h = sheets.rows_points(ws, 1, table_end)
+    block = sum(_fairness_widths(fairness, w))
+    below_legend = ROW_PT * (1 + _legend_rows_below(ws, legend, ws.max_column))  # a blank row, then the legend
+    candidates = []
+    for landscape in (False, True):
+        page_w, page_h = sheets.printable_points(landscape)
+        options = [(False, 1, False)] + [(True, g, lb) for g in range(1, 4) for lb in (False, True) if fairness]
+        for beside, groups, legend_beside in options:
+            if legend_beside and not _fits_one_line(legend, groups * block):
+                continue  # beside the table its rows are the table's: a line may not wrap there
+            if beside:
+                width = table_w + (GAP_WIDTH + groups * block) * POINTS_PER_WIDTH
+                counts = ROW_PT * (2 + -(-len(fairness) // groups)) + table_h - sheets.rows_points(ws, 2, table_end)
+                legend_h = ROW_PT * (2 + len(legend)) if legend_beside else 0.0
+                height = max(table_h + (0.0 if legend_beside else below_legend), counts + legend_h)
+            else:
+                width = max(table_w, block * POINTS_PER_WIDTH)
+                height = table_h + below_legend + ROW_PT * (3 + len(fairness))
+            scale = min(1.0, page_w / width, page_h / height)
+            candidates.append(Layout(landscape, beside, groups, legend_beside, round(scale, 3)))
+    return max(candidates, key=lambda c: (c.scale, not c.landscape, -c.groups, not c.legend_beside))
+
+
+def page_width(ws: Worksheet, first: int, last: int) -> float:
+    """Points the columns take on paper at full size (POINTS_PER_WIDTH a width unit)."""
+    return sum((ws.column_dimensions[get_column_letter(c)].width or sheets.DEFAULT_WIDTH) * POINTS_PER_WIDTH
+               for c in range(first, last + 1))
+
+
+def page_height(last_row: int) -> float:
+    """Points rows 1 to `last_row` take: the title's, then ROW_PT a row (the sheet sets them so)."""
+    return TITLE_PT + ROW_PT * (last_row - 1)
+
+
+def _fits_one_line(lines: list[tuple[str | None, str]], width: float) -> bool:
+    return all(sheets.display_width(text) <= width - 2 for _colour, text in lines)
+
+
+def _legend_rows_below(ws: Worksheet, lines: list[tuple[str | None, str]], span: int) -> int:
+    """Rows the legend takes under the table: side by side, the shadings under the date and day columns
+    and the shifts' hours under the shift columns, when both fit on their lines; else one line after the
+    other."""
+    if _compact(ws, lines, span):
+        return 1 + max(sum(1 for c, _t in lines if c), sum(1 for c, _t in lines if not c))
+    return 1 + len(lines)
+
+
+def _compact(ws: Worksheet, lines: list[tuple[str | None, str]], span: int) -> bool:
+    def width(first: int, last: int) -> float:
+        return sum(ws.column_dimensions[get_column_letter(c)].width or sheets.DEFAULT_WIDTH for c in range(first, last + 1))
+
+    return span > 4 and _fits_one_line([x for x in lines if x[0]], width(2, 3)) and \
+        _fits_one_line([x for x in lines if not x[0]], width(4, span))
+
+
+def _date_width(view: RosterView, w: Words) -> int:
+    """The day as the cell shows it ("10月31日", "31 Oct"), not as a full date, sizes its column."""
+    return max(sheets.display_width(w["short_date"].format(month=d.date.month, day=d.date.day,
+                                                           mon=_MONTHS[d.date.month - 1][:3])) for d in view.days)
+
+
+def _fairness_widths(rows: list[FairnessRow], w: Words) -> list[float]:
+    """One block of counts: the widest name, then each figure's header; an English header may wrap
+    between its words ("Rest / days"), never inside one."""
+    name = max([sheets.display_width(w["name"]), *(sheets.display_width(f.name) for f in rows)])
+    figures = [max(sheets.display_width(word) for word in w[key].split()) for key in ("duties", "rest_day", "holiday")]
+    return [max(4, width + 2) for width in (name, *figures)]
+
+
+def _set_widths(ws: Worksheet, first: int, widths: list[float], *, keep_wider: bool = False) -> None:
+    for n, width in enumerate(widths):
+        dimension = ws.column_dimensions[get_column_letter(first + n)]
+        dimension.width = max(width, dimension.width or 0) if keep_wider else width
 
 
 def _write_subtitle(ws: Worksheet, parts: list[str], w: Words, *, draft: bool, span: int) -> None:
@@ -195,36 +322,73 @@ def _shade_and_align_days(ws: Worksheet, view: RosterView, shifts: list[ShiftTyp
             ws.cell(row=row, column=column).alignment = Alignment(horizontal="center", vertical="center")
 
 
-def _write_legend(ws: Worksheet, lines: list[tuple[str | None, str]], w: Words, row: int, span: int) -> int:
-    """A swatch in column A and its meaning merged across the rest; returns the last row written."""
-    ws.cell(row=row, column=1, value=w["legend"]).font = sheets.chinese_font(bold=True)
+def _write_legend(ws: Worksheet, lines: list[tuple[str | None, str]], w: Words, row: int, column: int,
+                  span: int) -> int:
+    """The heading, then each swatch with its meaning and each shift's hours; under the table the two go
+    side by side when they fit (`_compact`). Returns the last row written."""
+    ws.cell(row=row, column=column, value=w["legend"]).font = sheets.chinese_font(bold=True)
+    _height(ws, row, ROW_PT)
+    if column == 1 and _compact(ws, lines, span):
+        swatches = [x for x in lines if x[0]]
+        hours = [x for x in lines if not x[0]]
+        for n, (colour, text) in enumerate(swatches, row + 1):
+            _legend_line(ws, n, 1, 3, colour, text)
+        for n, (colour, text) in enumerate(hours, row + 1):
+            _legend_line(ws, n, 4, span, colour, text)
+        return row + max(len(swatches), len(hours))
     for colour, text in lines:
         row += 1
-        first = 2 if colour else 1
-        ws.cell(row=row, column=first, value=text)
-        if colour:
-            sheets.shade_cells([ws.cell(row=row, column=1)], colour)
-            ws.cell(row=row, column=1).border = sheets.BORDER
-        if span > first:
-            ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=span)
+        _legend_line(ws, row, column, column + span - 1, colour, text)
     return row
 
 
-def _write_fairness(ws: Worksheet, rows: list[FairnessRow], w: Words, row: int, column: int) -> None:
-    """The heading at (row, column), the bordered table under it."""
+def _legend_line(ws: Worksheet, row: int, first: int, last: int, colour: str | None, text: str) -> None:
+    """A swatch in `first` and its meaning merged to `last`, or the text alone across them; one line tall."""
+    start = first + 1 if colour else first
+    ws.cell(row=row, column=start, value=text).alignment = Alignment(vertical="center")
+    if colour:
+        sheets.shade_cells([ws.cell(row=row, column=first)], colour)
+        ws.cell(row=row, column=first).border = sheets.BORDER
+    if last > start:
+        ws.merge_cells(start_row=row, start_column=start, end_row=row, end_column=last)
+    _height(ws, row, ROW_PT)
+
+
+def _height(ws: Worksheet, row: int, points: float) -> None:
+    """A row's height, unless the table beside it has set it already (a holiday name on two lines)."""
+    if ws.row_dimensions[row].height is None:
+        ws.row_dimensions[row].height = points
+
+
+def _write_fairness(ws: Worksheet, rows: list[FairnessRow], w: Words, row: int, column: int, *,
+                    groups: int = 1, heading: bool = True) -> int:
+    """The heading at (row, column), the bordered table under it, in `groups` blocks; returns the last
+    row written. Beside the table the heading's row is the subtitle's, so the blocks go without one
+    (their header says what they are). An English header wraps between its words onto a second line."""
     if not rows:
-        return
-    ws.cell(row=row, column=column, value=w["fairness"]).font = sheets.chinese_font(bold=True)
+        return row
+    wraps = any(len(w[key].split()) > 1 for key in ("duties", "rest_day", "holiday"))
+    ws.row_dimensions[row + 1].height = max(ws.row_dimensions[row + 1].height or 0, ROW_PT * (2 if wraps else 1))
+    if heading:
+        _height(ws, row, ROW_PT)
+        ws.cell(row=row, column=column, value=w["fairness"]).font = sheets.chinese_font(bold=True)
     header = [w["name"], w["duties"], w["rest_day"], w["holiday"]]
-    body = [[f.name, f.duties, f.rest_day, f.holiday] for f in rows]
-    for offset, values in enumerate([header, *body], 1):
-        for index, value in enumerate(values):
-            cell = ws.cell(row=row + offset, column=column + index, value=value)
-            cell.border = sheets.BORDER
-            cell.font = sheets.chinese_font(bold=offset == 1)
-            cell.alignment = Alignment(horizontal="left" if index == 0 else "center")
-            if offset == 1:
-                sheets.shade_cells([cell], sheets.HEADER_FILL)
+    per_group = -(-len(rows) // groups)
+    for group in range(groups):
+        body = [[f.name, f.duties, f.rest_day, f.holiday] for f in rows[group * per_group:(group + 1) * per_group]]
+        left = column + 4 * group
+        for offset, values in enumerate([header, *body], 1):
+            for index, value in enumerate(values):
+                cell = ws.cell(row=row + offset, column=left + index, value=value)
+                cell.border = sheets.BORDER
+                cell.font = sheets.chinese_font(bold=offset == 1)
+                cell.alignment = Alignment(horizontal="left" if index == 0 else "center", vertical="center",
+                                           wrap_text=offset == 1)
+                if offset == 1:
+                    sheets.shade_cells([cell], sheets.HEADER_FILL)
+                elif group == 0:
+                    _height(ws, row + offset, ROW_PT)
+    return row + 1 + per_group
 
 
 def _chinese_font_everywhere(ws: Worksheet) -> None:
@@ -240,8 +404,11 @@ def _chinese_font_everywhere(ws: Worksheet) -> None:
 # --- print HTML --------------------------------------------------------------------------------------
 
 
-def print_html(view: RosterView, *, language: str = "zh_CN", office: str = "", duty_phone: str = "") -> str:
-    """The same page in the HTML subset QTextDocument understands (tables, bgcolor, inline font sizes)."""
+def print_html(view: RosterView, *, language: str = "zh_CN", office: str = "", duty_phone: str = "",
+               layout: Layout | None = None) -> str:
+    """The same page in the HTML subset QTextDocument understands (tables, bgcolor, inline font sizes),
+    laid out as the Excel sheet is (`page_layout`): the counts beside the table when the sheet has them there."""
+    layout = layout or page_layout(view, language=language, office=office, duty_phone=duty_phone)
     w = words(language)
     shifts = shift_columns(view)
     draft = not is_published(view)
@@ -249,10 +416,10 @@ def print_html(view: RosterView, *, language: str = "zh_CN", office: str = "", d
     if draft:
         parts[0] = f'<font color="#{DRAFT_COLOUR}"><b>{parts[0]}</b></font>'
     table = _html_days(view, shifts, w) + _html_legend(legend_lines(shifts, w), w)
-    if prefers_landscape(view):  # a landscape page is short: the counts go beside the table, as in Excel
+    if layout.beside:  # as on the sheet: the counts beside the table
         body = ('<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr>'
                 f'<td valign="top">{table}</td><td width="12">&nbsp;</td>'
-                f'<td valign="top">{_html_fairness(view.fairness, w, groups=1)}</td></tr></table>')
+                f'<td valign="top">{_html_fairness(view.fairness, w, groups=layout.groups)}</td></tr></table>')
     else:
         body = table + _html_fairness(view.fairness, w)
     return "".join([

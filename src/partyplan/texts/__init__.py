@@ -6,6 +6,8 @@ reads the same in a dialog, an import preview and a terminal. QtCore's translate
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from partyplan import errors
@@ -41,6 +43,17 @@ def role_label(role: str) -> str:
         "volunteer": translate("Texts", "Volunteer"),
         "resident_rep": translate("Texts", "Resident representative"),
     }.get(role, role)
+
+
+def plain(label: str) -> str:
+    """A menu, tab or button label as a sentence names it: without its accelerator (&File, 文件(&F))."""
+    return re.sub(r"\(&\w\)", "", label).replace("&", "")
+
+
+def place(*steps: tuple[str, str]) -> str:
+    """Where something is in the window, from the labels it is reached by (context, source), each in the
+    words the window shows: “Duty Rosters > Who serves and shifts”."""
+    return "“" + " > ".join(plain(translate(context, source)) for context, source in steps) + "”"
 
 
 def list_separator() -> str:
@@ -87,8 +100,10 @@ def problem(code: str) -> str:
         "future": translate("Texts", "This date is in the future."),
         "too_old": translate("Texts", "This date is before 1900."),
         "before_birth": translate("Texts", "This date is before the birth date."),
-        "duplicate": translate("Texts", "A person with this name and this phone or ID is already recorded."),
+        "duplicate": translate("Texts", "This person is already recorded (the same ID number, or the same name and phone)."),
         "bad_date": translate("Texts", "Not a date (use e.g. 1985-03-12)."),
+        "no_such_day": translate("Texts", "This day does not exist: the month has fewer days."),
+        "month_only": translate("Texts", "Give the day as well (e.g. 1985-03-12); a month alone is not a date."),
         "bad_gender": translate("Texts", "Gender must be male or female (男/女)."),
         "bad_role": translate("Texts", "Unknown role (use cadre, party member, volunteer, resident representative)."),
         "bad_category": translate("Texts", "Unknown party category (use registered, in service, floating)."),
@@ -98,6 +113,17 @@ def problem(code: str) -> str:
 
 def field_problem(field: str, code: str) -> str:
     return translate("Texts", "%1: %2").replace("%1", field_label(field)).replace("%2", problem(code))
+
+
+def formula_warning(values: dict[str, str]) -> str:
+    """For an import preview: which fields hold text a spreadsheet would run ("=1+1"), or ""."""
+    from partyplan.reports.sheets import looks_like_formula
+
+    fields = [name for name, value in values.items() if looks_like_formula(value)]
+    if not fields:
+        return ""
+    return translate("Texts", "%1: starts like a spreadsheet formula; kept and exported as plain text").replace(
+        "%1", list_separator().join(field_label(name) for name in fields))
 
 
 def location_reason(reason: str) -> str:
@@ -114,13 +140,23 @@ def location_reason(reason: str) -> str:
     }.get(reason, reason)
 
 
-def sheet_reason(reason: str) -> str:
+def sheet_reason(reason: str, detail: str = "") -> str:
+    if reason == "encoding" and detail:
+        return translate("Texts", "it is %1 text, which PartyPlan does not read; in Excel or WPS save it as "
+                                  "“CSV UTF-8” and import that").replace("%1", detail)
     return {
         "unsupported_type": translate("Texts", "only .xlsx and .csv files can be imported"),
         "unreadable": translate("Texts", "the file is damaged or is not a spreadsheet"),
         "no_name_column": translate("Texts", "no column named 姓名 or Name was found in the first rows"),
         "empty": translate("Texts", "the sheet has a header but no rows of people"),
-    }.get(reason, reason)
+        "no_visible_sheet": translate("Texts", "every worksheet in it is hidden"),
+        "too_large": translate("Texts", "it is too large for a list of people (%1)"),
+        "too_many_rows": translate("Texts", "it has more than %1 rows; import the list in parts"),
+        "encoding": translate("Texts", "its text is in an encoding PartyPlan cannot recognise; in Excel or WPS save "
+                                       "it as “CSV UTF-8” and import that"),
+        "open_quote": translate("Texts", "a quotation mark (\") opened on line %1 is never closed, so the rest of the "
+                                         "file reads as one cell; close it and import again"),
+    }.get(reason, reason).replace("%1", detail)
 
 
 def plan_file_reason(reason: str) -> str:
@@ -128,6 +164,7 @@ def plan_file_reason(reason: str) -> str:
         "binary": translate("Texts", "it is not a text document (perhaps a picture or a program)"),
         "empty": translate("Texts", "it holds no text"),
         "too_large": translate("Texts", "it is too large for a plan (over 1 MB of text)"),
+        "too_many_paragraphs": translate("Texts", "it has more paragraphs than a plan has (over 20,000)"),
         "unsupported_type": translate("Texts", "only .txt and .docx files can be read"),
         "damaged_docx": translate("Texts", "the Word file is damaged"),
         "unreadable": translate("Texts", "the file cannot be opened"),
@@ -135,7 +172,8 @@ def plan_file_reason(reason: str) -> str:
 
 
 AREA_TEXTS = (("partyplan.posts", "posts"), ("partyplan.meetings", "meetings"), ("partyplan.training", "training"),
-              ("partyplan.development", "development"))
+              ("partyplan.development", "development"), ("partyplan.members", "members"),
+              ("partyplan.organisations", "organisations"), ("partyplan.dues", "dues"))
 
 
 def error_message(exc: BaseException) -> str:
@@ -185,9 +223,20 @@ def error_message(exc: BaseException) -> str:
             .replace("%1", str(exc.path))
             .replace("%2", location_reason(exc.reason))
         )
+    from partyplan.reports.sheets import CELL_LIMIT, CellTooLongError
+
+    if isinstance(exc, CellTooLongError):
+        return (
+            translate("Texts", "Cannot write %1: the text in cell %2 of the sheet \u201c%3\u201d (starting \u201c%4\u201d) "
+                               "has %5 characters, and a sheet cell holds at most %6. Shorten it and export again; "
+                               "nothing was written.")
+            .replace("%1", str(exc.path)).replace("%2", exc.cell).replace("%3", exc.sheet)
+            .replace("%4", exc.start).replace("%5", f"{exc.length:,}").replace("%6", f"{CELL_LIMIT:,}")
+        )
     if isinstance(exc, errors.MalformedSheetError):
-        text = translate("Texts", "Cannot import %1: %2.").replace("%1", str(exc.path)).replace("%2", sheet_reason(exc.reason))
-        return f"{text} ({exc.detail})" if exc.detail else text
+        text = translate("Texts", "Cannot import %1: %2.").replace("%1", str(exc.path)).replace(
+            "%2", sheet_reason(exc.reason, exc.detail))
+        return f"{text} ({exc.detail})" if exc.detail and exc.reason == "unreadable" else text
     from partyplan.people.validation import InvalidPerson
     from partyplan.plans.service import InvalidPlan
     from partyplan.plans.text_import import UnreadablePlanError

@@ -170,7 +170,7 @@ def problem_line(problem) -> str:  # type: ignore[no-untyped-def]
 def data_file_message(exc, shown: int | None) -> str:  # type: ignore[no-untyped-def]
     if exc.reason == "invalid":
         total = len(exc.problems) + exc.more
-        head = translate("Texts", "%1 was not imported: %2 problems were found, and nothing was written.").replace(
+        head = translate("Texts", "%1 was not imported: problems found: %2; nothing was written.").replace(
             "%1", exc.location).replace("%2", str(total))
         listed = exc.problems if shown is None else exc.problems[:shown]
         lines = [head, *(problem_line(p) for p in listed)]

@@ -28,15 +28,24 @@ def kind_label(kind: StepKind, *, admitted: bool = False) -> str:
     return {
         StepKind.APPLICATION: translate("DevelopmentTexts", "Application received"),
         StepKind.TALK: translate("DevelopmentTexts", "Talk with the applicant"),
+        StepKind.MENTORS: translate("DevelopmentTexts", "Mentors assigned"),
         StepKind.ACTIVIST: translate("DevelopmentTexts", "Became an activist"),
+        StepKind.FILING: translate("DevelopmentTexts", "Filed with the higher committee"),
         StepKind.ASSESSMENT: translate("DevelopmentTexts", "Assessment"),
         StepKind.TARGET: translate("DevelopmentTexts", "Became a development target"),
+        StepKind.SPONSORS: translate("DevelopmentTexts", "Sponsors named"),
         StepKind.REVIEW: translate("DevelopmentTexts", "Political review"),
         StepKind.TRAINING: translate("DevelopmentTexts", "Centralised training"),
+        StepKind.COMMITTEE_REVIEW: translate("DevelopmentTexts", "Reviewed by the branch committee"),
+        StepKind.PRE_REVIEW: translate("DevelopmentTexts", "Preliminary review by the higher committee"),
+        StepKind.APPLICATION_FORM: translate("DevelopmentTexts", "Application form filled in"),
         StepKind.NOTICE: translate("DevelopmentTexts", "Public notice"),
         StepKind.PROBATIONARY: translate("DevelopmentTexts", "Admitted as probationary member"),
+        StepKind.ORGANISER_TALK: translate("DevelopmentTexts", "Talk with the higher committee's organiser"),
         StepKind.APPROVAL: translate("DevelopmentTexts", "Approved by the higher committee"),
+        StepKind.OATH: translate("DevelopmentTexts", "Oath taken"),
         StepKind.EXTENSION: translate("DevelopmentTexts", "Probation extended"),
+        StepKind.CONVERSION_APPLICATION: translate("DevelopmentTexts", "Written application for conversion"),
         StepKind.FULL: translate("DevelopmentTexts", "Became a full member"),
     }[kind]
 
@@ -44,6 +53,7 @@ def kind_label(kind: StepKind, *, admitted: bool = False) -> str:
 def due_label(kind: str) -> str:
     return {
         "talk": translate("DevelopmentTexts", "Talk with the applicant"),
+        "filing": translate("DevelopmentTexts", "File with the higher committee"),
         "assessment": translate("DevelopmentTexts", "Six-monthly assessment"),
         "approval": translate("DevelopmentTexts", "Higher approval"),
         "probation_end": translate("DevelopmentTexts", "Probation ends"),
@@ -62,9 +72,13 @@ def rule_label(name: str) -> str:
         "min_age": translate("DevelopmentTexts", "Minimum age at application (years)"),
         "talk_within_months": translate("DevelopmentTexts", "Talk with the applicant within (months)"),
         "assessment_every_months": translate("DevelopmentTexts", "Assess activists every (months)"),
+        "applicant_mentors": translate("DevelopmentTexts", "Mentors of an applicant"),
         "mentors_min": translate("DevelopmentTexts", "Mentors, at least"),
         "mentors_max": translate("DevelopmentTexts", "Mentors, at most"),
         "target_after_months": translate("DevelopmentTexts", "As an activist before becoming a target (months)"),
+        "filing_within_months": translate("DevelopmentTexts", "File decisions with the higher committee within "
+                                                              "(months)"),
+        "notice_working_days": translate("DevelopmentTexts", "Public notice, at least (working days)"),
         "training_min_days": translate("DevelopmentTexts", "Centralised training, at least (days)"),
         "training_min_hours": translate("DevelopmentTexts", "... or at least (class hours)"),
         "sponsors": translate("DevelopmentTexts", "Sponsors for admission"),
@@ -128,6 +142,7 @@ def rule_problem(code: str, limits: tuple[float, ...] = ()) -> str:
 def error_message(exc: BaseException) -> str:
     from partyplan import texts
     from partyplan.development.pipeline import CaseNotFound, InvalidStep
+
     from partyplan.development.rules import RANGES, InvalidRule
 
     if isinstance(exc, InvalidStep):
@@ -149,6 +164,7 @@ _FIELD_SENTENCES = {
     ("months", "required"): lambda: translate("DevelopmentTexts", "Enter the extension in months."),
     ("note", "required"): lambda: translate("DevelopmentTexts", "Give the reason."),
     ("meeting", "not_found"): lambda: translate("DevelopmentTexts", "This meeting no longer exists."),
+    ("ends_on", "before_start"): lambda: translate("DevelopmentTexts", "The notice cannot end before it starts."),
 }
 _SENTENCES = {
     "required": lambda: translate("DevelopmentTexts", "This field is required."),
@@ -167,6 +183,11 @@ _SENTENCES = {
     "mentors_count": lambda: translate("DevelopmentTexts", "An activist has %1 to %2 mentors."),
     "sponsors_count": lambda: translate("DevelopmentTexts", "Admission needs %1 sponsors."),
     "not_member": lambda: translate("DevelopmentTexts", "Mentors and sponsors must be party members."),
+    "not_full_member": lambda: translate("DevelopmentTexts", "Mentors and sponsors must be full members; a "
+                                                             "probationary member cannot be one."),
+    "applicant_mentors_count": lambda: translate("DevelopmentTexts", "An applicant is given %1 to %2 mentor(s)."),
+    "no_applicant_mentors": lambda: translate("DevelopmentTexts", "The office's rules give applicants no mentor; "
+                                                                  "mentors are assigned to activists."),
     "self": lambda: translate("DevelopmentTexts", "A person cannot be their own mentor or sponsor."),
     "target_too_early": lambda: translate("DevelopmentTexts", "A development target must have been an activist "
                                                               "for at least %1 months."),
@@ -180,6 +201,29 @@ _SENTENCES = {
     "extension_again": lambda: translate("DevelopmentTexts", "Probation can be extended %1 time(s) only."),
     "extension_length": lambda: translate("DevelopmentTexts", "An extension is %1 to %2 months."),
     "approval_missing": lambda: translate("DevelopmentTexts", "Record the higher approval first."),
+    "approval_pending": lambda: translate("DevelopmentTexts", "The higher committee has not yet approved the last "
+                                                              "decision; record its approval first."),
+    "filing_missing": lambda: translate("DevelopmentTexts", "File the decision with the higher committee first."),
+    "already_filed": lambda: translate("DevelopmentTexts", "This stage's filing is already recorded."),
+    "committee_review_missing": lambda: translate("DevelopmentTexts", "Record the branch committee's review first."),
+    "pre_review_missing": lambda: translate("DevelopmentTexts", "Record the higher committee's preliminary review "
+                                                                "first."),
+    "form_missing": lambda: translate("DevelopmentTexts", "Record the application form (入党志愿书) first."),
+    "notice_running": lambda: translate("DevelopmentTexts", "The public notice has not ended: the vote comes after "
+                                                            "its last day."),
+    "notice_short": lambda: translate("DevelopmentTexts", "The public notice runs at least %1 working days."),
+    "organiser_talk_missing": lambda: translate("DevelopmentTexts", "Record the organiser's talk with the new member "
+                                                                    "before the approval."),
+    "already_approved": lambda: translate("DevelopmentTexts", "The admission is already approved."),
+    "conversion_application_missing": lambda: translate("DevelopmentTexts", "Record the written application for "
+                                                                            "conversion first."),
+    "vote_missing": lambda: translate("DevelopmentTexts", "Choose the general meeting that voted on this."),
+    "vote_day": lambda: translate("DevelopmentTexts", "The step is dated the day the meeting was held; record the "
+                                                      "meeting as held first."),
+    "vote_not_found": lambda: translate("DevelopmentTexts", "The meeting has no vote of this kind on this person; "
+                                                            "record the vote with the meeting."),
+    "vote_failed": lambda: translate("DevelopmentTexts", "The meeting's vote did not pass."),
+    "meeting_day": lambda: translate("DevelopmentTexts", "The step is dated the day of the linked meeting."),
     "probation_short": lambda: translate("DevelopmentTexts", "Full membership comes after %1 months of probation "
                                                              "(plus any extension)."),
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from partyplan.db.models import Cadence, Grade, Majority, MeetingStatus, Presence, Quorum
+from partyplan.db.models import Cadence, Grade, Majority, MeetingStatus, Presence, Quorum, VoteKind
 
 translate = QCoreApplication.translate
 
@@ -73,6 +73,7 @@ def quorum_label(quorum: Quorum) -> str:
         Quorum.NONE: translate("MeetingTexts", "No quorum rule"),
         Quorum.MORE_THAN_HALF: translate("MeetingTexts", "More than half of voting members present"),
         Quorum.TWO_THIRDS: translate("MeetingTexts", "Two thirds of voting members present"),
+        Quorum.FOUR_FIFTHS: translate("MeetingTexts", "More than four fifths of voting members present (elections)"),
     }[Quorum(quorum)]
 
 
@@ -81,6 +82,7 @@ def majority_label(majority: Majority) -> str:
         Majority.SIMPLE: translate("MeetingTexts", "Simple: more for than against"),
         Majority.MORE_THAN_HALF: translate("MeetingTexts", "More than half of voters present"),
         Majority.TWO_THIRDS: translate("MeetingTexts", "Two thirds of voters present"),
+        Majority.HALF_OF_ENTITLED: translate("MeetingTexts", "More than half of all members entitled to vote"),
     }[Majority(majority)]
 
 
@@ -90,6 +92,7 @@ def quorum_short(quorum: Quorum) -> str:
         Quorum.NONE: "",
         Quorum.MORE_THAN_HALF: translate("MeetingTexts", "More than half present"),
         Quorum.TWO_THIRDS: translate("MeetingTexts", "Two thirds present"),
+        Quorum.FOUR_FIFTHS: translate("MeetingTexts", "Over four fifths present"),
     }[Quorum(quorum)]
 
 
@@ -98,7 +101,20 @@ def majority_short(majority: Majority) -> str:
         Majority.SIMPLE: translate("MeetingTexts", "More for than against"),
         Majority.MORE_THAN_HALF: translate("MeetingTexts", "More than half for"),
         Majority.TWO_THIRDS: translate("MeetingTexts", "Two thirds for"),
+        Majority.HALF_OF_ENTITLED: translate("MeetingTexts", "More than half of the entitled for"),
     }[Majority(majority)]
+
+
+def vote_kind_label(kind: VoteKind) -> str:
+    return {
+        VoteKind.RESOLUTION: translate("MeetingTexts", "Resolution"),
+        VoteKind.ELECTION: translate("MeetingTexts", "Election"),
+        VoteKind.ADMISSION: translate("MeetingTexts", "Admission of a probationary member"),
+        VoteKind.CONVERSION: translate("MeetingTexts", "Conversion to full membership"),
+        VoteKind.EXTENSION: translate("MeetingTexts", "Extension of the probation"),
+        VoteKind.CANCELLATION: translate("MeetingTexts", "Cancellation of the probation"),
+        VoteKind.DISPOSAL: translate("MeetingTexts", "Disposal of an unqualified member"),
+    }[VoteKind(kind)]
 
 
 def attendee_label(group: str) -> str:
@@ -163,6 +179,17 @@ def problem(field: str, code: str) -> str:
         "probationary": translate("MeetingTexts", "Probationary members take part but are not graded."),
         "not_a_subject": translate("MeetingTexts", "This person is not being evaluated."),
         "already_linked": translate("MeetingTexts", "This resolution is already a plan item."),
+        "no_vote_probationary": translate("MeetingTexts", "A probationary member attends but has no vote."),
+        "no_vote_elsewhere": translate("MeetingTexts", "This member's organisational relation is in another "
+                                                       "branch: no vote here."),
+        "no_vote_not_member": translate("MeetingTexts", "Only full party members of the branch vote."),
+        "no_vote_other_branch": translate("MeetingTexts", "This member belongs to another branch: no vote here."),
+        "vote_required": translate("MeetingTexts", "This kind of decision is taken by a vote: enter the tally."),
+        "subject_required": translate("MeetingTexts", "Name the member this vote concerns."),
+        "type_rule": translate("MeetingTexts", "An ordinary resolution follows its meeting type's rule."),
+        "excellent_cap": translate("MeetingTexts", "This would grade more members excellent than the office's cap "
+                                                   "allows; give the reason to go over it."),
+        "cap_range": translate("MeetingTexts", "The cap is a share between 0 and 1, e.g. 1/3."),
     }
     return sentences.get(code, code)
 

@@ -67,11 +67,10 @@ def period_text(quarter: int | None, month: int | None, due: dt.date | None, rec
 
 
 def source_label(source: str | None) -> str:
+    from partyplan.plans.targets import canonical_source
+
     return {
         None: translate("PlanTexts", "typed in"),
-        "new_members": translate("PlanTexts", "New party members this year (from People)"),
-        "new_members_women_share": translate("PlanTexts", "Share of women among new members, % (from People)"),
-        "new_members_under35_share": translate("PlanTexts", "Share under 35 among new members, % (from People)"),
         "party_members": translate("PlanTexts", "Party members now (from People)"),
         "dev_new_members": translate("PlanTexts", "New members admitted this year (from member development)"),
         "dev_under35_share": translate("PlanTexts", "Share under 35 among those admitted, % (from member development)"),
@@ -79,7 +78,26 @@ def source_label(source: str | None) -> str:
         "dev_senior_education_share": translate(
             "PlanTexts", "Share with senior high school or more among those admitted, % (from member development)"),
         "dev_activist_ratio": translate("PlanTexts", "Activists per development target (from member development)"),
-    }.get(source, source or "")
+    }.get(canonical_source(source), source or "")
+
+
+def attainment_label(row) -> str:  # type: ignore[no-untyped-def]
+    """A target's attainment as the Plans tab shows it: 50 %, or "exceeded (6 of 3)" rather than 200 %."""
+    from partyplan.plans.targets import attainment_kind
+
+    kind = attainment_kind(row)
+    if kind == "none":
+        return "—"
+    if kind == "share":
+        return f"{round(100 * row.attainment)}%"
+    text = {"exceeded": translate("PlanTexts", "exceeded (%1 of %2)"),
+            "reached": translate("PlanTexts", "reached (%1 of %2)"),
+            "above": translate("PlanTexts", "above target (%1 of %2)")}[kind]
+    return text.replace("%1", _number(row.actual)).replace("%2", _number(row.target_value))
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def problem(field: str, code: str) -> str:
@@ -93,3 +111,15 @@ def problem(field: str, code: str) -> str:
         "not_a_period": translate("PlanTexts", "This period does not belong to the item."),
     }
     return sentences.get(code, code)
+
+
+def left_out(counts) -> str:  # type: ignore[no-untyped-def]
+    """What a Word file held that the plan import leaves out on purpose, as one sentence; "" if nothing."""
+    parts = [text.replace("%1", str(counts[key])) for key, text in (
+        ("deleted", translate("PlanTexts", "tracked deletions (%1)")),
+        ("comments", translate("PlanTexts", "comments (%1)")),
+        ("headers", translate("PlanTexts", "headers and footers (%1)")),
+    ) if counts.get(key)]
+    if not parts:
+        return ""
+    return translate("PlanTexts", "Left out of the Word file: %1.").replace("%1", translate("PlanTexts", ", ").join(parts))

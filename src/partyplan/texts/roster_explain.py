@@ -37,7 +37,7 @@ def shortage_text(shortage: Shortage, names: dict[int, str], shifts: dict[str, s
 def infeasible_text(exc: Infeasible, names: dict[int, str], shifts: dict[str, str]) -> str:
     lines = [shortage_text(s, names, shifts) for s in exc.shortages[:MAX_LINES]]
     if len(exc.shortages) > MAX_LINES:
-        lines.append(translate("RosterExplain", "... and %1 more duties like these.")
+        lines.append(translate("RosterExplain", "... and more duties like these: %1.")
                      .replace("%1", str(len(exc.shortages) - MAX_LINES)))
     if exc.capacity is not None:
         capacity = exc.capacity

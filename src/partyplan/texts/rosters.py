@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from partyplan.rosters.calendar import DayKind
-from partyplan.texts import list_separator
+from partyplan.texts import list_separator, place
 
 translate = QCoreApplication.translate
 
@@ -111,6 +111,8 @@ def notice_problem(line: int, reason: str) -> str:
         return translate("RosterTexts", "The file could not be read as text: save it as plain text (UTF-8 or GBK).")
     sentences = {
         "bad_date": translate("RosterTexts", "not a date (use 2027-01-01 or 2027-02-10~2027-02-16)."),
+        "no_such_day": translate("RosterTexts", "that day does not exist in its month."),
+        "month_only": translate("RosterTexts", "give the day as well as the month (2027-02-10, not 2027-02)."),
         "bad_kind": translate(
             "RosterTexts", "after the date write 放假 (holiday), 上班 (workday) or 休息 (rest day)."),
         "wrong_year": translate("RosterTexts", "the date is not in the year chosen above."),
@@ -154,11 +156,20 @@ def blocked_text(reason: str, tag: str = "leader") -> str:
 
 
 def nothing_to_roster(reason: str) -> str:
-    return {
-        "no_shifts": translate("RosterTexts", "There are no shift types yet: add one under Set-up first."),
-        "no_members": translate("RosterTexts", "Nobody is on duty: switch people on under Set-up first."),
-        "no_roster": translate("RosterTexts", "There is no roster for this month yet."),
-    }.get(reason, reason)
+    """Why a month cannot be drawn up, and where in the window to put it right (named as it reads there)."""
+    setup = place(("MainWindow", "Duty Rosters"), ("RosterTab", "Who serves and shifts"))
+    if reason == "no_shifts":
+        return translate("RosterTexts", "There are no shift types yet: add one with %1 under %2 first.") \
+            .replace("%1", place(("RosterSetupPage", "Add..."))).replace("%2", setup)
+    if reason == "no_members":
+        return translate(
+            "RosterTexts", "Nobody is on duty. Everyone with the role %1 serves unless switched off: add cadres "
+            "under %2 with %3 (or %4), or switch people on under %5 (select a person, then %6).") \
+            .replace("%1", place(("Texts", "Cadre"))).replace("%2", place(("MainWindow", "People"), ("PeopleArea", "Register")))\
+            .replace("%3", place(("PeopleTab", "Add person..."))) \
+            .replace("%4", place(("MainWindow", "&File"), ("MainWindow", "&Import people..."))) \
+            .replace("%5", setup).replace("%6", place(("RosterSetupPage", "Edit...")))
+    return {"no_roster": translate("RosterTexts", "There is no roster for this month yet.")}.get(reason, reason)
 
 
 def tag_missing(shift: str, tag: str, needed: int, tagged: int) -> str:
@@ -185,8 +196,8 @@ def _headcount_text(needed: int, count: int | None) -> str:
     if needed == 0:
         return translate("RosterTexts", "this duty does not run that day")
     if count is None:
-        return translate("RosterTexts", "needs %1 people").replace("%1", str(needed))
-    return translate("RosterTexts", "needs %1 people, has %2").replace("%1", str(needed)).replace("%2", str(count))
+        return translate("RosterTexts", "people needed: %1").replace("%1", str(needed))
+    return translate("RosterTexts", "people needed: %1, on duty: %2").replace("%1", str(needed)).replace("%2", str(count))
 
 
 def _missing_tag_text(needed: int, tag: str) -> str:
@@ -194,5 +205,5 @@ def _missing_tag_text(needed: int, tag: str) -> str:
         if needed <= 1:
             return translate("RosterTexts", "no leader on this duty")
         return translate("RosterTexts", "needs at least %1 leaders").replace("%1", str(needed))
-    return translate("RosterTexts", "needs at least %1 people marked \"%2\"").replace(
+    return translate("RosterTexts", "needs at least %1 marked “%2”").replace(
         "%1", str(needed)).replace("%2", tag_label(tag))

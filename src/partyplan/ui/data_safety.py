@@ -16,20 +16,26 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from partyplan import texts
-from partyplan.db.database import Database, DatabaseBusyError, ReadOnlyDatabaseError, StoreFullError
-from partyplan.db.text_rules import TextTooLongError
 from partyplan.errors import PartyPlanError
 from partyplan.exchange import integrity, lock, opening, restore, rotation
 from partyplan.settings import backups_dir
 from partyplan.ui import background, prompts
+from partyplan.ui.operations import (
+    REFUSED_WRITES,
+    DatabaseBusyError,
+    ReadOnlyDatabaseError,
+    StoreFullError,
+    TextTooLongError,
+)
 
 if TYPE_CHECKING:
     from partyplan.ui.main_window import MainWindow
+    from partyplan.ui.operations import Database
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -65,9 +71,13 @@ def offer_newest_backup(parent: QWidget | None, path: Path, exc: integrity.Damag
         "%1", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
     if not prompts.confirm(parent, title, question):
         return False
-    result = background.run(parent, title, translate("DataSafety", "Restoring %1...").replace("%1", backup.path.name),
-                            lambda _report, _stopped: restore.restore_backup(backup.path, path, backups_dir()),
-                            cancellable=False)
+    # In line, not as background work: opening a store is one question-and-answer sequence that the start
+    # (before any window exists) and File > Open wait on for their answer, and a restore cannot be cancelled.
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        result = restore.restore_backup(backup.path, path, backups_dir())
+    finally:
+        QGuiApplication.restoreOverrideCursor()
     prompts.info(parent, title, restored_text(result))
     return True
 
@@ -80,9 +90,7 @@ def switch_store(window: MainWindow, location: str) -> bool:
     if new is None:
         return False
     if new.read_only:
-        previous, ops.db = ops.db, new
-        previous.close()
-        ops.sig_database_switched.emit()
+        ops.use(new)
     else:
         new.close()  # Operations opens it again its own way; the lock stays held by this process
         try:
@@ -101,7 +109,7 @@ def switch_store(window: MainWindow, location: str) -> bool:
 
 def restore_from_backup(window: MainWindow) -> None:
     """File > Restore...: the dialog; on its accept, the restore."""
-    from partyplan.ui.dialogs.restore_dialog import RestoreDialog
+    from partyplan.ui.restore_dialog import RestoreDialog
 
     title = translate("DataSafety", "Restore from a backup")
     path = window.ops.db.path
@@ -119,41 +127,61 @@ def restore_from_backup(window: MainWindow) -> None:
     dialog.open()
 
 
-def restore_into_window(window: MainWindow, backup: Path) -> bool:
+def restore_into_window(window: MainWindow, backup: Path) -> None:
     """Close the store's connections, restore (the current file is backed up first), open it again."""
     title = translate("DataSafety", "Restore from a backup")
     ops = window.ops
     path = ops.db.path
     assert path is not None
-    ops.db.engine.dispose()
-    try:  # a safety copy and a checked copy of a big file: off the GUI thread; a half-made swap cannot be cancelled
-        result = background.run(window, title, translate("DataSafety", "Restoring %1...").replace("%1", backup.name),
-                                lambda _report, _stopped: restore.restore_backup(backup, path, backups_dir()),
-                                cancellable=False)
-    except PartyPlanError as exc:
-        prompts.error(window, title, texts.error_message(exc))
-        return False
-    finally:
+    ops.close_connections()
+
+    def reopen() -> bool:
         try:
             ops.switch_database(str(path))  # a fresh engine; an older backup is migrated here
         except PartyPlanError as exc:
             prompts.error(window, title, texts.error_message(exc))
-    prompts.info(window, title, restored_text(result))
-    return True
+            return False
+        return True
+
+    def done(result: restore.RestoreResult) -> None:
+        reopen()
+        prompts.info(window, title, restored_text(result))
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, PartyPlanError):
+            reopen()
+            raise exc
+        prompts.error(window, title, texts.error_message(exc))
+        reopen()
+
+    # a safety copy and a checked copy of a big file: off the GUI thread; a half-made swap cannot be cancelled
+    background.start(window, title, translate("DataSafety", "Restoring %1...").replace("%1", backup.name),
+                     lambda _report, _stopped: restore.restore_backup(backup, path, backups_dir()),
+                     cancellable=False, done=done, failed=failed)
 
 
-def check_database(window: MainWindow) -> integrity.IntegrityReport | None:
-    """Help > Check database: the full check; a damaged file is offered its newest good backup."""
+def check_database(window: MainWindow, checked: Callable[[integrity.IntegrityReport], object] | None = None) -> None:
+    """Help > Check database: the full check; a damaged file is offered its newest good backup.
+    `checked(report)` hears the report once it was told (the tests read it)."""
     title = translate("DataSafety", "Check database")
     db = window.ops.db
-    try:  # reads every page of the file: seconds on a ten-year store
-        report = background.run(window, title, translate("DataSafety", "Checking every table and record..."),
-                                lambda _report, _stopped: integrity.check_database(db, full=True))
-    except background.Cancelled:
-        return None
-    except PartyPlanError as exc:
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, PartyPlanError):
+            raise exc
         prompts.error(window, title, texts.error_message(exc))
-        return None
+
+    def done(report: integrity.IntegrityReport) -> None:
+        tell_check(window, title, report)
+        if checked is not None:
+            checked(report)
+
+    # reads every page of the file: seconds on a ten-year store
+    background.start(window, title, translate("DataSafety", "Checking every table and record..."),
+                     lambda _report, _stopped: integrity.check_database(db, full=True), done=done, failed=failed)
+
+
+def tell_check(window: MainWindow, title: str, report: integrity.IntegrityReport) -> None:
     if report.on_server:
         prompts.info(window, title, translate(
             "DataSafety", "%1 is on a PostgreSQL server, which looks after its own files; it answers normally.").replace(
@@ -174,7 +202,6 @@ def check_database(window: MainWindow) -> integrity.IntegrityReport | None:
                 "DataSafety", "Restore the newest good backup, taken %1? The damaged file is kept beside it, "
                               "renamed.").replace("%1", backup.taken_at.strftime("%Y-%m-%d %H:%M"))):
             restore_into_window(window, backup.path)
-    return report
 
 
 def close_store(window: MainWindow, quiet: bool = False) -> rotation.Backup | None:
@@ -269,7 +296,7 @@ def explain_read_only_writes() -> None:
     previous = sys.excepthook
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(exc, (ReadOnlyDatabaseError, DatabaseBusyError, StoreFullError, TextTooLongError)):
+        if isinstance(exc, REFUSED_WRITES):
             explain(exc)
             return
         previous(exc_type, exc, tb)

@@ -23,29 +23,34 @@ translate = QCoreApplication.translate
 
 
 def export_file(parent: QWidget, title: str, suggested: str | Path, file_filter: str, write: Callable[[Path], object],
-                *, explain: Callable[[PartyPlanError], str] = texts.error_message, confirm: bool = True) -> Path | None:
-    """The file written, or None when the user gave up or cancelled.
+                *, explain: Callable[[PartyPlanError], str] = texts.error_message, confirm: bool = True,
+                written: Callable[[Path], object] | None = None) -> None:
+    """Ask for a name and start writing; `written(path)` once the file is in place (not when the user gave
+    up or cancelled).
 
     `write(path)` runs on a worker thread: it must not touch widgets (work out the language and the
     like before), and reads the store through its own session. Its suffix is `suggested`'s."""
     suffix = Path(suggested).suffix
-    name = str(suggested)
-    while path := prompts.save_file(parent, title, name, file_filter):
-        if suffix and not path.lower().endswith(suffix.lower()):
-            path += suffix
-        try:
-            background.write_file(parent, title, translate("ExportFlow", "Writing %1...").replace("%1", Path(path).name),
-                                  Path(path), write)
-        except background.Cancelled:
-            return None
-        except PartyPlanError as exc:
-            prompts.error(parent, title, explain(exc))
-            name = path
-            continue
+    path = prompts.save_file(parent, title, str(suggested), file_filter)
+    if not path:
+        return
+    if suffix and not path.lower().endswith(suffix.lower()):
+        path += suffix
+
+    def done(target: Path) -> None:
         if confirm:
-            prompts.info(parent, title, written_text(path))
-        return Path(path)
-    return None
+            prompts.info(parent, title, written_text(target))
+        if written is not None:
+            written(target)
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, PartyPlanError):
+            raise exc
+        prompts.error(parent, title, explain(exc))
+        export_file(parent, title, path, file_filter, write, explain=explain, confirm=confirm, written=written)
+
+    background.write_file(parent, title, translate("ExportFlow", "Writing %1...").replace("%1", Path(path).name),
+                          Path(path), write, done=done, failed=failed)
 
 
 def written_text(path: str | Path) -> str:

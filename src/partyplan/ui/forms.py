@@ -2,6 +2,7 @@
 
 A refusal from the services is shown under the field it concerns, in red, and the dialog stays open so
 nothing typed is lost. One implementation, so every dialog shows problems the same way.
+A form is a `GuardedDialog` (ui/unsaved.py): leaving it after typing asks before the typing goes.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
+    QDateEdit, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 )
 
 from partyplan.ui import prompts
+from partyplan.ui.unsaved import GuardedDialog
 
 ERROR_STYLE = "color: #b00020;"
 REFUSED = object()  # what a form's write returns when the service said no
@@ -76,7 +78,7 @@ def date_edit(day: dt.date, latest: dt.date | None = None) -> QDateEdit:
     return edit
 
 
-class FieldForm(QDialog):
+class FieldForm(GuardedDialog):
     """A dialog of labelled rows, each with its error line, over OK and Cancel.
 
     Subclasses add rows with `add_row`, name them in `retranslate`, and turn a service's refusal into

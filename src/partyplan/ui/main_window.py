@@ -21,29 +21,30 @@ from partyplan import __version__, i18n, texts
 from partyplan.errors import PartyPlanError
 from partyplan.files import readable_by_others
 from partyplan.i18n import LANGUAGE_NAMES
-from partyplan.ui import background, data_safety, prompts
+from partyplan.preferences import save_language, save_last_database, save_window_geometry
+from partyplan.settings import data_dir_path
+from partyplan.ui import background, data_safety, prompts, unsaved
 from partyplan.ui.export_flow import export_file
 from partyplan.ui.lazy_page import LazyPage
 from partyplan.ui.operations import Operations
-from partyplan.ui.overview_tab import OverviewTab
-from partyplan.preferences import save_language, save_last_database, save_window_geometry
-from partyplan.settings import data_dir_path
+from partyplan.ui.overview.tab import OverviewTab
 
 if TYPE_CHECKING:
-    from partyplan.ui.dialogs.archive_dialog import ArchiveDialog
-    from partyplan.ui.dialogs.import_dialog import ImportDialog
-    from partyplan.ui.dialogs.settings_dialog import SettingsDialog
-    from partyplan.ui.dialogs.summary_dialog import SummaryDialog
-    from partyplan.ui.meetings_tab import MeetingsTab
-    from partyplan.ui.people_area import PeopleArea
-    from partyplan.ui.plans_tab import PlansTab
-    from partyplan.ui.posts_tab import PostsTab
-    from partyplan.ui.roster_tab import RosterTab
+    from partyplan.ui.help_dialog import HelpDialog
+    from partyplan.ui.meetings.tab import MeetingsTab
+    from partyplan.ui.people.import_dialog import ImportDialog
+    from partyplan.ui.people.tab import PeopleArea
+    from partyplan.ui.plans.tab import PlansTab
+    from partyplan.ui.posts.tab import PostsTab
+    from partyplan.ui.reports.archive_dialog import ArchiveDialog
+    from partyplan.ui.reports.summary_dialog import SummaryDialog
+    from partyplan.ui.rosters.tab import RosterTab
+    from partyplan.ui.settings_dialog import SettingsDialog
 
 TAB_ORDER = ("overview", "plans", "rosters", "posts", "meetings", "people")
-AREAS = {"plans": ("partyplan.ui.plans_tab", "PlansTab"), "rosters": ("partyplan.ui.roster_tab", "RosterTab"),
-         "posts": ("partyplan.ui.posts_tab", "PostsTab"), "meetings": ("partyplan.ui.meetings_tab", "MeetingsTab"),
-         "people": ("partyplan.ui.people_area", "PeopleArea")}  # each area's module and widget class
+AREAS = {"plans": ("partyplan.ui.plans.tab", "PlansTab"), "rosters": ("partyplan.ui.rosters.tab", "RosterTab"),
+         "posts": ("partyplan.ui.posts.tab", "PostsTab"), "meetings": ("partyplan.ui.meetings.tab", "MeetingsTab"),
+         "people": ("partyplan.ui.people.tab", "PeopleArea")}  # each area's module and widget class
 PRELOAD_AFTER_MS = 1000  # after the window first appears
 DB_FILTER = "PartyPlan (*.sqlite3 *.sqlite *.db);;*"
 
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label, 1)
         self.import_dialog: ImportDialog | None = None
+        self.help_dialog: HelpDialog | None = None
         self._actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         self._build_menus()
@@ -154,54 +156,64 @@ class MainWindow(QMainWindow):
             prompts.info(self, self.tr("Back up now"), self.tr(
                 "This database is on a PostgreSQL server; back it up on the server (pg_dump)."))
             return
-        suggested = Path.home() / f"partyplan-backup-{dt.datetime.now():%Y%m%d-%H%M}.sqlite3"
-        while True:
-            path = prompts.save_file(self, self.tr("Back up now"), str(suggested), DB_FILTER)
-            if not path:
-                return
-            try:
-                written = background.run(self, self.tr("Back up now"), self.tr("Writing the backup..."),
-                                         lambda _report, _stopped: self.ops.backup_now(Path(path)), cancellable=False)
-            except PartyPlanError as exc:
-                prompts.error(self, self.tr("Back up now"), texts.error_message(exc))
-                continue  # offer another name: the dialog opens again
-            prompts.info(self, self.tr("Back up now"), self.tr("Backup written to %1.").replace("%1", str(written)))
+        self._ask_backup(str(Path.home() / f"partyplan-backup-{dt.datetime.now():%Y%m%d-%H%M}.sqlite3"))
+
+    def _ask_backup(self, suggested: str) -> None:
+        title = self.tr("Back up now")
+        path = prompts.save_file(self, title, suggested, DB_FILTER)
+        if not path:
             return
 
-    def import_people(self) -> ImportDialog | None:
-        path = prompts.open_file(self, self.tr("Import people"), self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)"))
-        if not path:
-            return None
-        try:
-            preview = background.run(self, self.tr("Import people"), self.tr("Reading %1...").replace(
-                "%1", Path(path).name), lambda _report, _stopped: self.ops.preview_import(Path(path)))
-        except background.Cancelled:
-            return None
-        except PartyPlanError as exc:
-            prompts.error(self, self.tr("Import people"), texts.error_message(exc))
-            return None
-        from partyplan.ui.dialogs.import_dialog import ImportDialog
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, PartyPlanError):
+                raise exc
+            prompts.error(self, title, texts.error_message(exc))
+            self._ask_backup(suggested)  # offer another name: the dialog opens again
 
-        self.import_dialog = ImportDialog(self.ops, preview, self)
+        background.start(self, title, self.tr("Writing the backup..."),
+                         lambda _report, _stopped: self.ops.backup_now(Path(path)), cancellable=False,
+                         done=lambda written: prompts.info(self, title, self.tr("Backup written to %1.").replace(
+                             "%1", str(written))), failed=failed)
+
+    def import_people(self) -> None:
+        """Reads the sheet off the GUI thread; the preview dialog (self.import_dialog) opens when it is read."""
+        title = self.tr("Import people")
+        path = prompts.open_file(self, title, self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)"))
+        if not path:
+            return
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, PartyPlanError):
+                raise exc
+            prompts.error(self, title, texts.error_message(exc))
+
+        background.start(self, title, self.tr("Reading %1...").replace("%1", Path(path).name),
+                         lambda _report, _stopped: self.ops.preview_import(Path(path)),
+                         done=self._show_import, failed=failed)
+
+    def _show_import(self, preview: object) -> None:
+        from partyplan.ui.people.import_dialog import ImportDialog
+
+        self.import_dialog = ImportDialog(self.ops, preview, self)  # type: ignore[arg-type]
         self.import_dialog.accepted.connect(self._import_done)
         self.import_dialog.open()
-        return self.import_dialog
 
     def export_people(self) -> None:
         counted: list[int] = []
         language = self.language
-        written = export_file(self, self.tr("Export people"),
-                              Path.home() / (self.tr("people") + f"-{dt.date.today():%Y%m%d}.xlsx"),
-                              self.tr("Excel workbook (*.xlsx)"), lambda temp: counted.append(
-                                  self.ops.export_people(temp, language, include_archived=False)), confirm=False)
-        if written is not None:
-            self.statusBar().showMessage(self.tr("%1 people written to %2.").replace("%1", str(counted[-1]))
-                                         .replace("%2", str(written)), 8000)
-            if readable_by_others(written):
-                prompts.warning(self, self.tr("Export people"), self.tr(
-                    "The list holds personal data (ID numbers, phones, addresses), and %1 is in a folder that "
-                    "other users can open. Keep it in your own folders, or delete it when it has been used."
-                ).replace("%1", str(written)))
+        export_file(self, self.tr("Export people"), Path.home() / (self.tr("people") + f"-{dt.date.today():%Y%m%d}.xlsx"),
+                    self.tr("Excel workbook (*.xlsx)"), lambda temp: counted.append(
+                        self.ops.export_people(temp, language, include_archived=False)), confirm=False,
+                    written=lambda written: self._people_written(written, counted))
+
+    def _people_written(self, written: Path, counted: list[int]) -> None:
+        self.statusBar().showMessage(self.tr("People written to %2: %1.").replace("%1", str(counted[-1]))
+                                     .replace("%2", str(written)), 8000)
+        if readable_by_others(written):
+            prompts.warning(self, self.tr("Export people"), self.tr(
+                "The list holds personal data (ID numbers, phones, addresses), and %1 is in a folder that "
+                "other users can open. Keep it in your own folders, or delete it when it has been used."
+            ).replace("%1", str(written)))
 
     def print_current(self, preview: bool = False) -> None:
         """File > Print (Ctrl+P) prints what is on screen: the month's roster or its record book."""
@@ -220,21 +232,21 @@ class MainWindow(QMainWindow):
             page.print_page()
 
     def open_summary(self) -> SummaryDialog:
-        from partyplan.ui.dialogs.summary_dialog import SummaryDialog  # python-docx, charts: on first use
+        from partyplan.ui.reports.summary_dialog import SummaryDialog  # python-docx, charts: on first use
 
         self.summary_dialog = SummaryDialog(self.ops, self)
         self.summary_dialog.open()
         return self.summary_dialog
 
     def open_archive(self) -> ArchiveDialog:
-        from partyplan.ui.dialogs.archive_dialog import ArchiveDialog  # every exporter: on first use
+        from partyplan.ui.reports.archive_dialog import ArchiveDialog  # every exporter: on first use
 
         self.archive_dialog = ArchiveDialog(self.ops, self.language, self)
         self.archive_dialog.open()
         return self.archive_dialog
 
     def open_settings(self) -> SettingsDialog:
-        from partyplan.ui.dialogs.settings_dialog import SettingsDialog
+        from partyplan.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ops.office_name(), self.language, self)
         dialog.accepted.connect(lambda: self._apply_settings(*dialog.values()))
@@ -247,6 +259,17 @@ class MainWindow(QMainWindow):
         self.language = language
         save_language(language)
         i18n.install(language)  # Qt sends LanguageChange to every widget; each retranslates itself
+
+    def open_guide(self) -> HelpDialog:
+        """F1: the user guide beside the window (one, brought to the front if already open)."""
+        from partyplan.ui.help_dialog import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About PartyPlan"), self.about_text())
@@ -266,6 +289,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not unsaved.settle_all(self):  # typing not yet saved on a page, and the user keeps editing
+            event.ignore()
+            return
         if self.remember_geometry:
             save_window_geometry(self.saveGeometry())
         data_safety.close_store(self)  # backup on exit, close, release the one-writer lock
@@ -273,6 +299,8 @@ class MainWindow(QMainWindow):
 
     # -- private -----------------------------------------------------------------------------
     def _switch(self, location: str) -> None:
+        if not unsaved.settle_all(self):
+            return
         try:
             if not data_safety.switch_store(self, location):  # lock, quick check, read-only offer
                 return
@@ -310,7 +338,7 @@ class MainWindow(QMainWindow):
     def _import_done(self) -> None:
         if self.import_dialog is not None:
             self.statusBar().showMessage(
-                self.tr("%1 people imported.").replace("%1", str(self.import_dialog.imported)), 8000)
+                self.tr("People imported: %1.").replace("%1", str(self.import_dialog.imported)), 8000)
 
     def _on_changed(self, area: str) -> None:
         if area == "office":
@@ -373,6 +401,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         help_menu = self._menus["help"] = bar.addMenu("")
+        help_menu.addAction(self._action("guide", self.open_guide, QKeySequence.StandardKey.HelpContents))
+        help_menu.addSeparator()
         help_menu.addAction(self._action("check_db", lambda: data_safety.check_database(self)))
         help_menu.addAction(self._action("about", self.about))
 
@@ -406,6 +436,7 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Office name and language..."),
             "summary": self.tr("&Yearly summary or quarterly report..."),
             "about": self.tr("&About PartyPlan"),
+            "guide": self.tr("&User guide"),
         }
         for key, action in self._actions.items():
             action.setText(labels[key])

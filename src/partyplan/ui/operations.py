@@ -1,21 +1,80 @@
-"""The one place the window calls services.
+"""The window's one door to the services: every area's operations class is owned here.
 
-Widgets never hold a database session: they call an operation, which runs one unit of work and
-then announces what changed, and each tab decides whether to reload (Anki's pattern).
+Widgets never hold a database session: they call an operation (`ops.add_person`, `ops.meetings.record`,
+...), which runs one unit of work and then announces which areas changed; each tab decides whether to
+reload (Anki's pattern). An area's operations class (`ui/<area>/operations.py`) is built on its first
+use, so the start pays only for the areas on screen.
+
+A write announces its own area and every area its services noted as touched in the same unit of work
+(`partyplan.changes`): a held meeting that marks a plan item done announces "plans" too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QObject, Signal
 
-from partyplan import office
-from partyplan.db.database import Database, open_database
+from partyplan import changes, office
+from partyplan.db.database import Database, DatabaseBusyError, ReadOnlyDatabaseError, StoreFullError, open_database
+from partyplan.db.text_rules import TextTooLongError
 from partyplan.exchange.backup import backup_to
 from partyplan.people import service as people
-from partyplan.people.validation import PersonData
+from partyplan.people import validation
+from partyplan.people.validation import FieldProblem, PersonData
+
+if TYPE_CHECKING:
+    from partyplan.ui.development.operations import DevelopmentOperations
+    from partyplan.ui.meetings.operations import MeetingsOperations
+    from partyplan.ui.overview.operations import OverviewOperations
+    from partyplan.ui.plans.operations import PlanOperations
+    from partyplan.ui.posts.operations import PostsOperations
+    from partyplan.ui.reports.operations import ReportsOperations
+    from partyplan.ui.rosters.operations import RosterOperations
+    from partyplan.ui.training.operations import TrainingOperations
+
+# The writes the store refuses, which the window explains in a message instead of the crash dialog
+# (ui/data_safety.py): a read-only copy, a write kept waiting too long by another program, a full disk,
+# a text longer than its column. Named here, in the one module of the window that imports the store.
+REFUSED_WRITES = (ReadOnlyDatabaseError, DatabaseBusyError, StoreFullError, TextTooLongError)
+
+AREA_OPERATIONS = {  # each area's operations class, imported on the area's first use
+    "overview": ("partyplan.ui.overview.operations", "OverviewOperations"),
+    "plans": ("partyplan.ui.plans.operations", "PlanOperations"),
+    "rosters": ("partyplan.ui.rosters.operations", "RosterOperations"),
+    "posts": ("partyplan.ui.posts.operations", "PostsOperations"),
+    "meetings": ("partyplan.ui.meetings.operations", "MeetingsOperations"),
+    "development": ("partyplan.ui.development.operations", "DevelopmentOperations"),
+    "training": ("partyplan.ui.training.operations", "TrainingOperations"),
+    "reports": ("partyplan.ui.reports.operations", "ReportsOperations"),
+}
+
+
+class AreaOperations:
+    """What every area's operations class shares: one unit of work per call, then the announcement.
+
+    A read runs in its own session. A write runs in its own session, committed as a whole, and then
+    the front door announces the area and the areas the services noted as touched. The calls may run
+    off the GUI thread (a session is opened there); the signal is queued to the GUI thread then.
+    """
+
+    area: ClassVar[str]  # what sig_changed names after a write
+
+    def __init__(self, ops: Operations) -> None:
+        self._ops = ops
+
+    @property
+    def ops(self) -> Operations:
+        return self._ops
+
+    def _write(self, fn, *args, **kwargs) -> Any:  # type: ignore[no-untyped-def]
+        return self._ops.write(self.area, fn, *args, **kwargs)
+
+    def _read(self, fn, *args, **kwargs) -> Any:  # type: ignore[no-untyped-def]
+        return self._ops.read(fn, *args, **kwargs)
 
 
 class Operations(QObject):
@@ -25,19 +84,76 @@ class Operations(QObject):
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = database
-        from partyplan.ui.plan_operations import PlanOperations
-        from partyplan.ui.roster_operations import RosterOperations
+        self._areas: dict[str, AreaOperations] = {}
 
-        self.plans = PlanOperations(self)
-        self.rosters = RosterOperations(self)
+    # -- the areas ---------------------------------------------------------------------------
+    @property
+    def overview(self) -> OverviewOperations:
+        return self._area("overview")  # type: ignore[return-value]
+
+    @property
+    def plans(self) -> PlanOperations:
+        return self._area("plans")  # type: ignore[return-value]
+
+    @property
+    def rosters(self) -> RosterOperations:
+        return self._area("rosters")  # type: ignore[return-value]
+
+    @property
+    def posts(self) -> PostsOperations:
+        return self._area("posts")  # type: ignore[return-value]
+
+    @property
+    def meetings(self) -> MeetingsOperations:
+        return self._area("meetings")  # type: ignore[return-value]
+
+    @property
+    def development(self) -> DevelopmentOperations:
+        return self._area("development")  # type: ignore[return-value]
+
+    @property
+    def training(self) -> TrainingOperations:
+        return self._area("training")  # type: ignore[return-value]
+
+    @property
+    def reports(self) -> ReportsOperations:
+        return self._area("reports")  # type: ignore[return-value]
+
+    def _area(self, area: str) -> AreaOperations:
+        if area not in self._areas:
+            module, name = AREA_OPERATIONS[area]
+            self._areas[area] = getattr(importlib.import_module(module), name)(self)
+        return self._areas[area]
+
+    # -- units of work -----------------------------------------------------------------------
+    def read(self, fn, *args, **kwargs) -> Any:  # type: ignore[no-untyped-def]
+        """`fn(session, ...)` in a session of its own."""
+        with self.db.session() as session:
+            return fn(session, *args, **kwargs)
+
+    def write(self, area: str, fn, *args, **kwargs) -> Any:  # type: ignore[no-untyped-def]
+        """`fn(session, ...)` committed as a whole, then `area` and the areas it touched announced."""
+        with self.db.session() as session:
+            result = fn(session, *args, **kwargs)
+            touched = changes.touched(session)
+        for name in dict.fromkeys((area, *touched)):
+            self.changed(name)
+        return result
 
     # -- the store ---------------------------------------------------------------------------
     def switch_database(self, location: str) -> None:
         """Open the new store first, so a refused file leaves the current one in use."""
-        new = open_database(location)
-        old, self.db = self.db, new
+        self.use(open_database(location))
+
+    def use(self, database: Database) -> None:
+        """Work on `database` (opened already, the checked way) from now on, and close the one before."""
+        old, self.db = self.db, database
         old.close()
         self.sig_database_switched.emit()
+
+    def close_connections(self) -> None:
+        """Let go of the store's file (a restore replaces it); the next unit of work connects again."""
+        self.db.engine.dispose()
 
     def backup_now(self, target: Path) -> Path:
         assert self.db.path is not None, "backups of server databases are the server's job"
@@ -70,6 +186,11 @@ class Operations(QObject):
             person_id = people.add_person(session, data, today)
         self.sig_changed.emit("people")
         return person_id
+
+    def person_problems(self, data: PersonData) -> list[FieldProblem]:
+        """What saving `data` would refuse, without saving (a form whose dates cannot even be read still
+        shows every other field's problem at once). Duplicates are found only when saving."""
+        return validation.problems(validation.normalize(data))
 
     def update_person(self, person_id: int, data: PersonData, today: dt.date | None = None) -> None:
         with self.db.session() as session:

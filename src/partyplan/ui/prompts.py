@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QLabel, QMessageBox, QWidget,
+)
+
+translate = QCoreApplication.translate
+
+SAVE, DISCARD, KEEP = "save", "discard", "keep"  # the answers to discard_changes
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -22,6 +31,24 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def discard_changes(parent: QWidget | None, title: str) -> str:
+    """Asked when a dialog or a page with unsaved typing is about to be closed or left: SAVE, DISCARD or
+    KEEP (Esc and the message's close button keep editing: the safe answer)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, translate("Prompts", "Discard your changes?"),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(translate("Prompts", "What you typed here has not been saved yet."))
+    save = box.addButton(translate("Prompts", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Prompts", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Prompts", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return SAVE
+    return DISCARD if clicked is discard else KEEP
+
+
 def open_file(parent: QWidget | None, caption: str, file_filter: str, folder: str = "") -> str:
     return QFileDialog.getOpenFileName(parent, caption, folder, file_filter)[0]
 
@@ -34,6 +61,31 @@ def folder(parent: QWidget | None, caption: str, start: str = "") -> str:
     return QFileDialog.getExistingDirectory(parent, caption, start)
 
 
-def text(parent: QWidget | None, title: str, label: str, value: str) -> str | None:
-    result, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
-    return result if ok else None
+def pick_date(parent: QWidget | None, title: str, label: str, value: dt.date, earliest: dt.date,
+              latest: dt.date) -> dt.date | None:
+    """A day picked from a calendar (or typed into its box), within `earliest`..`latest`; None on Cancel."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    edit = QDateEdit(QDate(value))
+    edit.setObjectName("pick_date")
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    edit.setDateRange(QDate(earliest), QDate(latest))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form = QFormLayout(dialog)
+    words = QLabel(label)
+    words.setWordWrap(True)
+    form.addRow(words)
+    form.addRow(edit)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return edit.date().toPython()  # type: ignore[no-any-return]
+
+
+def pick_year(parent: QWidget | None, title: str, label: str, value: int, earliest: int, latest: int) -> int | None:
+    """A year from a number box with arrows, within `earliest`..`latest`; None on Cancel."""
+    year, ok = QInputDialog.getInt(parent, title, label, value, earliest, latest)
+    return year if ok else None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 
@@ -19,10 +17,9 @@ def refill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
     combo.blockSignals(False)
 
 
-def limit_to_column(edit: QLineEdit, column: Any) -> QLineEdit:
-    """Typing or pasting stops at the length the column holds (`Model.__table__.c.name`), so the form
+def limit_length(edit: QLineEdit, length: int | None) -> QLineEdit:
+    """Typing or pasting stops at the length the store's column holds (`plans.limits`), so the form
     never offers a text that PostgreSQL would refuse and SQLite would take."""
-    length = getattr(column.type, "length", None)
     if length:
         edit.setMaxLength(length)
     return edit

@@ -2,8 +2,10 @@
 
 from partyplan.db.models.office import OfficeSetting, StoreIdentity
 from partyplan.db.models.audit import AuditEntry
+from partyplan.db.models.dues import DuesBase, DuesCategory, DuesPayment
+from partyplan.db.models.organisations import Organisation, OrgKind, Term
 from partyplan.db.models.development import DevelopmentCase, DevelopmentStep, Stage, StepKind, StepPerson
-from partyplan.db.models.people import Education, Gender, PartyCategory, Person, PersonRole, Role
+from partyplan.db.models.people import Education, Gender, Occupation, PartyCategory, Person, PersonRole, Role
 from partyplan.db.models.training import Commendation, TrainingParticipant, TrainingSession
 from partyplan.db.models.plans import (
     Comparison,
@@ -33,7 +35,9 @@ from partyplan.db.models.meetings import (
     Quorum,
     Resolution,
     Talk,
+    VoteKind,
 )
+from partyplan.db.models.members import Direction, Disposal, DisposalOutcome, Measure, Transfer
 from partyplan.db.models.posts import HouseholdVisit, Post, PostMember, ServiceParticipant, ServiceRecord, VisitVisitor
 from partyplan.db.models.rosters import (
     CalendarDay,
@@ -53,11 +57,13 @@ from partyplan.db.models.rosters import (
 
 __all__ = [
     "AuditEntry",
+    "DuesBase", "DuesCategory", "DuesPayment", "Organisation", "OrgKind", "Term",
+    "Direction", "Disposal", "DisposalOutcome", "Measure", "Occupation", "Transfer",
     "Commendation", "DevelopmentCase", "DevelopmentStep", "Education", "Stage", "StepKind", "StepPerson",
     "TrainingParticipant", "TrainingSession",
     "Cadence", "Evaluation", "EvaluationSubject", "Grade", "HouseholdVisit", "Majority", "Meeting", "MeetingAttendee",
     "MeetingStatus", "MeetingType", "Post", "PostMember", "Presence", "Quorum", "Resolution", "ServiceParticipant",
-    "ServiceRecord", "Talk", "VisitVisitor",
+    "ServiceRecord", "Talk", "VisitVisitor", "VoteKind",
     "CalendarDay", "CalendarOverride", "CalendarYear", "DutyAbsence", "DutyLogEntry", "DutyMember", "DutyWish", "FollowUp", "Roster",
     "RosterAssignment", "RosterChange", "RosterStatus", "ShiftType",
     "Comparison", "Gender", "ItemOccurrence", "ItemStatus", "OfficeSetting", "PartyCategory", "Person",

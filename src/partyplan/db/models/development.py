@@ -4,37 +4,12 @@ did it, the people involved (mentors, sponsors) and, where a rule was set aside,
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from partyplan.db.base import Base, Versioned, enum_column
-
-
-class Stage(enum.StrEnum):
-    APPLICANT = "applicant"  # 入党申请人
-    ACTIVIST = "activist"  # 入党积极分子
-    TARGET = "target"  # 发展对象
-    PROBATIONARY = "probationary"  # 预备党员
-    FULL = "full"  # 正式党员
-    CANCELLED = "cancelled"  # 取消预备党员资格 / closed
-
-
-class StepKind(enum.StrEnum):
-    APPLICATION = "application"
-    TALK = "talk"
-    ACTIVIST = "activist"
-    ASSESSMENT = "assessment"
-    TARGET = "target"
-    REVIEW = "review"  # political review 政治审查
-    TRAINING = "training"  # centralised training 集中培训
-    NOTICE = "notice"  # public notice 公示
-    PROBATIONARY = "probationary"  # admitted after the general meeting vote
-    APPROVAL = "approval"  # the higher committee's approval
-    EXTENSION = "extension"
-    FULL = "full"
-    CANCELLED = "cancelled"
+from partyplan.enums import Stage, StepKind
 
 
 class DevelopmentCase(Versioned, Base):
@@ -64,6 +39,8 @@ class DevelopmentStep(Versioned, Base):
     days: Mapped[float | None] = mapped_column(Float)  # training days
     class_hours: Mapped[float | None] = mapped_column(Float)  # training class hours
     months: Mapped[int | None] = mapped_column(Integer)  # an extension's length
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)  # the public notice's last day
+    reference: Mapped[str] = mapped_column(String(60), default="", server_default="")  # 备案、志愿书 number
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
     people: Mapped[list[StepPerson]] = relationship(cascade="all, delete-orphan", lazy="selectin")
@@ -76,4 +53,4 @@ class StepPerson(Base):
 
     step_id: Mapped[int] = mapped_column(ForeignKey("development_steps.id", ondelete="CASCADE"), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True)
-    role: Mapped[str] = mapped_column(String(20))  # "mentor" or "sponsor"
+    role: Mapped[str] = mapped_column(String(20))  # "mentor" or "sponsor"; both must be full members

@@ -4,56 +4,12 @@ heart-to-heart talks, and the year-end democratic evaluation."""
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Time, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from partyplan.db.base import Base, Versioned, enum_column
-
-
-class Cadence(enum.StrEnum):
-    NONE = "none"
-    MONTHLY = "monthly"
-    QUARTERLY = "quarterly"
-    YEARLY = "yearly"
-    MONTHS = "months"  # specific months, listed in MeetingType.months
-
-
-class Quorum(enum.StrEnum):
-    """How many of the members with voting rights must be present for the meeting to be valid."""
-
-    NONE = "none"
-    MORE_THAN_HALF = "more_than_half"
-    TWO_THIRDS = "two_thirds"
-
-
-class Majority(enum.StrEnum):
-    """What passes a resolution, counted among the voters present (see meetings/votes.py)."""
-
-    SIMPLE = "simple"  # more votes for than against
-    MORE_THAN_HALF = "more_than_half"  # votes for are more than half of the voters present
-    TWO_THIRDS = "two_thirds"  # votes for are at least two thirds of the voters present
-
-
-class MeetingStatus(enum.StrEnum):
-    PLANNED = "planned"
-    HELD = "held"
-    POSTPONED = "postponed"
-    CANCELLED = "cancelled"
-
-
-class Presence(enum.StrEnum):
-    PRESENT = "present"
-    ABSENT = "absent"
-    LEAVE = "leave"
-
-
-class Grade(enum.StrEnum):
-    EXCELLENT = "excellent"  # 优秀
-    QUALIFIED = "qualified"  # 合格
-    BASIC = "basic"  # 基本合格
-    UNQUALIFIED = "unqualified"  # 不合格
+from partyplan.enums import Cadence, Grade, Majority, MeetingStatus, Presence, Quorum, VoteKind
 
 
 class MeetingType(Versioned, Base):
@@ -90,6 +46,8 @@ class Meeting(Versioned, Base):
     minutes: Mapped[str] = mapped_column(Text, default="")
     plan_item_id: Mapped[int | None] = mapped_column(ForeignKey("plan_items.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # The branch or party group that holds the meeting; None for the office as a whole.
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
 
     attendees: Mapped[list[MeetingAttendee]] = relationship(cascade="all, delete-orphan", lazy="selectin")
     resolutions: Mapped[list[Resolution]] = relationship(cascade="all, delete-orphan", lazy="selectin",
@@ -122,6 +80,12 @@ class Resolution(Versioned, Base):
     abstentions: Mapped[int] = mapped_column(Integer, default=0)
     majority: Mapped[Majority] = mapped_column(enum_column(Majority), default=Majority.MORE_THAN_HALF)
     passed: Mapped[bool | None] = mapped_column(Boolean)
+    kind: Mapped[VoteKind] = mapped_column(enum_column(VoteKind), default=VoteKind.RESOLUTION,
+                                           server_default=VoteKind.RESOLUTION.value)
+    # The quorum rule the vote was counted by, kept with it: a rule edited later does not rewrite old minutes.
+    # None on votes recorded before it was kept; those read their meeting type's quorum.
+    quorum: Mapped[Quorum | None] = mapped_column(enum_column(Quorum))
+    subject_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))  # whom an admission etc. concerns
 
 
 class Talk(Versioned, Base):
@@ -148,6 +112,8 @@ class Evaluation(Versioned, Base):
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"))
     ballots_cast: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # Why more members than the office's cap were graded excellent; empty while the cap holds.
+    excellent_override: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     subjects: Mapped[list[EvaluationSubject]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 

@@ -3,43 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String, Text, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from partyplan.db.base import Base, Versioned, enum_column
-
-
-class Gender(enum.StrEnum):
-    MALE = "male"
-    FEMALE = "female"
-
-
-class Role(enum.StrEnum):
-    CADRE = "cadre"
-    PARTY_MEMBER = "party_member"
-    VOLUNTEER = "volunteer"
-    RESIDENT_REP = "resident_rep"
-
-
-class Education(enum.StrEnum):
-    """Highest schooling, as member-development statistics count it."""
-
-    PRIMARY = "primary"  # 小学及以下
-    JUNIOR = "junior"  # 初中
-    SENIOR = "senior"  # 高中、中专、中技
-    COLLEGE = "college"  # 大专
-    BACHELOR = "bachelor"  # 本科
-    POSTGRADUATE = "postgraduate"  # 研究生
-
-
-class PartyCategory(enum.StrEnum):
-    """Where a party member's membership is kept: registered here, in service elsewhere, or floating."""
-
-    REGISTERED = "registered"
-    IN_SERVICE = "in_service"
-    FLOATING = "floating"
+from partyplan.enums import Education, Gender, Occupation, PartyCategory, Role
 
 
 class Person(Versioned, Base):
@@ -68,6 +37,13 @@ class Person(Versioned, Base):
     joined_date: Mapped[dt.date | None]
     notes: Mapped[str | None] = mapped_column(Text)
     archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # A member's record (members/records.py sets these, not the person form): 民族, 职业, 转正日期, 党内职务.
+    ethnicity: Mapped[str | None] = mapped_column(String(20))
+    occupation: Mapped[Occupation | None] = mapped_column(enum_column(Occupation))
+    full_member_date: Mapped[dt.date | None]
+    party_post: Mapped[str | None] = mapped_column(String(60))
+    # The branch or party group the person belongs to (organisations/service.py sets it, not the person form).
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()

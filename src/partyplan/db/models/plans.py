@@ -3,41 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from partyplan.db.base import Base, Versioned, enum_column
-
-
-class PlanKind(enum.StrEnum):
-    ANNUAL = "annual"
-    WORK_POINTS = "work_points"
-    MULTI_YEAR = "multi_year"
-
-
-class ItemStatus(enum.StrEnum):
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    POSTPONED = "postponed"
-    CANCELLED = "cancelled"
-
-
-class Recurrence(enum.StrEnum):
-    """An item made once that appears in each period ("enlarged committee meeting every quarter")."""
-
-    NONE = "none"
-    QUARTERLY = "quarterly"
-    MONTHLY = "monthly"
-
-
-class Comparison(enum.StrEnum):
-    AT_LEAST = "at_least"
-    AT_MOST = "at_most"
-    ABOUT = "about"
-    EQUAL = "equal"
+from partyplan.enums import Comparison, ItemStatus, PlanKind, Recurrence
 
 
 class Plan(Versioned, Base):

@@ -4,24 +4,12 @@ and the on-duty record book."""
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from partyplan.db.base import Base, Versioned, enum_column
-
-
-class RosterStatus(enum.StrEnum):
-    DRAFT = "draft"
-    PUBLISHED = "published"
-    SUPERSEDED = "superseded"  # an older published version, kept for the record
-
-
-class FollowUp(enum.StrEnum):
-    NONE = "none"
-    OPEN = "open"
-    CLOSED = "closed"
+from partyplan.enums import FollowUp, RosterStatus
 
 
 class ShiftType(Versioned, Base):

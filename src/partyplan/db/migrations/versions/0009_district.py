@@ -1,7 +1,7 @@
 """district: record versions, the audit log, and uniqueness the database enforces
 
 Revision ID: 0009_district
-Revises: 0007_store_identity
+Revises: 0008_party_rules
 Create Date: 2026-12-06
 
 For several PCs on one server (issue 19):
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_district"
-down_revision = "0007_store_identity"
+down_revision = "0008_party_rules"
 branch_labels = None
 depends_on = None
 

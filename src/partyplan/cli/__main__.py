@@ -1,0 +1,3 @@
+from partyplan.cli import main
+
+raise SystemExit(main())

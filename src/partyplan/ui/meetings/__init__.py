@@ -1,0 +1,1 @@
+"""Meetings: types, schedule, records, talks, the cadence check and democratic evaluation."""

@@ -1,0 +1,1 @@
+"""The Overview tab: what needs attention today across every area."""

@@ -1,0 +1,1 @@
+"""Volunteer Posts: the posts and who holds them, service records and household visits."""

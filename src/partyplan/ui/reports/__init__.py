@@ -1,0 +1,1 @@
+"""Reports: the yearly summary or quarterly report, and the year's archive."""

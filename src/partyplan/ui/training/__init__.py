@@ -1,0 +1,1 @@
+"""Training and commendations: sessions, attendance, yearly requirements, the register."""
