@@ -134,14 +134,22 @@ def open_private(path: Path, encoding: str = "utf-8") -> IO[str]:
 
 
 def shutdown_logging() -> None:
-    """Remove and close the handlers `setup_logging` added (tests; the file stays)."""
-    global _handler, _stderr_handler
+    """Remove and close what `setup_logging` opened (tests; the files stay), faults.log included, so the
+    next `setup_logging` in this process (a test with another data folder) opens its own."""
+    global _handler, _stderr_handler, _fault_file
     root = logging.getLogger()
     for old in (_handler, _stderr_handler):
         if old is not None:
             root.removeHandler(old)
             old.close()
     _handler = _stderr_handler = None
+    if _fault_file is not None:
+        if sys.__stderr__ is not None:
+            faulthandler.enable(sys.__stderr__)  # crashes are reported where they were before
+        else:
+            faulthandler.disable()
+        _fault_file.close()
+        _fault_file = None
 
 
 def _enable_faulthandler() -> None:

@@ -29,8 +29,9 @@ from typing import Any
 
 import docx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from fuzzing import fuzz
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
@@ -46,10 +47,6 @@ pytestmark = pytest.mark.skipif(bool(os.environ.get("PARTYPLAN_TEST_DB")),
                                 reason="files and SQLite only: runs once, in the SQLite pass")
 
 
-def fuzz(examples: int):  # type: ignore[no-untyped-def]
-    return settings(max_examples=examples, deadline=None, database=None, derandomize=False,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                           HealthCheck.data_too_large, HealthCheck.filter_too_much])
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -89,7 +89,7 @@ def test_exports_archives_and_copies_keep_the_users_umask(office, tmp_path, umas
 
 
 @pytest.mark.skipif(not POSIX, reason="POSIX permissions")
-def test_the_store_and_logs_in_the_data_folder_are_the_users_alone(tmp_path, umask, monkeypatch):
+def test_the_store_and_logs_in_the_data_folder_are_the_users_alone(tmp_path, umask):
     umask(0o022)
     home = data_dir()
     store = home / "partyplan.sqlite3"
@@ -112,9 +112,6 @@ def test_the_store_and_logs_in_the_data_folder_are_the_users_alone(tmp_path, uma
     log_folder.mkdir(exist_ok=True)
     (log_folder / logs.process_log_name()).write_text("earlier\n", encoding="utf-8")
     os.chmod(log_folder / logs.process_log_name(), 0o644)
-    # The fault handler is enabled once a process: a journey run earlier by the same test worker
-    # (open_window) left it writing into that test's folder, and this one would find no faults.log.
-    monkeypatch.setattr(logs, "_fault_file", None)
     try:
         path = logs.setup_logging()
         assert path is not None and mode(path) == 0o600 and mode(log_folder / "faults.log") == 0o600

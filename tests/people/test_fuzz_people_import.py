@@ -11,8 +11,9 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from fuzzing import fuzz
 from openpyxl import Workbook
 
 from partyplan.db.database import open_database
@@ -27,10 +28,6 @@ REFUSALS = {"unsupported_type", "unreadable", "too_large", "too_many_rows", "enc
             "empty", "no_visible_sheet"}
 
 
-def fuzz(examples: int):  # type: ignore[no-untyped-def]
-    return settings(max_examples=examples, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                           HealthCheck.data_too_large])
 
 
 @pytest.fixture(scope="module")

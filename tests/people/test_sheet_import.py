@@ -506,3 +506,14 @@ def test_roles_written_over_several_columns_are_read_together(tmp_path: Path, da
     assert first.values["roles"] == "志愿者、中共党员、支部书记"
     assert first.data is not None and first.data.roles == {V, P, C} and first.warnings == []
     assert second.data is not None and (second.data.roles, second.data.notes) == ({R}, "职务：楼栋长")
+
+
+def test_an_infinite_number_in_a_date_column_is_a_bad_date(tmp_path: Path, database) -> None:  # type: ignore[no-untyped-def]
+    """A sheet can hold a number next to the largest there is, written 1.797693134862316e+308, which reads
+    back as infinity: the row is refused as a bad date, not the whole import ended by an OverflowError (a
+    fuzz run found it)."""
+    path = write_xlsx(tmp_path / "inf.xlsx", [["姓名", "出生日期"], ["张三", 1.7976931348623155e308],
+                                              ["李四", -1.7976931348623155e308], ["王五", 1985.03]])
+    rows = preview_of(database, path).rows
+    assert [r.data.birth_date if r.data else r.problems for r in rows] == [
+        [FieldProblem("birth_date", "bad_date")], [FieldProblem("birth_date", "bad_date")], dt.date(1985, 3, 1)]

@@ -11,8 +11,9 @@ import re
 from collections import Counter
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from fuzzing import fuzz
 
 from partyplan.db.database import open_database
 from partyplan.plans import service
@@ -26,10 +27,6 @@ pytestmark = pytest.mark.skipif(bool(os.environ.get("PARTYPLAN_TEST_DB")),
                                 reason="files and SQLite only: runs once, in the SQLite pass")
 
 
-def fuzz(examples: int):  # type: ignore[no-untyped-def]
-    return settings(max_examples=examples, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                           HealthCheck.data_too_large])
 
 
 WORDS = st.text(alphabet="学习党员服务走访会议制度群众活动计划落实检查abcde ", min_size=1, max_size=12)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -452,8 +453,8 @@ def _date(cell: object, text: str) -> dt.date:
         return cell.date()
     if isinstance(cell, dt.date):
         return cell
-    if isinstance(cell, float) and not cell.is_integer():
-        return _year_month(cell)
+    if isinstance(cell, float) and math.isfinite(cell) and not cell.is_integer():
+        return _year_month(cell)  # (an infinite or NaN cell, which a sheet can hold, is read as its text)
     try:
         parsed = parse_date(text, month_is_first=True)  # a register's 出生年月 column gives no day
     except BadDate as exc:
