@@ -172,6 +172,26 @@
         <source>this is their main post</source>
         <translation>设为其主岗位</translation>
     </message>
+    <message>
+        <source>Assign to a branch or party group</source>
+        <translation>编入支部或党小组</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Belong to</source>
+        <translation>编入</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（共 %2 人）</translation>
+    </message>
+    <message>
+        <source>(no branch)</source>
+        <translation>（不编入任何支部）</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceModel</name>
@@ -270,6 +290,93 @@
     <message>
         <source>Member</source>
         <translation>党员</translation>
+    </message>
+</context>
+<context>
+    <name>BranchesPage</name>
+    <message>
+        <source>(archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>删除组织</translation>
+    </message>
+    <message>
+        <source>Delete %1? If people, meetings or other organisations belong to it, it is archived instead, so that their records stay complete.</source>
+        <translation>删除“%1”？如有人员、会议或下级组织属于它，将改为归档，以保证相关记录完整。</translation>
+    </message>
+    <message>
+        <source>%1 is archived: people, meetings or other organisations belong to it. Tick “Show archived” to see it or restore it.</source>
+        <translation>“%1”已归档：仍有人员、会议或下级组织属于它。勾选“显示已归档”可查看或恢复。</translation>
+    </message>
+    <message>
+        <source>People of %1</source>
+        <translation>%1的成员</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>成员：%1 人</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>删除...</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>新建...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <source>Add people...</source>
+        <translation>添加人员...</translation>
+    </message>
+    <message>
+        <source>Assign to...</source>
+        <translation>编入...</translation>
+    </message>
+    <message>
+        <source>Remove from unit</source>
+        <translation>移出本组织</translation>
+    </message>
+    <message>
+        <source>New organisation...</source>
+        <translation>新建组织...</translation>
+    </message>
+    <message>
+        <source>No branches yet</source>
+        <translation>尚未设置组织机构</translation>
+    </message>
+    <message>
+        <source>Set up the party committee or general branch, its branches (支部) and their party groups (党小组), then put each member in one. Meetings, the 三会一课 check and committee terms then go by branch.</source>
+        <translation>先设置党委或党总支、所属支部和党小组，再把每名党员编入其中。之后会议、“三会一课”检查和委员会任期都按支部管理。</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3782,13 @@
     </message>
 </context>
 <context>
+    <name>MembersModel</name>
+    <message>
+        <source>Belongs to</source>
+        <translation>所在组织</translation>
+    </message>
+</context>
+<context>
     <name>MonthModel</name>
     <message>
         <source>Marked by the office</source>
@@ -3753,6 +3867,33 @@
     <message>
         <source>For example:</source>
         <translation>例如：</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>新建组织</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>编辑组织</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <source>Stands under</source>
+        <translation>上级组织</translation>
+    </message>
+    <message>
+        <source>(none: at the top)</source>
+        <translation>（无：最高一级）</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4125,10 @@
         <translation>发展党员</translation>
     </message>
     <message>
+        <source>Branches</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
         <source>Training and commendations</source>
         <translation>培训和表彰</translation>
     </message>
@@ -4025,6 +4170,14 @@
         <translation>已删除 %1 人；%2 人因有相关记录而改为归档。</translation>
     </message>
     <message>
+        <source>All branches</source>
+        <translation>全部支部</translation>
+    </message>
+    <message>
+        <source>In no branch</source>
+        <translation>未编入支部</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -4051,6 +4204,10 @@
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>Assign to a branch or group...</source>
+        <translation>编入支部或党小组...</translation>
     </message>
     <message>
         <source>Add person...</source>
@@ -7062,6 +7219,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Party category</source>
         <translation>党员类别</translation>
+    </message>
+    <message>
+        <source>Branch / group</source>
+        <translation>所在支部/小组</translation>
     </message>
     <message>
         <source>Joined the party</source>

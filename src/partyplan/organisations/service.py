@@ -181,6 +181,16 @@ def find_org(session: Session, text: str) -> int:
     return found[0]
 
 
+def meeting_organisation(session: Session, meeting_id: int) -> int | None:
+    """The unit that holds a meeting (None: the office's, unassigned)."""
+    from partyplan.meetings import MeetingNotFound
+
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise MeetingNotFound("meeting", meeting_id)
+    return meeting.organisation_id
+
+
 def set_meeting_organisation(session: Session, meeting_id: int, org_id: int | None) -> None:
     from partyplan.meetings import MeetingNotFound
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from partyplan.db.models import Meeting, MeetingStatus, Organisation, OrgKind, Term, VoteKind
+from partyplan.db.models import Meeting, MeetingStatus, MeetingType, Organisation, OrgKind, Term, VoteKind
 from partyplan.development.pipeline import add_months
 from partyplan.organisations import InvalidOrganisation
 
@@ -123,6 +123,32 @@ def election_problem(session: Session, meeting_id: int | None, day: dt.date) -> 
     if not elections:
         return "election_missing"
     return None if any(r.passed for r in elections) else "election_failed"
+
+
+@dataclass(frozen=True)
+class ElectionMeeting:
+    meeting_id: int
+    held_on: dt.date
+    title: str
+    type_name: str
+    type_name_en: str
+    passed: bool  # an election vote there passed
+
+
+def election_meetings(session: Session, organisation_id: int | None = None) -> list[ElectionMeeting]:
+    """Held meetings with an election vote, newest first: those a term may name (the organisation's own,
+    and those recorded for no organisation, which an office with one branch leaves unassigned)."""
+    query = select(Meeting).where(Meeting.status == MeetingStatus.HELD, Meeting.held_on.is_not(None))
+    if organisation_id is not None:
+        query = query.where(Meeting.organisation_id.is_(None) | (Meeting.organisation_id == organisation_id))
+    kinds = {t.id: (t.name, t.name_en) for t in session.scalars(select(MeetingType))}
+    found = []
+    for meeting in session.scalars(query.order_by(Meeting.held_on.desc(), Meeting.id.desc())):
+        elections = [r for r in meeting.resolutions if r.voted and r.kind is VoteKind.ELECTION]
+        if elections:
+            found.append(ElectionMeeting(meeting.id, meeting.held_on, meeting.title, *kinds[meeting.type_id],
+                                         any(r.passed for r in elections)))
+    return found
 
 
 def list_terms(session: Session, organisation_id: int | None = None) -> list[TermRow]:

@@ -28,6 +28,7 @@ def field_label(field: str) -> str:
         "unit": translate("Texts", "Unit"),
         "roles": translate("Texts", "Roles"),
         "party_category": translate("Texts", "Party category"),
+        "organisation": translate("Texts", "Branch / group"),
         "joined_date": translate("Texts", "Joined the party"),
         "education": translate("Texts", "Education"),
         "notes": translate("Texts", "Notes"),

@@ -15,7 +15,7 @@ from partyplan.people.service import PersonRow
 from partyplan.ui.rows import SortedRows, SortProxy
 
 COLUMNS = (
-    "name", "gender", "birth_date", "education", "phone", "roles", "party_category",
+    "name", "gender", "birth_date", "education", "phone", "roles", "party_category", "organisation",
     "unit", "address", "household", "id_number", "joined_date", "archived",
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -59,15 +59,24 @@ class PeopleModel(SortedRows, QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.rows: list[PersonRow] = []
+        self.membership: dict[int, int | None] = {}  # each person's branch or party group
+        self.unit_names: dict[int, str] = {}
 
-    def set_rows(self, rows: list[PersonRow]) -> None:
+    def set_rows(self, rows: list[PersonRow], membership: dict[int, int | None] | None = None,
+                 unit_names: dict[int, str] | None = None) -> None:
         self.beginResetModel()
+        self.membership, self.unit_names = membership or {}, unit_names or {}
         self.rows = self._sorted_rows(rows)
         self.endResetModel()
 
     def sort_key(self, column: int) -> Callable[[PersonRow], object]:
         name = COLUMNS[column]
+        if name == "organisation":
+            return self.unit_name
         return lambda row: sort_value(row, name)
+
+    def unit_name(self, person: PersonRow) -> str:
+        return self.unit_names.get(self.membership.get(person.id) or 0, "")
 
     def row_at(self, row: int) -> PersonRow:
         return self.rows[row]
@@ -101,7 +110,7 @@ class PeopleModel(SortedRows, QAbstractTableModel):
         person = self.rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(person, column)
+            return self.unit_name(person) if column == "organisation" else cell_text(person, column)
         if role == ID_ROLE:
             return person.id
         if role == Qt.ItemDataRole.ToolTipRole and column in ("address", "unit") :
@@ -125,6 +134,13 @@ class PeopleFilter(SortProxy):
         self._search = ""
         self._role: Role | None = None
         self._status = self.STATUS_ACTIVE
+        self._units: set[int | None] | None = None
+
+    def set_units(self, units: set[int | None] | None) -> None:
+        """Only the people of these units (a branch and its groups; {None}: of none), or everyone (None)."""
+        self.beginFilterChange()
+        self._units = units
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
@@ -150,6 +166,8 @@ class PeopleFilter(SortProxy):
         if self._status == self.STATUS_ARCHIVED and not person.archived:
             return False
         if self._role is not None and self._role not in person.roles:
+            return False
+        if self._units is not None and model.membership.get(person.id) not in self._units:
             return False
         if not self._search:
             return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from partyplan import texts
 from partyplan.enums import Role
+from partyplan.organisations.service import OrgRow
 from partyplan.ui import prompts
 from partyplan.ui.empty_state import EmptyState
 from partyplan.ui.operations import Operations
@@ -26,10 +29,13 @@ from partyplan.ui.people.models import ID_ROLE, ROLE_ORDER, PeopleFilter, People
 from partyplan.ui.people.person_dialog import PersonDialog
 from partyplan.ui.widgets import refill_combo
 
+NO_UNIT = -1  # the unit filter's "in no branch"
+
 
 class PeopleTab(QWidget):
     sig_import_requested = Signal()
     sig_export_requested = Signal()
+    sig_assign_requested = Signal(list)  # the selected people, to put in a branch or party group
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +47,9 @@ class PeopleTab(QWidget):
         self.search = QLineEdit()
         self.role_filter = QComboBox()
         self.status_filter = QComboBox()
+        self.unit_filter = QComboBox()
+        self.units: list[OrgRow] = []
+        self.assign_action = QAction(self)
         self.count_label = QLabel()
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
@@ -61,7 +70,9 @@ class PeopleTab(QWidget):
     # -- public ------------------------------------------------------------------------------
     def reload(self) -> None:
         selected = self.selected_ids()
-        self.model.set_rows(self._ops.people())
+        membership, self.units = self._ops.organisations.units()
+        self.model.set_rows(self._ops.people(), membership, {o.id: o.name for o in self.units})
+        self._fill_units()
         self._select(selected)
         self._update_count()
 
@@ -118,7 +129,7 @@ class PeopleTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((90, 70, 100, 110, 115, 200, 100, 160, 230, 80, 160, 100, 70)):
+        for column, width in enumerate((90, 70, 100, 110, 115, 200, 100, 120, 160, 230, 80, 160, 100, 70)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -127,6 +138,14 @@ class PeopleTab(QWidget):
         self.search.textChanged.connect(self._on_search)
         self.role_filter.currentIndexChanged.connect(self._on_role)
         self.status_filter.currentIndexChanged.connect(self._on_status)
+        self.unit_filter.setObjectName("people_unit_filter")
+        for combo, letters in ((self.role_filter, 6), (self.unit_filter, 8)):  # the bar fits 1024 px
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
+        self.unit_filter.currentIndexChanged.connect(self._on_unit)
+        self.assign_action.triggered.connect(lambda: self.sig_assign_requested.emit(self.selected_ids()))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_selected)
         self.archive_button.clicked.connect(self.toggle_archive_selected)
@@ -136,7 +155,7 @@ class PeopleTab(QWidget):
         self.empty_import.clicked.connect(self.sig_import_requested)
         self.export_button.clicked.connect(self.sig_export_requested)
         bar = QHBoxLayout()
-        for widget in (self.search, self.role_filter, self.status_filter):
+        for widget in (self.search, self.role_filter, self.status_filter, self.unit_filter):
             bar.addWidget(widget)
         bar.addStretch(1)
         for button in (self.add_button, self.edit_button, self.archive_button, self.delete_button,
@@ -177,8 +196,35 @@ class PeopleTab(QWidget):
         return bool(rows) and all(r.archived for r in rows)
 
     def _on_changed(self, area: str) -> None:
-        if area == "people":
+        if area in ("people", "organisations"):
             self.reload()
+
+    def _context_menu(self, point) -> None:  # type: ignore[no-untyped-def]
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.assign_action)
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def _fill_units(self) -> None:
+        """All, none, then each branch and party group in tree order (a branch shows its groups' people too)."""
+        items: list[tuple[str, object]] = [(self.tr("All branches"), None), (self.tr("In no branch"), NO_UNIT)]
+        items += [("  " * (o.depth - min(u.depth for u in self.units)) + o.name, o.id) for o in self.units
+                  if o.is_unit and not o.archived]
+        refill_combo(self.unit_filter, items)
+        self.unit_filter.setVisible(len(items) > 2)
+        self._on_unit()
+
+    def _on_unit(self) -> None:
+        value = self.unit_filter.currentData()
+        if value is None:
+            units: set[int | None] | None = None
+        elif value == NO_UNIT:
+            units = {None}
+        else:
+            units = {value} | {o.id for o in self.units if o.parent_id == value}
+        self.proxy.set_units(units)
+        self._update_count()
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -226,6 +272,8 @@ class PeopleTab(QWidget):
             (self.tr("Archived"), PeopleFilter.STATUS_ARCHIVED),
             (self.tr("All"), PeopleFilter.STATUS_ALL),
         ])
+        self._fill_units()
+        self.assign_action.setText(self.tr("Assign to a branch or group..."))
         self.add_button.setText(self.tr("Add person..."))
         self.edit_button.setText(self.tr("Edit..."))
         self.delete_button.setText(self.tr("Delete..."))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from partyplan.ui.development.page import DevelopmentPage
 from partyplan.ui.lazy_page import LazyPage
+from partyplan.ui.organisations.page import BranchesPage
 from partyplan.ui.people.register import PeopleTab
 from partyplan.ui.training.page import TrainingPage
 
@@ -19,15 +20,21 @@ class PeopleArea(QWidget):
         super().__init__(parent)
         self.setObjectName("people_area")
         self.register = PeopleTab(operations)
+        self._branches = LazyPage(lambda: BranchesPage(operations))
+        self.register.sig_assign_requested.connect(lambda ids: self.branches.assign(ids, self.register))
         self._development = LazyPage(lambda: DevelopmentPage(operations))
         self._training = LazyPage(lambda: TrainingPage(operations))
         self.pages = QTabWidget()
-        for page in (self.register, self._development, self._training):
+        for page in (self.register, self._branches, self._development, self._training):
             self.pages.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.retranslate()
+
+    @property
+    def branches(self) -> BranchesPage:
+        return self._branches.widget()  # type: ignore[return-value]
 
     @property
     def development(self) -> DevelopmentPage:
@@ -43,6 +50,6 @@ class PeopleArea(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        for n, text in enumerate((self.tr("Register"), self.tr("Member development"),
+        for n, text in enumerate((self.tr("Register"), self.tr("Branches"), self.tr("Member development"),
                                   self.tr("Training and commendations"))):
             self.pages.setTabText(n, text)

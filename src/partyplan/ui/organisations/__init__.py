@@ -1,0 +1,1 @@
+"""The Branches page: the party organisations, their members and committee terms."""
