@@ -275,6 +275,7 @@ def _tab(*path: tuple[str, str]) -> list[str]:
 
 PEOPLE, REGISTER = ("MainWindow", "People"), ("PeopleArea", "Register")
 DEVELOPMENT, TRAINING = ("PeopleArea", "Member development"), ("PeopleArea", "Training and commendations")
+BRANCHES = ("PeopleArea", "Branches")
 PLANS, ROSTERS, POSTS, MEETINGS = (("MainWindow", "Plans"), ("MainWindow", "Duty Rosters"),
                                    ("MainWindow", "Volunteer Posts"), ("MainWindow", "Meetings"))
 
@@ -335,6 +336,10 @@ def open_record_then_resolution(window: MainWindow) -> None:
 CASES = [
     Case("person_new", opens([PEOPLE, REGISTER], "PeopleTab", "Add person...")),
     Case("person_edit", opens([PEOPLE, REGISTER], "PeopleTab", "Edit...", "people_table")),
+    Case("organisation_new", opens([PEOPLE, BRANCHES], "BranchesPage", "New...")),
+    Case("organisation_edit", opens([PEOPLE, BRANCHES], "BranchesPage", "Edit...")),
+    Case("organisation_assign", opens([PEOPLE, BRANCHES], "BranchesPage", "Assign to...", "unit_members"),
+         pick_another),
     Case("development_applicant", opens([PEOPLE, DEVELOPMENT], "DevelopmentPage", "New applicant...")),
     Case("development_rules", opens([PEOPLE, DEVELOPMENT], "DevelopmentPage", "Rules..."), type_a_number),
     Case("training_session", opens([PEOPLE, TRAINING], "TrainingPage", "New session...")),
