@@ -405,8 +405,32 @@
 <context>
     <name>CheckPage</name>
     <message>
+        <source>Three meetings and one lesson of %1, %2: held so far %3 of %4; missing %5, overdue %6 (as of %7).</source>
+        <translation>%1 %2年“三会一课”：应开 %4 次，已开 %3 次；未按期召开 %5 次，逾期 %6 次（截至 %7）。</translation>
+    </message>
+    <message>
+        <source>No branch committee (fewer than seven full members): its meetings are not asked for.</source>
+        <translation>正式党员不足七人，不设支部委员会，不要求召开支委会。</translation>
+    </message>
+    <message>
         <source>No meeting type has a required cadence. Set one under Meeting types.</source>
         <translation>尚无会议类型设置召开频次。请在“会议类型”中设置。</translation>
+    </message>
+    <message>
+        <source>The whole office: every required meeting</source>
+        <translation>全单位：所有规定会议</translation>
+    </message>
+    <message>
+        <source>Three meetings and one lesson: %1</source>
+        <translation>“三会一课”：%1</translation>
+    </message>
+    <message>
+        <source>Gaps in the three meetings and one lesson: %1</source>
+        <translation>“三会一课”缺项：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Record the planned meeting...</source>
@@ -415,6 +439,10 @@
     <message>
         <source>Plan this meeting...</source>
         <translation>计划此会议...</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查范围</translation>
     </message>
     <message>
         <source>Held / required, by quarter</source>
@@ -427,6 +455,10 @@
     <message>
         <source>— a month&apos;s or quarter&apos;s meeting counts where its date falls</source>
         <translation>— 月度、季度会议按召开日期所在期间统计</translation>
+    </message>
+    <message>
+        <source>%1 (%2) missing %3, overdue %4</source>
+        <translation>%1（%2）未按期召开 %3 次，逾期 %4 次</translation>
     </message>
     <message>
         <source>%1: required meetings held so far %2 of %3; missing %4, overdue %5 (as of %6).</source>
@@ -2896,6 +2928,10 @@
 <context>
     <name>MeetingDialog</name>
     <message>
+        <source>(the office as a whole)</source>
+        <translation>（全单位）</translation>
+    </message>
+    <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
@@ -2922,6 +2958,10 @@
     <message>
         <source>Date *</source>
         <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>所属组织</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2966,6 +3006,10 @@
     <message>
         <source>at</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>The branch or party group that holds the meeting: it counts for that unit&apos;s three meetings and one lesson, and its members vote there</source>
+        <translation>召开会议的支部或党小组：会议计入该组织的“三会一课”，由该组织的党员参加表决</translation>
     </message>
 </context>
 <context>

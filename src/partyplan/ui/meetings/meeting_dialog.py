@@ -24,19 +24,21 @@ from partyplan.ui.meetings.fields import OptionalTime, date_edit, error_label, f
 from partyplan.ui.meetings.operations import MeetingsOperations
 from partyplan.ui.unsaved import GuardedDialog
 
-FIELDS = ("type", "title", "planned_on", "start_time", "place", "chair", "recorder", "agenda", "plan_item")
+FIELDS = ("type", "held_by", "title", "planned_on", "start_time", "place", "chair", "recorder", "agenda", "plan_item")
 
 
 class MeetingDialog(GuardedDialog):
     sig_saved = Signal(int)
 
     def __init__(self, meetings: MeetingsOperations, detail: MeetingDetail | None = None, *, year: int,
-                 type_id: int | None = None, day: dt.date | None = None, parent: QWidget | None = None) -> None:
+                 type_id: int | None = None, day: dt.date | None = None, organisation_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meeting_dialog")
         self._meetings, self._detail = meetings, detail
         self.saved_id: int | None = detail.row.id if detail else None
         self.type = QComboBox()
+        self.held_by = QComboBox()  # the branch or party group (所属组织); None: the office as a whole
         self.title = QLineEdit()
         self.planned_on = date_edit(day or (detail.row.planned_on if detail else None))
         self.start_time = OptionalTime()
@@ -53,6 +55,8 @@ class MeetingDialog(GuardedDialog):
         self._build()
         self.retranslate()
         self._fill(detail, type_id)
+        self._held_by(self._meetings.ops.organisations.meeting_organisation(detail.row.id) if detail
+                      else organisation_id)
 
     # -- public ------------------------------------------------------------------------------
     def data(self) -> MeetingData:
@@ -68,9 +72,9 @@ class MeetingDialog(GuardedDialog):
             return
         try:
             if self._detail is None:
-                self.saved_id = self._meetings.create(self.data())
+                self.saved_id = self._meetings.create(self.data(), self.held_by.currentData())
             else:
-                self._meetings.update(self._detail.row.id, self.data())
+                self._meetings.update(self._detail.row.id, self.data(), self.held_by.currentData())
         except InvalidMeeting as exc:
             self.show_problem(exc.field, exc.code)
             return
@@ -87,13 +91,14 @@ class MeetingDialog(GuardedDialog):
     def _build(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        widgets = {"type": with_error(self.type, self.errors["type"]),
+        widgets = {"type": with_error(self.type, self.errors["type"]), "held_by": self.held_by,
                    "title": with_error(self.title, self.errors["title"]),
                    "planned_on": with_error(self.planned_on, self.errors["planned_on"]),
                    "start_time": self.start_time, "place": with_error(self.place, self.errors["place"]),
                    "chair": self.chair, "recorder": self.recorder, "agenda": self.agenda, "plan_item": self.plan_item}
         for name in FIELDS:
             form.addRow(self._labels[name], widgets[name])
+        self._form = form
         self.title.setMaxLength(200)
         self.place.setMaxLength(200)
         self.agenda.setFixedHeight(90)
@@ -121,6 +126,17 @@ class MeetingDialog(GuardedDialog):
         self._people_combos(row.chair_id if row else None, detail.recorder_id if detail else None)
         self._plan_items(row.plan_item_id if row else None)
 
+    def _held_by(self, chosen: int | None) -> None:
+        """The office's organisations, indented as a tree; the row is left out while there are none."""
+        self.held_by.clear()
+        self.held_by.addItem(self.tr("(the office as a whole)"), None)
+        units = self._meetings.ops.organisations.orgs(include_archived=True)
+        for unit in units:
+            if not unit.archived or unit.id == chosen:
+                self.held_by.addItem("    " * unit.depth + unit.name, unit.id)
+        self.held_by.setCurrentIndex(max(0, self.held_by.findData(chosen)) if chosen is not None else 0)
+        self._form.setRowVisible(self.held_by, bool(units))
+
     def _people_combos(self, chair: int | None, recorder: int | None) -> None:
         fill_people(self.chair, self._people, chair, self.tr("(not set)"))
         fill_people(self.recorder, self._people, recorder, self.tr("(not set)"))
@@ -144,7 +160,7 @@ class MeetingDialog(GuardedDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Plan a meeting") if self._detail is None else self.tr("Edit meeting"))
-        texts = {"type": self.tr("Type *"), "title": self.tr("Title"), "planned_on": self.tr("Date *"),
+        texts = {"type": self.tr("Type *"), "held_by": self.tr("Held by"), "title": self.tr("Title"), "planned_on": self.tr("Date *"),
                  "start_time": self.tr("Time"), "place": self.tr("Place"), "chair": self.tr("Chair"),
                  "recorder": self.tr("Recorder"), "agenda": self.tr("Agenda"), "plan_item": self.tr("Fulfils plan item")}
         for name, label in self._labels.items():
@@ -154,3 +170,7 @@ class MeetingDialog(GuardedDialog):
         self.place.setPlaceholderText(self.tr("e.g. 社区党群服务中心会议室"))
         self.plan_item.setToolTip(self.tr("Recording the meeting as held marks this plan item done"))
         self.start_time.enabled.setText(self.tr("at"))
+        if self.held_by.count():
+            self.held_by.setItemText(0, self.tr("(the office as a whole)"))
+        self.held_by.setToolTip(self.tr("The branch or party group that holds the meeting: it counts for that "
+                                        "unit's three meetings and one lesson, and its members vote there"))

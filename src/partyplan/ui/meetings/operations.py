@@ -11,6 +11,7 @@ from partyplan.enums import Grade, MeetingStatus
 from partyplan.meetings import cadence, evaluation, plan_links, service, talks, types
 from partyplan.meetings.service import AttendeeData, MeetingData, MeetingDetail, MeetingRow, RecordData
 from partyplan.meetings.types import MeetingTypeData, MeetingTypeRow
+from partyplan.organisations import service as organisations
 from partyplan.ui.operations import AreaOperations
 
 if TYPE_CHECKING:
@@ -52,11 +53,17 @@ class MeetingsOperations(AreaOperations):
     def meeting(self, meeting_id: int) -> MeetingDetail:
         return self._read(service.load_meeting, meeting_id)
 
-    def create(self, data: MeetingData) -> int:
-        return self._write(service.create_meeting, data)
+    def create(self, data: MeetingData, organisation_id: int | None = None) -> int:
+        """A planned meeting of the branch or party group `organisation_id` (None: of the whole office)."""
+        return self._write(service.create_meeting, data, organisation_id=organisation_id)
 
-    def update(self, meeting_id: int, data: MeetingData) -> None:
-        self._write(service.update_meeting, meeting_id, data)
+    def update(self, meeting_id: int, data: MeetingData, organisation_id: int | None = None) -> None:
+        """The meeting's plan and the unit that holds it, in one unit of work."""
+        def apply(session) -> None:  # type: ignore[no-untyped-def]
+            service.update_meeting(session, meeting_id, data)
+            organisations.set_meeting_organisation(session, meeting_id, organisation_id)
+
+        self._write(apply)
 
     def set_status(self, meeting_id: int, status: MeetingStatus, planned_on: dt.date | None = None) -> None:
         self._write(service.set_status, meeting_id, status, planned_on)

@@ -47,10 +47,12 @@ class ScheduleActions:
                      self.tr("Meetings planned: %1; periods that already had their meeting: %2.")
                      .replace("%1", str(result.created)).replace("%2", str(result.already_there)))
 
-    def new_meeting(self, day: dt.date | None = None, type_id: int | None = None) -> MeetingDialog:
+    def new_meeting(self, day: dt.date | None = None, type_id: int | None = None,
+                    organisation_id: int | None = None) -> MeetingDialog:
         if day is None:
             day = self.page.suggested_day()
-        dialog = MeetingDialog(self.meetings, None, year=self.page.year, type_id=type_id, day=day, parent=self.page)
+        dialog = MeetingDialog(self.meetings, None, year=self.page.year, type_id=type_id, day=day,
+                               organisation_id=organisation_id, parent=self.page)
         dialog.sig_saved.connect(self.page.select_meeting)
         return self._open(dialog)
 

@@ -81,11 +81,13 @@ class MeetingsTab(QWidget):
 
     def _plan_meeting(self, type_id: int, day: dt.date) -> None:
         self.pages.setCurrentWidget(self.schedule)
-        self.schedule.actions.new_meeting(day, type_id)
+        self.schedule.actions.new_meeting(day, type_id, self.check.org_id)  # the unit whose gap it fills
 
     def _on_changed(self, area: str) -> None:
         if area == AREA:
             self.reload()
+        elif area == "organisations":
+            self.check.reload()
         elif area in ("people", "plans"):
             self.schedule.reload()
             self.talks.reload()
