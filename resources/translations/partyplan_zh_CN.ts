@@ -315,6 +315,30 @@
         <translation>%1的成员</translation>
     </message>
     <message>
+        <source>Committee terms</source>
+        <translation>委员会任期（换届）</translation>
+    </message>
+    <message>
+        <source>No term recorded. Record the committee elected at the last election meeting.</source>
+        <translation>尚未登记任期。请登记上次选举大会选出的委员会。</translation>
+    </message>
+    <message>
+        <source>The term ended on %1 without a new election: elect the committee now.</source>
+        <translation>任期已于 %1 届满，尚未换届选举：请立即组织换届。</translation>
+    </message>
+    <message>
+        <source>The term ends on %1: prepare the election now (the reminder comes %2 months before).</source>
+        <translation>任期将于 %1 届满：请着手准备换届选举（届满前 %2 个月提醒）。</translation>
+    </message>
+    <message>
+        <source>The term ended on %1; the election is postponed to %2 (%3).</source>
+        <translation>任期已于 %1 届满；经批准延期至 %2 换届（%3）。</translation>
+    </message>
+    <message>
+        <source>The current term runs until %1; the reminder to prepare the election comes on %2, %3 months before.</source>
+        <translation>本届任期至 %1 届满；将于 %2（届满前 %3 个月）提醒准备换届。</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>成员</translation>
     </message>
@@ -365,6 +389,14 @@
     <message>
         <source>Remove from unit</source>
         <translation>移出本组织</translation>
+    </message>
+    <message>
+        <source>Record a term...</source>
+        <translation>登记任期...</translation>
+    </message>
+    <message>
+        <source>Postpone the election...</source>
+        <translation>延期换届...</translation>
     </message>
     <message>
         <source>New organisation...</source>
@@ -4985,6 +5017,33 @@
     </message>
 </context>
 <context>
+    <name>PostponeDialog</name>
+    <message>
+        <source>Postpone the election: %1</source>
+        <translation>延期换届：%1</translation>
+    </message>
+    <message>
+        <source>The term ends</source>
+        <translation>任期届满</translation>
+    </message>
+    <message>
+        <source>Elect by *</source>
+        <translation>延期至 *</translation>
+    </message>
+    <message>
+        <source>Approved by *</source>
+        <translation>批准情况 *</translation>
+    </message>
+    <message>
+        <source>%1 (at most %2 months later)</source>
+        <translation>%1（最多延期 %2 个月）</translation>
+    </message>
+    <message>
+        <source>the higher committee&apos;s approval: who, when, document number</source>
+        <translation>上级党组织批复：批准单位、日期、文号</translation>
+    </message>
+</context>
+<context>
     <name>PostsMembersPage</name>
     <message>
         <source>Archive post</source>
@@ -7220,6 +7279,72 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Actual value from</source>
         <translation>实际值来源</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Record a term: %1</source>
+        <translation>登记任期：%1</translation>
+    </message>
+    <message>
+        <source>Election meeting *</source>
+        <translation>选举大会 *</translation>
+    </message>
+    <message>
+        <source>Elected on *</source>
+        <translation>选举日期 *</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(no meeting with an election vote)</source>
+        <translation>（没有进行过选举表决的会议）</translation>
+    </message>
+    <message>
+        <source>(the election did not pass)</source>
+        <translation>（选举无效）</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>e.g. the higher committee&apos;s approval, number of members elected</source>
+        <translation>如：上级党组织批复、选出委员人数</translation>
+    </message>
+</context>
+<context>
+    <name>TermsModel</name>
+    <message>
+        <source>Elected on</source>
+        <translation>选举日期</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>任期（年）</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>届满日期</translation>
+    </message>
+    <message>
+        <source>Prepare the election from</source>
+        <translation>换届提醒日期</translation>
+    </message>
+    <message>
+        <source>Postponed to</source>
+        <translation>延期至</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,8 @@ CASES = [
     Case("organisation_edit", opens([PEOPLE, BRANCHES], "BranchesPage", "Edit...")),
     Case("organisation_assign", opens([PEOPLE, BRANCHES], "BranchesPage", "Assign to...", "unit_members"),
          pick_another),
+    Case("organisation_term", opens([PEOPLE, BRANCHES], "BranchesPage", "Record a term...")),
+    Case("organisation_postpone", opens([PEOPLE, BRANCHES], "BranchesPage", "Postpone the election...")),
     Case("development_applicant", opens([PEOPLE, DEVELOPMENT], "DevelopmentPage", "New applicant...")),
     Case("development_rules", opens([PEOPLE, DEVELOPMENT], "DevelopmentPage", "Rules..."), type_a_number),
     Case("training_session", opens([PEOPLE, TRAINING], "TrainingPage", "New session...")),

@@ -7,6 +7,9 @@ change; the members are a RowsModel table, since a branch may have hundreds.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
 from partyplan import texts
 from partyplan.organisations import InvalidOrganisation
 from partyplan.organisations.service import OrgRow
+from partyplan.organisations.terms import ELECTED, REMIND_MONTHS, TermRow
 from partyplan.people.service import PersonRow
 from partyplan.texts import organisations as words
 from partyplan.ui import prompts
@@ -23,6 +27,7 @@ from partyplan.ui.empty_state import EmptyState
 from partyplan.ui.operations import Operations
 from partyplan.ui.organisations.assign_dialog import AssignDialog
 from partyplan.ui.organisations.org_dialog import OrgDialog, below
+from partyplan.ui.organisations.term_dialogs import PostponeDialog, TermDialog
 from partyplan.ui.people.models import roles_text
 from partyplan.ui.people.picker import PeoplePicker
 from partyplan.ui.rows import ID_ROLE, Column, RowsModel
@@ -45,6 +50,25 @@ class MembersModel(RowsModel):
         ), parent)
 
 
+def _date(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+class TermsModel(RowsModel):
+    """A committee's terms, the latest last: when elected, for how long, when the next election is due."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__((
+            Column(lambda: self.tr("Elected on"), lambda t: _date(t.elected_on), lambda t: t.elected_on),
+            Column(lambda: self.tr("Years"), lambda t: str(t.years), lambda t: t.years, numeric=True),
+            Column(lambda: self.tr("Term ends"), lambda t: _date(t.ends_on), lambda t: t.ends_on),
+            Column(lambda: self.tr("Prepare the election from"), lambda t: _date(t.election_due),
+                   lambda t: t.election_due),
+            Column(lambda: self.tr("Postponed to"), lambda t: _date(t.extended_until), lambda t: t.extended_until),
+            Column(lambda: self.tr("Note"), lambda t: t.note),
+        ), parent, text_tooltips=True)
+
+
 class BranchesPage(QWidget):
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,9 +84,15 @@ class BranchesPage(QWidget):
         self.members = QTableView()
         self.add_people_button, self.assign_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
         self.members_box = QGroupBox()
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.terms_model = TermsModel(self)
+        self.terms = QTableView()
+        self.terms_box = QGroupBox()
+        self.term_status = QLabel()
+        self.term_button, self.postpone_button = QPushButton(), QPushButton()
         self.empty_new = QPushButton()
         self.empty = EmptyState([self.empty_new])
-        self.dialog: OrgDialog | AssignDialog | None = None
+        self.dialog: OrgDialog | AssignDialog | TermDialog | PostponeDialog | None = None
         self._build()
         self.retranslate()
         operations.sig_changed.connect(self._on_changed)
@@ -168,6 +198,22 @@ class BranchesPage(QWidget):
         self.dialog.open()
         return self.dialog
 
+    def record_term(self) -> TermDialog | None:
+        row = self.selected_row()
+        if row is None or row.kind not in ELECTED or row.archived:
+            return None
+        self.dialog = TermDialog(self.orgs, row.id, row.name, self.today(), self)
+        self.dialog.open()
+        return self.dialog
+
+    def postpone_term(self) -> PostponeDialog | None:
+        current = self.terms_model.rows[-1] if self.terms_model.rows else None
+        if current is None:
+            return None
+        self.dialog = PostponeDialog(self.orgs, current, self)
+        self.dialog.open()
+        return self.dialog
+
     def remove_selected(self) -> None:
         ids = self.selected_people()
         if ids:
@@ -231,6 +277,29 @@ class BranchesPage(QWidget):
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setChildrenCollapsible(False)
         self.right.addWidget(self.members_box)
+        self.terms.setObjectName("terms_table")
+        self.terms.setModel(self.terms_model)
+        self.terms.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.terms.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.terms.verticalHeader().hide()
+        self.terms.setWordWrap(False)
+        self.terms.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.terms.horizontalHeader().setStretchLastSection(True)
+        self.terms.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.term_status.setWordWrap(True)
+        self.term_button.clicked.connect(self.record_term)
+        self.postpone_button.clicked.connect(self.postpone_term)
+        terms_layout = QVBoxLayout(self.terms_box)
+        terms_layout.addWidget(self.term_status)
+        terms_layout.addWidget(self.terms, 1)
+        term_row = QHBoxLayout()
+        for button in (self.term_button, self.postpone_button):
+            term_row.addWidget(button)
+        term_row.addStretch(1)
+        terms_layout.addLayout(term_row)
+        self.right.addWidget(self.terms_box)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -275,7 +344,39 @@ class BranchesPage(QWidget):
         people: list[PersonRow] = [p for p in self.orgs.people() if membership.get(p.id) in under and not p.archived]
         self.members_model.set_rows(people)
         self._title(row, len(people))
+        self._show_terms(row)
         self._update_buttons()
+
+    def _show_terms(self, row: OrgRow | None) -> None:
+        """The unit's committee terms; a party group elects none, so the box is hidden for it."""
+        elected = row is not None and row.kind in ELECTED
+        self.terms_box.setVisible(elected)
+        terms: list[TermRow] = self.orgs.terms(row.id) if elected and row is not None else []
+        self.terms_model.set_rows(terms)
+        self.terms_box.setTitle(self.tr("Committee terms"))
+        current = terms[-1] if terms else None
+        today = self.today()
+        if current is None:
+            text, warn = self.tr("No term recorded. Record the committee elected at the last election meeting."), \
+                row is not None and row.kind in ELECTED
+        elif current.runs_until < today:
+            text, warn = self.tr("The term ended on %1 without a new election: elect the committee now.").replace(
+                "%1", current.runs_until.isoformat()), True
+        elif current.election_due <= today and current.extended_until is None:
+            text, warn = self.tr("The term ends on %1: prepare the election now (the reminder comes %2 months "
+                                 "before).").replace("%1", current.ends_on.isoformat()).replace(
+                "%2", str(REMIND_MONTHS)), True
+        elif current.extended_until is not None:
+            text, warn = self.tr("The term ended on %1; the election is postponed to %2 (%3).").replace(
+                "%1", current.ends_on.isoformat()).replace("%2", current.extended_until.isoformat()).replace(
+                "%3", current.note), current.extended_until <= today
+        else:
+            text, warn = self.tr("The current term runs until %1; the reminder to prepare the election comes on "
+                                 "%2, %3 months before.").replace("%1", current.ends_on.isoformat()).replace(
+                "%2", current.election_due.isoformat()).replace("%3", str(REMIND_MONTHS)), False
+        self.term_status.setText(text)
+        self.term_status.setStyleSheet("color: #b00020; font-weight: 600;" if warn else "")
+        self.postpone_button.setEnabled(current is not None)
 
     def _title(self, row: OrgRow | None, count: int) -> None:
         if row is None:
@@ -328,6 +429,9 @@ class BranchesPage(QWidget):
         self.add_people_button.setText(self.tr("Add people..."))
         self.assign_button.setText(self.tr("Assign to..."))
         self.remove_button.setText(self.tr("Remove from unit"))
+        self.term_button.setText(self.tr("Record a term..."))
+        self.postpone_button.setText(self.tr("Postpone the election..."))
+        self.terms_model.retranslate()
         self.empty_new.setText(self.tr("New organisation..."))
         self.empty.set_text(self.tr("No branches yet"), self.tr(
             "Set up the party committee or general branch, its branches (支部) and their party groups (党小组), "
