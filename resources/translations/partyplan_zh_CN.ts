@@ -293,6 +293,41 @@
     </message>
 </context>
 <context>
+    <name>BranchesOverview</name>
+    <message>
+        <source>No branches set up: People › Branches.</source>
+        <translation>尚未设置组织机构：请在“人员 › 组织机构”中设置。</translation>
+    </message>
+    <message>
+        <source>Three meetings and one lesson held this year:</source>
+        <translation>本年度“三会一课”开展情况：</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：应开 %3 次，已开 %2 次</translation>
+    </message>
+    <message>
+        <source>, missing %1</source>
+        <translation>，未按期召开 %1 次</translation>
+    </message>
+    <message>
+        <source>, overdue %1</source>
+        <translation>，逾期 %1 次</translation>
+    </message>
+    <message>
+        <source>%1: prepare the election, the term ends %2</source>
+        <translation>%1：准备换届选举，任期于 %2 届满</translation>
+    </message>
+    <message>
+        <source>%1: the term ended %2 without an election</source>
+        <translation>%1：任期已于 %2 届满，尚未换届</translation>
+    </message>
+    <message>
+        <source>Party members in no branch: %1</source>
+        <translation>未编入支部的党员：%1 人</translation>
+    </message>
+</context>
+<context>
     <name>BranchesPage</name>
     <message>
         <source>(archived)</source>
@@ -4152,6 +4187,10 @@
     <message>
         <source>Training</source>
         <translation>培训</translation>
+    </message>
+    <message>
+        <source>Branches and terms</source>
+        <translation>支部与换届</translation>
     </message>
     <message>
         <source>Open</source>

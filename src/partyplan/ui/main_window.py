@@ -132,9 +132,12 @@ class MainWindow(QMainWindow):
 
     # -- public actions ----------------------------------------------------------------------
     def show_tab(self, area: str) -> None:
+        area, _, page = area.partition("/")  # "people/branches": a page inside the tab
         self.tabs.setCurrentWidget(self.pages[area])
         if area != "overview":
-            self._area(area)
+            widget = self._area(area)
+            if page:
+                widget.show_page(page)  # type: ignore[attr-defined]
 
     def new_database(self) -> None:
         path = prompts.save_file(self, self.tr("New database"), str(Path.home() / "partyplan.sqlite3"), DB_FILTER)

@@ -353,7 +353,6 @@ class BranchesPage(QWidget):
         self.terms_box.setVisible(elected)
         terms: list[TermRow] = self.orgs.terms(row.id) if elected and row is not None else []
         self.terms_model.set_rows(terms)
-        self.terms_box.setTitle(self.tr("Committee terms"))
         current = terms[-1] if terms else None
         today = self.today()
         if current is None:
@@ -437,8 +436,10 @@ class BranchesPage(QWidget):
             "Set up the party committee or general branch, its branches (支部) and their party groups (党小组), "
             "then put each member in one. Meetings, the 三会一课 check and committee terms then go by branch."))
         self.members_model.retranslate()
+        self.terms_box.setTitle(self.tr("Committee terms"))
+        self._title(self.selected_row(), self.members_model.rowCount())
         if self.rows:
-            self.reload()
+            self.reload()  # the kinds in the tree and the terms' sentences
         else:
             self._update_buttons()
 

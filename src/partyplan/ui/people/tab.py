@@ -44,6 +44,12 @@ class PeopleArea(QWidget):
     def training(self) -> TrainingPage:
         return self._training.widget()  # type: ignore[return-value]
 
+    def show_page(self, name: str) -> None:
+        """Bring a page to the front by name (the Overview's cards link to them)."""
+        pages = {"register": self.register, "branches": self._branches, "development": self._development,
+                 "training": self._training}
+        self.pages.setCurrentWidget(pages[name])
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
