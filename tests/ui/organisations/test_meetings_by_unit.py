@@ -69,7 +69,7 @@ def test_the_meeting_dialog_saves_and_shows_the_unit_that_holds_it(tab, office, 
     dialog = tab.schedule.actions.new_meeting(D(2026, 8, 12), office["party_group"])
     assert dialog.held_by.currentData() is None and dialog.held_by.isVisible()
     assert [dialog.held_by.itemText(n).strip() for n in range(dialog.held_by.count())] == [
-        "(the office as a whole)", "第一党支部", "桥东党小组"]
+        "(the office as a whole)", "第一党支部", "第一党支部 › 桥东党小组"]
     dialog.held_by.setCurrentIndex(dialog.held_by.findData(office["group"]))
     ok(dialog)
     meeting = dialog.saved_id

@@ -30,6 +30,7 @@ from partyplan.texts import organisations as org_words
 from partyplan.ui.meetings.check_models import CheckMatrixModel, ProblemsModel
 from partyplan.ui.meetings.models import STATE_FILLS
 from partyplan.ui.meetings.operations import MeetingsOperations
+from partyplan.ui.organisations.org_dialog import path_label
 from partyplan.ui.widgets import refill_combo
 
 LEGEND = tuple((state, STATE_FILLS[state]) for state in (SlotState.HELD, SlotState.OVERDUE, SlotState.MISSING))
@@ -74,7 +75,8 @@ class CheckPage(QWidget):
 
     def reload(self) -> None:
         orgs = self.meetings.ops.organisations
-        self._units = [(r.id, r.name, r.depth) for r in orgs.orgs() if r.is_unit]
+        tree = orgs.orgs()
+        self._units = [(r.id, path_label(r, tree), r.depth) for r in tree if r.is_unit]
         self._fill_units()
         self.sanhui = orgs.sanhui(self.year, self.today) if self._units else None
         unit = self.sanhui.of(self.org_id) if self.sanhui is not None and self.org_id is not None else None

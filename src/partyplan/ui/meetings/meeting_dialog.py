@@ -22,6 +22,7 @@ from partyplan.meetings.service import MeetingData, MeetingDetail
 from partyplan.texts import meetings as words
 from partyplan.ui.meetings.fields import OptionalTime, date_edit, error_label, fill_people, read_date, with_error
 from partyplan.ui.meetings.operations import MeetingsOperations
+from partyplan.ui.organisations.org_dialog import path_label
 from partyplan.ui.unsaved import GuardedDialog
 
 FIELDS = ("type", "held_by", "title", "planned_on", "start_time", "place", "chair", "recorder", "agenda", "plan_item")
@@ -133,7 +134,7 @@ class MeetingDialog(GuardedDialog):
         units = self._meetings.ops.organisations.orgs(include_archived=True)
         for unit in units:
             if not unit.archived or unit.id == chosen:
-                self.held_by.addItem("    " * unit.depth + unit.name, unit.id)
+                self.held_by.addItem(path_label(unit, units), unit.id)
         self.held_by.setCurrentIndex(max(0, self.held_by.findData(chosen)) if chosen is not None else 0)
         self._form.setRowVisible(self.held_by, bool(units))
 

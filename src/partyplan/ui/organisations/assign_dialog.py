@@ -10,6 +10,7 @@ from partyplan.organisations.service import OrgRow
 from partyplan.texts import organisations as words
 from partyplan.ui.forms import FieldForm
 from partyplan.ui.organisations.operations import OrganisationsOperations
+from partyplan.ui.organisations.org_dialog import path_label
 from partyplan.ui.widgets import refill_combo
 
 NONE = -1  # the combo's value for "in no branch" (None would read as "nothing chosen")
@@ -57,6 +58,5 @@ class AssignDialog(FieldForm):
         items: list[tuple[str, object]] = [(self.tr("(no branch)"), NONE)]
         for row in self._tree:
             if row.is_unit:
-                items.append(("    " * (row.depth - min(r.depth for r in self._tree if r.is_unit)) + row.name
-                              + "  " + words.kind_label(row.kind), row.id))
+                items.append((path_label(row, self._tree), row.id))
         refill_combo(self.unit, items)

@@ -80,3 +80,12 @@ def below(tree: list[OrgRow], org_id: int) -> set[int]:
         if row.parent_id in found:
             found.add(row.id)
     return found
+
+
+def path_label(row: OrgRow, tree: list[OrgRow]) -> str:
+    """A party group as "branch › group", so a closed combo still says whose group it is; others by name."""
+    if row.kind is OrgKind.GROUP:
+        parent = next((r for r in tree if r.id == row.parent_id), None)
+        if parent is not None:
+            return f"{parent.name} › {row.name}"
+    return row.name

@@ -25,6 +25,7 @@ from partyplan.organisations.service import OrgRow
 from partyplan.ui import prompts
 from partyplan.ui.empty_state import EmptyState
 from partyplan.ui.operations import Operations
+from partyplan.ui.organisations.org_dialog import path_label
 from partyplan.ui.people.models import ID_ROLE, ROLE_ORDER, PeopleFilter, PeopleModel
 from partyplan.ui.people.person_dialog import PersonDialog
 from partyplan.ui.widgets import refill_combo
@@ -209,8 +210,7 @@ class PeopleTab(QWidget):
     def _fill_units(self) -> None:
         """All, none, then each branch and party group in tree order (a branch shows its groups' people too)."""
         items: list[tuple[str, object]] = [(self.tr("All branches"), None), (self.tr("In no branch"), NO_UNIT)]
-        items += [("  " * (o.depth - min(u.depth for u in self.units)) + o.name, o.id) for o in self.units
-                  if o.is_unit and not o.archived]
+        items += [(path_label(o, self.units), o.id) for o in self.units if o.is_unit and not o.archived]
         refill_combo(self.unit_filter, items)
         self.unit_filter.setVisible(len(items) > 2)
         self._on_unit()
