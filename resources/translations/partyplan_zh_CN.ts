@@ -273,6 +273,21 @@
     </message>
 </context>
 <context>
+    <name>BracketsEditor</name>
+    <message>
+        <source>above the last:</source>
+        <translation>超过最后一档：</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>不超过</translation>
+    </message>
+    <message>
+        <source>yuan:</source>
+        <translation>元：</translation>
+    </message>
+</context>
+<context>
     <name>CheckMatrixModel</name>
     <message>
         <source>Meeting type</source>
@@ -1794,6 +1809,258 @@
     <message>
         <source>Full membership comes after %1 months of probation (plus any extension).</source>
         <translation>预备期满%1个月（含延长期）后方可转正。</translation>
+    </message>
+</context>
+<context>
+    <name>DuesBaseDialog</name>
+    <message>
+        <source>Rate %1 %: %2 yuan a month</source>
+        <translation>比例 %1%：每月 %2 元</translation>
+    </message>
+    <message>
+        <source>%1 yuan a month</source>
+        <translation>每月 %1 元</translation>
+    </message>
+    <message>
+        <source>Dues of %1 in %2</source>
+        <translation>%1 %2年党费</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>缴纳类别</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <source>Set amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>批准情况</translation>
+    </message>
+    <message>
+        <source>yuan (after tax; pension for the retired)</source>
+        <translation>元（税后；离退休人员为养老金）</translation>
+    </message>
+    <message>
+        <source>yuan a month (farmers, reduced)</source>
+        <translation>元/月（农民、减免）</translation>
+    </message>
+    <message>
+        <source>the higher committee&apos;s approval of a reduced amount</source>
+        <translation>上级党委对减免的批准</translation>
+    </message>
+</context>
+<context>
+    <name>DuesModels</name>
+    <message>
+        <source>no base</source>
+        <translation>未定基数</translation>
+    </message>
+    <message>
+        <source>Salaried</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>个体经营等</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>离退休</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>农民</translation>
+    </message>
+    <message>
+        <source>Low income</source>
+        <translation>学生/失业/低保</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>%1, month %2: paid %3 yuan. Click to undo.</source>
+        <translation>%1，%2月：已缴 %3 元。单击撤销。</translation>
+    </message>
+    <message>
+        <source>%1 owes no dues for month %2 (not on this roll).</source>
+        <translation>%1 %2月无需缴纳党费（不在本支部名册）。</translation>
+    </message>
+    <message>
+        <source>%1, month %2: no base set yet.</source>
+        <translation>%1，%2月：尚未确定缴纳基数。</translation>
+    </message>
+    <message>
+        <source>%1, month %2: %3 yuan owed. Click to record it paid today.</source>
+        <translation>%1，%2月：应缴 %3 元。单击登记为今天已缴。</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月缴</translation>
+    </message>
+    <message>
+        <source>Monthly base %1 yuan</source>
+        <translation>月缴纳基数 %1 元</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>欠缴</translation>
+    </message>
+    <message>
+        <source>Months unpaid</source>
+        <translation>欠缴月份</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>In a row</source>
+        <translation>连续</translation>
+    </message>
+    <message>
+        <source>Six months in a row without paying and without a proper reason count as leaving the party (Party Constitution, Article 9): talk with the member.</source>
+        <translation>连续六个月不交纳党费且无正当理由的，按党章第九条视为自行脱党：请先与本人谈话。</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <source>%1: month %2 no longer paid.</source>
+        <translation>%1：已撤销%2月缴费。</translation>
+    </message>
+    <message>
+        <source>%1 owes no dues for month %2: not on this branch&apos;s roll then.</source>
+        <translation>%1 %2月无需缴纳党费：当时不在本支部名册。</translation>
+    </message>
+    <message>
+        <source>%1: month %2 paid, %3 yuan.</source>
+        <translation>%1：%2月已缴，%3 元。</translation>
+    </message>
+    <message>
+        <source>Month %1: %2 marked paid, %3 had paid already, %4 owe nothing that month or have no base.</source>
+        <translation>%1月：登记已缴 %2 人，已缴过 %3 人，当月无需缴纳或未定基数 %4 人。</translation>
+    </message>
+    <message>
+        <source>Export dues register</source>
+        <translation>导出党费收缴登记表</translation>
+    </message>
+    <message>
+        <source>dues-register-%1.xlsx</source>
+        <translation>党费收缴登记表-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Party dues</source>
+        <translation>党费</translation>
+    </message>
+    <message>
+        <source>Members %1 · year&apos;s dues %2 · paid %3 yuan</source>
+        <translation>党员 %1 人 · 全年应缴 %2 · 已缴 %3 元</translation>
+    </message>
+    <message>
+        <source>Payments %1</source>
+        <translation>%1年缴纳情况</translation>
+    </message>
+    <message>
+        <source>Unpaid through month %1 (%2)</source>
+        <translation>截至%1月欠缴（%2）</translation>
+    </message>
+    <message>
+        <source>Unpaid (no month of %1 is over yet)</source>
+        <translation>欠缴（%1年尚无已过月份）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Click a month (or press Space) to record it paid today or to undo it; Ctrl+click or Shift+click chooses several members.</source>
+        <translation>单击某月（或按空格键）登记为今天已缴或撤销；按住 Ctrl 或 Shift 单击可选择多名党员。</translation>
+    </message>
+    <message>
+        <source>Rules...</source>
+        <translation>规则...</translation>
+    </message>
+    <message>
+        <source>Export register...</source>
+        <translation>导出登记表...</translation>
+    </message>
+    <message>
+        <source>Set base...</source>
+        <translation>设定基数...</translation>
+    </message>
+    <message>
+        <source>Mark paid for</source>
+        <translation>批量登记已缴：</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>%1月</translation>
+    </message>
+</context>
+<context>
+    <name>DuesRulesDialog</name>
+    <message>
+        <source>Dues rules</source>
+        <translation>党费标准</translation>
+    </message>
+    <message>
+        <source>The rates of the 2008 rules on party dues: a bracket&apos;s rate applies to the whole monthly income. Members&apos; amounts are worked out when their base is set.</source>
+        <translation>按2008年《关于中国共产党党费收缴、使用和管理的规定》的比例：所在档次的比例适用于全部月收入。党员的月缴金额在设定基数时计算。</translation>
+    </message>
+    <message>
+        <source>Wage or income</source>
+        <translation>工资或收入</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>养老金</translation>
+    </message>
+    <message>
+        <source>Farmers</source>
+        <translation>农民</translation>
+    </message>
+    <message>
+        <source>Students, unemployed, relief</source>
+        <translation>学生、失业、低保等</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>yuan a month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>Published rates</source>
+        <translation>恢复规定标准</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4253,10 @@
     <message>
         <source>Training and commendations</source>
         <translation>培训和表彰</translation>
+    </message>
+    <message>
+        <source>Party dues</source>
+        <translation>党费</translation>
     </message>
 </context>
 <context>

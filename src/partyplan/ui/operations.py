@@ -28,6 +28,7 @@ from partyplan.people.validation import FieldProblem, PersonData
 
 if TYPE_CHECKING:
     from partyplan.ui.development.operations import DevelopmentOperations
+    from partyplan.ui.dues.operations import DuesOperations
     from partyplan.ui.meetings.operations import MeetingsOperations
     from partyplan.ui.overview.operations import OverviewOperations
     from partyplan.ui.plans.operations import PlanOperations
@@ -50,6 +51,7 @@ AREA_OPERATIONS = {  # each area's operations class, imported on the area's firs
     "development": ("partyplan.ui.development.operations", "DevelopmentOperations"),
     "training": ("partyplan.ui.training.operations", "TrainingOperations"),
     "reports": ("partyplan.ui.reports.operations", "ReportsOperations"),
+    "dues": ("partyplan.ui.dues.operations", "DuesOperations"),
 }
 
 
@@ -118,6 +120,10 @@ class Operations(QObject):
     @property
     def reports(self) -> ReportsOperations:
         return self._area("reports")  # type: ignore[return-value]
+
+    @property
+    def dues(self) -> DuesOperations:
+        return self._area("dues")  # type: ignore[return-value]
 
     def _area(self, area: str) -> AreaOperations:
         if area not in self._areas:

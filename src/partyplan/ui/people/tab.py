@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from partyplan.ui.development.page import DevelopmentPage
+from partyplan.ui.dues.page import DuesPage
 from partyplan.ui.lazy_page import LazyPage
 from partyplan.ui.people.register import PeopleTab
 from partyplan.ui.training.page import TrainingPage
@@ -21,8 +22,9 @@ class PeopleArea(QWidget):
         self.register = PeopleTab(operations)
         self._development = LazyPage(lambda: DevelopmentPage(operations))
         self._training = LazyPage(lambda: TrainingPage(operations))
+        self._dues = LazyPage(lambda: DuesPage(operations))
         self.pages = QTabWidget()
-        for page in (self.register, self._development, self._training):
+        for page in (self.register, self._development, self._training, self._dues):
             self.pages.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -37,6 +39,10 @@ class PeopleArea(QWidget):
     def training(self) -> TrainingPage:
         return self._training.widget()  # type: ignore[return-value]
 
+    @property
+    def dues(self) -> DuesPage:
+        return self._dues.widget()  # type: ignore[return-value]
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -44,5 +50,5 @@ class PeopleArea(QWidget):
 
     def retranslate(self) -> None:
         for n, text in enumerate((self.tr("Register"), self.tr("Member development"),
-                                  self.tr("Training and commendations"))):
+                                  self.tr("Training and commendations"), self.tr("Party dues"))):
             self.pages.setTabText(n, text)
