@@ -4382,6 +4382,38 @@
         <source>e.g. 3-502</source>
         <translation>如 3-502</translation>
     </message>
+    <message>
+        <source>empty: a year after joining</source>
+        <translation>不填：入党满一年</translation>
+    </message>
+    <message>
+        <source>e.g. branch secretary, organisation committee member</source>
+        <translation>如：支部书记、组织委员</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Party post</source>
+        <translation>党内职务</translation>
+    </message>
+    <message>
+        <source>Taken from the member&apos;s development file (the conversion step).</source>
+        <translation>取自该党员的发展档案（转正环节）。</translation>
+    </message>
+    <message>
+        <source>For members without a development file; empty: a year after joining.</source>
+        <translation>用于没有发展档案的党员；不填则按入党满一年计。</translation>
+    </message>
 </context>
 <context>
     <name>PlanActions</name>
