@@ -4258,6 +4258,10 @@
         <source>Party dues</source>
         <translation>党费</translation>
     </message>
+    <message>
+        <source>Transfers</source>
+        <translation>组织关系转接</translation>
+    </message>
 </context>
 <context>
     <name>PeopleChecklist</name>
@@ -8568,6 +8572,192 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>This person is no longer in People.</source>
         <translation>此人已不在人员名册中。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Choose a member from People.</source>
+        <translation>请从人员名册中选择党员。</translation>
+    </message>
+    <message>
+        <source>From (branch)</source>
+        <translation>转出单位</translation>
+    </message>
+    <message>
+        <source>To (branch)</source>
+        <translation>转往单位</translation>
+    </message>
+    <message>
+        <source>a name from People, or a new member&apos;s name</source>
+        <translation>名册中的姓名，或新转入党员的姓名</translation>
+    </message>
+    <message>
+        <source>a member on the roll here</source>
+        <translation>本支部在册党员</translation>
+    </message>
+    <message>
+        <source>Record a transfer</source>
+        <translation>登记组织关系转接</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转接类型</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Joins here</source>
+        <translation>转入支部</translation>
+    </message>
+    <message>
+        <source>Reported here on</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>Receipt on</source>
+        <translation>回执日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. 柳组转〔2026〕8号</source>
+        <translation>如：柳组转〔2026〕8号</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>YYYY-MM-DD（可不填）</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <source>In</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>转出/转往单位</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>转入支部</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Reported here</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>The member reported here on:</source>
+        <translation>该党员报到日期：</translation>
+    </message>
+    <message>
+        <source>The receipt was returned or sent on:</source>
+        <translation>回执退回或寄出日期：</translation>
+    </message>
+    <message>
+        <source>Delete transfer</source>
+        <translation>删除转接记录</translation>
+    </message>
+    <message>
+        <source>Delete the letter %1 of %2? Who is on the roll is worked out again without it.</source>
+        <translation>删除%2的介绍信 %1？删除后将重新计算在册情况。</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>In %1 · out %2</source>
+        <translation>转入 %1 · 转出 %2</translation>
+    </message>
+    <message>
+        <source>Letters of %1</source>
+        <translation>%1年介绍信</translation>
+    </message>
+    <message>
+        <source>Due: receipts and reports awaited (%1)</source>
+        <translation>待办：待回执、待报到（%1）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>A letter issued takes the member off the roll that day; one received puts them on it when they report (shaded: a receipt or report is due).</source>
+        <translation>开具介绍信当日起该党员不再在册；转入的党员自报到之日起在册（底色标出：回执或报到已到期）。</translation>
+    </message>
+    <message>
+        <source>Record transfer...</source>
+        <translation>登记转接...</translation>
+    </message>
+    <message>
+        <source>Reported...</source>
+        <translation>报到...</translation>
+    </message>
+    <message>
+        <source>Receipt...</source>
+        <translation>回执...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>删除...</translation>
     </message>
 </context>
 <context>

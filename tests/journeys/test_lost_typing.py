@@ -275,7 +275,7 @@ def _tab(*path: tuple[str, str]) -> list[str]:
 
 PEOPLE, REGISTER = ("MainWindow", "People"), ("PeopleArea", "Register")
 DEVELOPMENT, TRAINING = ("PeopleArea", "Member development"), ("PeopleArea", "Training and commendations")
-DUES = ("PeopleArea", "Party dues")
+DUES, TRANSFERS = ("PeopleArea", "Party dues"), ("PeopleArea", "Transfers")
 PLANS, ROSTERS, POSTS, MEETINGS = (("MainWindow", "Plans"), ("MainWindow", "Duty Rosters"),
                                    ("MainWindow", "Volunteer Posts"), ("MainWindow", "Meetings"))
 
@@ -343,6 +343,7 @@ CASES = [
     Case("commendation", opens([PEOPLE, TRAINING], "TrainingPage", "New commendation...")),
     Case("dues_base", opens([PEOPLE, DUES], "DuesPage", "Set base...", "dues_grid_table"), type_a_number),
     Case("dues_rules", opens([PEOPLE, DUES], "DuesPage", "Rules..."), type_a_number),
+    Case("transfer", opens([PEOPLE, TRANSFERS], "TransfersPage", "Record transfer...")),
     Case("plan_new", opens([PLANS], "PlansTab", "New plan...")),
     Case("plan_import", opens([PLANS], "PlansTab", "Import...")),
     Case("plan_target", opens([PLANS], "PlansTab", "Add target...")),

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from partyplan.members import records
+from partyplan.enums import Direction
+from partyplan.members import records, transfers
 from partyplan.members.records import RecordData
+from partyplan.members.transfers import TransferData, TransferDue, TransferRow
+from partyplan.organisations import service as organisations
+from partyplan.organisations.service import OrgRow
 from partyplan.members.standing import Source, standings
 from partyplan.people import service as people
 from partyplan.people.validation import PersonData
@@ -48,3 +52,42 @@ class MembersOperations(AreaOperations):
         saved = self._write(run)
         self.ops.changed("people")
         return saved
+
+    # -- transfers ---------------------------------------------------------------------------
+    def transfers(self, year: int | None) -> list[TransferRow]:
+        return self._read(transfers.list_transfers, year)
+
+    def due_transfers(self, today: dt.date) -> list[TransferDue]:
+        return self._read(transfers.due_transfers, today)
+
+    def people(self) -> list[people.PersonRow]:
+        return [p for p in self._read(people.list_people) if not p.archived]
+
+    def units(self) -> list[OrgRow]:
+        """The branches and party groups a member transferred in may join."""
+        return [o for o in self._read(organisations.list_orgs) if o.is_unit]
+
+    def record_transfer(self, person_id: int | None, new_name: str, data: TransferData, today: dt.date) -> int:
+        """A transfer of someone in People, or, coming in, of a member new here (added to People by name in
+        the same unit of work, so a refused letter adds nobody)."""
+        def run(session) -> int:  # type: ignore[no-untyped-def]
+            who = person_id
+            if who is None:
+                if data.direction is not Direction.IN:
+                    raise transfers.InvalidTransfer("person", "not_found")
+                # added as no one in particular: the letter makes them a member registered here
+                who = people.add_person(session, PersonData(new_name), today)
+            return transfers.record_transfer(session, who, data, today)
+
+        found = self._write(run)
+        self.ops.changed("people")
+        return found
+
+    def set_arrival(self, transfer_id: int, day: dt.date, today: dt.date) -> None:
+        self._write(transfers.set_arrival, transfer_id, day, None, today)
+
+    def set_receipt(self, transfer_id: int, day: dt.date, today: dt.date) -> None:
+        self._write(transfers.set_receipt, transfer_id, day, today)
+
+    def delete_transfer(self, transfer_id: int) -> None:
+        self._write(transfers.delete_transfer, transfer_id)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from partyplan.ui.development.page import DevelopmentPage
 from partyplan.ui.dues.page import DuesPage
 from partyplan.ui.lazy_page import LazyPage
+from partyplan.ui.members.transfers_page import TransfersPage
 from partyplan.ui.people.register import PeopleTab
 from partyplan.ui.training.page import TrainingPage
 
@@ -23,8 +24,9 @@ class PeopleArea(QWidget):
         self._development = LazyPage(lambda: DevelopmentPage(operations))
         self._training = LazyPage(lambda: TrainingPage(operations))
         self._dues = LazyPage(lambda: DuesPage(operations))
+        self._transfers = LazyPage(lambda: TransfersPage(operations))
         self.pages = QTabWidget()
-        for page in (self.register, self._development, self._training, self._dues):
+        for page in (self.register, self._development, self._training, self._dues, self._transfers):
             self.pages.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -43,6 +45,10 @@ class PeopleArea(QWidget):
     def dues(self) -> DuesPage:
         return self._dues.widget()  # type: ignore[return-value]
 
+    @property
+    def transfers(self) -> TransfersPage:
+        return self._transfers.widget()  # type: ignore[return-value]
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -50,5 +56,6 @@ class PeopleArea(QWidget):
 
     def retranslate(self) -> None:
         for n, text in enumerate((self.tr("Register"), self.tr("Member development"),
-                                  self.tr("Training and commendations"), self.tr("Party dues"))):
+                                  self.tr("Training and commendations"), self.tr("Party dues"),
+                                  self.tr("Transfers"))):
             self.pages.setTabText(n, text)
