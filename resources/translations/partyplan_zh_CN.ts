@@ -4262,6 +4262,10 @@
         <source>Transfers</source>
         <translation>组织关系转接</translation>
     </message>
+    <message>
+        <source>Member structure</source>
+        <translation>党员结构</translation>
+    </message>
 </context>
 <context>
     <name>PeopleChecklist</name>
@@ -7076,6 +7080,101 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>0: anyone may take this duty</source>
         <translation>设为 0 表示不限人员类型，任何人均可值此班</translation>
+    </message>
+</context>
+<context>
+    <name>StructurePage</name>
+    <message>
+        <source>30 and under</source>
+        <translation>30岁及以下</translation>
+    </message>
+    <message>
+        <source>31 to 35</source>
+        <translation>31至35岁</translation>
+    </message>
+    <message>
+        <source>36 to 45</source>
+        <translation>36至45岁</translation>
+    </message>
+    <message>
+        <source>46 to 55</source>
+        <translation>46至55岁</translation>
+    </message>
+    <message>
+        <source>56 to 60</source>
+        <translation>56至60岁</translation>
+    </message>
+    <message>
+        <source>61 to 70</source>
+        <translation>61至70岁</translation>
+    </message>
+    <message>
+        <source>71 and over</source>
+        <translation>71岁及以上</translation>
+    </message>
+    <message>
+        <source>Age not given</source>
+        <translation>年龄未填</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员总数</translation>
+    </message>
+    <message>
+        <source>35 and under</source>
+        <translation>35岁及以下</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女党员</translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation>少数民族</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>按年龄</translation>
+    </message>
+    <message>
+        <source>By education</source>
+        <translation>按学历</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>By occupation</source>
+        <translation>按职业</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全体党员</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>占比%</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新党员</translation>
+    </message>
+    <message>
+        <source>As on %1: %2 members on the roll, %3 new in %4</source>
+        <translation>截至%1：在册党员 %2 名，%4年新发展 %3 名</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Members on the roll here (members registered elsewhere are counted where their relation is); new members are those admitted in the year. Ages are on the day counted.</source>
+        <translation>统计本支部在册党员（组织关系在别处的党员在其组织关系所在处统计）；新党员为当年接收的预备党员。年龄按统计日计算。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""The member pages' calls into the member services (records, transfers, statistics): one unit of work
+"""The member pages' calls into the member services (records, transfers, the member structure): one unit of work
 each, then `changed("members")`; a change to who is in People also announces "people"."""
 
 from __future__ import annotations
@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from partyplan.enums import Direction
-from partyplan.members import records, transfers
+from partyplan.members import records, structure, transfers
 from partyplan.members.records import RecordData
 from partyplan.members.transfers import TransferData, TransferDue, TransferRow
 from partyplan.organisations import service as organisations
 from partyplan.organisations.service import OrgRow
 from partyplan.members.standing import Source, standings
+from partyplan.members.structure import Structure
 from partyplan.people import service as people
 from partyplan.people.validation import PersonData
 from partyplan.ui.operations import AreaOperations
@@ -91,3 +92,7 @@ class MembersOperations(AreaOperations):
 
     def delete_transfer(self, transfer_id: int) -> None:
         self._write(transfers.delete_transfer, transfer_id)
+
+    # -- statistics --------------------------------------------------------------------------
+    def structure(self, year: int, today: dt.date) -> Structure:
+        return self._read(structure.structure, year, today)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from partyplan.ui.development.page import DevelopmentPage
 from partyplan.ui.dues.page import DuesPage
 from partyplan.ui.lazy_page import LazyPage
+from partyplan.ui.members.structure_page import StructurePage
 from partyplan.ui.members.transfers_page import TransfersPage
 from partyplan.ui.people.register import PeopleTab
 from partyplan.ui.training.page import TrainingPage
@@ -25,8 +26,10 @@ class PeopleArea(QWidget):
         self._training = LazyPage(lambda: TrainingPage(operations))
         self._dues = LazyPage(lambda: DuesPage(operations))
         self._transfers = LazyPage(lambda: TransfersPage(operations))
+        self._structure = LazyPage(lambda: StructurePage(operations))
         self.pages = QTabWidget()
-        for page in (self.register, self._development, self._training, self._dues, self._transfers):
+        for page in (self.register, self._development, self._training, self._dues, self._transfers,
+                     self._structure):
             self.pages.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,6 +52,10 @@ class PeopleArea(QWidget):
     def transfers(self) -> TransfersPage:
         return self._transfers.widget()  # type: ignore[return-value]
 
+    @property
+    def structure(self) -> StructurePage:
+        return self._structure.widget()  # type: ignore[return-value]
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -57,5 +64,5 @@ class PeopleArea(QWidget):
     def retranslate(self) -> None:
         for n, text in enumerate((self.tr("Register"), self.tr("Member development"),
                                   self.tr("Training and commendations"), self.tr("Party dues"),
-                                  self.tr("Transfers"))):
+                                  self.tr("Transfers"), self.tr("Member structure"))):
             self.pages.setTabText(n, text)
