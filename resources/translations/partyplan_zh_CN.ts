@@ -293,6 +293,21 @@
     </message>
 </context>
 <context>
+    <name>BracketsEditor</name>
+    <message>
+        <source>above the last:</source>
+        <translation>超过最后一档：</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>不超过</translation>
+    </message>
+    <message>
+        <source>yuan:</source>
+        <translation>元：</translation>
+    </message>
+</context>
+<context>
     <name>BranchesOverview</name>
     <message>
         <source>No branches set up: People › Branches.</source>
@@ -2000,6 +2015,258 @@
     <message>
         <source>Full membership comes after %1 months of probation (plus any extension).</source>
         <translation>预备期满%1个月（含延长期）后方可转正。</translation>
+    </message>
+</context>
+<context>
+    <name>DuesBaseDialog</name>
+    <message>
+        <source>Rate %1 %: %2 yuan a month</source>
+        <translation>比例 %1%：每月 %2 元</translation>
+    </message>
+    <message>
+        <source>%1 yuan a month</source>
+        <translation>每月 %1 元</translation>
+    </message>
+    <message>
+        <source>Dues of %1 in %2</source>
+        <translation>%1 %2年党费</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>缴纳类别</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <source>Set amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>批准情况</translation>
+    </message>
+    <message>
+        <source>yuan (after tax; pension for the retired)</source>
+        <translation>元（税后；离退休人员为养老金）</translation>
+    </message>
+    <message>
+        <source>yuan a month (farmers, reduced)</source>
+        <translation>元/月（农民、减免）</translation>
+    </message>
+    <message>
+        <source>the higher committee&apos;s approval of a reduced amount</source>
+        <translation>上级党委对减免的批准</translation>
+    </message>
+</context>
+<context>
+    <name>DuesModels</name>
+    <message>
+        <source>no base</source>
+        <translation>未定基数</translation>
+    </message>
+    <message>
+        <source>Salaried</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>个体经营等</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>离退休</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>农民</translation>
+    </message>
+    <message>
+        <source>Low income</source>
+        <translation>学生/失业/低保</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>%1, month %2: paid %3 yuan. Click to undo.</source>
+        <translation>%1，%2月：已缴 %3 元。单击撤销。</translation>
+    </message>
+    <message>
+        <source>%1 owes no dues for month %2 (not on this roll).</source>
+        <translation>%1 %2月无需缴纳党费（不在本支部名册）。</translation>
+    </message>
+    <message>
+        <source>%1, month %2: no base set yet.</source>
+        <translation>%1，%2月：尚未确定缴纳基数。</translation>
+    </message>
+    <message>
+        <source>%1, month %2: %3 yuan owed. Click to record it paid today.</source>
+        <translation>%1，%2月：应缴 %3 元。单击登记为今天已缴。</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月缴</translation>
+    </message>
+    <message>
+        <source>Monthly base %1 yuan</source>
+        <translation>月缴纳基数 %1 元</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>欠缴</translation>
+    </message>
+    <message>
+        <source>Months unpaid</source>
+        <translation>欠缴月份</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>In a row</source>
+        <translation>连续</translation>
+    </message>
+    <message>
+        <source>Six months in a row without paying and without a proper reason count as leaving the party (Party Constitution, Article 9): talk with the member.</source>
+        <translation>连续六个月不交纳党费且无正当理由的，按党章第九条视为自行脱党：请先与本人谈话。</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <source>%1: month %2 no longer paid.</source>
+        <translation>%1：已撤销%2月缴费。</translation>
+    </message>
+    <message>
+        <source>%1 owes no dues for month %2: not on this branch&apos;s roll then.</source>
+        <translation>%1 %2月无需缴纳党费：当时不在本支部名册。</translation>
+    </message>
+    <message>
+        <source>%1: month %2 paid, %3 yuan.</source>
+        <translation>%1：%2月已缴，%3 元。</translation>
+    </message>
+    <message>
+        <source>Month %1: %2 marked paid, %3 had paid already, %4 owe nothing that month or have no base.</source>
+        <translation>%1月：登记已缴 %2 人，已缴过 %3 人，当月无需缴纳或未定基数 %4 人。</translation>
+    </message>
+    <message>
+        <source>Export dues register</source>
+        <translation>导出党费收缴登记表</translation>
+    </message>
+    <message>
+        <source>dues-register-%1.xlsx</source>
+        <translation>党费收缴登记表-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Party dues</source>
+        <translation>党费</translation>
+    </message>
+    <message>
+        <source>Members %1 · year&apos;s dues %2 · paid %3 yuan</source>
+        <translation>党员 %1 人 · 全年应缴 %2 · 已缴 %3 元</translation>
+    </message>
+    <message>
+        <source>Payments %1</source>
+        <translation>%1年缴纳情况</translation>
+    </message>
+    <message>
+        <source>Unpaid through month %1 (%2)</source>
+        <translation>截至%1月欠缴（%2）</translation>
+    </message>
+    <message>
+        <source>Unpaid (no month of %1 is over yet)</source>
+        <translation>欠缴（%1年尚无已过月份）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Click a month (or press Space) to record it paid today or to undo it; Ctrl+click or Shift+click chooses several members.</source>
+        <translation>单击某月（或按空格键）登记为今天已缴或撤销；按住 Ctrl 或 Shift 单击可选择多名党员。</translation>
+    </message>
+    <message>
+        <source>Rules...</source>
+        <translation>规则...</translation>
+    </message>
+    <message>
+        <source>Export register...</source>
+        <translation>导出登记表...</translation>
+    </message>
+    <message>
+        <source>Set base...</source>
+        <translation>设定基数...</translation>
+    </message>
+    <message>
+        <source>Mark paid for</source>
+        <translation>批量登记已缴：</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>%1月</translation>
+    </message>
+</context>
+<context>
+    <name>DuesRulesDialog</name>
+    <message>
+        <source>Dues rules</source>
+        <translation>党费标准</translation>
+    </message>
+    <message>
+        <source>The rates of the 2008 rules on party dues: a bracket&apos;s rate applies to the whole monthly income. Members&apos; amounts are worked out when their base is set.</source>
+        <translation>按2008年《关于中国共产党党费收缴、使用和管理的规定》的比例：所在档次的比例适用于全部月收入。党员的月缴金额在设定基数时计算。</translation>
+    </message>
+    <message>
+        <source>Wage or income</source>
+        <translation>工资或收入</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>养老金</translation>
+    </message>
+    <message>
+        <source>Farmers</source>
+        <translation>农民</translation>
+    </message>
+    <message>
+        <source>Students, unemployed, relief</source>
+        <translation>学生、失业、低保等</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>yuan a month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>Published rates</source>
+        <translation>恢复规定标准</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4514,18 @@
         <source>Training and commendations</source>
         <translation>培训和表彰</translation>
     </message>
+    <message>
+        <source>Party dues</source>
+        <translation>党费</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>Member structure</source>
+        <translation>党员结构</translation>
+    </message>
 </context>
 <context>
     <name>PeopleChecklist</name>
@@ -4382,6 +4661,38 @@
     <message>
         <source>e.g. 3-502</source>
         <translation>如 3-502</translation>
+    </message>
+    <message>
+        <source>empty: a year after joining</source>
+        <translation>不填：入党满一年</translation>
+    </message>
+    <message>
+        <source>e.g. branch secretary, organisation committee member</source>
+        <translation>如：支部书记、组织委员</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Party post</source>
+        <translation>党内职务</translation>
+    </message>
+    <message>
+        <source>Taken from the member&apos;s development file (the conversion step).</source>
+        <translation>取自该党员的发展档案（转正环节）。</translation>
+    </message>
+    <message>
+        <source>For members without a development file; empty: a year after joining.</source>
+        <translation>用于没有发展档案的党员；不填则按入党满一年计。</translation>
     </message>
 </context>
 <context>
@@ -7071,6 +7382,101 @@ The database as it is now is backed up first, so this can be undone by restoring
     </message>
 </context>
 <context>
+    <name>StructurePage</name>
+    <message>
+        <source>30 and under</source>
+        <translation>30岁及以下</translation>
+    </message>
+    <message>
+        <source>31 to 35</source>
+        <translation>31至35岁</translation>
+    </message>
+    <message>
+        <source>36 to 45</source>
+        <translation>36至45岁</translation>
+    </message>
+    <message>
+        <source>46 to 55</source>
+        <translation>46至55岁</translation>
+    </message>
+    <message>
+        <source>56 to 60</source>
+        <translation>56至60岁</translation>
+    </message>
+    <message>
+        <source>61 to 70</source>
+        <translation>61至70岁</translation>
+    </message>
+    <message>
+        <source>71 and over</source>
+        <translation>71岁及以上</translation>
+    </message>
+    <message>
+        <source>Age not given</source>
+        <translation>年龄未填</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员总数</translation>
+    </message>
+    <message>
+        <source>35 and under</source>
+        <translation>35岁及以下</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女党员</translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation>少数民族</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>按年龄</translation>
+    </message>
+    <message>
+        <source>By education</source>
+        <translation>按学历</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>By occupation</source>
+        <translation>按职业</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全体党员</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>占比%</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新党员</translation>
+    </message>
+    <message>
+        <source>As on %1: %2 members on the roll, %3 new in %4</source>
+        <translation>截至%1：在册党员 %2 名，%4年新发展 %3 名</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Members on the roll here (members registered elsewhere are counted where their relation is); new members are those admitted in the year. Ages are on the day counted.</source>
+        <translation>统计本支部在册党员（组织关系在别处的党员在其组织关系所在处统计）；新党员为当年接收的预备党员。年龄按统计日计算。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <source>work-summary-%1.docx</source>
@@ -8634,6 +9040,192 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>This person is no longer in People.</source>
         <translation>此人已不在人员名册中。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Choose a member from People.</source>
+        <translation>请从人员名册中选择党员。</translation>
+    </message>
+    <message>
+        <source>From (branch)</source>
+        <translation>转出单位</translation>
+    </message>
+    <message>
+        <source>To (branch)</source>
+        <translation>转往单位</translation>
+    </message>
+    <message>
+        <source>a name from People, or a new member&apos;s name</source>
+        <translation>名册中的姓名，或新转入党员的姓名</translation>
+    </message>
+    <message>
+        <source>a member on the roll here</source>
+        <translation>本支部在册党员</translation>
+    </message>
+    <message>
+        <source>Record a transfer</source>
+        <translation>登记组织关系转接</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转接类型</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Joins here</source>
+        <translation>转入支部</translation>
+    </message>
+    <message>
+        <source>Reported here on</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>Receipt on</source>
+        <translation>回执日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. 柳组转〔2026〕8号</source>
+        <translation>如：柳组转〔2026〕8号</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>YYYY-MM-DD（可不填）</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <source>In</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>转出/转往单位</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>转入支部</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Reported here</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>The member reported here on:</source>
+        <translation>该党员报到日期：</translation>
+    </message>
+    <message>
+        <source>The receipt was returned or sent on:</source>
+        <translation>回执退回或寄出日期：</translation>
+    </message>
+    <message>
+        <source>Delete transfer</source>
+        <translation>删除转接记录</translation>
+    </message>
+    <message>
+        <source>Delete the letter %1 of %2? Who is on the roll is worked out again without it.</source>
+        <translation>删除%2的介绍信 %1？删除后将重新计算在册情况。</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>In %1 · out %2</source>
+        <translation>转入 %1 · 转出 %2</translation>
+    </message>
+    <message>
+        <source>Letters of %1</source>
+        <translation>%1年介绍信</translation>
+    </message>
+    <message>
+        <source>Due: receipts and reports awaited (%1)</source>
+        <translation>待办：待回执、待报到（%1）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>A letter issued takes the member off the roll that day; one received puts them on it when they report (shaded: a receipt or report is due).</source>
+        <translation>开具介绍信当日起该党员不再在册；转入的党员自报到之日起在册（底色标出：回执或报到已到期）。</translation>
+    </message>
+    <message>
+        <source>Record transfer...</source>
+        <translation>登记转接...</translation>
+    </message>
+    <message>
+        <source>Reported...</source>
+        <translation>报到...</translation>
+    </message>
+    <message>
+        <source>Receipt...</source>
+        <translation>回执...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>删除...</translation>
     </message>
 </context>
 <context>

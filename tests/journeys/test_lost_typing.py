@@ -276,6 +276,7 @@ def _tab(*path: tuple[str, str]) -> list[str]:
 PEOPLE, REGISTER = ("MainWindow", "People"), ("PeopleArea", "Register")
 DEVELOPMENT, TRAINING = ("PeopleArea", "Member development"), ("PeopleArea", "Training and commendations")
 BRANCHES = ("PeopleArea", "Branches")
+DUES, TRANSFERS = ("PeopleArea", "Party dues"), ("PeopleArea", "Transfers")
 PLANS, ROSTERS, POSTS, MEETINGS = (("MainWindow", "Plans"), ("MainWindow", "Duty Rosters"),
                                    ("MainWindow", "Volunteer Posts"), ("MainWindow", "Meetings"))
 
@@ -347,6 +348,9 @@ CASES = [
     Case("training_session", opens([PEOPLE, TRAINING], "TrainingPage", "New session...")),
     Case("training_requirements", opens([PEOPLE, TRAINING], "TrainingPage", "Requirements..."), type_a_number),
     Case("commendation", opens([PEOPLE, TRAINING], "TrainingPage", "New commendation...")),
+    Case("dues_base", opens([PEOPLE, DUES], "DuesPage", "Set base...", "dues_grid_table"), type_a_number),
+    Case("dues_rules", opens([PEOPLE, DUES], "DuesPage", "Rules..."), type_a_number),
+    Case("transfer", opens([PEOPLE, TRANSFERS], "TransfersPage", "Record transfer...")),
     Case("plan_new", opens([PLANS], "PlansTab", "New plan...")),
     Case("plan_import", opens([PLANS], "PlansTab", "Import...")),
     Case("plan_target", opens([PLANS], "PlansTab", "Add target...")),

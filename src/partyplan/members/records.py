@@ -94,6 +94,15 @@ def save_record(session: Session, person_id: int, data: RecordData, today: dt.da
     session.flush()
 
 
+def stored_record(session: Session, person_id: int) -> RecordData:
+    """The record as typed, for a form to edit: `get_record` gives the 转正日期 the roll uses (the file's,
+    or joining plus the probation), which saved back would stop following the file."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise InvalidRecord("person", "not_found")
+    return RecordData(person.ethnicity, person.occupation, person.full_member_date, person.party_post)
+
+
 def get_record(session: Session, person_id: int, on: dt.date) -> MemberRecord:
     found = [r for r in register(session, on, include_elsewhere=True) if r.person_id == person_id]
     if not found:

@@ -28,8 +28,10 @@ from partyplan.people.validation import FieldProblem, PersonData
 
 if TYPE_CHECKING:
     from partyplan.ui.development.operations import DevelopmentOperations
+    from partyplan.ui.dues.operations import DuesOperations
     from partyplan.ui.meetings.operations import MeetingsOperations
     from partyplan.ui.organisations.operations import OrganisationsOperations
+    from partyplan.ui.members.operations import MembersOperations
     from partyplan.ui.overview.operations import OverviewOperations
     from partyplan.ui.plans.operations import PlanOperations
     from partyplan.ui.posts.operations import PostsOperations
@@ -52,6 +54,8 @@ AREA_OPERATIONS = {  # each area's operations class, imported on the area's firs
     "training": ("partyplan.ui.training.operations", "TrainingOperations"),
     "reports": ("partyplan.ui.reports.operations", "ReportsOperations"),
     "organisations": ("partyplan.ui.organisations.operations", "OrganisationsOperations"),
+    "dues": ("partyplan.ui.dues.operations", "DuesOperations"),
+    "members": ("partyplan.ui.members.operations", "MembersOperations"),
 }
 
 
@@ -124,6 +128,14 @@ class Operations(QObject):
     @property
     def organisations(self) -> OrganisationsOperations:
         return self._area("organisations")  # type: ignore[return-value]
+
+    @property
+    def dues(self) -> DuesOperations:
+        return self._area("dues")  # type: ignore[return-value]
+
+    @property
+    def members(self) -> MembersOperations:
+        return self._area("members")  # type: ignore[return-value]
 
     def _area(self, area: str) -> AreaOperations:
         if area not in self._areas:

@@ -1,5 +1,9 @@
 """Add or edit one person. Problems are shown beside the field they concern; nothing is saved
-until every field is acceptable, and the dialog stays open so nothing typed is lost."""
+until every field is acceptable, and the dialog stays open so nothing typed is lost.
+
+A party member's record (民族, 职业, 转正日期, 党内职务: members/records.py) is part of the same form, shown
+only while "Party member" is ticked, and saved with the person in one unit of work, so a refused record
+keeps the person as it was."""
 
 from __future__ import annotations
 
@@ -21,17 +25,20 @@ from PySide6.QtWidgets import (
 
 from partyplan import texts
 from partyplan.dates import BadDate, format_date, parse_date
-from partyplan.enums import Education, Gender, PartyCategory, Role
+from partyplan.enums import Education, Gender, Occupation, PartyCategory, Role
+from partyplan.members.records import ETHNICITIES, InvalidRecord, RecordData
 from partyplan.people.service import PersonRow
 from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData
+from partyplan.texts import members as member_words
 from partyplan.ui.forms import error_label, show_error
 from partyplan.ui.operations import Operations
 from partyplan.ui.people.models import ROLE_ORDER
 from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
 
-DATE_FIELDS = ("birth_date", "joined_date")
-TEXT_FIELDS = ("name", "phone", "id_number", "address", "household", "unit")
+DATE_FIELDS = ("birth_date", "joined_date", "full_member_date")
+TEXT_FIELDS = ("name", "phone", "id_number", "address", "household", "unit", "party_post")
+RECORD_FIELDS = ("ethnicity", "occupation", "full_member_date", "party_post")
 
 
 class PersonDialog(GuardedDialog):
@@ -47,6 +54,11 @@ class PersonDialog(GuardedDialog):
         self.gender = QComboBox()
         self.education = QComboBox()
         self.category = QComboBox()
+        self.ethnicity, self.occupation = QComboBox(), QComboBox()
+        self.ethnicity.setEditable(True)
+        self.ethnicity.addItems(["", *ETHNICITIES])
+        self._from_file: dt.date | None | bool = False  # the 转正日期 a development file gives, else False
+        self._typed_full: dt.date | None = None
         self.role_boxes = {role: QCheckBox() for role in ROLE_ORDER}
         self.notes = QPlainTextEdit()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -55,6 +67,8 @@ class PersonDialog(GuardedDialog):
         self.retranslate()
         if person is not None:
             self._fill(person.data())
+            if Role.PARTY_MEMBER in person.roles:
+                self._fill_record(person.id)
         self._sync_category()
 
     # -- public ------------------------------------------------------------------------------
@@ -85,20 +99,41 @@ class PersonDialog(GuardedDialog):
         )
         return data, bad
 
+    def record(self) -> RecordData | None:
+        """The member record as typed (None for someone not a party member); a date that cannot be read is
+        None here and reported by `data`."""
+        if not self.is_member():
+            return None
+        try:
+            full = parse_date(self.edits["full_member_date"].text())
+        except BadDate:
+            full = None
+        if self._from_file is not False:  # shown, not typed: the date kept on the record stays
+            full = self._typed_full
+        occupation = self.occupation.currentData()
+        return RecordData(self.ethnicity.currentText().strip() or None, Occupation(occupation) if occupation else None,
+                          full, self.edits["party_post"].text())
+
+    def is_member(self) -> bool:
+        return self.role_boxes[Role.PARTY_MEMBER].isChecked()
+
     def accept(self) -> None:
         data, bad = self.data()
+        if not self.is_member():
+            bad = [p for p in bad if p.field not in RECORD_FIELDS]
         if bad:  # every field's problem at once, not the dates first and the rest on the next try
             unread = {p.field for p in bad}
             self.show_problems(bad + [p for p in self._ops.person_problems(data) if p.field not in unread])
             return
         try:
-            if self._person is None:
-                person_id = self._ops.add_person(data)
-            else:
-                person_id = self._person.id
-                self._ops.update_person(person_id, data)
+            person_id = self._ops.members.save_person(self._person.id if self._person else None, data, self.record())
         except InvalidPerson as exc:
             self.show_problems(exc.problems)
+            return
+        except InvalidRecord as exc:
+            field = exc.field if exc.field in self.errors else "roles"
+            self.show_problems([])
+            show_error(self.errors[field], member_words.problem(exc.field, exc.code))
             return
         self.sig_saved.emit(person_id)
         super().accept()
@@ -119,10 +154,15 @@ class PersonDialog(GuardedDialog):
     def _build(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._rows: dict[str, QWidget] = {}
         for name in ("name", "gender", "birth_date", "education", "phone", "id_number", "address", "household",
-                     "unit", "roles", "party_category", "joined_date", "notes"):
+                     "unit", "roles", "party_category", "joined_date", *RECORD_FIELDS, "notes"):
             self._labels[name] = QLabel()
-            form.addRow(self._labels[name], self._field_widget(name))
+            self._rows[name] = self._field_widget(name)
+            form.addRow(self._labels[name], self._rows[name])
+        self._form = form
+        self.edits["party_post"].setMaxLength(60)
+        self.ethnicity.lineEdit().textEdited.connect(lambda _t: self._clear_problem("ethnicity"))
         self.edits["name"].setMaxLength(64)
         for name in DATE_FIELDS:
             self.edits[name].setPlaceholderText("1985-03-12")
@@ -145,6 +185,10 @@ class PersonDialog(GuardedDialog):
             inner = self.education
         elif name == "party_category":
             inner = self.category
+        elif name == "ethnicity":
+            inner = self.ethnicity
+        elif name == "occupation":
+            inner = self.occupation
         elif name == "notes":
             inner = self.notes
         elif name == "roles":
@@ -168,9 +212,11 @@ class PersonDialog(GuardedDialog):
 
     def _fill(self, data: PersonData) -> None:
         for name in TEXT_FIELDS:
-            self.edits[name].setText(getattr(data, name) or "")
+            if name not in RECORD_FIELDS:
+                self.edits[name].setText(getattr(data, name) or "")
         for name in DATE_FIELDS:
-            self.edits[name].setText(format_date(getattr(data, name)))
+            if name not in RECORD_FIELDS:
+                self.edits[name].setText(format_date(getattr(data, name)))
         self.gender.setCurrentIndex(max(0, self.gender.findData(data.gender.value if data.gender else None)))
         self.education.setCurrentIndex(max(0, self.education.findData(data.education.value if data.education else None)))
         for role, box in self.role_boxes.items():
@@ -179,8 +225,26 @@ class PersonDialog(GuardedDialog):
         self.category.setCurrentIndex(max(0, self.category.findData(category)))
         self.notes.setPlainText(data.notes or "")
 
+    def _fill_record(self, person_id: int) -> None:
+        record = self._ops.members.stored_record(person_id)
+        self.ethnicity.setCurrentText(record.ethnicity or "")
+        self.occupation.setCurrentIndex(max(0, self.occupation.findData(record.occupation.value
+                                                                        if record.occupation else None)))
+        self.edits["full_member_date"].setText(format_date(record.full_member_date))
+        self._typed_full = record.full_member_date
+        self.edits["party_post"].setText(record.party_post or "")
+        self._from_file = self._ops.members.full_date_from_file(person_id, dt.date.today())
+        if self._from_file is not False:  # the file's conversion decides; a date typed here would not count
+            self.edits["full_member_date"].setText(format_date(self._from_file))  # type: ignore[arg-type]
+            self.edits["full_member_date"].setReadOnly(True)
+        self._full_date_tooltip()
+
     def _sync_category(self) -> None:
-        self.category.setEnabled(self.role_boxes[Role.PARTY_MEMBER].isChecked())
+        member = self.is_member()
+        self.category.setEnabled(member)
+        for name in RECORD_FIELDS:
+            self._form.setRowVisible(self._rows[name], member)
+        self.adjustSize()
 
     def _clear_problem(self, name: str) -> None:
         self.errors[name].hide()
@@ -206,6 +270,19 @@ class PersonDialog(GuardedDialog):
         self.edits["phone"].setPlaceholderText("13812345678")
         self.edits["id_number"].setPlaceholderText(self.tr("resident ID or member number (optional)"))
         self.edits["household"].setPlaceholderText(self.tr("e.g. 3-502"))
+        self.edits["full_member_date"].setPlaceholderText(self.tr("empty: a year after joining"))
+        self.edits["party_post"].setPlaceholderText(self.tr("e.g. branch secretary, organisation committee member"))
+        refill_combo(self.occupation, [(self.tr("(not given)"), None)]
+                     + [(member_words.occupation_label(o), o.value) for o in Occupation])
+        for name, text in (("ethnicity", self.tr("Ethnicity")), ("occupation", self.tr("Occupation")),
+                           ("full_member_date", self.tr("Full member since")), ("party_post", self.tr("Party post"))):
+            self._labels[name].setText(text)
+        self._full_date_tooltip()
+
+    def _full_date_tooltip(self) -> None:
+        self.edits["full_member_date"].setToolTip(
+            self.tr("Taken from the member's development file (the conversion step).") if self._from_file is not False
+            else self.tr("For members without a development file; empty: a year after joining."))
 
 
 

@@ -9,8 +9,11 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from partyplan.ui.development.page import DevelopmentPage
+from partyplan.ui.dues.page import DuesPage
 from partyplan.ui.lazy_page import LazyPage
 from partyplan.ui.organisations.page import BranchesPage
+from partyplan.ui.members.structure_page import StructurePage
+from partyplan.ui.members.transfers_page import TransfersPage
 from partyplan.ui.people.register import PeopleTab
 from partyplan.ui.training.page import TrainingPage
 
@@ -24,8 +27,12 @@ class PeopleArea(QWidget):
         self.register.sig_assign_requested.connect(lambda ids: self.branches.assign(ids, self.register))
         self._development = LazyPage(lambda: DevelopmentPage(operations))
         self._training = LazyPage(lambda: TrainingPage(operations))
+        self._dues = LazyPage(lambda: DuesPage(operations))
+        self._transfers = LazyPage(lambda: TransfersPage(operations))
+        self._structure = LazyPage(lambda: StructurePage(operations))
         self.pages = QTabWidget()
-        for page in (self.register, self._branches, self._development, self._training):
+        for page in (self.register, self._branches, self._development, self._training, self._dues,
+                     self._transfers, self._structure):
             self.pages.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -47,8 +54,21 @@ class PeopleArea(QWidget):
     def show_page(self, name: str) -> None:
         """Bring a page to the front by name (the Overview's cards link to them)."""
         pages = {"register": self.register, "branches": self._branches, "development": self._development,
-                 "training": self._training}
+                 "training": self._training, "dues": self._dues,
+                 "transfers": self._transfers, "structure": self._structure}
         self.pages.setCurrentWidget(pages[name])
+
+    @property
+    def dues(self) -> DuesPage:
+        return self._dues.widget()  # type: ignore[return-value]
+
+    @property
+    def transfers(self) -> TransfersPage:
+        return self._transfers.widget()  # type: ignore[return-value]
+
+    @property
+    def structure(self) -> StructurePage:
+        return self._structure.widget()  # type: ignore[return-value]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -57,5 +77,6 @@ class PeopleArea(QWidget):
 
     def retranslate(self) -> None:
         for n, text in enumerate((self.tr("Register"), self.tr("Branches"), self.tr("Member development"),
-                                  self.tr("Training and commendations"))):
+                                  self.tr("Training and commendations"), self.tr("Party dues"),
+                                  self.tr("Transfers"), self.tr("Member structure"))):
             self.pages.setTabText(n, text)

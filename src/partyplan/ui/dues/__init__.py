@@ -1,0 +1,1 @@
+"""Party dues (党费) in the window."""
