@@ -103,6 +103,15 @@ class BranchesPage(QWidget):
     def reload(self) -> None:
         chosen = self.selected_org()
         self.rows = self.orgs.orgs(include_archived=self.show_archived.isChecked())
+        known = self._fill_tree()
+        self.empty.setVisible(not self.rows)
+        self.tree.setVisible(bool(self.rows))
+        self.select(chosen if chosen in known else (self.rows[0].id if self.rows else None))
+
+    def _fill_tree(self) -> set[int]:
+        """The tree from the rows read last, the chosen unit kept, without reading the store again (a
+        change of language words the kinds anew)."""
+        chosen = self.selected_org()
         self.tree.blockSignals(True)
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
@@ -120,13 +129,16 @@ class BranchesPage(QWidget):
                 item.setText(1, words.kind_label(row.kind) + " " + self.tr("(archived)"))
             items[row.id] = item
         self.tree.expandAll()
+        if chosen in items:
+            self.tree.setCurrentItem(items[chosen])
         self.tree.blockSignals(False)
-        self.empty.setVisible(not self.rows)
-        self.tree.setVisible(bool(self.rows))
-        self.select(chosen if chosen in items else (self.rows[0].id if self.rows else None))
+        return set(items)
 
     def select(self, org_id: int | None) -> None:
         item = self._item(org_id) if org_id is not None else None
+        if item is self.tree.currentItem():  # no signal: show it again (what belongs to it may have changed)
+            self._show_unit()
+            return
         self.tree.setCurrentItem(item)  # type: ignore[arg-type]
         if item is None:
             self._show_unit()
@@ -207,7 +219,7 @@ class BranchesPage(QWidget):
         return self.dialog
 
     def postpone_term(self) -> PostponeDialog | None:
-        current = self.terms_model.rows[-1] if self.terms_model.rows else None
+        current = max(self.terms_model.rows, key=lambda t: t.elected_on, default=None)
         if current is None:
             return None
         self.dialog = PostponeDialog(self.orgs, current, self)
@@ -353,6 +365,12 @@ class BranchesPage(QWidget):
         self.terms_box.setVisible(elected)
         terms: list[TermRow] = self.orgs.terms(row.id) if elected and row is not None else []
         self.terms_model.set_rows(terms)
+        self._term_status()
+
+    def _term_status(self) -> None:
+        """Where the chosen committee's term stands, from the terms read last."""
+        row = self.selected_row()
+        terms = sorted(self.terms_model.rows, key=lambda t: t.elected_on)
         current = terms[-1] if terms else None
         today = self.today()
         if current is None:
@@ -438,8 +456,7 @@ class BranchesPage(QWidget):
         self.members_model.retranslate()
         self.terms_box.setTitle(self.tr("Committee terms"))
         self._title(self.selected_row(), self.members_model.rowCount())
-        if self.rows:
-            self.reload()  # the kinds in the tree and the terms' sentences
-        else:
-            self._update_buttons()
+        self._fill_tree()  # the kinds, in the new language; from what was read, not the store again
+        self._term_status()
+        self._update_buttons()
 
