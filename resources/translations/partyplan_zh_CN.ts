@@ -1946,6 +1946,37 @@
     </message>
 </context>
 <context>
+    <name>DuesOverview</name>
+    <message>
+        <source>Dues unpaid through %1-%2: %3 members, %4 yuan</source>
+        <translation>截至%1-%2欠缴党费：%3 人，%4 元</translation>
+    </message>
+    <message>
+        <source>Six months or more unpaid, talk with them: %1</source>
+        <translation>连续六个月以上未缴，请谈话：%1</translation>
+    </message>
+    <message>
+        <source>Dues are paid through %1-%2.</source>
+        <translation>党费已缴至%1-%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3</source>
+        <translation>%1：%2（自%3起）</translation>
+    </message>
+    <message>
+        <source>and %1 more transfers due</source>
+        <translation>另有 %1 项转接待办</translation>
+    </message>
+    <message>
+        <source>No transfer is waiting for a receipt or a report.</source>
+        <translation>没有待回执或待报到的组织关系转接。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等，另 %2 人</translation>
+    </message>
+</context>
+<context>
     <name>DuesPage</name>
     <message>
         <source>%1: month %2 no longer paid.</source>
@@ -4202,6 +4233,10 @@
     <message>
         <source>Training</source>
         <translation>培训</translation>
+    </message>
+    <message>
+        <source>Dues and transfers</source>
+        <translation>党费与组织关系</translation>
     </message>
     <message>
         <source>Open</source>
