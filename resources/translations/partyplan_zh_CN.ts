@@ -4314,6 +4314,17 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Off the roll</source>
+        <translation>不在册</translation>
+    </message>
+    <message>
+        <source>Transferred out (or not yet reported here): not on this office&apos;s roll; see People › Transfers.</source>
+        <translation>已转出（或尚未来报到）：不在本单位党员名册中；见“人员 › 组织关系转接”。</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePicker</name>
     <message>
         <source>Choose people</source>

@@ -52,7 +52,7 @@ class DuesBaseDialog(FieldForm):
         self.add_row("category", self.category)
         self.add_row("base", line([self.base, self.base_unit]))
         self.add_row("amount", line([self.amount, self.amount_unit]))
-        self.add_row("from_month", self.from_month)
+        self.add_row("from_month", line([self.from_month]))
         self.add_row("note", self.note)
         self.form.addRow(self.result)
         for signal in (self.category.currentIndexChanged, self.base.valueChanged, self.amount.valueChanged):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +63,7 @@ class PeopleTab(QWidget):
     # -- public ------------------------------------------------------------------------------
     def reload(self) -> None:
         selected = self.selected_ids()
+        self.model.off_roll = self._ops.members.off_roll(dt.date.today())
         self.model.set_rows(self._ops.people())
         self._select(selected)
         self._update_count()
@@ -177,7 +180,7 @@ class PeopleTab(QWidget):
         return bool(rows) and all(r.archived for r in rows)
 
     def _on_changed(self, area: str) -> None:
-        if area == "people":
+        if area in ("people", "members"):
             self.reload()
 
     def _on_search(self, text: str) -> None:
