@@ -162,6 +162,8 @@ def test_setting_a_base_shows_the_rate_while_typing_and_refuses_at_the_field(pag
     assert dialog.result.text() == "Rate 1 %: 45.00 yuan a month"
     QTest.keyClicks(dialog.base, "0")  # 45,000: the top bracket
     assert dialog.result.text() == "Rate 2 %: 900.00 yuan a month"
+    dialog.category.setCurrentIndex(dialog.category.findData(DuesCategory.FARMER.value))
+    assert dialog.result.text() == "0.20 yuan a month", "a farmer starts at the least the rules allow"
     dialog.category.setCurrentIndex(dialog.category.findData(DuesCategory.REDUCED.value))
     dialog.amount.setValue(0)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
