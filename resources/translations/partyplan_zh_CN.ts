@@ -2152,6 +2152,37 @@
     </message>
 </context>
 <context>
+    <name>DuesOverview</name>
+    <message>
+        <source>Dues unpaid through %1-%2: %3 members, %4 yuan</source>
+        <translation>截至%1-%2欠缴党费：%3 人，%4 元</translation>
+    </message>
+    <message>
+        <source>Six months or more unpaid, talk with them: %1</source>
+        <translation>连续六个月以上未缴，请谈话：%1</translation>
+    </message>
+    <message>
+        <source>Dues are paid through %1-%2.</source>
+        <translation>党费已缴至%1-%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3</source>
+        <translation>%1：%2（自%3起）</translation>
+    </message>
+    <message>
+        <source>and %1 more transfers due</source>
+        <translation>另有 %1 项转接待办</translation>
+    </message>
+    <message>
+        <source>No transfer is waiting for a receipt or a report.</source>
+        <translation>没有待回执或待报到的组织关系转接。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等，另 %2 人</translation>
+    </message>
+</context>
+<context>
     <name>DuesPage</name>
     <message>
         <source>%1: month %2 no longer paid.</source>
@@ -4495,6 +4526,10 @@
         <source>Short of the required training days (%1): %2</source>
         <translation>%1 人未达到培训天数要求：%2</translation>
     </message>
+    <message>
+        <source>Dues and transfers</source>
+        <translation>党费与组织关系</translation>
+    </message>
 </context>
 <context>
     <name>PeopleArea</name>
@@ -4536,6 +4571,17 @@
     <message>
         <source>Search names</source>
         <translation>搜索姓名</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Off the roll</source>
+        <translation>不在册</translation>
+    </message>
+    <message>
+        <source>Transferred out (or not yet reported here): not on this office&apos;s roll; see People › Transfers.</source>
+        <translation>已转出（或尚未来报到）：不在本单位党员名册中；见“人员 › 组织关系转接”。</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,8 @@ def test_setting_a_base_shows_the_rate_while_typing_and_refuses_at_the_field(pag
     assert dialog.result.text() == "Rate 1 %: 45.00 yuan a month"
     QTest.keyClicks(dialog.base, "0")  # 45,000: the top bracket
     assert dialog.result.text() == "Rate 2 %: 900.00 yuan a month"
+    dialog.category.setCurrentIndex(dialog.category.findData(DuesCategory.FARMER.value))
+    assert dialog.result.text() == "0.20 yuan a month", "a farmer starts at the least the rules allow"
     dialog.category.setCurrentIndex(dialog.category.findData(DuesCategory.REDUCED.value))
     dialog.amount.setValue(0)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -207,3 +209,25 @@ def test_rules_dialog_saves_the_office_rates_and_refuses_a_bad_one(page, databas
 def test_models_pass_the_model_tester(page, qtmodeltester):
     qtmodeltester.check(page.grid)
     qtmodeltester.check(page.unpaid)
+
+
+def test_overview_card_names_who_owes_and_the_transfers_due(qtbot, database, branch, prompt_log):
+    from partyplan.ui.overview.tab import OverviewTab
+
+    tab = OverviewTab(Operations(database))
+    qtbot.addWidget(tab)
+    tab.today = lambda: TODAY
+    tab.reload()
+    card = tab.cards["dues"]
+    assert card.title.text() == "Dues and transfers"
+    lines = card.body.text()
+    assert "Dues unpaid through 2026-10: 4 members" in lines
+    assert "Six months or more unpaid, talk with them: 孙无基数" in lines, "ten months without a base"
+    assert "周调出: Receipt of the letter not returned since 2026-09-15" in lines
+    with database.session() as s:
+        for person_id in (branch["王工程师"], branch["李退休"]):
+            service.record_payment(s, person_id, 2026, 10, TODAY, today=TODAY)
+        service.set_base(s, branch["孙无基数"], 2026, BaseData(DuesCategory.REDUCED, amount_fen=0, note="批准免交"))
+        service.bulk_paid(s, [branch["孙无基数"]], 2026, 10, TODAY, today=TODAY)
+    tab.reload()
+    assert "4 members" not in card.body.text() and "Dues unpaid through 2026-10: 2 members" in card.body.text()

@@ -144,3 +144,20 @@ def test_deleting_a_letter_asks_and_puts_the_member_back_on_the_roll(page, offic
 def test_models_pass_the_model_tester(page, qtmodeltester):
     qtmodeltester.check(page.log)
     qtmodeltester.check(page.due)
+
+
+def test_the_register_marks_who_is_off_the_roll(qtbot, page, office, database):
+    from partyplan.ui.people.models import COLUMNS
+    from partyplan.ui.people.register import PeopleTab
+
+    register = PeopleTab(page.members.ops)
+    qtbot.addWidget(register)
+
+    def category(name: str) -> str:
+        row = next(n for n, p in enumerate(register.model.rows) if p.name == name)
+        return register.model.index(row, COLUMNS.index("party_category")).data()
+
+    assert category("周调出") == "Off the roll" and category("王芳") != "Off the roll"
+    page.select(office["out"])
+    page.buttons["delete"].click()  # the letter was a mistake: back on the roll, in the register at once
+    assert category("周调出") != "Off the roll"

@@ -44,6 +44,7 @@ class DuesBaseDialog(FieldForm):
         self.base_unit, self.amount_unit, self.result = QLabel(), QLabel(), QLabel()
         self.result.setWordWrap(True)
         self.result.setStyleSheet("font-weight: bold;")
+        self.amount.setValue(self.rules.farmer_min_fen / 100)  # the least a farmer pays, not a refused 0
         if latest is not None:
             self.category.setCurrentIndex(self.category.findData(DuesCategory(latest.category).value))
             self.base.setValue(latest.base_fen / 100)
@@ -52,7 +53,7 @@ class DuesBaseDialog(FieldForm):
         self.add_row("category", self.category)
         self.add_row("base", line([self.base, self.base_unit]))
         self.add_row("amount", line([self.amount, self.amount_unit]))
-        self.add_row("from_month", self.from_month)
+        self.add_row("from_month", line([self.from_month]))
         self.add_row("note", self.note)
         self.form.addRow(self.result)
         for signal in (self.category.currentIndexChanged, self.base.valueChanged, self.amount.valueChanged):

@@ -273,7 +273,7 @@ class DuesPage(QWidget):
             self.tables["grid"].selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _on_changed(self, area: str) -> None:
-        if area in (AREA, "people", "office", "members"):
+        if area in (AREA, "people", "office", "members", "development"):  # who owes follows the roll
             self.reload()
 
     def _update_buttons(self) -> None:

@@ -84,6 +84,10 @@ class MembersOperations(AreaOperations):
         self.ops.changed("people")
         return found
 
+    def off_roll(self, today: dt.date) -> set[int]:
+        """Who the transfers log has off the roll today (transferred out, or in only later)."""
+        return self._read(transfers.off_roll, today)
+
     def set_arrival(self, transfer_id: int, day: dt.date, today: dt.date) -> None:
         self._write(transfers.set_arrival, transfer_id, day, None, today)
 

@@ -76,7 +76,7 @@ class StructureModel(RowsModel):
                    numeric=True, fill=heading),
             Column(lambda: translate("StructurePage", "%"), lambda line: self._share(line, True),
                    numeric=True, fill=heading),
-        ), parent)
+        ), parent, text_tooltips=True)  # a long occupation is cut in the column: the tooltip has it whole
         self.lines = lines
 
     def show(self, figures: Structure) -> None:

@@ -17,10 +17,12 @@ from partyplan import texts
 from partyplan.enums import RosterStatus
 from partyplan.ui.overview import branches_card
 from partyplan.ui.overview.development_card import overview_lines
+from partyplan.ui.overview.dues_card import dues_lines
 from partyplan.ui.overview.operations import OverviewFigures
 
 WARN = "#b00020"
-GO_TO = {"dutylog": "rosters", "development": "people", "training": "people", "branches": "people/branches"}
+GO_TO = {"dutylog": "rosters", "development": "people", "training": "people", "branches": "people/branches",
+         "dues": "people/dues"}
 
 
 class Card(QFrame):
@@ -66,7 +68,8 @@ class OverviewTab(QWidget):
         self._cards: dict[str, Callable[[OverviewFigures, dt.date], list[tuple[str, bool]]]] = {
             "plans": self._plans, "rosters": self._rosters, "dutylog": self._dutylog, "meetings": self._meetings,
             "posts": self._posts, "development": lambda f, _today: overview_lines(f.due), "training": self._training,
-            "branches": lambda _f, today: branches_card.overview_lines(*self.ops.organisations.branch_figures(today))}
+            "branches": lambda _f, today: branches_card.overview_lines(*self.ops.organisations.branch_figures(today)),
+            "dues": lambda _f, today: dues_lines(self.ops, today)}
         grid = QGridLayout()
         for n, area in enumerate(self._cards):
             card = Card(area)
@@ -198,7 +201,7 @@ class OverviewTab(QWidget):
         titles = {"plans": self.tr("Plans"), "rosters": self.tr("Duty rosters"), "dutylog": self.tr("Record book"),
                   "posts": self.tr("Volunteer posts"), "meetings": self.tr("Meetings"),
                   "development": self.tr("Member development"), "training": self.tr("Training"),
-                  "branches": self.tr("Branches and terms")}
+                  "branches": self.tr("Branches and terms"), "dues": self.tr("Dues and transfers")}
         for area, card in self.cards.items():
             card.title.setText(titles.get(area, area))
             card.go.setText(self.tr("Open"))

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from partyplan import texts
@@ -61,6 +63,7 @@ class PeopleModel(SortedRows, QAbstractTableModel):
         self.rows: list[PersonRow] = []
         self.membership: dict[int, int | None] = {}  # each person's branch or party group
         self.unit_names: dict[int, str] = {}
+        self.off_roll: set[int] = set()  # party members the transfers log has off the roll today
 
     def set_rows(self, rows: list[PersonRow], membership: dict[int, int | None] | None = None,
                  unit_names: dict[int, str] | None = None) -> None:
@@ -109,13 +112,19 @@ class PeopleModel(SortedRows, QAbstractTableModel):
             return None
         person = self.rows[index.row()]
         column = COLUMNS[index.column()]
+        away = person.id in self.off_roll and Role.PARTY_MEMBER in person.roles
         if role == Qt.ItemDataRole.DisplayRole:
+            if away and column == "party_category":
+                return QCoreApplication.translate("PeopleModel", "Off the roll")
             return self.unit_name(person) if column == "organisation" else cell_text(person, column)
         if role == ID_ROLE:
             return person.id
         if role == Qt.ItemDataRole.ToolTipRole and column in ("address", "unit") :
             return cell_text(person, column) or None
-        if person.archived and role == Qt.ItemDataRole.ForegroundRole:
+        if away and role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("PeopleModel", "Transferred out (or not yet reported here): not on "
+                                                             "this office's roll; see People › Transfers.")
+        if (person.archived or away) and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#8a8a8a"))
         if person.archived and role == Qt.ItemDataRole.FontRole:
             font = QFont()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -72,6 +74,7 @@ class PeopleTab(QWidget):
     def reload(self) -> None:
         selected = self.selected_ids()
         membership, self.units = self._ops.organisations.units()
+        self.model.off_roll = self._ops.members.off_roll(dt.date.today())
         self.model.set_rows(self._ops.people(), membership, {o.id: o.name for o in self.units})
         self._fill_units()
         self._select(selected)
@@ -197,7 +200,7 @@ class PeopleTab(QWidget):
         return bool(rows) and all(r.archived for r in rows)
 
     def _on_changed(self, area: str) -> None:
-        if area in ("people", "organisations"):
+        if area in ("people", "organisations", "members"):
             self.reload()
 
     def _context_menu(self, point) -> None:  # type: ignore[no-untyped-def]
