@@ -199,6 +199,10 @@
 <context>
     <name>AttendancePage</name>
     <message>
+        <source>Voter roll on %1: %2 entitled to vote; %3 attend without a vote.</source>
+        <translation>%1 的表决权名册：有表决权 %2 人；列席无表决权 %3 人。</translation>
+    </message>
+    <message>
         <source>Expected %1 · present %2 · on leave %3 · absent %4 · attendance %5 · voting members present %6 of %7</source>
         <translation>应到 %1 · 实到 %2 · 请假 %3 · 缺席 %4 · 出席率 %5 · 有表决权党员到会 %6/%7</translation>
     </message>
@@ -217,6 +221,10 @@
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Voter roll...</source>
+        <translation>表决权名册…</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3114,26 @@
         <translation>处置不合格党员</translation>
     </message>
     <message>
+        <source>Valid with: %1 · passes with: %2</source>
+        <translation>有效条件：%1 · 通过条件：%2</translation>
+    </message>
+    <message>
+        <source>Probationary member: attends without a vote</source>
+        <translation>预备党员：列席，无表决权</translation>
+    </message>
+    <message>
+        <source> (probation until %1)</source>
+        <translation>（预备期至 %1）</translation>
+    </message>
+    <message>
+        <source>Floating member registered in another branch: no vote here</source>
+        <translation>流动党员，组织关系在其他支部：在本支部无表决权</translation>
+    </message>
+    <message>
+        <source>In-service member registered with another branch: no vote here</source>
+        <translation>在职党员，组织关系在其他支部：在本支部无表决权</translation>
+    </message>
+    <message>
         <source>People chosen each time</source>
         <translation>每次选定人员</translation>
     </message>
@@ -5449,12 +5477,40 @@
         <translation>（无）</translation>
     </message>
     <message>
+        <source>(choose the member)</source>
+        <translation>（选择党员）</translation>
+    </message>
+    <message>
+        <source>the meeting type&apos;s rule</source>
+        <translation>会议类型的规则</translation>
+    </message>
+    <message>
+        <source>the published rule</source>
+        <translation>党内法规规定的规则</translation>
+    </message>
+    <message>
+        <source>the office&apos;s own rule</source>
+        <translation>本单位自定的规则</translation>
+    </message>
+    <message>
+        <source>Counted by %1: %2</source>
+        <translation>按%1计票：%2</translation>
+    </message>
+    <message>
         <source>Quorum (%1): %2 of %3 members with voting rights present.</source>
         <translation>法定人数（%1）：有表决权的 %3 人中到会 %2 人。</translation>
     </message>
     <message>
         <source>At least %1 votes for are needed. Result: %2</source>
         <translation>至少需要 %1 票赞成。结果：%2</translation>
+    </message>
+    <message>
+        <source>Too few members with voting rights are present for this vote to count.</source>
+        <translation>到会有表决权的党员人数不足，本次表决无效。</translation>
+    </message>
+    <message>
+        <source>%1 votes for; the rule needs %2.</source>
+        <translation>赞成 %1 票；按规则至少需要 %2 票。</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -5487,6 +5543,14 @@
     <message>
         <source>Passes with</source>
         <translation>表决通过规则</translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation>决定类型</translation>
+    </message>
+    <message>
+        <source>Member concerned</source>
+        <translation>涉及党员</translation>
     </message>
     <message>
         <source>Put to a vote</source>
@@ -5680,6 +5744,29 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>a chosen file</source>
         <translation>选定的文件</translation>
+    </message>
+</context>
+<context>
+    <name>RollModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>表决权</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Entitled to vote</source>
+        <translation>有表决权</translation>
+    </message>
+    <message>
+        <source>No vote</source>
+        <translation>无表决权</translation>
     </message>
 </context>
 <context>
@@ -8341,6 +8428,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>恢复预置类型</translation>
     </message>
     <message>
+        <source>Vote rules...</source>
+        <translation>表决规则…</translation>
+    </message>
+    <message>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
@@ -8410,6 +8501,52 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>follow up by</source>
         <translation>跟进期限</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRulesDialog</name>
+    <message>
+        <source>Published rule</source>
+        <translation>党内法规规定</translation>
+    </message>
+    <message>
+        <source>Office&apos;s own rule</source>
+        <translation>本单位自定</translation>
+    </message>
+    <message>
+        <source>Vote rules</source>
+        <translation>表决规则</translation>
+    </message>
+    <message>
+        <source>Each kind of decision the party rules name is counted by its own rule, at whatever meeting it is taken. The published rules: a branch decision is valid with more than half of the members entitled to vote present and passes with votes for from more than half of ALL entitled; an election needs more than four fifths present. Change a rule only where your local rules differ; the minutes print the rule each vote was counted by.</source>
+        <translation>党内法规规定的各类决定，无论在哪种会议上作出，都按各自的规则计票。法规规定：支部党员大会须有超过半数有表决权的党员到会方可进行表决，赞成人数超过应到会有表决权党员的半数为通过；选举须有超过五分之四有选举权的党员到会。只有本地规定不同时才修改规则；会议记录会写明每项表决所依据的规则。</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Valid with</source>
+        <translation>有效条件</translation>
+    </message>
+    <message>
+        <source>Passes with</source>
+        <translation>通过条件</translation>
+    </message>
+    <message>
+        <source>Reset to the published rules</source>
+        <translation>恢复法规规定的规则</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>VoterRollDialog</name>
+    <message>
+        <source>Voter roll</source>
+        <translation>表决权名册</translation>
     </message>
 </context>
 </TS>

@@ -8,12 +8,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from partyplan.enums import Grade, MeetingStatus
-from partyplan.meetings import cadence, evaluation, plan_links, service, talks, types
+from partyplan.meetings import cadence, evaluation, plan_links, service, talks, types, vote_rules
 from partyplan.meetings.service import AttendeeData, MeetingData, MeetingDetail, MeetingRow, RecordData
 from partyplan.meetings.types import MeetingTypeData, MeetingTypeRow
+from partyplan.meetings.vote_rules import VoteRule
+from partyplan.members.roll import RollEntry
 from partyplan.ui.operations import AreaOperations
 
 if TYPE_CHECKING:
+    from partyplan.enums import VoteKind
     from partyplan.people.service import PersonRow
 
 AREA = "meetings"
@@ -72,6 +75,19 @@ class MeetingsOperations(AreaOperations):
 
     def people(self) -> list[PersonRow]:
         return self._ops.people()
+
+    def meeting_roll(self, meeting_id: int, on: dt.date) -> list[RollEntry]:
+        return self._read(service.meeting_roll, meeting_id, on)
+
+    # vote rules
+    def vote_rules(self) -> dict[VoteKind, VoteRule]:
+        return self._read(vote_rules.load_rules)
+
+    def save_vote_rules(self, rules: dict[VoteKind, VoteRule]) -> None:
+        self._write(_save_rules, rules)
+
+    def reset_vote_rules(self) -> dict[VoteKind, VoteRule]:
+        return self._write(vote_rules.reset_rules)
 
     # schedule and cadence
     def generate(self, year: int) -> cadence.GenerateResult:
@@ -156,3 +172,9 @@ class MeetingsOperations(AreaOperations):
         from partyplan.meetings import export
 
         self._read(export.write_register_xlsx, year, path, language=language)
+
+
+def _save_rules(session, rules) -> None:  # type: ignore[no-untyped-def]
+    """Every kind's rule in one unit of work: the dialog saves the table as a whole."""
+    for kind, rule in rules.items():
+        vote_rules.save_rule(session, kind, rule)
