@@ -979,6 +979,10 @@
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
+        <source>development checklists</source>
+        <translation>发展党员全程纪实表</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
@@ -989,6 +993,14 @@
     <message>
         <source>Person</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>情况</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -1033,6 +1045,10 @@
     <message>
         <source>Meeting: %1</source>
         <translation>会议：%1</translation>
+    </message>
+    <message>
+        <source>Document no. %1</source>
+        <translation>文件编号：%1</translation>
     </message>
     <message>
         <source>Justification: %1</source>
@@ -1091,12 +1107,28 @@
         <translation>Word 档案...</translation>
     </message>
     <message>
+        <source>Export checklist...</source>
+        <translation>导出纪实表...</translation>
+    </message>
+    <message>
         <source>Export the development register (one row per person) to Excel</source>
         <translation>导出发展党员台账（每人一行）到 Excel</translation>
     </message>
     <message>
         <source>Export the chosen person&apos;s development record to Word</source>
         <translation>导出所选人员的发展档案到 Word</translation>
+    </message>
+    <message>
+        <source>Export the standard checklist of the chosen people (several with Ctrl or Shift) to Word, one page each</source>
+        <translation>将所选人员（按 Ctrl 或 Shift 可多选）的发展党员全程纪实表导出为 Word，每人一页</translation>
+    </message>
+    <message>
+        <source>Steps recorded</source>
+        <translation>已登记环节</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>全程纪实</translation>
     </message>
     <message>
         <source>Search name</source>
@@ -1153,6 +1185,14 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Documents and notes</source>
+        <translation>材料及说明</translation>
     </message>
     <message>
         <source>What</source>
@@ -1277,6 +1317,10 @@
         <translation>支部党员大会</translation>
     </message>
     <message>
+        <source>Document no.</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
         <source>Justification *</source>
         <translation>例外说明 *</translation>
     </message>
@@ -1311,6 +1355,10 @@
     <message>
         <source>Choose...</source>
         <translation>选择...</translation>
+    </message>
+    <message>
+        <source>e.g. the filing&apos;s or the application form&apos;s number</source>
+        <translation>如：备案文号、入党志愿书编号</translation>
     </message>
 </context>
 <context>
@@ -5507,10 +5555,6 @@
     <message>
         <source>Too few members with voting rights are present for this vote to count.</source>
         <translation>到会有表决权的党员人数不足，本次表决无效。</translation>
-    </message>
-    <message>
-        <source>%1 votes for; the rule needs %2.</source>
-        <translation>赞成 %1 票；按规则至少需要 %2 票。</translation>
     </message>
     <message>
         <source>Resolution</source>
