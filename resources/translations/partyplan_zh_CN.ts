@@ -705,6 +705,29 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close the follow-up</source>
+        <translation>结束跟进</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>required for another outcome</source>
+        <translation>选择“其他”时必填</translation>
+    </message>
+</context>
+<context>
     <name>CloseDifficultyDialog</name>
     <message>
         <source>Close difficulty</source>
@@ -923,6 +946,45 @@
     <message>
         <source>Read-only</source>
         <translation>只读</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <source>(choose the member who helps)</source>
+        <translation>（选择帮教党员）</translation>
+    </message>
+    <message>
+        <source>Decide the follow-up</source>
+        <translation>作出处置决定</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处置决定</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Member who helps</source>
+        <translation>帮教党员</translation>
+    </message>
+    <message>
+        <source>Correct by</source>
+        <translation>改正期限</translation>
+    </message>
+    <message>
+        <source>General meeting</source>
+        <translation>支部党员大会</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(choose the meeting that voted)</source>
+        <translation>（选择表决的会议）</translation>
     </message>
 </context>
 <context>
@@ -2321,10 +2383,6 @@
         <translation>评定等次 %1 人：%2。参加评议、不评定等次的预备党员：%3 人。</translation>
     </message>
     <message>
-        <source>“Excellent” is %1 of %2 graded members, over the usual cap of one third (at most %3). Check the grades before they are reported.</source>
-        <translation>评定等次的 %2 名党员中“优秀”有 %1 名，超过一般不超过三分之一的比例（最多 %3 名）。上报前请核对等次。</translation>
-    </message>
-    <message>
         <source>Assessment: %1</source>
         <translation>评议情况：%1</translation>
     </message>
@@ -2353,8 +2411,28 @@
         <translation>按投票评定等次</translation>
     </message>
     <message>
+        <source>The cap on “excellent” held back %1, whom the vote suggests as excellent; they are left without a grade. Give the reason to grade them excellent anyway?</source>
+        <translation>受“优秀”比例限制，%1 虽经投票建议为优秀，暂未评定等次。是否说明理由，仍评为优秀？</translation>
+    </message>
+    <message>
+        <source>“Excellent” is %1 of %2 graded members, over the office&apos;s cap of %4 (at most %3).</source>
+        <translation>“优秀”为已评定的 %2 名党员中的 %1 名，超过本单位 %4 的比例上限（最多 %3 名）。</translation>
+    </message>
+    <message>
+        <source>Reason recorded: %1</source>
+        <translation>已记录理由：%1</translation>
+    </message>
+    <message>
+        <source>A follow-up is opened for %1 (help, correction by a deadline, or persuading to leave): decide it on the Follow-ups page.</source>
+        <translation>已为 %1 建立组织处置跟进（教育帮助、限期改正或劝其退党）：请在“组织处置”页作出决定。</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Excellent cap...</source>
+        <translation>优秀比例...</translation>
     </message>
     <message>
         <source>Give each member the best grade that more than half of the ballots give or exceed</source>
@@ -2383,6 +2461,33 @@
     <message>
         <source>Each grade column is a tally: double-click a member&apos;s count and type how many ballots gave that grade, or count the paper ballots with %1. %2 is the best grade that more than half of the ballots give or exceed; %3 gives it to everyone, and the last column holds the grade decided.</source>
         <translation>各等次列是计票数：双击党员对应的票数，填写评为该等次的选票张数；也可以用%1逐张统计纸质选票。%2是过半数选票评为该等次或更高等次时的最高等次；%3会按此为每人评定等次，最后一列是确定的等次。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSettingsDialog</name>
+    <message>
+        <source>Evaluation settings</source>
+        <translation>民主评议设置</translation>
+    </message>
+    <message>
+        <source>At most this share of the graded members may be graded “excellent” (the usual rule is one third); a grade over it needs the reason. A member graded “unqualified” who is given a correction by a deadline gets this many months, at most a year.</source>
+        <translation>评为“优秀”的党员不超过参加评定党员的这一比例（通常为三分之一）；超过时须说明理由。被评为“不合格”并限期改正的党员，改正期限为此月数，最长一年。</translation>
+    </message>
+    <message>
+        <source>Cap on “excellent”</source>
+        <translation>“优秀”比例上限</translation>
+    </message>
+    <message>
+        <source>Correction period</source>
+        <translation>限期改正期限</translation>
+    </message>
+    <message>
+        <source>a share, e.g. 1/3</source>
+        <translation>比例，如 1/3</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2522,56 @@
     <message>
         <source>Days</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsModel</name>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评议年度</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>建立日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处置决定</translation>
+    </message>
+    <message>
+        <source>Helper / deadline / meeting</source>
+        <translation>帮教人 / 期限 / 会议</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 前</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPage</name>
+    <message>
+        <source>Decide...</source>
+        <translation>作出决定...</translation>
+    </message>
+    <message>
+        <source>Close...</source>
+        <translation>结束...</translation>
+    </message>
+    <message>
+        <source>Open follow-ups only</source>
+        <translation>只显示未结束的</translation>
+    </message>
+    <message>
+        <source>A member graded “unqualified” in the democratic evaluation is followed up: first helped by a full member (帮教), or by the general meeting&apos;s vote given a deadline to correct (限期改正), persuaded to leave (劝退) or removed (除名). Red: to decide, or a correction whose deadline has come.</source>
+        <translation>民主评议中被评为“不合格”的党员须进行组织处置：先由正式党员进行教育帮助（帮教），或经支部党员大会表决限期改正、劝其退党或除名。红色：待决定，或限期改正已到期。</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3626,10 @@
         <source>Meeting types</source>
         <translation>会议类型</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>组织处置</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -3932,6 +4091,17 @@
     <message>
         <source>The election can be put off by at most a year after the term&apos;s end.</source>
         <translation>延期换届最长不超过任期届满后一年。</translation>
+    </message>
+</context>
+<context>
+    <name>OverCapDialog</name>
+    <message>
+        <source>Over the cap on “excellent”</source>
+        <translation>超过“优秀”比例</translation>
+    </message>
+    <message>
+        <source>This would grade %1 of %2 members “excellent”; the office&apos;s cap of %3 allows %4. To go over it, give the reason (it is kept with the evaluation):</source>
+        <translation>这样将有 %2 名党员中的 %1 名评为“优秀”；本单位 %3 的比例上限最多允许 %4 名。如需超过，请说明理由（理由将随本次评议保存）：</translation>
     </message>
 </context>
 <context>

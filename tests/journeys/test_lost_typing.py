@@ -372,6 +372,8 @@ CASES = [
     Case("ballot", opens([MEETINGS, ("MeetingsTab", "Democratic evaluation")], "EvaluationPage",
                          "Count ballots one by one..."), tick_a_ballot),
     Case("meeting_type", opens([MEETINGS, ("MeetingsTab", "Meeting types")], "TypesPage", "Add type...")),
+    Case("evaluation_settings", opens([MEETINGS, ("MeetingsTab", "Democratic evaluation")], "EvaluationPage",
+                                      "Excellent cap...")),
     Case("vote_rules", opens([MEETINGS, ("MeetingsTab", "Meeting types")], "TypesPage", "Vote rules..."),
          pick_another),
     Case("settings", lambda window: menu(window, tr("MainWindow", "&Settings"),
