@@ -6743,6 +6743,37 @@ The database as it is now is backed up first, so this can be undone by restoring
     </message>
 </context>
 <context>
+    <name>RulesCard</name>
+    <message>
+        <source>Evaluation and follow-ups</source>
+        <translation>民主评议与组织处置</translation>
+    </message>
+    <message>
+        <source>The democratic evaluation of %1 is overdue (due by %2)</source>
+        <translation>%1年度民主评议党员已逾期（应于 %2 前完成）</translation>
+    </message>
+    <message>
+        <source>The democratic evaluation of %1 is due by %2</source>
+        <translation>%1年度民主评议党员应于 %2 前完成</translation>
+    </message>
+    <message>
+        <source>%1: decide the follow-up, due %2</source>
+        <translation>%1：待作出组织处置决定，期限 %2</translation>
+    </message>
+    <message>
+        <source>%1: correction deadline %2 has come, review it</source>
+        <translation>%1：限期改正已于 %2 到期，请复核</translation>
+    </message>
+    <message>
+        <source>and %1 more follow-ups</source>
+        <translation>另有 %1 项组织处置</translation>
+    </message>
+    <message>
+        <source>No evaluation or follow-up is due.</source>
+        <translation>暂无到期的民主评议或组织处置。</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleActions</name>
     <message>
         <source>Plan every required meeting of %1 from the meeting types&apos; cadences? Meetings already planned or held in a period are kept; nothing is planned twice.</source>

@@ -130,3 +130,27 @@ def test_unqualified_opens_a_follow_up_decided_and_closed(page, database, office
     assert (row.measure, row.helper_id, row.outcome) == (Measure.HELP, office.cadres[0], DisposalOutcome.CORRECTED)
     followups.open_only.setChecked(False)
     assert followups.model.index(0, 5).data().startswith("Corrected")
+
+
+def test_the_overview_card_shows_a_missing_evaluation_and_the_follow_up_due(qtbot, database, office):
+    import datetime as dt
+
+    from partyplan.ui.overview.tab import OverviewTab
+
+    tab = OverviewTab(Operations(database))
+    qtbot.addWidget(tab)
+    tab.today = lambda: dt.date(2026, 4, 10)  # the evaluation of 2025 was due by the end of March
+    tab.reload()
+    card = tab.cards["rules"]
+    assert card.title.text() == "Evaluation and follow-ups"
+    assert "The democratic evaluation of 2025 is overdue (due by 2026-03-31)" in card.body.text()
+    assert "#b00020" in card.body.text(), "in red"
+    with database.session() as s:
+        evaluation_id = evaluation.create_evaluation(s, 2025)
+        evaluation.set_grade(s, evaluation_id, office.members[2], Grade.UNQUALIFIED)
+    tab.reload()
+    assert "democratic evaluation" not in card.body.text()
+    assert "党员3: decide the follow-up, due" in card.body.text()
+    with qtbot.waitSignal(tab.sig_go, timeout=1000) as signal:
+        card.go.click()
+    assert signal.args == ["meetings"], "the Meetings tab, where the Follow-ups page decides it"

@@ -180,6 +180,13 @@ class MeetingsOperations(AreaOperations):
     def close_followup(self, disposal_id: int, day: dt.date, outcome: DisposalOutcome, note: str = "") -> None:
         self._write(disposals.close, disposal_id, day, outcome, note)
 
+    def rules_due(self, today: dt.date) -> tuple[list[disposals.FollowupDue], list[evaluation.EvaluationDue]]:
+        """What the party rules owe now, for the Overview: follow-ups to decide or review, evaluations missing."""
+        def both(session):  # type: ignore[no-untyped-def]
+            return disposals.due_followups(session, today), evaluation.evaluation_due(session, today)
+
+        return self._read(both)
+
     def held_meetings(self) -> list[tuple[int, dt.date, str]]:
         """Held meetings to link a decision to, newest first: (id, day, title)."""
         from partyplan.development import pipeline

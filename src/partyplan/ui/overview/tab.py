@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollA
 
 from partyplan import texts
 from partyplan.enums import RosterStatus
+from partyplan.ui.overview import rules_card
 from partyplan.ui.overview.development_card import overview_lines
 from partyplan.ui.overview.operations import OverviewFigures
 
 WARN = "#b00020"
-GO_TO = {"dutylog": "rosters", "development": "people", "training": "people"}
+GO_TO = {"dutylog": "rosters", "development": "people", "training": "people", rules_card.AREA: "meetings"}
 
 
 class Card(QFrame):
@@ -64,7 +65,8 @@ class OverviewTab(QWidget):
         self.cards: dict[str, Card] = {}
         self._cards: dict[str, Callable[[OverviewFigures, dt.date], list[tuple[str, bool]]]] = {
             "plans": self._plans, "rosters": self._rosters, "dutylog": self._dutylog, "meetings": self._meetings,
-            "posts": self._posts, "development": lambda f, _today: overview_lines(f.due), "training": self._training}
+            "posts": self._posts, "development": lambda f, _today: overview_lines(f.due), "training": self._training,
+            rules_card.AREA: lambda _f, today: rules_card.lines(self.ops, today)}
         grid = QGridLayout()
         for n, area in enumerate(self._cards):
             card = Card(area)
@@ -195,7 +197,8 @@ class OverviewTab(QWidget):
         self.heading.setText(self.tr("What needs attention"))
         titles = {"plans": self.tr("Plans"), "rosters": self.tr("Duty rosters"), "dutylog": self.tr("Record book"),
                   "posts": self.tr("Volunteer posts"), "meetings": self.tr("Meetings"),
-                  "development": self.tr("Member development"), "training": self.tr("Training")}
+                  "development": self.tr("Member development"), "training": self.tr("Training"),
+                  rules_card.AREA: rules_card.title()}
         for area, card in self.cards.items():
             card.title.setText(titles.get(area, area))
             card.go.setText(self.tr("Open"))
