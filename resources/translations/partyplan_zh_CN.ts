@@ -335,6 +335,37 @@
     </message>
 </context>
 <context>
+    <name>ClassHoursDialog</name>
+    <message>
+        <source>%1: %2 party members, %3 short of the minimum.</source>
+        <translation>%1年：党员 %2 人，%3 人未达到学时要求。</translation>
+    </message>
+    <message>
+        <source>Party members&apos; class hours</source>
+        <translation>党员学习学时</translation>
+    </message>
+    <message>
+        <source>Every party member studies at least the first number of class hours (学时) a year, branch secretaries and committee members (a party post naming 书记 or 委员) the second. A session recorded in days counts them at the hours of a training day. Cadres&apos; training days are set under Requirements….</source>
+        <translation>每名党员每年集中学习不少于第一项学时，党支部书记和支部委员（党内职务含“书记”或“委员”）不少于第二项学时。按天记录的培训按每个培训日的学时折算。社区干部的培训天数在“年度培训要求”中设置。</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Secretaries and committee members</source>
+        <translation>支部书记和支部委员</translation>
+    </message>
+    <message>
+        <source> class hours a year</source>
+        <translation> 学时/年</translation>
+    </message>
+    <message>
+        <source>Save minimums</source>
+        <translation>保存学时要求</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Note: %1 %2.</source>
@@ -2601,6 +2632,33 @@
     <message>
         <source>PartyPlan user guide</source>
         <translation>PartyPlan 使用说明</translation>
+    </message>
+</context>
+<context>
+    <name>HoursModel</name>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Party post</source>
+        <translation>党内职务</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应学学时</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>已学学时</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>%1, %2 short</source>
+        <translation>%1，差 %2 学时</translation>
     </message>
 </context>
 <context>
@@ -8302,6 +8360,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>培训要求...</translation>
     </message>
     <message>
+        <source>Class hours...</source>
+        <translation>党员学时...</translation>
+    </message>
+    <message>
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
@@ -8545,6 +8607,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>A training day has more than 0 and at most 24 hours.</source>
         <translation>每个培训日的学时应大于 0、不超过 24。</translation>
+    </message>
+    <message>
+        <source>Enter more than 0 and at most 2000 class hours.</source>
+        <translation>请输入大于 0、不超过 2000 的学时数。</translation>
     </message>
     <message>
         <source>This person holds a certificate for the session; clear it before marking them absent.</source>

@@ -339,6 +339,7 @@ CASES = [
     Case("development_rules", opens([PEOPLE, DEVELOPMENT], "DevelopmentPage", "Rules..."), type_a_number),
     Case("training_session", opens([PEOPLE, TRAINING], "TrainingPage", "New session...")),
     Case("training_requirements", opens([PEOPLE, TRAINING], "TrainingPage", "Requirements..."), type_a_number),
+    Case("class_hours", opens([PEOPLE, TRAINING], "TrainingPage", "Class hours..."), type_a_number),
     Case("commendation", opens([PEOPLE, TRAINING], "TrainingPage", "New commendation...")),
     Case("plan_new", opens([PLANS], "PlansTab", "New plan...")),
     Case("plan_import", opens([PLANS], "PlansTab", "Import...")),
