@@ -56,6 +56,11 @@ def test_the_voter_roll_names_who_votes_and_why_the_others_do_not(tab, prompt_lo
     assert reasons["党员1"] == "Floating member registered in another branch: no vote here"
     row = next(n for n, r in enumerate(dialog.attendance_model.rows) if r.person_id == office.probationary)
     assert dialog.attendance_model.index(row, 3).data(3).startswith("Probationary member")  # the Votes tooltip
+    floating = office.members[0]
+    assert floating not in [r.person_id for r in dialog.attendance_model.rows], "not expected where a vote is taken"
+    dialog.add_people([floating, office.reps[0]])  # added by hand: no vote, as the roll has it
+    added = {r.person_id: r.can_vote for r in dialog.attendance_model.rows}
+    assert (added[floating], added[office.reps[0]]) == (False, False)
 
 
 def test_an_admission_is_counted_by_its_rule_and_says_why_it_fails(tab, prompt_log, office, database):

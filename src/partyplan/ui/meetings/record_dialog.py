@@ -170,10 +170,14 @@ class RecordMeetingDialog(GuardedDialog):
         self.add_people(picker.chosen_ids())
 
     def add_people(self, ids: list[int]) -> None:
+        """People added by hand vote as the day's roll says at a party meeting (an extended probationer or a
+        member registered elsewhere does not); elsewhere everyone votes but a probationary member."""
         day = read_date(self.held_on)
         people = {p.id: p for p in self._people}
-        self.attendance_model.add_people([(i, people[i].name, not is_probationary(people[i].joined_date, day))
-                                          for i in ids if i in people])
+        roll = {e.person_id: e.votes for e in self.attendance.roll or []}
+        self.attendance_model.add_people([
+            (i, people[i].name, roll.get(i, False) if self._party_vote
+             else not is_probationary(people[i].joined_date, day)) for i in ids if i in people])
 
     def _open_resolution(self, n: int | None) -> ResolutionDialog:
         edit = self.resolutions_model.row_at(n) if n is not None else None
