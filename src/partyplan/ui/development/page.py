@@ -135,6 +135,7 @@ class DevelopmentPage(QWidget):
         self.case_id: int | None = None  # the file shown, kept across reloads and filters
         self.case: CaseDetail | None = None
         self.checklist: Checklist | None = None
+        self._numbers: dict[str, int] = {}
         self.dialog: QWidget | None = None  # the dialog last opened, for tests and to keep it alive
         self._rows: list[PipelineRow] = []
         self._due_items: list[DueItem] = []
@@ -458,6 +459,10 @@ class DevelopmentPage(QWidget):
         try:
             self.case = self.dev.case(self.case_id) if self.case_id is not None else None
             self.checklist = self.dev.checklist(self.case_id, self.today) if self.case_id is not None else None
+            if self.checklist is not None:  # the rules' numbers in the steps' names, read with the file
+                rules = self.dev.rules()
+                self._numbers = {"talk": rules.talk_within_months, "notice": rules.notice_working_days,
+                                 "approval": rules.approval_within_months}
         except PartyPlanError:  # the file was taken back meanwhile
             self.case, self.case_id, self.checklist = None, None, None
 
@@ -494,9 +499,7 @@ class DevelopmentPage(QWidget):
             self.checklist_model.set_rows([])
             return
         w = checklist_words(self._language())
-        rules = self.dev.rules()
-        numbers = {"talk": rules.talk_within_months, "notice": rules.notice_working_days,
-                   "approval": rules.approval_within_months}
+        numbers = self._numbers  # read with the file: a language switch draws again without reading
         rows: list[Row] = []
         for phase in PHASES:
             rows.append(Row([w["phases"][phase], "", "", "", ""], None, bold=True))
