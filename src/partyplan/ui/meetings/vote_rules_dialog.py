@@ -48,6 +48,9 @@ class VoteRulesDialog(GuardedDialog):
             grid.addWidget(self.quorums[kind], n, 1)
             grid.addWidget(self.majorities[kind], n, 2)
             grid.addWidget(self.marks[kind], n, 3)
+            for combo in (self.quorums[kind], self.majorities[kind]):  # long rule names: fit a laptop screen
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(24)
             self.quorums[kind].currentIndexChanged.connect(lambda _i, k=kind: self._mark(k))
             self.majorities[kind].currentIndexChanged.connect(lambda _i, k=kind: self._mark(k))
         grid.setColumnStretch(1, 1)
@@ -63,7 +66,7 @@ class VoteRulesDialog(GuardedDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self.show_rules(rules)
-        self.resize(940, 360)
+        self.resize(900, 360)
 
     def rules(self) -> dict[VoteKind, VoteRule]:
         return {kind: VoteRule(Quorum(self.quorums[kind].currentData()), Majority(self.majorities[kind].currentData()))
@@ -90,6 +93,8 @@ class VoteRulesDialog(GuardedDialog):
         quorum, majority = self.quorums[kind].currentData(), self.majorities[kind].currentData()
         if quorum is None or majority is None:
             return
+        for combo in (self.quorums[kind], self.majorities[kind]):
+            combo.setToolTip(combo.currentText())  # the whole rule where the box is too narrow for it
         published = vote_rules.is_published(kind, VoteRule(Quorum(quorum), Majority(majority)))
         self.marks[kind].setText(self.tr("Published rule") if published else self.tr("Office's own rule"))
         self.marks[kind].setStyleSheet("color: #1b7a3d;" if published else "color: #9a6700; font-weight: 600;")
