@@ -7,7 +7,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from partyplan import i18n
 from partyplan.db.models import DisposalOutcome, Grade, Measure
@@ -39,6 +39,8 @@ def page(qtbot, qapp, database, office, prompt_log):  # type: ignore[no-untyped-
     prompt_log.answers = [2026]
     tab.evaluation.buttons["new"].click()
     yield tab.evaluation
+    for dialog in tab.findChildren(QDialog):  # none left open to sit over the next test's window
+        dialog.done(0)
     i18n.install("en")
 
 

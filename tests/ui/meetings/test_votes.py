@@ -4,7 +4,7 @@ the meeting's day with the reason a member attends without a vote, and the offic
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from partyplan import i18n
 from partyplan.db.models import Majority, PartyCategory, Person, Presence, Quorum, VoteKind
@@ -32,6 +32,8 @@ def tab(qtbot, qapp, database, office, prompt_log):  # type: ignore[no-untyped-d
     widget.set_year(2026, TODAY)
     widget.show()
     yield widget
+    for dialog in widget.findChildren(QDialog):  # none left open to sit over the next test's window
+        dialog.done(0)
     i18n.install("en")
 
 
