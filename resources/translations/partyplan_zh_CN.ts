@@ -219,6 +219,10 @@
 <context>
     <name>AttendancePage</name>
     <message>
+        <source>Voter roll on %1: %2 entitled to vote; %3 attend without a vote.</source>
+        <translation>%1 的表决权名册：有表决权 %2 人；列席无表决权 %3 人。</translation>
+    </message>
+    <message>
         <source>Expected %1 · present %2 · on leave %3 · absent %4 · attendance %5 · voting members present %6 of %7</source>
         <translation>应到 %1 · 实到 %2 · 请假 %3 · 缺席 %4 · 出席率 %5 · 有表决权党员到会 %6/%7</translation>
     </message>
@@ -237,6 +241,10 @@
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Voter roll...</source>
+        <translation>表决权名册…</translation>
     </message>
 </context>
 <context>
@@ -545,6 +553,37 @@
     <message>
         <source>%1: required meetings held so far %2 of %3; missing %4, overdue %5 (as of %6).</source>
         <translation>%1：规定会议应开 %3 次，已开 %2 次；未按期召开 %4 次，逾期 %5 次（截至 %6）。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassHoursDialog</name>
+    <message>
+        <source>%1: %2 party members, %3 short of the minimum.</source>
+        <translation>%1年：党员 %2 人，%3 人未达到学时要求。</translation>
+    </message>
+    <message>
+        <source>Party members&apos; class hours</source>
+        <translation>党员学习学时</translation>
+    </message>
+    <message>
+        <source>Every party member studies at least the first number of class hours (学时) a year, branch secretaries and committee members (a party post naming 书记 or 委员) the second. A session recorded in days counts them at the hours of a training day. Cadres&apos; training days are set under Requirements….</source>
+        <translation>每名党员每年集中学习不少于第一项学时，党支部书记和支部委员（党内职务含“书记”或“委员”）不少于第二项学时。按天记录的培训按每个培训日的学时折算。社区干部的培训天数在“年度培训要求”中设置。</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Secretaries and committee members</source>
+        <translation>支部书记和支部委员</translation>
+    </message>
+    <message>
+        <source> class hours a year</source>
+        <translation> 学时/年</translation>
+    </message>
+    <message>
+        <source>Save minimums</source>
+        <translation>保存学时要求</translation>
     </message>
 </context>
 <context>
@@ -918,6 +957,29 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close the follow-up</source>
+        <translation>结束跟进</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>required for another outcome</source>
+        <translation>选择“其他”时必填</translation>
+    </message>
+</context>
+<context>
     <name>CloseDifficultyDialog</name>
     <message>
         <source>Close difficulty</source>
@@ -1139,6 +1201,45 @@
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <source>(choose the member who helps)</source>
+        <translation>（选择帮教党员）</translation>
+    </message>
+    <message>
+        <source>Decide the follow-up</source>
+        <translation>作出处置决定</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处置决定</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Member who helps</source>
+        <translation>帮教党员</translation>
+    </message>
+    <message>
+        <source>Correct by</source>
+        <translation>改正期限</translation>
+    </message>
+    <message>
+        <source>General meeting</source>
+        <translation>支部党员大会</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(choose the meeting that voted)</source>
+        <translation>（选择表决的会议）</translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentOverview</name>
     <message>
         <source>%1: %2, due %3</source>
@@ -1192,6 +1293,10 @@
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
+        <source>development checklists</source>
+        <translation>发展党员全程纪实表</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
@@ -1202,6 +1307,14 @@
     <message>
         <source>Person</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>情况</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -1246,6 +1359,10 @@
     <message>
         <source>Meeting: %1</source>
         <translation>会议：%1</translation>
+    </message>
+    <message>
+        <source>Document no. %1</source>
+        <translation>文件编号：%1</translation>
     </message>
     <message>
         <source>Justification: %1</source>
@@ -1304,12 +1421,28 @@
         <translation>Word 档案...</translation>
     </message>
     <message>
+        <source>Export checklist...</source>
+        <translation>导出纪实表...</translation>
+    </message>
+    <message>
         <source>Export the development register (one row per person) to Excel</source>
         <translation>导出发展党员台账（每人一行）到 Excel</translation>
     </message>
     <message>
         <source>Export the chosen person&apos;s development record to Word</source>
         <translation>导出所选人员的发展档案到 Word</translation>
+    </message>
+    <message>
+        <source>Export the standard checklist of the chosen people (several with Ctrl or Shift) to Word, one page each</source>
+        <translation>将所选人员（按 Ctrl 或 Shift 可多选）的发展党员全程纪实表导出为 Word，每人一页</translation>
+    </message>
+    <message>
+        <source>Steps recorded</source>
+        <translation>已登记环节</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>全程纪实</translation>
     </message>
     <message>
         <source>Search name</source>
@@ -1366,6 +1499,14 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Documents and notes</source>
+        <translation>材料及说明</translation>
     </message>
     <message>
         <source>What</source>
@@ -1490,6 +1631,10 @@
         <translation>支部党员大会</translation>
     </message>
     <message>
+        <source>Document no.</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
         <source>Justification *</source>
         <translation>例外说明 *</translation>
     </message>
@@ -1524,6 +1669,10 @@
     <message>
         <source>Choose...</source>
         <translation>选择...</translation>
+    </message>
+    <message>
+        <source>e.g. the filing&apos;s or the application form&apos;s number</source>
+        <translation>如：备案文号、入党志愿书编号</translation>
     </message>
 </context>
 <context>
@@ -2769,10 +2918,6 @@
         <translation>评定等次 %1 人：%2。参加评议、不评定等次的预备党员：%3 人。</translation>
     </message>
     <message>
-        <source>“Excellent” is %1 of %2 graded members, over the usual cap of one third (at most %3). Check the grades before they are reported.</source>
-        <translation>评定等次的 %2 名党员中“优秀”有 %1 名，超过一般不超过三分之一的比例（最多 %3 名）。上报前请核对等次。</translation>
-    </message>
-    <message>
         <source>Assessment: %1</source>
         <translation>评议情况：%1</translation>
     </message>
@@ -2801,8 +2946,28 @@
         <translation>按投票评定等次</translation>
     </message>
     <message>
+        <source>The cap on “excellent” held back %1, whom the vote suggests as excellent; they are left without a grade. Give the reason to grade them excellent anyway?</source>
+        <translation>受“优秀”比例限制，%1 虽经投票建议为优秀，暂未评定等次。是否说明理由，仍评为优秀？</translation>
+    </message>
+    <message>
+        <source>“Excellent” is %1 of %2 graded members, over the office&apos;s cap of %4 (at most %3).</source>
+        <translation>“优秀”为已评定的 %2 名党员中的 %1 名，超过本单位 %4 的比例上限（最多 %3 名）。</translation>
+    </message>
+    <message>
+        <source>Reason recorded: %1</source>
+        <translation>已记录理由：%1</translation>
+    </message>
+    <message>
+        <source>A follow-up is opened for %1 (help, correction by a deadline, or persuading to leave): decide it on the Follow-ups page.</source>
+        <translation>已为 %1 建立组织处置跟进（教育帮助、限期改正或劝其退党）：请在“组织处置”页作出决定。</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Excellent cap...</source>
+        <translation>优秀比例...</translation>
     </message>
     <message>
         <source>Give each member the best grade that more than half of the ballots give or exceed</source>
@@ -2831,6 +2996,33 @@
     <message>
         <source>Each grade column is a tally: double-click a member&apos;s count and type how many ballots gave that grade, or count the paper ballots with %1. %2 is the best grade that more than half of the ballots give or exceed; %3 gives it to everyone, and the last column holds the grade decided.</source>
         <translation>各等次列是计票数：双击党员对应的票数，填写评为该等次的选票张数；也可以用%1逐张统计纸质选票。%2是过半数选票评为该等次或更高等次时的最高等次；%3会按此为每人评定等次，最后一列是确定的等次。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSettingsDialog</name>
+    <message>
+        <source>Evaluation settings</source>
+        <translation>民主评议设置</translation>
+    </message>
+    <message>
+        <source>At most this share of the graded members may be graded “excellent” (the usual rule is one third); a grade over it needs the reason. A member graded “unqualified” who is given a correction by a deadline gets this many months, at most a year.</source>
+        <translation>评为“优秀”的党员不超过参加评定党员的这一比例（通常为三分之一）；超过时须说明理由。被评为“不合格”并限期改正的党员，改正期限为此月数，最长一年。</translation>
+    </message>
+    <message>
+        <source>Cap on “excellent”</source>
+        <translation>“优秀”比例上限</translation>
+    </message>
+    <message>
+        <source>Correction period</source>
+        <translation>限期改正期限</translation>
+    </message>
+    <message>
+        <source>a share, e.g. 1/3</source>
+        <translation>比例，如 1/3</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3060,56 @@
     </message>
 </context>
 <context>
+    <name>FollowupsModel</name>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评议年度</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>建立日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处置决定</translation>
+    </message>
+    <message>
+        <source>Helper / deadline / meeting</source>
+        <translation>帮教人 / 期限 / 会议</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 前</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPage</name>
+    <message>
+        <source>Decide...</source>
+        <translation>作出决定...</translation>
+    </message>
+    <message>
+        <source>Close...</source>
+        <translation>结束...</translation>
+    </message>
+    <message>
+        <source>Open follow-ups only</source>
+        <translation>只显示未结束的</translation>
+    </message>
+    <message>
+        <source>A member graded “unqualified” in the democratic evaluation is followed up: first helped by a full member (帮教), or by the general meeting&apos;s vote given a deadline to correct (限期改正), persuaded to leave (劝退) or removed (除名). Red: to decide, or a correction whose deadline has come.</source>
+        <translation>民主评议中被评为“不合格”的党员须进行组织处置：先由正式党员进行教育帮助（帮教），或经支部党员大会表决限期改正、劝其退党或除名。红色：待决定，或限期改正已到期。</translation>
+    </message>
+</context>
+<context>
     <name>GapsModel</name>
     <message>
         <source>Member</source>
@@ -2894,6 +3136,33 @@
     <message>
         <source>PartyPlan user guide</source>
         <translation>PartyPlan 使用说明</translation>
+    </message>
+</context>
+<context>
+    <name>HoursModel</name>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Party post</source>
+        <translation>党内职务</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应学学时</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>已学学时</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>%1, %2 short</source>
+        <translation>%1，差 %2 学时</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3891,26 @@
         <translation>处置不合格党员</translation>
     </message>
     <message>
+        <source>Valid with: %1 · passes with: %2</source>
+        <translation>有效条件：%1 · 通过条件：%2</translation>
+    </message>
+    <message>
+        <source>Probationary member: attends without a vote</source>
+        <translation>预备党员：列席，无表决权</translation>
+    </message>
+    <message>
+        <source> (probation until %1)</source>
+        <translation>（预备期至 %1）</translation>
+    </message>
+    <message>
+        <source>Floating member registered in another branch: no vote here</source>
+        <translation>流动党员，组织关系在其他支部：在本支部无表决权</translation>
+    </message>
+    <message>
+        <source>In-service member registered with another branch: no vote here</source>
+        <translation>在职党员，组织关系在其他支部：在本支部无表决权</translation>
+    </message>
+    <message>
         <source>People chosen each time</source>
         <translation>每次选定人员</translation>
     </message>
@@ -3910,6 +4199,10 @@
     <message>
         <source>Meeting types</source>
         <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>组织处置</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4699,17 @@
     <message>
         <source>The election can be put off by at most a year after the term&apos;s end.</source>
         <translation>延期换届最长不超过任期届满后一年。</translation>
+    </message>
+</context>
+<context>
+    <name>OverCapDialog</name>
+    <message>
+        <source>Over the cap on “excellent”</source>
+        <translation>超过“优秀”比例</translation>
+    </message>
+    <message>
+        <source>This would grade %1 of %2 members “excellent”; the office&apos;s cap of %3 allows %4. To go over it, give the reason (it is kept with the evaluation):</source>
+        <translation>这样将有 %2 名党员中的 %1 名评为“优秀”；本单位 %3 的比例上限最多允许 %4 名。如需超过，请说明理由（理由将随本次评议保存）：</translation>
     </message>
 </context>
 <context>
@@ -6105,12 +6409,36 @@
         <translation>（无）</translation>
     </message>
     <message>
+        <source>(choose the member)</source>
+        <translation>（选择党员）</translation>
+    </message>
+    <message>
+        <source>the meeting type&apos;s rule</source>
+        <translation>会议类型的规则</translation>
+    </message>
+    <message>
+        <source>the published rule</source>
+        <translation>党内法规规定的规则</translation>
+    </message>
+    <message>
+        <source>the office&apos;s own rule</source>
+        <translation>本单位自定的规则</translation>
+    </message>
+    <message>
+        <source>Counted by %1: %2</source>
+        <translation>按%1计票：%2</translation>
+    </message>
+    <message>
         <source>Quorum (%1): %2 of %3 members with voting rights present.</source>
         <translation>法定人数（%1）：有表决权的 %3 人中到会 %2 人。</translation>
     </message>
     <message>
         <source>At least %1 votes for are needed. Result: %2</source>
         <translation>至少需要 %1 票赞成。结果：%2</translation>
+    </message>
+    <message>
+        <source>Too few members with voting rights are present for this vote to count.</source>
+        <translation>到会有表决权的党员人数不足，本次表决无效。</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -6143,6 +6471,14 @@
     <message>
         <source>Passes with</source>
         <translation>表决通过规则</translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation>决定类型</translation>
+    </message>
+    <message>
+        <source>Member concerned</source>
+        <translation>涉及党员</translation>
     </message>
     <message>
         <source>Put to a vote</source>
@@ -6336,6 +6672,29 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>a chosen file</source>
         <translation>选定的文件</translation>
+    </message>
+</context>
+<context>
+    <name>RollModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>表决权</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Entitled to vote</source>
+        <translation>有表决权</translation>
+    </message>
+    <message>
+        <source>No vote</source>
+        <translation>无表决权</translation>
     </message>
 </context>
 <context>
@@ -7095,6 +7454,37 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>needs at least %1 marked “%2”</source>
         <translation>至少需要 %1 名标记为“%2”的人员</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCard</name>
+    <message>
+        <source>Evaluation and follow-ups</source>
+        <translation>民主评议与组织处置</translation>
+    </message>
+    <message>
+        <source>The democratic evaluation of %1 is overdue (due by %2)</source>
+        <translation>%1年度民主评议党员已逾期（应于 %2 前完成）</translation>
+    </message>
+    <message>
+        <source>The democratic evaluation of %1 is due by %2</source>
+        <translation>%1年度民主评议党员应于 %2 前完成</translation>
+    </message>
+    <message>
+        <source>%1: decide the follow-up, due %2</source>
+        <translation>%1：待作出组织处置决定，期限 %2</translation>
+    </message>
+    <message>
+        <source>%1: correction deadline %2 has come, review it</source>
+        <translation>%1：限期改正已于 %2 到期，请复核</translation>
+    </message>
+    <message>
+        <source>and %1 more follow-ups</source>
+        <translation>另有 %1 项组织处置</translation>
+    </message>
+    <message>
+        <source>No evaluation or follow-up is due.</source>
+        <translation>暂无到期的民主评议或组织处置。</translation>
     </message>
 </context>
 <context>
@@ -8791,6 +9181,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>培训要求...</translation>
     </message>
     <message>
+        <source>Class hours...</source>
+        <translation>党员学时...</translation>
+    </message>
+    <message>
         <source>Excel...</source>
         <translation>Excel...</translation>
     </message>
@@ -9034,6 +9428,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>A training day has more than 0 and at most 24 hours.</source>
         <translation>每个培训日的学时应大于 0、不超过 24。</translation>
+    </message>
+    <message>
+        <source>Enter more than 0 and at most 2000 class hours.</source>
+        <translation>请输入大于 0、不超过 2000 的学时数。</translation>
     </message>
     <message>
         <source>This person holds a certificate for the session; clear it before marking them absent.</source>
@@ -9348,6 +9746,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>恢复预置类型</translation>
     </message>
     <message>
+        <source>Vote rules...</source>
+        <translation>表决规则…</translation>
+    </message>
+    <message>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
@@ -9417,6 +9819,52 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>follow up by</source>
         <translation>跟进期限</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRulesDialog</name>
+    <message>
+        <source>Published rule</source>
+        <translation>党内法规规定</translation>
+    </message>
+    <message>
+        <source>Office&apos;s own rule</source>
+        <translation>本单位自定</translation>
+    </message>
+    <message>
+        <source>Vote rules</source>
+        <translation>表决规则</translation>
+    </message>
+    <message>
+        <source>Each kind of decision the party rules name is counted by its own rule, at whatever meeting it is taken. The published rules: a branch decision is valid with more than half of the members entitled to vote present and passes with votes for from more than half of ALL entitled; an election needs more than four fifths present. Change a rule only where your local rules differ; the minutes print the rule each vote was counted by.</source>
+        <translation>党内法规规定的各类决定，无论在哪种会议上作出，都按各自的规则计票。法规规定：支部党员大会须有超过半数有表决权的党员到会方可进行表决，赞成人数超过应到会有表决权党员的半数为通过；选举须有超过五分之四有选举权的党员到会。只有本地规定不同时才修改规则；会议记录会写明每项表决所依据的规则。</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Valid with</source>
+        <translation>有效条件</translation>
+    </message>
+    <message>
+        <source>Passes with</source>
+        <translation>通过条件</translation>
+    </message>
+    <message>
+        <source>Reset to the published rules</source>
+        <translation>恢复法规规定的规则</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>VoterRollDialog</name>
+    <message>
+        <source>Voter roll</source>
+        <translation>表决权名册</translation>
     </message>
 </context>
 </TS>

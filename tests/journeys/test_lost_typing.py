@@ -347,6 +347,7 @@ CASES = [
     Case("development_rules", opens([PEOPLE, DEVELOPMENT], "DevelopmentPage", "Rules..."), type_a_number),
     Case("training_session", opens([PEOPLE, TRAINING], "TrainingPage", "New session...")),
     Case("training_requirements", opens([PEOPLE, TRAINING], "TrainingPage", "Requirements..."), type_a_number),
+    Case("class_hours", opens([PEOPLE, TRAINING], "TrainingPage", "Class hours..."), type_a_number),
     Case("commendation", opens([PEOPLE, TRAINING], "TrainingPage", "New commendation...")),
     Case("dues_base", opens([PEOPLE, DUES], "DuesPage", "Set base...", "dues_grid_table"), type_a_number),
     Case("dues_rules", opens([PEOPLE, DUES], "DuesPage", "Rules..."), type_a_number),
@@ -383,6 +384,10 @@ CASES = [
     Case("ballot", opens([MEETINGS, ("MeetingsTab", "Democratic evaluation")], "EvaluationPage",
                          "Count ballots one by one..."), tick_a_ballot),
     Case("meeting_type", opens([MEETINGS, ("MeetingsTab", "Meeting types")], "TypesPage", "Add type...")),
+    Case("evaluation_settings", opens([MEETINGS, ("MeetingsTab", "Democratic evaluation")], "EvaluationPage",
+                                      "Excellent cap...")),
+    Case("vote_rules", opens([MEETINGS, ("MeetingsTab", "Meeting types")], "TypesPage", "Vote rules..."),
+         pick_another),
     Case("settings", lambda window: menu(window, tr("MainWindow", "&Settings"),
                                          tr("MainWindow", "Office name and language..."))),
 ]

@@ -176,6 +176,11 @@ PEOPLE_ITEMS = ("talk", "applicant_mentors", "mentors", "sponsors", "activist_as
                 "probation_assessments", "organiser_talk")
 
 
+def item_details(item: ChecklistItem, w: dict) -> str:  # type: ignore[type-arg]
+    """An item's documents and notes as the form prints them (the window's checklist shows the same)."""
+    return _details(item, w)
+
+
 def _details(item: ChecklistItem, w: dict) -> str:  # type: ignore[type-arg]
     parts = [w["due"].format(_day(item.due))] if item.due is not None else []
     if item.reference:

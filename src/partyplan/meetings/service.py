@@ -163,6 +163,12 @@ def meeting_attendees(session: Session, meeting_id: int) -> list[AttendeeData]:
                              organisation_id=meeting.organisation_id)
 
 
+def meeting_roll(session: Session, meeting_id: int, on: dt.date) -> list[roll.RollEntry]:
+    """The party members of the meeting's branch on `on`, voters and not, as its vote counts them."""
+    meeting = _load(session, meeting_id)
+    return roll.members(session, on, _branch_of(session, meeting.organisation_id))
+
+
 def is_party_vote(kind: MeetingTypeRow) -> bool:
     """A meeting of the branch's party members that votes: held to the voter roll."""
     return kind.votes and types.ATTENDEE_GROUPS.get(kind.attendee_role) == {Role.PARTY_MEMBER}

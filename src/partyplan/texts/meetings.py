@@ -117,6 +117,28 @@ def vote_kind_label(kind: VoteKind) -> str:
     }[VoteKind(kind)]
 
 
+def rule_name(quorum: Quorum, majority: Majority) -> str:
+    """A vote rule in one line, as the form and the rules dialog name it."""
+    if Quorum(quorum) is Quorum.NONE:
+        return majority_label(majority)
+    return (translate("MeetingTexts", "Valid with: %1 · passes with: %2").replace("%1", quorum_label(quorum))
+            .replace("%2", majority_label(majority)))
+
+
+def no_vote_reason(no_vote: str | None, category: str | None, probation_ends=None) -> str:  # type: ignore[no-untyped-def]
+    """Why a member on the branch's list does not vote here (empty: they vote)."""
+    if no_vote is None:
+        return ""
+    if no_vote == "probationary":
+        text = translate("MeetingTexts", "Probationary member: attends without a vote")
+        if probation_ends is not None:
+            text += translate("MeetingTexts", " (probation until %1)").replace("%1", probation_ends.isoformat())
+        return text
+    if category == "floating":
+        return translate("MeetingTexts", "Floating member registered in another branch: no vote here")
+    return translate("MeetingTexts", "In-service member registered with another branch: no vote here")
+
+
 def attendee_label(group: str) -> str:
     return {
         "": translate("MeetingTexts", "People chosen each time"),

@@ -69,6 +69,7 @@ def problem(field: str, code: str, people: tuple[str, ...] = ()) -> str:
         "longer_than_dates": translate("TrainingTexts", "More days than the dates span: check the dates or the days."),
         "too_many": translate("TrainingTexts", "A year has at most 366 days."),
         "hours_range": translate("TrainingTexts", "A training day has more than 0 and at most 24 hours."),
+        "hours_required_range": translate("TrainingTexts", "Enter more than 0 and at most 2000 class hours."),
         "has_certificate": translate("TrainingTexts", "This person holds a certificate for the session; clear it "
                                                       "before marking them absent."),
         "not_attended": translate("TrainingTexts", "Only someone who attended can hold a certificate."),

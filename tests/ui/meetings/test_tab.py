@@ -197,8 +197,14 @@ def test_evaluation_by_tallies_and_ballots(tab, prompt_log, office):
     for n in graded[4:]:
         assert page.model.setData(page.model.index(n, 2), "8")
     assert page.model.index(graded[0], 1).data() == "6  (67%)"
-    page.buttons["apply"].click()
-    assert page.warning.isVisible() and "over the usual cap" in page.warning.text()
+    page.buttons["apply"].click()  # the fourth is held back by the cap of 9 // 3 = 3; the reason is asked
+    held = page.model.rows[graded[3]]
+    assert held.grade is None and page.dialog.objectName() == "over_cap_dialog"
+    assert "grade 4 of 9 members “excellent”; the office's cap of 1/3 allows 3" in page.dialog.message.text()
+    page.dialog.reason.setPlainText("四人均获市级表彰")
+    page.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert page.warning.isVisible() and "over the office's cap of 1/3" in page.warning.text()
+    assert "Reason recorded: 四人均获市级表彰" in page.warning.text()
     assert page.model.index(graded[0], 6).data() == "Excellent"
     probationary = next(n for n, r in enumerate(page.model.rows) if r.probationary)
     assert not page.model.flags(page.model.index(probationary, 1)) & Qt.ItemFlag.ItemIsEditable

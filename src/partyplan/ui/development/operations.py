@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from partyplan.development import due, pipeline, rules, stats
+from partyplan.development import checklist, due, pipeline, rules, stats
 from partyplan.development.pipeline import CaseDetail, StepData
 from partyplan.ui.operations import AreaOperations
 
@@ -27,6 +27,9 @@ class DevelopmentOperations(AreaOperations):
 
     def case(self, case_id: int) -> CaseDetail:
         return self._read(pipeline.case_detail, case_id)
+
+    def checklist(self, case_id: int, today: dt.date) -> checklist.Checklist:
+        return self._read(checklist.checklist, case_id, today)
 
     def open_case(self, person_id: int, day: dt.date, *, by_id: int | None = None, note: str = "",
                   justification: str = "", today: dt.date | None = None) -> int:
@@ -77,3 +80,9 @@ class DevelopmentOperations(AreaOperations):
         from partyplan.development import export
 
         return self._read(export.write_record_docx, case_id, path, language=language, today=today)
+
+    def export_checklist(self, case_ids: list[int], path: Path, language: str, today: dt.date | None = None) -> Path:
+        """The standard checklist of each file, one page per member, in the order given."""
+        from partyplan.development import checklist_docx
+
+        return self._read(checklist_docx.write_checklist_docx, case_ids, path, language=language, today=today)

@@ -1,5 +1,7 @@
-"""Member development: the pipeline of files with their next due dates, a person's file with every step,
-the leader's due list, and a year's figures against the development plan's targets."""
+"""Member development: the pipeline of files with their next due dates, a person's file with every step
+recorded and as the standard checklist (every step of the published sequence: done, due, missing, to
+come, with its documents), the leader's due list, and a year's figures against the development plan's
+targets. The checklist exports to Word for the chosen people, one page each, for the 发展党员档案."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +40,9 @@ from PySide6.QtWidgets import (
 
 from partyplan import texts
 from partyplan.development import stats
+from partyplan.development.checklist import Checklist, ChecklistItem, ItemState
+from partyplan.development.checklist_docx import PHASES, item_details
+from partyplan.development.checklist_docx import words as checklist_words
 from partyplan.development.due import DueItem, PipelineRow
 from partyplan.development.pipeline import CaseDetail, allowed_kinds
 from partyplan.enums import Comparison, Stage, StepKind
@@ -128,12 +134,17 @@ class DevelopmentPage(QWidget):
         self.today = dt.date.today()
         self.case_id: int | None = None  # the file shown, kept across reloads and filters
         self.case: CaseDetail | None = None
+        self.checklist: Checklist | None = None
+        self._numbers: dict[str, int] = {}
         self.dialog: QWidget | None = None  # the dialog last opened, for tests and to keep it alive
         self._rows: list[PipelineRow] = []
         self._due_items: list[DueItem] = []
         self._stats: tuple[stats.YearStats, list[stats.TargetLine]] | None = None
         self.pipeline_model = RowsModel(self._pipeline_headers, self)
         self.steps_model = RowsModel(self._steps_headers, self)
+        self.checklist_model = RowsModel(self._checklist_headers, self)
+        self.checklist_view = QTableView()
+        self.file_tabs = QTabWidget()
         self.due_model = RowsModel(self._due_headers, self)
         self.stats_model = RowsModel(self._stats_headers, self)
         self.table, self.steps, self.due_table, self.stats_table = (QTableView() for _ in range(4))
@@ -143,7 +154,7 @@ class DevelopmentPage(QWidget):
         self.overdue_only = QCheckBox()
         self.year = QSpinBox()
         self.buttons = {key: QPushButton() for key in (
-            "new", "record", "cancel", "undo", "rules", "excel", "word")}
+            "new", "record", "cancel", "undo", "rules", "excel", "word", "checklist")}
         self.name_label, self.facts_label, self.stage_label, self.count_label = (QLabel() for _ in range(4))
         self.stats_note = QLabel()
         self.file_box, self.due_box, self.stats_box = QGroupBox(), QGroupBox(), QGroupBox()
@@ -232,11 +243,28 @@ class DevelopmentPage(QWidget):
                      lambda path, language=self._language(), today=self.today: self.dev.export_record(
                          case.id, path, language, today))
 
+    def export_checklist(self) -> None:
+        """The checklist of every chosen file (several with Ctrl or Shift), one page per member."""
+        ids = self.chosen_cases()
+        if not ids:
+            return
+        names = [self.pipeline_model.row_at(n).cells[0] for n in self._chosen_rows()]
+        suggested = (names[0] if len(ids) == 1 else self.tr("development checklists")) + f"-{self.today:%Y%m%d}.docx"
+        self._export(suggested, ".docx", self.tr("Word document (*.docx)"),
+                     lambda path, language=self._language(), today=self.today: self.dev.export_checklist(
+                         ids, path, language, today))
+
+    def chosen_cases(self) -> list[int]:
+        return [self.pipeline_model.row_at(n).key for n in self._chosen_rows()]  # type: ignore[misc]
+
+    def _chosen_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.table.selectionModel().selectedRows())
+
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
         actions = {"new": self.new_applicant, "record": lambda: self.record_step(), "cancel": self.cancel_probation,
                    "undo": self.undo_last_step, "rules": self.edit_rules, "excel": self.export_excel,
-                   "word": self.export_word}
+                   "word": self.export_word, "checklist": self.export_checklist}
         top = QHBoxLayout()
         for key, slot in actions.items():
             self.buttons[key].clicked.connect(slot)
@@ -246,6 +274,9 @@ class DevelopmentPage(QWidget):
             top.addWidget(self.buttons[key])
         self._setup_table(self.table, self.pipeline_model, stretch=3)
         self._setup_table(self.steps, self.steps_model, stretch=3)
+        self._setup_table(self.checklist_view, self.checklist_model, stretch=3)
+        self.checklist_view.setObjectName("checklist_table")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several to export
         self._setup_table(self.due_table, self.due_model, stretch=2)
         self._setup_table(self.stats_table, self.stats_model, stretch=0)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
@@ -309,7 +340,9 @@ class DevelopmentPage(QWidget):
         layout = QVBoxLayout(self.file_box)
         for widget in (self.name_label, self.facts_label, self.stage_label):
             layout.addWidget(widget)
-        layout.addWidget(self.steps, 1)
+        self.file_tabs.addTab(self.steps, "")
+        self.file_tabs.addTab(self.checklist_view, "")
+        layout.addWidget(self.file_tabs, 1)
         return self.file_box
 
     def _stats_pane(self) -> QWidget:
@@ -362,6 +395,10 @@ class DevelopmentPage(QWidget):
         for view, widths in ((self.table, (names, stage, date, None)),
                              (self.steps, (date, step, width("朱丹敏、乔宁林"), None)),
                              (self.due_table, (date, names, None)),
+                             (self.checklist_view, (width("26", self.tr("No.")) - 8, min(150, width(
+                                 self.tr("Step"), "Filed with the higher committee", "培养教育考察（每半年一次）")),
+                                 width("2026-12-31") - 8, None, width(self.tr("State"), "overdue", "missing", "已完成")
+                                 - 8)),
                              (self.stats_table, (None, width(self.tr("Actual"), "100.0"), width("at least 100%"),
                                                  width(self.tr("not met"), self.tr("Result"))))):
             for column, value in enumerate(widths):
@@ -421,8 +458,13 @@ class DevelopmentPage(QWidget):
     def _load_case(self) -> None:
         try:
             self.case = self.dev.case(self.case_id) if self.case_id is not None else None
+            self.checklist = self.dev.checklist(self.case_id, self.today) if self.case_id is not None else None
+            if self.checklist is not None:  # the rules' numbers in the steps' names, read with the file
+                rules = self.dev.rules()
+                self._numbers = {"talk": rules.talk_within_months, "notice": rules.notice_working_days,
+                                 "approval": rules.approval_within_months}
         except PartyPlanError:  # the file was taken back meanwhile
-            self.case, self.case_id = None, None
+            self.case, self.case_id, self.checklist = None, None, None
 
     def _render_case(self) -> None:
         case = self.case
@@ -436,6 +478,7 @@ class DevelopmentPage(QWidget):
                 .replace("%1", new))
             self.stage_label.setText("")
             self.steps_model.set_rows([])
+            self.checklist_model.set_rows([])
             return
         self.name_label.setText(case.name)
         self.facts_label.setText(self._facts_text(case))
@@ -447,6 +490,34 @@ class DevelopmentPage(QWidget):
             admitted = admitted or step.kind is StepKind.PROBATIONARY
         self.steps_model.set_rows(rows)
         self._fit_step_rows()
+        self._render_checklist()
+
+    def _render_checklist(self) -> None:
+        """The checklist in the words the printed form uses, a phase heading its steps."""
+        data = self.checklist
+        if data is None:
+            self.checklist_model.set_rows([])
+            return
+        w = checklist_words(self._language())
+        numbers = self._numbers  # read with the file: a language switch draws again without reading
+        rows: list[Row] = []
+        for phase in PHASES:
+            rows.append(Row([w["phases"][phase], "", "", "", ""], None, bold=True))
+            rows += [self._checklist_row(item, w, numbers) for item in data.items if item.phase == phase]
+        self.checklist_model.set_rows(rows)
+        self.checklist_view.clearSpans()
+        for n, row in enumerate(rows):
+            if row.key is None:  # a phase's heading across the table
+                self.checklist_view.setSpan(n, 0, 1, 5)
+
+    def _checklist_row(self, item: ChecklistItem, w: dict, numbers: dict[str, int]) -> Row:  # type: ignore[type-arg]
+        state = w["overdue"] if item.overdue else w["states"][item.state]
+        colour = (OVERDUE if item.overdue or item.state is ItemState.MISSING else JUSTIFIED
+                  if item.state is ItemState.DUE else MET if item.state is ItemState.DONE else None)
+        details = item_details(item, w)
+        step = w["items"][item.key].format(**numbers)
+        return Row([str(item.number), step, "\n".join(day.isoformat() for day in item.days), details, state],
+                   item.key, {4: colour} if colour else {}, "\n".join(t for t in (step, details) if t))
 
     def _fit_step_rows(self) -> None:
         """Rows as tall as their wrapped text (Qt's own measure cuts CJK notes with line breaks short)."""
@@ -493,6 +564,8 @@ class DevelopmentPage(QWidget):
             details.append(self.tr("months: %1").replace("%1", str(step.months)))
         if step.meeting_title:
             details.append(self.tr("Meeting: %1").replace("%1", step.meeting_title))
+        if step.reference:
+            details.append(self.tr("Document no. %1").replace("%1", step.reference))
         if step.justification:
             details.append(self.tr("Justification: %1").replace("%1", step.justification))
         who = texts.list_separator().join([step.by_name] * bool(step.by_name) + [n for _i, n in step.people])
@@ -574,6 +647,7 @@ class DevelopmentPage(QWidget):
         self.buttons["cancel"].setEnabled(case is not None and case.stage is Stage.PROBATIONARY)
         self.buttons["undo"].setEnabled(case is not None and bool(case.steps))
         self.buttons["word"].setEnabled(case is not None)
+        self.buttons["checklist"].setEnabled(case is not None)
 
     def _export(self, suggested: str, suffix: str, file_filter: str, write) -> None:  # type: ignore[no-untyped-def]
         name = suggested if suggested.lower().endswith(suffix) else suggested + suffix
@@ -594,11 +668,16 @@ class DevelopmentPage(QWidget):
     def retranslate(self) -> None:
         labels = {"new": self.tr("New applicant..."), "record": self.tr("Record step..."),
                   "cancel": self.tr("Cancel probation..."), "undo": self.tr("Take back last step..."),
-                  "rules": self.tr("Rules..."), "excel": self.tr("Excel..."), "word": self.tr("Word record...")}
+                  "rules": self.tr("Rules..."), "excel": self.tr("Excel..."), "word": self.tr("Word record..."),
+                  "checklist": self.tr("Export checklist...")}
         for key, button in self.buttons.items():
             button.setText(labels[key])
         self.buttons["excel"].setToolTip(self.tr("Export the development register (one row per person) to Excel"))
         self.buttons["word"].setToolTip(self.tr("Export the chosen person's development record to Word"))
+        self.buttons["checklist"].setToolTip(self.tr("Export the standard checklist of the chosen people (several "
+                                                     "with Ctrl or Shift) to Word, one page each"))
+        self.file_tabs.setTabText(0, self.tr("Steps recorded"))
+        self.file_tabs.setTabText(1, self.tr("Checklist"))
         self.search.setPlaceholderText(self.tr("Search name"))
         refill_combo(self.stage_filter, [(self.tr("All stages"), "")]
                      + [(words.stage_label(s), s.value) for s in Stage])
@@ -608,7 +687,7 @@ class DevelopmentPage(QWidget):
         self.due_box.setTitle(self.tr("Due and overdue"))
         self.stats_box.setTitle(self.tr("Statistics against the plan's targets"))
         self._year_label.setText(self.tr("Year"))
-        for model in (self.pipeline_model, self.steps_model, self.due_model, self.stats_model):
+        for model in (self.pipeline_model, self.steps_model, self.checklist_model, self.due_model, self.stats_model):
             model.retranslate()
         self._size_columns()
         if self._loaded:  # rows carry translated words: draw them again, from what was read
@@ -619,6 +698,9 @@ class DevelopmentPage(QWidget):
 
     def _steps_headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Step"), self.tr("Who"), self.tr("Note")]
+
+    def _checklist_headers(self) -> list[str]:
+        return [self.tr("No."), self.tr("Step"), self.tr("Done"), self.tr("Documents and notes"), self.tr("State")]
 
     def _due_headers(self) -> list[str]:
         return [self.tr("Due"), self.tr("Person"), self.tr("What")]

@@ -1,7 +1,8 @@
 """Record one step of a development file, or open a file with the application (case None).
 
 The fields follow the kind of step: mentors for an activist, sponsors and the general meeting for an
-admission, days and class hours for training, months for an extension. A step that breaks a rule is
+admission, days and class hours for training, months for an extension, the document's number for a
+filing (备案), the application form (入党志愿书编号), a preliminary review or an approval. A step that breaks a rule is
 refused with the reason beside the field; where the office allows an exception to that rule, the
 justification box appears and the step is saved once it is filled in.
 """
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -37,7 +39,9 @@ from partyplan.ui.unsaved import GuardedDialog
 from partyplan.ui.widgets import refill_combo
 
 HINT_STYLE = "color: #8a4b00;"
-FIELDS = ("person", "kind", "day", "by", "people", "training", "months", "meeting", "note", "justification")
+FIELDS = ("person", "kind", "day", "by", "people", "training", "months", "meeting", "reference", "note",
+          "justification")
+REFERENCE_KINDS = (StepKind.FILING, StepKind.APPLICATION_FORM, StepKind.PRE_REVIEW, StepKind.APPROVAL)
 
 
 class DevelopmentStepDialog(GuardedDialog):
@@ -63,6 +67,8 @@ class DevelopmentStepDialog(GuardedDialog):
         self.days, self.hours = QDoubleSpinBox(), QDoubleSpinBox()
         self.months = QSpinBox()
         self.meeting = QComboBox()
+        self.reference = QLineEdit()
+        self.reference.setMaxLength(60)
         self.note = QPlainTextEdit()
         self.justification = QPlainTextEdit()
         self.justification_hint = QLabel()
@@ -105,7 +111,8 @@ class DevelopmentStepDialog(GuardedDialog):
             days=self.days.value() if kind is StepKind.TRAINING else None,
             class_hours=self.hours.value() if kind is StepKind.TRAINING else None,
             months=self.months.value() if kind is StepKind.EXTENSION else None,
-            people=tuple(self.chosen) if kind in PEOPLE_ROLE else ())
+            people=tuple(self.chosen) if kind in PEOPLE_ROLE else (),
+            reference=self.reference.text() if kind in REFERENCE_KINDS else "")
 
     def accept(self) -> None:
         data = self.data()
@@ -205,7 +212,8 @@ class DevelopmentStepDialog(GuardedDialog):
             column.addWidget(self.justification)
         else:
             column.addWidget({"person": self.person, "kind": self.kind, "day": self.day, "by": self.by,
-                              "months": self.months, "meeting": self.meeting, "note": self.note}[name])
+                              "months": self.months, "meeting": self.meeting, "reference": self.reference,
+                              "note": self.note}[name])
         error = error_label(name)
         self.errors[name] = error
         column.addWidget(error)
@@ -227,7 +235,8 @@ class DevelopmentStepDialog(GuardedDialog):
         kind = self.current_kind() if self.kind.count() else StepKind.APPLICATION
         shown = {"person": self._case is None, "kind": self._case is not None,
                  "people": kind in PEOPLE_ROLE, "training": kind is StepKind.TRAINING,
-                 "months": kind is StepKind.EXTENSION, "meeting": kind in VOTED}
+                 "months": kind is StepKind.EXTENSION, "meeting": kind in VOTED,
+                 "reference": kind in REFERENCE_KINDS}
         for name, visible in shown.items():
             self._rows[name].setVisible(visible)
             self._labels[name].setVisible(visible)
@@ -263,7 +272,8 @@ class DevelopmentStepDialog(GuardedDialog):
                            else f"{case.name} · {words.stage_label(case.stage)}")
         words_of = {"person": self.tr("Person *"), "kind": self.tr("Step"), "day": self.tr("Date"),
                     "by": self.tr("Done by"), "training": self.tr("Training"), "months": self.tr("Extension"),
-                    "meeting": self.tr("General meeting"), "note": self.tr("Note"),
+                    "meeting": self.tr("General meeting"), "reference": self.tr("Document no."),
+                    "note": self.tr("Note"),
                     "justification": self.tr("Justification *"), "people": self.tr("Mentors")}
         for name, label in self._labels.items():
             label.setText(words_of[name])
@@ -277,6 +287,7 @@ class DevelopmentStepDialog(GuardedDialog):
         self._hours_label.setText(self.tr("class hours"))
         self.months.setSuffix(self.tr(" months"))
         self.people_button.setText(self.tr("Choose..."))
+        self.reference.setPlaceholderText(self.tr("e.g. the filing's or the application form's number"))
         self.justification_hint.setText(words.justification_hint())
         self.set_people(self.chosen)
         if self.kind.count():

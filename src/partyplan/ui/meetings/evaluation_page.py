@@ -1,6 +1,9 @@
 """The democratic evaluation: each member's tallies per grade (typed in, or counted ballot by ballot),
 the grade the vote suggests and the grade decided, the results in counts and percentages, and a
-warning when "excellent" goes over one third. Probationary members are listed but not graded."""
+warning when "excellent" goes over the office's cap (one third unless the office sets another). A grade
+over the cap is refused with the count unless the reason to go over it is given (asked in a dialog);
+a member graded "unqualified" gets a follow-up, decided on the Follow-ups page. Probationary members
+are listed but not graded."""
 
 from __future__ import annotations
 
@@ -27,10 +30,12 @@ from PySide6.QtWidgets import (
 from partyplan import texts
 from partyplan.enums import Grade
 from partyplan.errors import PartyPlanError
-from partyplan.meetings.evaluation import GRADES, EvaluationResult
+from partyplan.meetings import InvalidMeeting
+from partyplan.meetings.evaluation import GRADES, EvaluationResult, cap_count
 from partyplan.texts import meetings as words
 from partyplan.ui import prompts
 from partyplan.ui.meetings.ballot_dialog import BallotDialog
+from partyplan.ui.meetings.evaluation_dialogs import EvaluationSettingsDialog, OverCapDialog, cap_text
 from partyplan.ui.meetings.operations import MeetingsOperations
 from partyplan.ui.meetings.people_models import EvaluationModel
 from partyplan.ui.unsaved import UnsavedText
@@ -55,6 +60,11 @@ class GradeDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData())
 
 
+def decided_excellent(result: EvaluationResult) -> int:
+    """Members graded "excellent" (decided, not only suggested by the vote): what the cap counts."""
+    return sum(1 for row in result.rows if row.grade is Grade.EXCELLENT)
+
+
 class EvaluationPage(QWidget):
     def __init__(self, meetings: MeetingsOperations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,8 +85,9 @@ class EvaluationPage(QWidget):
         self.self_text, self.peer_text = QPlainTextEdit(), QPlainTextEdit()
         self.assess_box = QGroupBox()
         self._assess_labels = (QLabel(), QLabel())
-        self.buttons = {key: QPushButton() for key in ("new", "delete", "count", "apply", "save_assessment")}
-        self.dialog: BallotDialog | None = None
+        self.buttons = {key: QPushButton() for key in ("new", "delete", "count", "apply", "save_assessment",
+                                                       "settings")}
+        self.dialog: QWidget | None = None  # the dialog last opened, for tests
         self._shown: tuple[int, int] | None = None  # (evaluation, person) whose assessment the boxes hold
         self._quiet = False  # the page itself is moving the selection: nothing to ask
         self._build()
@@ -137,9 +148,37 @@ class EvaluationPage(QWidget):
         self.dialog.open()
         return self.dialog
 
-    def apply_suggested(self) -> None:
-        if self.evaluation_id() is not None:
-            self.meetings.apply_suggested(self.evaluation_id())  # type: ignore[arg-type]
+    def apply_suggested(self) -> OverCapDialog | None:
+        """Grade by the vote; members held back by the cap are named, and the reason to grade them
+        "excellent" anyway can be given."""
+        evaluation_id = self.evaluation_id()
+        if evaluation_id is None:
+            return None
+        if not self._call(self.meetings.apply_suggested, evaluation_id):
+            return None
+        result = self.meetings.evaluation_results(evaluation_id)
+        held = result.held_back
+        if not held:
+            return None
+        gradable = sum(1 for row in result.rows if not row.probationary)
+        names = texts.list_separator().join(row.name for row in held)
+        question = (self.tr("The cap on “excellent” held back %1, whom the vote suggests as excellent; they are left "
+                            "without a grade. Give the reason to grade them excellent anyway?")
+                    .replace("%1", names))
+        if not prompts.confirm(self, self.tr("Grade by the vote"), question):
+            return None
+        dialog = OverCapDialog(decided_excellent(result) + len(held), gradable,
+                               cap_count(gradable, result.cap), result.cap, self)
+        dialog.accepted.connect(lambda: self._call(self.meetings.apply_suggested, evaluation_id, dialog.text()))
+        return self._open(dialog)
+
+    def edit_settings(self) -> EvaluationSettingsDialog:
+        return self._open(EvaluationSettingsDialog(self.meetings, self))  # type: ignore[return-value]
+
+    def _open(self, dialog):  # type: ignore[no-untyped-def]
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -168,13 +207,14 @@ class EvaluationPage(QWidget):
         self.totals.setWordWrap(True)
         for key, slot in (("new", self.new_evaluation), ("delete", self.delete_evaluation),
                           ("count", self.count_ballots), ("apply", self.apply_suggested),
-                          ("save_assessment", self._save_assessment)):
+                          ("save_assessment", self._save_assessment), ("settings", self.edit_settings)):
             self.buttons[key].clicked.connect(slot)
         top = QHBoxLayout()
         for widget in (self.chooser, self.buttons["new"], self.buttons["delete"], self.ballots_label, self.ballots,
                        self.buttons["count"], self.buttons["apply"]):
             top.addWidget(widget)
         top.addStretch(1)
+        top.addWidget(self.buttons["settings"])
         assess = QVBoxLayout(self.assess_box)
         for label, edit in zip(self._assess_labels, (self.self_text, self.peer_text)):
             assess.addWidget(label)
@@ -263,10 +303,12 @@ class EvaluationPage(QWidget):
                             .replace("%1", str(graded)).replace("%2", " · ".join(parts))
                             .replace("%3", str(probationary)))
         self.warning.setVisible(r.excellent_over_cap)
-        self.warning.setText(self.tr("“Excellent” is %1 of %2 graded members, over the usual cap of one third "
-                                     "(at most %3). Check the grades before they are reported.")
-                             .replace("%1", str(r.grade_count(Grade.EXCELLENT))).replace("%2", str(graded))
-                             .replace("%3", str(r.excellent_cap)))
+        text = (self.tr("“Excellent” is %1 of %2 graded members, over the office's cap of %4 (at most %3).")
+                .replace("%1", str(r.grade_count(Grade.EXCELLENT))).replace("%2", str(graded))
+                .replace("%3", str(r.excellent_cap)).replace("%4", cap_text(r.cap)))
+        if r.evaluation.excellent_override:
+            text += " " + self.tr("Reason recorded: %1").replace("%1", r.evaluation.excellent_override)
+        self.warning.setText(text)
 
     def _show_assessment(self) -> None:
         """The chosen member's assessment; typing not yet saved for the same member stays as typed (a
@@ -309,8 +351,37 @@ class EvaluationPage(QWidget):
             self._call(self.meetings.set_tallies, self.result.evaluation.id, person_id, {grade: count})
 
     def _grade(self, person_id: int, grade: Grade | None) -> None:
-        if self.result is not None:
-            self._call(self.meetings.set_grade, self.result.evaluation.id, person_id, grade)
+        result = self.result
+        if result is None:
+            return
+        try:
+            self.meetings.set_grade(result.evaluation.id, person_id, grade)
+        except InvalidMeeting as exc:
+            if exc.code == "excellent_cap":
+                self._ask_over_cap(result, person_id)
+                self._show()
+                return
+            prompts.error(self, self.tr("Democratic evaluation"), words.error_message(exc))
+            self._show()
+            return
+        except PartyPlanError as exc:
+            prompts.error(self, self.tr("Democratic evaluation"), words.error_message(exc))
+            self._show()
+            return
+        if grade is Grade.UNQUALIFIED:
+            name = next((row.name for row in result.rows if row.person_id == person_id), "")
+            prompts.info(self, self.tr("Democratic evaluation"), self.tr(
+                "A follow-up is opened for %1 (help, correction by a deadline, or persuading to leave): decide it "
+                "on the Follow-ups page.").replace("%1", name))
+
+    def _ask_over_cap(self, result: EvaluationResult, person_id: int) -> OverCapDialog:
+        """Refused over the cap: the count, and the reason to go over it, asked; given, the grade is saved."""
+        gradable = sum(1 for row in result.rows if not row.probationary)
+        dialog = OverCapDialog(decided_excellent(result) + 1, gradable, cap_count(gradable, result.cap),
+                               result.cap, self)
+        dialog.accepted.connect(lambda: self._call(self.meetings.set_grade, result.evaluation.id, person_id,
+                                                   Grade.EXCELLENT, dialog.text()))
+        return self._open(dialog)  # type: ignore[no-any-return]
 
     def _call(self, fn, *args) -> bool:  # type: ignore[no-untyped-def]
         try:
@@ -329,7 +400,8 @@ class EvaluationPage(QWidget):
     def retranslate(self) -> None:
         for key, text in (("new", self.tr("New evaluation...")), ("delete", self.tr("Delete...")),
                           ("count", self.tr("Count ballots one by one...")),
-                          ("apply", self.tr("Grade by the vote")), ("save_assessment", self.tr("Save"))):
+                          ("apply", self.tr("Grade by the vote")), ("save_assessment", self.tr("Save")),
+                          ("settings", self.tr("Excellent cap..."))):
             self.buttons[key].setText(text)
         self.buttons["apply"].setToolTip(self.tr("Give each member the best grade that more than half of the "
                                                  "ballots give or exceed"))

@@ -4,17 +4,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from partyplan.enums import Grade, MeetingStatus
-from partyplan.meetings import cadence, evaluation, plan_links, service, talks, types
+from partyplan.enums import DisposalOutcome, Grade, Measure, MeetingStatus
+from partyplan.meetings import cadence, evaluation, plan_links, service, talks, types, vote_rules
 from partyplan.meetings.service import AttendeeData, MeetingData, MeetingDetail, MeetingRow, RecordData
 from partyplan.meetings.types import MeetingTypeData, MeetingTypeRow
+from partyplan.meetings.vote_rules import VoteRule
+from partyplan.members import disposals
+from partyplan.members.roll import RollEntry
 from partyplan.organisations import service as organisations
 from partyplan.ui.operations import AreaOperations
 
 if TYPE_CHECKING:
+    from partyplan.enums import VoteKind
     from partyplan.people.service import PersonRow
 
 AREA = "meetings"
@@ -80,6 +85,19 @@ class MeetingsOperations(AreaOperations):
     def people(self) -> list[PersonRow]:
         return self._ops.people()
 
+    def meeting_roll(self, meeting_id: int, on: dt.date) -> list[RollEntry]:
+        return self._read(service.meeting_roll, meeting_id, on)
+
+    # vote rules
+    def vote_rules(self) -> dict[VoteKind, VoteRule]:
+        return self._read(vote_rules.load_rules)
+
+    def save_vote_rules(self, rules: dict[VoteKind, VoteRule]) -> None:
+        self._write(_save_rules, rules)
+
+    def reset_vote_rules(self) -> dict[VoteKind, VoteRule]:
+        return self._write(vote_rules.reset_rules)
+
     # schedule and cadence
     def generate(self, year: int) -> cadence.GenerateResult:
         return self._write(cadence.generate_schedule, year)
@@ -138,11 +156,49 @@ class MeetingsOperations(AreaOperations):
     def add_ballot(self, evaluation_id: int, marks: dict[int, Grade]) -> None:
         self._write(evaluation.add_ballot, evaluation_id, marks)
 
-    def set_grade(self, evaluation_id: int, person_id: int, grade: Grade | None) -> None:
-        self._write(evaluation.set_grade, evaluation_id, person_id, grade)
+    def set_grade(self, evaluation_id: int, person_id: int, grade: Grade | None, override_reason: str = "") -> None:
+        self._write(evaluation.set_grade, evaluation_id, person_id, grade, override_reason=override_reason)
 
-    def apply_suggested(self, evaluation_id: int) -> int:
-        return self._write(evaluation.apply_suggested, evaluation_id)
+    def apply_suggested(self, evaluation_id: int, override_reason: str = "") -> int:
+        return self._write(evaluation.apply_suggested, evaluation_id, override_reason=override_reason)
+
+    def excellent_cap(self) -> Fraction:
+        return self._read(evaluation.excellent_cap)
+
+    def save_evaluation_settings(self, cap: Fraction, correction_months: int) -> None:
+        def both(session) -> None:  # type: ignore[no-untyped-def]
+            evaluation.set_excellent_cap(session, cap)
+            disposals.set_correction_months(session, correction_months)
+
+        self._write(both)
+
+    # follow-ups of members graded unqualified
+    def correction_months(self) -> int:
+        return self._read(disposals.correction_months)
+
+    def followups(self, open_only: bool = False) -> list[disposals.DisposalRow]:
+        return self._read(disposals.list_disposals, open_only=open_only)
+
+    def decide_followup(self, disposal_id: int, measure: Measure, day: dt.date, *, helper_id: int | None = None,
+                        deadline: dt.date | None = None, meeting_id: int | None = None, note: str = "") -> None:
+        self._write(disposals.decide, disposal_id, measure, day, helper_id=helper_id, deadline=deadline,
+                    meeting_id=meeting_id, note=note)
+
+    def close_followup(self, disposal_id: int, day: dt.date, outcome: DisposalOutcome, note: str = "") -> None:
+        self._write(disposals.close, disposal_id, day, outcome, note)
+
+    def rules_due(self, today: dt.date) -> tuple[list[disposals.FollowupDue], list[evaluation.EvaluationDue]]:
+        """What the party rules owe now, for the Overview: follow-ups to decide or review, evaluations missing."""
+        def both(session):  # type: ignore[no-untyped-def]
+            return disposals.due_followups(session, today), evaluation.evaluation_due(session, today)
+
+        return self._read(both)
+
+    def held_meetings(self) -> list[tuple[int, dt.date, str]]:
+        """Held meetings to link a decision to, newest first: (id, day, title)."""
+        from partyplan.development import pipeline
+
+        return self._read(pipeline.meeting_choices)
 
     def set_assessments(self, evaluation_id: int, person_id: int, self_text: str, peer_text: str) -> None:
         self._write(evaluation.set_assessments, evaluation_id, person_id, self_text, peer_text)
@@ -163,3 +219,9 @@ class MeetingsOperations(AreaOperations):
         from partyplan.meetings import export
 
         self._read(export.write_register_xlsx, year, path, language=language)
+
+
+def _save_rules(session, rules) -> None:  # type: ignore[no-untyped-def]
+    """Every kind's rule in one unit of work: the dialog saves the table as a whole."""
+    for kind, rule in rules.items():
+        vote_rules.save_rule(session, kind, rule)

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 from partyplan import texts
 from partyplan.errors import PartyPlanError
 from partyplan.meetings import InvalidMeeting
-from partyplan.meetings.service import MeetingDetail, RecordData, is_probationary
+from partyplan.meetings.service import MeetingDetail, RecordData, is_party_vote, is_probationary, vote_rule
 from partyplan.meetings.votes import InvalidVote, VoteResult
 from partyplan.texts import meetings as words
 from partyplan.ui import prompts
 from partyplan.ui.meetings.fields import OptionalTime, date_edit, error_label, fill_people, read_date, with_error
 from partyplan.ui.meetings.operations import MeetingsOperations
 from partyplan.ui.meetings.record_models import AttendanceModel, AttendeeEdit, ResolutionEdit, ResolutionsModel
-from partyplan.ui.meetings.record_pages import AttendancePage, ResolutionsPage
+from partyplan.ui.meetings.record_pages import AttendancePage, ResolutionsPage, VoterRollDialog
 from partyplan.ui.meetings.resolution_dialog import ResolutionDialog, SectionChoiceDialog
 from partyplan.ui.people.picker import PeoplePicker
 from partyplan.ui.unsaved import GuardedDialog
@@ -44,6 +44,8 @@ class RecordMeetingDialog(GuardedDialog):
         self.setObjectName("record_meeting_dialog")
         self._meetings, self._detail = meetings, detail
         self._people = meetings.people()
+        self._rules = meetings.vote_rules()
+        self._party_vote = is_party_vote(detail.type)
         self.tabs = QTabWidget()
         self.held_on = date_edit(detail.row.held_on or min(detail.row.planned_on, dt.date.today()))
         self.start_time = OptionalTime()
@@ -111,6 +113,8 @@ class RecordMeetingDialog(GuardedDialog):
         self.tabs.addTab(self.resolutions, "")
         self.attendance.sig_add_people.connect(self._add_people)
         self.attendance.sig_fill_group.connect(self._fill_group)
+        self.attendance.sig_show_roll.connect(self.show_roll)
+        self.held_on.dateChanged.connect(lambda _d: self._load_roll())
         self.attendance_model.sig_edited.connect(self.resolutions_model.retranslate)  # results follow attendance
         self.resolutions.sig_add.connect(self.add_resolution)
         self.resolutions.sig_edit.connect(self.edit_resolution)
@@ -135,6 +139,22 @@ class RecordMeetingDialog(GuardedDialog):
             self._fill_group()
         self.resolutions_model.set_rows([ResolutionEdit(r.data(), r.responsible_name, r.plan_item_id)
                                          for r in self._detail.resolutions])
+        self.attendance.buttons["roll"].setVisible(self._party_vote)
+        self._load_roll()
+
+    def _load_roll(self) -> None:
+        """The branch's members on the day held, as the vote counts them; only a party meeting has a roll."""
+        if not self._party_vote:
+            self.attendance.set_roll(None, read_date(self.held_on))
+            return
+        self.attendance.set_roll(self._meetings.meeting_roll(self._detail.row.id, read_date(self.held_on)),
+                                 read_date(self.held_on))
+
+    def show_roll(self) -> QDialog:
+        dialog = VoterRollDialog(self.attendance.roll or [], read_date(self.held_on), self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def _fill_group(self) -> None:
         names = {p.id: p.name for p in self._people}
@@ -150,16 +170,20 @@ class RecordMeetingDialog(GuardedDialog):
         self.add_people(picker.chosen_ids())
 
     def add_people(self, ids: list[int]) -> None:
+        """People added by hand vote as the day's roll says at a party meeting (an extended probationer or a
+        member registered elsewhere does not); elsewhere everyone votes but a probationary member."""
         day = read_date(self.held_on)
         people = {p.id: p for p in self._people}
-        self.attendance_model.add_people([(i, people[i].name, not is_probationary(people[i].joined_date, day))
-                                          for i in ids if i in people])
+        roll = {e.person_id: e.votes for e in self.attendance.roll or []}
+        self.attendance_model.add_people([
+            (i, people[i].name, roll.get(i, False) if self._party_vote
+             else not is_probationary(people[i].joined_date, day)) for i in ids if i in people])
 
     def _open_resolution(self, n: int | None) -> ResolutionDialog:
         edit = self.resolutions_model.row_at(n) if n is not None else None
         dialog = ResolutionDialog(self._people, edit, quorum=self._detail.type.quorum,
                                   attendance=self.attendance.attendance(), majority=self._detail.type.majority,
-                                  parent=self)
+                                  rules=self._rules, parent=self)
         self.dialog = dialog
 
         def done() -> None:
@@ -207,7 +231,8 @@ class RecordMeetingDialog(GuardedDialog):
         from partyplan.meetings import votes
 
         try:
-            return votes.decide(self._detail.type.quorum, data.majority, eligible=a.eligible,
+            rule = vote_rule(self._detail, data, self._rules)
+            return votes.decide(rule.quorum, rule.majority, eligible=a.eligible,
                                 present=a.voters_present, votes_for=data.votes_for,
                                 votes_against=data.votes_against, abstentions=data.abstentions)
         except InvalidVote as exc:

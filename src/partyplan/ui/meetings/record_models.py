@@ -40,6 +40,7 @@ class AttendanceModel(RowsModel[AttendeeEdit]):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.problem_row: int | None = None
+        self.no_vote: dict[int, str] = {}  # person id -> why the roll gives them no vote
 
     def header(self, column: str) -> str:
         return {"name": self.tr("Name"), "presence": self.tr("Presence"), "reason": self.tr("Reason for leave"),
@@ -59,6 +60,8 @@ class AttendanceModel(RowsModel[AttendeeEdit]):
             return row.presence.value if column == "presence" else row.reason if column == "reason" else None
         if role == Qt.ItemDataRole.BackgroundRole and row.presence in PRESENCE_FILLS and column != "can_vote":
             return QBrush(QColor(PRESENCE_FILLS[row.presence]))
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("can_vote", "name") and row.person_id in self.no_vote:
+            return self.no_vote[row.person_id]
         if role == Qt.ItemDataRole.ToolTipRole and column == "can_vote":
             return self.tr("Has voting rights (probationary members do not)")
         if role == Qt.ItemDataRole.ForegroundRole and self.problem_row == self.rows.index(row) and column == "reason":

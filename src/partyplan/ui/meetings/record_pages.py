@@ -1,11 +1,18 @@
-"""The attendance and resolutions pages of the record-meeting dialog, and the presence chooser."""
+"""The attendance and resolutions pages of the record-meeting dialog, the presence chooser, and the
+voter roll of the meeting's day: who is entitled to vote, and who attends without a vote and why."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from partyplan.enums import Presence
 from partyplan.meetings.service import Attendance, attendance_of
+from partyplan.members.roll import RollEntry
 from partyplan.texts import meetings as words
 from partyplan.ui.meetings.fields import error_label
+from partyplan.ui.meetings.models import RowsModel
 from partyplan.ui.meetings.record_models import AttendanceModel, ResolutionsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,9 +63,79 @@ def table(model, name: str) -> QTableView:  # type: ignore[no-untyped-def]
     return view
 
 
+def roll_reason(entry: RollEntry) -> str:
+    return words.no_vote_reason(entry.no_vote.value if entry.no_vote else None,
+                                entry.category.value if entry.category else None, entry.probation_ends)
+
+
+class RollModel(RowsModel[RollEntry]):
+    columns = ("name", "votes", "why")
+
+    def header(self, column: str) -> str:
+        return {"name": self.tr("Name"), "votes": self.tr("Votes"), "why": self.tr("Why not")}[column]
+
+    def text(self, row: RollEntry, column: str) -> str:
+        if column == "name":
+            return row.name
+        if column == "votes":
+            return self.tr("Entitled to vote") if row.votes else self.tr("No vote")
+        return roll_reason(row)
+
+    def extra(self, row: RollEntry, column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == "votes":
+            return QBrush(QColor("#1b7a3d" if row.votes else "#8a5a00"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "why":
+            return roll_reason(row) or None
+        return None
+
+
+class VoterRollDialog(QDialog):
+    """The roll a vote on this day counts: full members registered here vote; the others are listed
+    with the reason, so the chair can answer "why may she not vote?" at the meeting."""
+
+    def __init__(self, entries: list[RollEntry], day: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("voter_roll_dialog")
+        self._entries, self._day = entries, day
+        self.model = RollModel(self)
+        self.model.set_rows(sorted(entries, key=lambda e: (not e.votes, e.name)))
+        self.view = table(self.model, "roll_table")
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setColumnWidth(0, 150)
+        self.view.setColumnWidth(1, 110)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 460)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Voter roll"))
+        self.summary.setText(roll_summary(self._entries, self._day))
+        self.model.retranslate()
+
+
+def roll_summary(entries: list[RollEntry], day: dt.date) -> str:
+    voters = sum(e.votes for e in entries)
+    return (QCoreApplication.translate("AttendancePage", "Voter roll on %1: %2 entitled to vote; %3 attend "
+                                                         "without a vote.")
+            .replace("%1", day.isoformat()).replace("%2", str(voters)).replace("%3", str(len(entries) - voters)))
+
+
 class AttendancePage(QWidget):
     sig_add_people = Signal()
     sig_fill_group = Signal()
+    sig_show_roll = Signal()
 
     def __init__(self, model: AttendanceModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +150,13 @@ class AttendancePage(QWidget):
         self.summary.setObjectName("attendance_summary")
         self.summary.setWordWrap(True)
         self.error = error_label("attendees")
-        self.buttons = {key: QPushButton() for key in ("all_present", "fill", "add", "remove")}
+        self.roll: list[RollEntry] | None = None
+        self._roll_day: dt.date | None = None
+        self.roll_label = QLabel()
+        self.roll_label.setObjectName("roll_summary")
+        self.roll_label.setWordWrap(True)
+        self.buttons = {key: QPushButton() for key in ("all_present", "fill", "add", "remove", "roll")}
+        self.buttons["roll"].clicked.connect(self.sig_show_roll)
         self.buttons["all_present"].clicked.connect(lambda: model.set_all(Presence.PRESENT))
         self.buttons["fill"].clicked.connect(self.sig_fill_group)
         self.buttons["add"].clicked.connect(self.sig_add_people)
@@ -82,6 +167,7 @@ class AttendancePage(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.roll_label)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error)
@@ -90,6 +176,15 @@ class AttendancePage(QWidget):
 
     def attendance(self) -> Attendance:
         return attendance_of(self.model.attendees())
+
+    def set_roll(self, entries: list[RollEntry] | None, day: dt.date) -> None:
+        """The roll of the meeting's day (None: not a party meeting); the Votes column says why a member
+        on it does not vote."""
+        self.roll, self._roll_day = entries, day
+        self.model.no_vote = {e.person_id: roll_reason(e) for e in entries or [] if not e.votes}
+        self.roll_label.setVisible(entries is not None)
+        self.model.retranslate()
+        self.update_summary()
 
     def update_summary(self) -> None:
         self.error.hide()
@@ -100,6 +195,8 @@ class AttendancePage(QWidget):
             .replace("%1", str(a.expected)).replace("%2", str(a.present)).replace("%3", str(a.leave))
             .replace("%4", str(a.absent)).replace("%5", words.rate_text(a.rate) or "—")
             .replace("%6", str(a.voters_present)).replace("%7", str(a.eligible)))
+        if self.roll is not None and self._roll_day is not None:
+            self.roll_label.setText(roll_summary(self.roll, self._roll_day))
 
     def show_problem(self, row: int | None, text: str) -> None:
         self.model.problem_row = row
@@ -117,7 +214,8 @@ class AttendancePage(QWidget):
 
     def retranslate(self) -> None:
         for key, text in (("all_present", self.tr("All present")), ("fill", self.tr("Fill from the type's group")),
-                          ("add", self.tr("Add people...")), ("remove", self.tr("Remove"))):
+                          ("add", self.tr("Add people...")), ("remove", self.tr("Remove")),
+                          ("roll", self.tr("Voter roll..."))):
             self.buttons[key].setText(text)
         self.model.retranslate()
         self.update_summary()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTabWi
 
 from partyplan.ui.meetings.check_page import CheckPage
 from partyplan.ui.meetings.evaluation_page import EvaluationPage
+from partyplan.ui.meetings.followups_page import FollowupsPage
 from partyplan.ui.meetings.operations import AREA, MeetingsOperations
 from partyplan.ui.meetings.schedule_page import SchedulePage
 from partyplan.ui.meetings.talks_page import TalksPage
@@ -32,9 +33,10 @@ class MeetingsTab(QWidget):
         self.check = CheckPage(self.meetings)
         self.talks = TalksPage(self.meetings)
         self.evaluation = EvaluationPage(self.meetings)
+        self.followups = FollowupsPage(self.meetings)
         self.types = TypesPage(self.meetings)
         self.pages = QTabWidget()
-        for page in (self.schedule, self.check, self.talks, self.evaluation, self.types):
+        for page in (self.schedule, self.check, self.talks, self.evaluation, self.followups, self.types):
             self.pages.addTab(page, "")
         self._build()
         self.retranslate()
@@ -51,10 +53,11 @@ class MeetingsTab(QWidget):
         self.check.set_year(year, today)
         self.talks.set_year(year, today)
         self.evaluation.set_year(year)
+        self.followups.set_today(today or dt.date.today())
         self.types.reload()
 
     def reload(self) -> None:
-        for page in (self.schedule, self.check, self.talks, self.evaluation, self.types):
+        for page in (self.schedule, self.check, self.talks, self.evaluation, self.followups, self.types):
             page.reload()
 
     def _build(self) -> None:
@@ -92,6 +95,7 @@ class MeetingsTab(QWidget):
             self.schedule.reload()
             self.talks.reload()
             self.evaluation.reload()
+            self.followups.reload()
 
     def _on_database_switched(self) -> None:
         self.meetings.ensure_defaults()
@@ -107,5 +111,5 @@ class MeetingsTab(QWidget):
         self.previous.setToolTip(self.tr("Previous year"))
         self.next.setToolTip(self.tr("Next year"))
         for n, text in enumerate((self.tr("Schedule"), self.tr("Cadence check"), self.tr("Talks"),
-                                  self.tr("Democratic evaluation"), self.tr("Meeting types"))):
+                                  self.tr("Democratic evaluation"), self.tr("Follow-ups"), self.tr("Meeting types"))):
             self.pages.setTabText(n, text)

@@ -20,6 +20,7 @@ from partyplan.ui import prompts
 from partyplan.ui.meetings.operations import MeetingsOperations
 from partyplan.ui.meetings.people_models import TypesModel
 from partyplan.ui.meetings.type_dialog import MeetingTypeDialog
+from partyplan.ui.meetings.vote_rules_dialog import VoteRulesDialog
 
 
 class TypesPage(QWidget):
@@ -31,8 +32,8 @@ class TypesPage(QWidget):
         self.table = QTableView()
         self.show_archived = QCheckBox()
         self.note = QLabel()
-        self.buttons = {key: QPushButton() for key in ("add", "edit", "archive", "defaults")}
-        self.dialog: MeetingTypeDialog | None = None
+        self.buttons = {key: QPushButton() for key in ("add", "edit", "archive", "defaults", "rules")}
+        self.dialog: MeetingTypeDialog | VoteRulesDialog | None = None
         self._build()
         self.retranslate()
 
@@ -63,6 +64,9 @@ class TypesPage(QWidget):
         if prompts.confirm(self, self.tr("Archive meeting type"), question.replace("%1", row.name)):
             self.meetings.set_type_archived(row.id, True)
 
+    def edit_vote_rules(self) -> VoteRulesDialog:
+        return self._open(VoteRulesDialog(self.meetings, self))  # type: ignore[no-any-return]
+
     def restore_defaults(self) -> None:
         added = self.meetings.restore_defaults()
         prompts.info(self, self.tr("Pre-filled types"), self.tr("Pre-filled meeting types added back: %1; "
@@ -88,7 +92,7 @@ class TypesPage(QWidget):
         t.doubleClicked.connect(lambda _i: self.edit_selected())
         t.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         for key, slot in (("add", self.add_type), ("edit", self.edit_selected), ("archive", self.archive_selected),
-                          ("defaults", self.restore_defaults)):
+                          ("defaults", self.restore_defaults), ("rules", self.edit_vote_rules)):
             self.buttons[key].clicked.connect(slot)
         self.show_archived.toggled.connect(lambda _c: self.reload())
         self.note.setWordWrap(True)
@@ -98,6 +102,7 @@ class TypesPage(QWidget):
             row.addWidget(self.buttons[key])
         row.addWidget(self.show_archived)
         row.addStretch(1)
+        row.addWidget(self.buttons["rules"])
         row.addWidget(self.buttons["defaults"])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -115,7 +120,7 @@ class TypesPage(QWidget):
         self.buttons["archive"].setEnabled(row is not None)
         self.buttons["archive"].setText(self.tr("Restore") if row is not None and row.archived else self.tr("Archive..."))
 
-    def _open(self, dialog: MeetingTypeDialog) -> MeetingTypeDialog:
+    def _open(self, dialog):  # type: ignore[no-untyped-def]
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -127,7 +132,7 @@ class TypesPage(QWidget):
 
     def retranslate(self) -> None:
         for key, text in (("add", self.tr("Add type...")), ("edit", self.tr("Edit...")),
-                          ("defaults", self.tr("Add back pre-filled types"))):
+                          ("defaults", self.tr("Add back pre-filled types")), ("rules", self.tr("Vote rules..."))):
             self.buttons[key].setText(text)
         self.show_archived.setText(self.tr("Show archived"))
         self.note.setText(self.tr("Pre-filled from party-branch rules as commonly published: branch committee and "

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollA
 
 from partyplan import texts
 from partyplan.enums import RosterStatus
-from partyplan.ui.overview import branches_card
+from partyplan.ui.overview import branches_card, rules_card
 from partyplan.ui.overview.development_card import overview_lines
 from partyplan.ui.overview.dues_card import dues_lines
 from partyplan.ui.overview.operations import OverviewFigures
 
 WARN = "#b00020"
 GO_TO = {"dutylog": "rosters", "development": "people", "training": "people", "branches": "people/branches",
-         "dues": "people/dues"}
+         "dues": "people/dues", rules_card.AREA: "meetings"}
 
 
 class Card(QFrame):
@@ -69,7 +69,8 @@ class OverviewTab(QWidget):
             "plans": self._plans, "rosters": self._rosters, "dutylog": self._dutylog, "meetings": self._meetings,
             "posts": self._posts, "development": lambda f, _today: overview_lines(f.due), "training": self._training,
             "branches": lambda _f, today: branches_card.overview_lines(*self.ops.organisations.branch_figures(today)),
-            "dues": lambda _f, today: dues_lines(self.ops, today)}
+            "dues": lambda _f, today: dues_lines(self.ops, today),
+            rules_card.AREA: lambda _f, today: rules_card.lines(self.ops, today)}
         grid = QGridLayout()
         for n, area in enumerate(self._cards):
             card = Card(area)
@@ -201,7 +202,8 @@ class OverviewTab(QWidget):
         titles = {"plans": self.tr("Plans"), "rosters": self.tr("Duty rosters"), "dutylog": self.tr("Record book"),
                   "posts": self.tr("Volunteer posts"), "meetings": self.tr("Meetings"),
                   "development": self.tr("Member development"), "training": self.tr("Training"),
-                  "branches": self.tr("Branches and terms"), "dues": self.tr("Dues and transfers")}
+                  "branches": self.tr("Branches and terms"), "dues": self.tr("Dues and transfers"),
+                  rules_card.AREA: rules_card.title()}
         for area, card in self.cards.items():
             card.title.setText(titles.get(area, area))
             card.go.setText(self.tr("Open"))

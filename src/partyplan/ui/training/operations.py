@@ -7,7 +7,7 @@ from pathlib import Path
 
 from partyplan.enums import Role
 from partyplan.people import service as people
-from partyplan.training import commendations, service
+from partyplan.training import commendations, hours, service
 from partyplan.training.commendations import CommendationData, CommendationRow
 from partyplan.training.service import ParticipantRow, PersonTotal, SessionData, SessionRow
 from partyplan.ui.operations import AreaOperations
@@ -70,6 +70,20 @@ class TrainingOperations(AreaOperations):
             for role, days in required.items():
                 service.set_required_days(session, role, days)
             service.set_hours_per_day(session, hours_per_day)
+
+        self._write(apply)
+
+    # party members' class hours (学时)
+    def class_hours(self, year: int) -> list[hours.HoursTotal]:
+        return self._read(hours.yearly_hours, year)
+
+    def required_hours(self) -> dict[str, float]:
+        return self._read(hours.required_hours)
+
+    def set_required_hours(self, minimums: dict[str, float]) -> None:
+        def apply(session) -> None:  # type: ignore[no-untyped-def]
+            for kind, value in minimums.items():
+                hours.set_required_hours(session, kind, value)
 
         self._write(apply)
 

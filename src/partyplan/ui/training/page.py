@@ -28,7 +28,7 @@ from partyplan.ui.training.operations import AREA, TrainingOperations
 from partyplan.ui.training.requirements_dialog import TrainingRequirementsDialog
 from partyplan.ui.training.session_dialog import TrainingSessionDialog
 
-BUTTONS = ("requirements", "excel", "new_session", "edit_session", "delete_session", "participants",
+BUTTONS = ("requirements", "hours", "excel", "new_session", "edit_session", "delete_session", "participants",
            "new_commendation", "edit_commendation", "delete_commendation")
 
 
@@ -126,6 +126,15 @@ class TrainingPage(QWidget):
     def edit_requirements(self) -> QDialog:
         return self._show(TrainingRequirementsDialog(self.training, self))
 
+    def show_class_hours(self) -> QDialog:
+        """Party members' class hours of the year shown, against the 32 / 56 学时 minimums."""
+        from partyplan.ui.training.hours_dialog import ClassHoursDialog
+
+        dialog = ClassHoursDialog(self.training, self.year, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
     def export_excel(self) -> None:
         year, language = self.year, self._language()
         export_file(self, self.tr("Export training and commendations"),
@@ -142,7 +151,7 @@ class TrainingPage(QWidget):
         for key, model in (("sessions", self.sessions), ("participants", self.participants),
                            ("totals", self.totals), ("commendations", self.commendations)):
             self._build_table(key, model)
-        actions = {"requirements": self.edit_requirements, "excel": self.export_excel,
+        actions = {"requirements": self.edit_requirements, "hours": self.show_class_hours, "excel": self.export_excel,
                    "new_session": self.new_session, "edit_session": self.edit_session,
                    "delete_session": self.delete_session, "participants": self.choose_participants,
                    "new_commendation": self.new_commendation, "edit_commendation": self.edit_commendation,
@@ -164,6 +173,7 @@ class TrainingPage(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.buttons["requirements"])
+        bar.addWidget(self.buttons["hours"])
         bar.addWidget(self.buttons["excel"])
         top, bottom = QSplitter(Qt.Orientation.Horizontal), QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self._pane("sessions", ["new_session", "edit_session", "delete_session"]))
@@ -335,7 +345,8 @@ class TrainingPage(QWidget):
         self.year_label.setText(self.tr("Year"))
         self.everyone.setText(self.tr("Everyone"))
         self.hint.setText(self.tr("Tick who attended; double-click a certificate cell to type its number."))
-        for key, text in (("requirements", self.tr("Requirements...")), ("excel", self.tr("Excel...")),
+        for key, text in (("requirements", self.tr("Requirements...")), ("hours", self.tr("Class hours...")),
+                          ("excel", self.tr("Excel...")),
                           ("new_session", self.tr("New session...")), ("edit_session", self.tr("Edit...")),
                           ("delete_session", self.tr("Delete...")), ("participants", self.tr("Participants...")),
                           ("new_commendation", self.tr("New commendation...")),
