@@ -798,6 +798,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another PC</source>
+        <translation>已在另一台电脑上修改</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by %2 at %3 after you opened it. Nothing of yours was saved.</source>
+        <translation>在您打开之后，%1 已被 %2 于 %3 删除。您的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another PC after you opened it. Nothing of yours was saved yet.</source>
+        <translation>在您打开之后，%1 已在另一台电脑上被修改。您的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Nothing of yours was saved yet.</source>
+        <translation>在您打开之后，%1 已被 %2 于 %3 修改。您的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>对方的（现已保存）</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation>另存为新记录</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>The details were written to:
@@ -7630,6 +7681,134 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>another user</source>
         <translation>另一位用户</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟进期限</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>赞成票</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>反对票</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>弃权票</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>%1 was changed on another PC after you opened it, so nothing of yours was saved. Open it again to see the change.</source>

@@ -36,6 +36,46 @@ def values(fields: dict[str, Any]) -> str:
     return "; ".join(shown) or "—"
 
 
+def shown(value: Any) -> str:
+    """One stored value as a person reads it (a list of names joined, nothing as a dash)."""
+    from partyplan.texts import list_separator
+
+    if isinstance(value, list):
+        value = list_separator().join(str(v) for v in value)
+    if isinstance(value, bool):
+        return translate("Texts", "yes") if value else translate("Texts", "no")
+    return "—" if value in (None, "") else str(value)
+
+
+def field_name(name: str) -> str:
+    """What a column of any record is called, for the conflict dialog and a record's history."""
+    from partyplan.texts import field_label
+
+    label = {
+        "title": translate("Texts", "Title"), "status": translate("Texts", "Status"),
+        "day": translate("Texts", "Day"), "time": translate("Texts", "Time"),
+        "matter": translate("Texts", "Matter"), "answer": translate("Texts", "Answer"),
+        "result": translate("Texts", "Result"), "contact": translate("Texts", "Contact"),
+        "resident_name": translate("Texts", "Resident"), "category": translate("Texts", "Category"),
+        "follow_up": translate("Texts", "Follow-up"), "follow_up_due": translate("Texts", "Follow-up due"),
+        "names": translate("Texts", "People"), "people": translate("Texts", "People"),
+        "grade": translate("Texts", "Grade"), "planned_on": translate("Texts", "Planned for"),
+        "held_on": translate("Texts", "Held on"), "place": translate("Texts", "Place"),
+        "minutes": translate("Texts", "Minutes"), "leader_id": translate("Texts", "Leader"),
+        "description": translate("Texts", "Description"), "kind": translate("Texts", "Step"),
+        "votes_for": translate("Texts", "Votes for"), "votes_against": translate("Texts", "Votes against"),
+        "abstentions": translate("Texts", "Abstentions"), "passed": translate("Texts", "Passed"),
+        "person_id": translate("Texts", "Person"), "shift_type_id": translate("Texts", "Shift"),
+        "locked": translate("Texts", "Locked"), "published_at": translate("Texts", "Published"),
+        "version": translate("Texts", "Version"),
+    }.get(name)
+    return label or field_label(name)
+
+
+def not_saved_title() -> str:
+    return translate("Texts", "Not saved")
+
+
 def error_message(exc: BaseException) -> str | None:
     from partyplan.db.concurrency import ConflictError, DuplicateError, MonthChangedError
 

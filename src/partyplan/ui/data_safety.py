@@ -26,6 +26,7 @@ from partyplan.exchange import integrity, lock, opening, restore, rotation
 from partyplan.settings import backups_dir
 from partyplan.ui import background, prompts
 from partyplan.ui.operations import (
+    CONCURRENT_WRITES,
     REFUSED_WRITES,
     DatabaseBusyError,
     ReadOnlyDatabaseError,
@@ -296,7 +297,7 @@ def explain_read_only_writes() -> None:
     previous = sys.excepthook
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(exc, REFUSED_WRITES):
+        if isinstance(exc, REFUSED_WRITES + CONCURRENT_WRITES):
             explain(exc)
             return
         previous(exc_type, exc, tb)
@@ -308,7 +309,7 @@ def explain(exc: PartyPlanError) -> None:
     log.info("Refused: %s", exc)
     if isinstance(exc, DatabaseBusyError):
         title = translate("DataSafety", "Database busy")
-    elif isinstance(exc, (TextTooLongError, StoreFullError)):
+    elif isinstance(exc, (TextTooLongError, StoreFullError, *CONCURRENT_WRITES)):
         title = translate("DataSafety", "Not saved")
     else:
         title = translate("DataSafety", "Read-only")

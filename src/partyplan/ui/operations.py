@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from PySide6.QtCore import QObject, Signal
 
 from partyplan import changes, office
+from partyplan.db.concurrency import ConflictError, DuplicateError, MonthChangedError
 from partyplan.db.database import Database, DatabaseBusyError, ReadOnlyDatabaseError, StoreFullError, open_database
 from partyplan.db.text_rules import TextTooLongError
 from partyplan.exchange.backup import backup_to
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
 # (ui/data_safety.py): a read-only copy, a write kept waiting too long by another program, a full disk,
 # a text longer than its column. Named here, in the one module of the window that imports the store.
 REFUSED_WRITES = (ReadOnlyDatabaseError, DatabaseBusyError, StoreFullError, TextTooLongError)
+# Several PCs on one store: a stale save, a second copy of what is held once, a month changed under the
+# solver. A form that saves through ui/conflicts.py offers the choice; anywhere else they are a message.
+CONCURRENT_WRITES = (ConflictError, DuplicateError, MonthChangedError)
 
 AREA_OPERATIONS = {  # each area's operations class, imported on the area's first use
     "overview": ("partyplan.ui.overview.operations", "OverviewOperations"),
@@ -192,9 +196,10 @@ class Operations(QObject):
         shows every other field's problem at once). Duplicates are found only when saving."""
         return validation.problems(validation.normalize(data))
 
-    def update_person(self, person_id: int, data: PersonData, today: dt.date | None = None) -> None:
+    def update_person(self, person_id: int, data: PersonData, today: dt.date | None = None, *,
+                      expected_version: int | None = None) -> None:
         with self.db.session() as session:
-            people.update_person(session, person_id, data, today)
+            people.update_person(session, person_id, data, today, expected_version=expected_version)
         self.sig_changed.emit("people")
 
     def set_archived(self, person_ids: list[int], archived: bool) -> None:

@@ -24,6 +24,7 @@ from partyplan.dates import BadDate, format_date, parse_date
 from partyplan.enums import Education, Gender, PartyCategory, Role
 from partyplan.people.service import PersonRow
 from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData
+from partyplan.ui import conflicts
 from partyplan.ui.forms import error_label, show_error
 from partyplan.ui.operations import Operations
 from partyplan.ui.people.models import ROLE_ORDER
@@ -93,15 +94,30 @@ class PersonDialog(GuardedDialog):
             return
         try:
             if self._person is None:
-                person_id = self._ops.add_person(data)
+                person_id = conflicts.save(self, lambda _seen: self._ops.add_person(data), None)
             else:
-                person_id = self._person.id
-                self._ops.update_person(person_id, data)
+                person = self._person
+                person_id = conflicts.save(
+                    self, lambda seen: self._ops.update_person(person.id, data, expected_version=seen),
+                    person.row_version, take_theirs=self._take_theirs,
+                    save_new=lambda: self._ops.add_person(data))
+                if person_id is None:
+                    person_id = person.id
         except InvalidPerson as exc:
             self.show_problems(exc.problems)
             return
+        if person_id is conflicts.NOT_SAVED:
+            return
         self.sig_saved.emit(person_id)
         super().accept()
+
+    def _take_theirs(self) -> None:
+        """Another PC's save wins: the form shows the person as stored now, and counts as unchanged."""
+        assert self._person is not None
+        self._person = self._ops.person(self._person.id)
+        self._fill(self._person.data())
+        self._sync_category()
+        self.mark_clean()
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
         by_field = {p.field: p.code for p in problems}
