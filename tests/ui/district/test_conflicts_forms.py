@@ -80,3 +80,38 @@ def test_record_book_entry_deleted_meanwhile(qtbot, database, conflict_answers):
     press_ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert [e.matter for e in ops.rosters.log("list_entries", 2026, 11)] == ["咨询医保报销"]
+
+
+# -- a volunteer post ---------------------------------------------------------------------------------
+def test_post_keep_mine_and_take_theirs(qtbot, database, conflict_answers):
+    from partyplan.posts import service as posts
+    from partyplan.posts.service import PostData
+    from partyplan.ui.posts.post_dialog import PostDialog
+
+    ops = Operations(database)
+    post_id = ops.posts.save_post(PostData("治安巡逻岗", skills="巡逻"))
+
+    def form():  # type: ignore[no-untyped-def]
+        dialog = PostDialog(ops.posts, ops.posts.post(post_id), ops.posts.people())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    def other_pc(skills: str) -> None:
+        with database.session() as session:
+            posts.save_post(session, PostData("治安巡逻岗", skills=skills), post_id)
+
+    dialog = form()
+    other_pc("夜间巡逻")
+    conflict_answers.answer = conflicts.TAKE_THEIRS
+    write(dialog.skills, "消防")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.skills.text() == "夜间巡逻"
+    assert conflict_answers.shown[-1].theirs["skills"] == "夜间巡逻"
+
+    dialog = form()
+    other_pc("白天巡逻")
+    conflict_answers.answer = conflicts.KEEP_MINE
+    write(dialog.skills, "消防")
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible() and ops.posts.post(post_id).skills == "消防"
