@@ -405,7 +405,7 @@ class RosterGridPage(QWidget):
         if before == after or (sorted(before[0]) == sorted(after[0]) and before[1] == after[1]):
             return
         command = CellCommand(self.rosters, self.view.id, day, shift_id, before, after,  # type: ignore[union-attr]
-                              self.tr("Edit duty"))
+                              self.tr("Edit duty"), self, self.reload)
         self.undo_stack.push(command)
         self._warn(command.warnings)
 
