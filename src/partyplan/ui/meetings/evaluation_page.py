@@ -29,7 +29,7 @@ from partyplan.enums import Grade
 from partyplan.errors import PartyPlanError
 from partyplan.meetings.evaluation import GRADES, EvaluationResult
 from partyplan.texts import meetings as words
-from partyplan.ui import prompts
+from partyplan.ui import conflicts, prompts
 from partyplan.ui.meetings.ballot_dialog import BallotDialog
 from partyplan.ui.meetings.operations import MeetingsOperations
 from partyplan.ui.meetings.people_models import EvaluationModel
@@ -309,17 +309,24 @@ class EvaluationPage(QWidget):
             self._call(self.meetings.set_tallies, self.result.evaluation.id, person_id, {grade: count})
 
     def _grade(self, person_id: int, grade: Grade | None) -> None:
-        if self.result is not None:
-            self._call(self.meetings.set_grade, self.result.evaluation.id, person_id, grade)
+        """Saved over the line as shown: another PC's grade since is asked about, never overwritten unseen."""
+        if self.result is None:
+            return
+        evaluation_id = self.result.evaluation.id
+        seen = next((r.row_version for r in self.result.rows if r.person_id == person_id), None)
+        if self._call(conflicts.save, self, lambda version: self.meetings.set_grade(
+                evaluation_id, person_id, grade, expected_version=version), seen) is conflicts.NOT_SAVED:
+            self._show()  # the line shows what is stored
 
-    def _call(self, fn, *args) -> bool:  # type: ignore[no-untyped-def]
+    def _call(self, fn, *args) -> object:  # type: ignore[no-untyped-def]
+        """What `fn` returned (True for nothing), or False when it was refused."""
         try:
-            fn(*args)
+            result = fn(*args)
         except PartyPlanError as exc:
             prompts.error(self, self.tr("Democratic evaluation"), words.error_message(exc))
             self._show()
             return False
-        return True
+        return True if result is None else result
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

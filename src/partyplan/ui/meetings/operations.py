@@ -64,8 +64,9 @@ class MeetingsOperations(AreaOperations):
     def delete(self, meeting_id: int) -> None:
         self._write(service.delete_meeting, meeting_id)
 
-    def record(self, meeting_id: int, data: RecordData, today: dt.date | None = None) -> None:
-        self._write(service.record_meeting, meeting_id, data, today)
+    def record(self, meeting_id: int, data: RecordData, today: dt.date | None = None, *,
+               expected_version: int | None = None) -> None:
+        self._write(service.record_meeting, meeting_id, data, today, expected_version=expected_version)
 
     def default_attendees(self, type_id: int, on: dt.date) -> list[AttendeeData]:
         return self._read(service.default_attendees, type_id, on)
@@ -131,8 +132,9 @@ class MeetingsOperations(AreaOperations):
     def add_ballot(self, evaluation_id: int, marks: dict[int, Grade]) -> None:
         self._write(evaluation.add_ballot, evaluation_id, marks)
 
-    def set_grade(self, evaluation_id: int, person_id: int, grade: Grade | None) -> None:
-        self._write(evaluation.set_grade, evaluation_id, person_id, grade)
+    def set_grade(self, evaluation_id: int, person_id: int, grade: Grade | None, *,
+                  expected_version: int | None = None) -> None:
+        self._write(evaluation.set_grade, evaluation_id, person_id, grade, expected_version=expected_version)
 
     def apply_suggested(self, evaluation_id: int) -> int:
         return self._write(evaluation.apply_suggested, evaluation_id)
