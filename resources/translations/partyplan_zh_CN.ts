@@ -1272,6 +1272,10 @@
         <translation>（未选择）</translation>
     </message>
     <message>
+        <source>The development file of %1</source>
+        <translation>%1的发展党员档案</translation>
+    </message>
+    <message>
         <source>Reason *</source>
         <translation>原因 *</translation>
     </message>
@@ -5950,6 +5954,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>This version is published. Press “New version” to make changes; they are listed when you publish it.</source>
         <translation>此版本已发布。如需修改，请点击“新版本”；发布新版本时将列出所作改动。</translation>
+    </message>
+    <message>
+        <source>The duty of %1, %2</source>
+        <translation>%1 %2的值班</translation>
     </message>
     <message>
         <source>Swap duties</source>

@@ -124,10 +124,11 @@ def ask(parent: QWidget | None, exc: ConflictError, can_save_new: bool = False) 
 
 def save(parent: QWidget | None, attempt: Callable[[Any], Any], seen: Any, *,
          take_theirs: Callable[[], None] | None = None, save_new: Callable[[], Any] | None = None,
-         again: Callable[[ConflictError], Any] = lambda exc: exc.current_version) -> Any:
+         again: Callable[[ConflictError], Any] = lambda exc: exc.current_version, label: str = "") -> Any:
     """`attempt(seen)` (seen: the version the form was filled from); on a conflict the user decides.
     Keep mine: `attempt(again(exc))` (asked again if yet another PC got in between). Take theirs:
-    `take_theirs()` fills the form or view again. Returns what the attempt returned, or NOT_SAVED."""
+    `take_theirs()` fills the form or view again. `label` names the record where the form knows it
+    better than the service (a file by its person's name). Returns what the attempt returned, or NOT_SAVED."""
     while True:
         try:
             return attempt(seen)
@@ -136,6 +137,8 @@ def save(parent: QWidget | None, attempt: Callable[[Any], Any], seen: Any, *,
         except (DuplicateError, MonthChangedError) as exc:
             explain(parent, exc)
             return NOT_SAVED
+        if label:
+            conflict.label = label
         answer = ask(parent, conflict, save_new is not None)
         if answer == KEEP_MINE:
             seen = again(conflict)

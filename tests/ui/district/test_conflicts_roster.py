@@ -61,6 +61,7 @@ def test_a_duty_added_on_another_pc_is_not_silently_dropped(page, database, cadr
     shift = edit_and_other_pc_first(page, database, cadres, [cadres[6]], [cadres[5]])
     [shown] = conflict_answers.shown
     assert shown.theirs["names"] == ["干部05"] and shown.mine["names"] == ["干部06"]
+    assert shown.label.startswith("The duty of 2026-11-03, ")
     assert cell(database, page.view.id, shift) == [cadres[5]], "Cancel saves nothing"
     assert not page.undo_stack.canUndo()
 

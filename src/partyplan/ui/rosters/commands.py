@@ -22,9 +22,10 @@ class CellCommand(QUndoCommand):
 
     def __init__(self, ops: RosterOperations, roster_id: int, day: dt.date, shift_id: int, before: CellState,
                  after: CellState, text: str, parent: QWidget | None = None,
-                 reload: Callable[[], None] | None = None) -> None:
+                 reload: Callable[[], None] | None = None, label: str = "") -> None:
         super().__init__(text)
         self._ops, self._roster, self._day, self._shift = ops, roster_id, day, shift_id
+        self.label = label  # the duty as the conflict dialog names it
         self._before, self._after = before, after
         self._first, self._parent, self._reload = True, parent, reload
         self.warnings: list = []  # type: ignore[type-arg]
@@ -35,7 +36,8 @@ class CellCommand(QUndoCommand):
             return
         self._first = False
         outcome = conflicts.save(self._parent, lambda seen: self._apply(self._after, seen), self._before[0],
-                                 take_theirs=self._reload, again=lambda exc: exc.theirs.get("people", []))
+                                 take_theirs=self._reload, again=lambda exc: exc.theirs.get("people", []),
+                                 label=self.label)
         if outcome is conflicts.NOT_SAVED:
             self.setObsolete(True)
         else:

@@ -405,9 +405,13 @@ class RosterGridPage(QWidget):
         if before == after or (sorted(before[0]) == sorted(after[0]) and before[1] == after[1]):
             return
         command = CellCommand(self.rosters, self.view.id, day, shift_id, before, after,  # type: ignore[union-attr]
-                              self.tr("Edit duty"), self, self.reload)
+                              self.tr("Edit duty"), self, self.reload, self._duty_label(day, shift_id))
         self.undo_stack.push(command)
         self._warn(command.warnings)
+
+    def _duty_label(self, day: dt.date, shift_id: int) -> str:
+        shift = next((s.name for s in self.view.shifts if s.id == shift_id), "") if self.view else ""
+        return self.tr("The duty of %1, %2").replace("%1", day.isoformat()).replace("%2", shift)
 
     def _apply_swap(self, first, second) -> None:  # type: ignore[no-untyped-def]
         (d1, s1, p1), (d2, s2, p2) = first, second
