@@ -2686,6 +2686,10 @@
         <translation>%1 位于网络文件夹中。两台电脑同时写入同一文件可能损坏数据。请把文件放在本机，或让多台电脑共用一台 PostgreSQL 服务器（用 --db postgresql://... 启动 PartyPlan）。</translation>
     </message>
     <message>
+        <source>Updated from another PC.</source>
+        <translation>已按其他电脑的修改更新。</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -2696,6 +2700,10 @@
     <message>
         <source>(in a %1 folder: move it out)</source>
         <translation>（在 %1 同步文件夹中：请移出）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>登录用户：%1</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2742,6 +2750,10 @@
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
@@ -2774,6 +2786,10 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Archive year...</source>
         <translation>年度归档(&amp;A)...</translation>
     </message>
@@ -2792,6 +2808,10 @@
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>已刷新。</translation>
     </message>
     <message>
         <source>Open a month&apos;s roster or its on-duty record book on Duty Rosters to print it. Plans, meetings and registers print from the Word and Excel files their Export buttons write.</source>

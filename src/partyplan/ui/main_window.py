@@ -26,6 +26,8 @@ from partyplan.settings import data_dir_path
 from partyplan.ui import background, data_safety, prompts, unsaved
 from partyplan.ui.export_flow import export_file
 from partyplan.ui.lazy_page import LazyPage
+from partyplan.ui.live_refresh import AREAS as LIVE_AREAS
+from partyplan.ui.live_refresh import LiveRefresh
 from partyplan.ui.operations import Operations
 from partyplan.ui.overview.tab import OverviewTab
 
@@ -70,6 +72,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label, 1)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user_label")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._user = ""
         self.import_dialog: ImportDialog | None = None
         self.help_dialog: HelpDialog | None = None
         self._actions: dict[str, QAction] = {}
@@ -78,6 +84,11 @@ class MainWindow(QMainWindow):
         self._office_name = operations.office_name()
         operations.sig_changed.connect(self._on_changed)
         operations.sig_database_switched.connect(self._refresh_office)
+        operations.sig_database_switched.connect(self._store_switched)
+        self.live = LiveRefresh(operations, self)
+        self.live.sig_updated.connect(self._updated_elsewhere)
+        self._read_user()
+        self.live.start()
         self.retranslate()
         self.tabs.setCurrentWidget(self.overview_tab)
 
@@ -135,6 +146,12 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.pages[area])
         if area != "overview":
             self._area(area)
+
+    def refresh(self) -> None:
+        """View > Refresh (F5): every page that has been built reads the store again."""
+        for area in LIVE_AREAS:
+            self.ops.changed(area)
+        self.statusBar().showMessage(self.tr("Refreshed."), 3000)
 
     def new_database(self) -> None:
         path = prompts.save_file(self, self.tr("New database"), str(Path.home() / "partyplan.sqlite3"), DB_FILTER)
@@ -294,6 +311,7 @@ class MainWindow(QMainWindow):
             return
         if self.remember_geometry:
             save_window_geometry(self.saveGeometry())
+        self.live.stop()
         data_safety.close_store(self)  # backup on exit, close, release the one-writer lock
         super().closeEvent(event)
 
@@ -344,6 +362,20 @@ class MainWindow(QMainWindow):
         if area == "office":
             self._refresh_office()
 
+    def _store_switched(self) -> None:
+        self._read_user()
+        self.live.start()
+        self._update_status()
+
+    def _read_user(self) -> None:
+        try:
+            self._user = self.ops.signed_in_as()
+        except PartyPlanError:  # not reachable just now: the name comes back with the next switch
+            self._user = ""
+
+    def _updated_elsewhere(self, _areas: tuple[str, ...]) -> None:
+        self.statusBar().showMessage(self.tr("Updated from another PC."), 5000)
+
     def _refresh_office(self) -> None:
         self._office_name = self.ops.office_name()
         self._update_status()
@@ -360,6 +392,7 @@ class MainWindow(QMainWindow):
         if self.ops.db.read_only:
             text += "  " + data_safety.status_note(self.ops.db)
         self.db_label.setText(text)
+        self.user_label.setText(self.tr("Signed in as %1").replace("%1", self._user) if self._user else "")
 
     def _action(self, key: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(self)
@@ -387,6 +420,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("archive", self.open_archive))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.close, QKeySequence.StandardKey.Quit))
+        view_menu = self._menus["view"] = bar.addMenu("")
+        view_menu.addAction(self._action("refresh", self.refresh, QKeySequence("F5")))
         report_menu = self._menus["report"] = bar.addMenu("")
         report_menu.addAction(self._action("summary", self.open_summary))
         settings_menu = self._menus["settings"] = bar.addMenu("")
@@ -418,7 +453,7 @@ class MainWindow(QMainWindow):
         for n, area in enumerate(TAB_ORDER):
             self.tabs.setTabText(n, titles[area])
         menus = {"file": self.tr("&File"), "settings": self.tr("&Settings"), "language": self.tr("&Language"),
-                 "help": self.tr("&Help"), "report": self.tr("&Report")}
+                 "help": self.tr("&Help"), "report": self.tr("&Report"), "view": self.tr("&View")}
         for key, menu in self._menus.items():
             menu.setTitle(menus[key])
         labels = {
@@ -430,6 +465,7 @@ class MainWindow(QMainWindow):
             "import_people": self.tr("&Import people..."),
             "export_people": self.tr("&Export people..."),
             "quit": self.tr("&Quit"),
+            "refresh": self.tr("&Refresh"),
             "archive": self.tr("&Archive year..."),
             "print_preview": self.tr("Print pre&view..."),
             "print": self.tr("&Print..."),

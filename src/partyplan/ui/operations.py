@@ -155,6 +155,23 @@ class Operations(QObject):
         old.close()
         self.sig_database_switched.emit()
 
+    def watcher(self):  # type: ignore[no-untyped-def]
+        """What tells this window of commits made elsewhere (partyplan.db.live), or None: LISTEN on a
+        server (the window's own saves left out: it announces those itself), the data_version poll on a
+        file opened read-only. A file this copy writes has no other writer (the one-writer lock)."""
+        from partyplan.db import live
+
+        if self.db.is_sqlite and not self.db.read_only:
+            return None
+        return live.watcher_for(self.db, skip_own=True)
+
+    def signed_in_as(self) -> str:
+        """Who this window writes as: the server's role, or the PC's user on a file (as the audit log says)."""
+        from partyplan.db.audit_log import current_user
+
+        with self.db.engine.connect() as connection:
+            return current_user(connection)
+
     def close_connections(self) -> None:
         """Let go of the store's file (a restore replaces it); the next unit of work connects again."""
         self.db.engine.dispose()
