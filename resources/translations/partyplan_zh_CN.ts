@@ -849,6 +849,89 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>正在连接 %1...</translation>
+    </message>
+    <message>
+        <source>The district&apos;s CA certificate</source>
+        <translation>街道的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;*</source>
+        <translation>证书 (*.crt *.pem *.cer);;*</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Server *</source>
+        <translation>服务器 *</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database *</source>
+        <translation>数据库 *</translation>
+    </message>
+    <message>
+        <source>User *</source>
+        <translation>用户 *</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>加密（TLS）</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>选择...</translation>
+    </message>
+    <message>
+        <source>e.g. db.district.local</source>
+        <translation>如：db.district.local</translation>
+    </message>
+    <message>
+        <source>empty: the office your user opens</source>
+        <translation>留空：使用您的用户默认打开的单位</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, and the server must prove it is the district&apos;s (with the CA certificate). Use it on any network the office does not own alone.</source>
+        <translation>verify-full：加密连接，且服务器须以 CA 证书证明它是街道的服务器。凡是不归本单位独用的网络，都请选用此项。</translation>
+    </message>
+    <message>
+        <source>Kept in this PC&apos;s credential store, never in the settings.</source>
+        <translation>保存在本机的凭据管理器中，绝不写入设置。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>The details were written to:
@@ -2614,6 +2697,18 @@
         <translation>打开数据库</translation>
     </message>
     <message>
+        <source>Connected to %1.</source>
+        <translation>已连接 %1。</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>This PC has no credential store, so the password is kept only until PartyPlan closes; it will be asked for again next time. It was not written anywhere.</source>
+        <translation>本机没有凭据管理器，因此密码只保留到 PartyPlan 关闭为止，下次启动时需要重新输入。密码没有写入任何地方。</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
@@ -2760,6 +2855,10 @@
     <message>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server...</source>
+        <translation>连接服务器(&amp;C)...</translation>
     </message>
     <message>
         <source>&amp;Back up now...</source>
@@ -7953,6 +8052,26 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>This is not one of the choices.</source>
         <translation>不是可选的值。</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password. Check both and connect again.</source>
+        <translation>服务器拒绝了此用户名或密码。请检查后重新连接。</translation>
+    </message>
+    <message>
+        <source>The server has no such database. Check the database&apos;s name.</source>
+        <translation>服务器上没有这个数据库。请检查数据库名称。</translation>
+    </message>
+    <message>
+        <source>The encrypted connection could not be made (%1). Check the encryption setting and the CA certificate.</source>
+        <translation>无法建立加密连接（%1）。请检查加密设置和 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: is it switched on, and are its name and port right? (%1)</source>
+        <translation>无法连接到服务器：请确认服务器已开机，地址和端口填写正确。（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; the database in use stays open.</source>
+        <translation>未保存任何内容；当前使用的数据库保持打开。</translation>
     </message>
     <message>
         <source>already at this version</source>

@@ -36,10 +36,13 @@ def values(fields: dict[str, Any]) -> str:
     return "; ".join(shown) or "—"
 
 
-def shown(value: Any) -> str:
-    """One stored value as a person reads it (a list of names joined, nothing as a dash)."""
-    from partyplan.texts import list_separator
+def shown(value: Any, field: str = "") -> str:
+    """One stored value as a person reads it (a list of names joined, roles by their names, nothing as a
+    dash)."""
+    from partyplan.texts import list_separator, role_label
 
+    if field == "roles" and isinstance(value, list):
+        value = [role_label(str(v)) for v in value]
     if isinstance(value, list):
         value = list_separator().join(str(v) for v in value)
     if isinstance(value, bool):
@@ -160,6 +163,32 @@ def connection_problem(field: str, code: str) -> str:
         "choice": translate("Texts", "This is not one of the choices."),
     }.get(code, code)
     return translate("Texts", "%1: %2").replace("%1", label).replace("%2", reason)
+
+
+def connection_failure(exc: BaseException) -> str | None:
+    """Why the server did not open, in the user's words, from what the driver said (None: no better words
+    than the general message)."""
+    from partyplan.errors import DatabaseUnavailableError
+
+    if not isinstance(exc, DatabaseUnavailableError):
+        return None
+    reason = exc.reason.lower()
+    if "password authentication failed" in reason or "no password supplied" in reason or "role" in reason and (
+            "does not exist" in reason):
+        text = translate("Texts", "The server refused the user name or the password. Check both and connect again.")
+    elif "database" in reason and "does not exist" in reason:
+        text = translate("Texts", "The server has no such database. Check the database's name.")
+    elif any(words in reason for words in ("ssl", "certificate", "tls")):
+        text = translate("Texts", "The encrypted connection could not be made (%1). Check the encryption setting "
+                                  "and the CA certificate.").replace("%1", exc.reason)
+    elif any(words in reason for words in ("refused", "timeout", "timed out", "could not translate host",
+                                           "name or service not known", "no route", "unreachable",
+                                           "nodename nor servname")):
+        text = translate("Texts", "The server cannot be reached: is it switched on, and are its name and port "
+                                  "right? (%1)").replace("%1", exc.reason)
+    else:
+        return None
+    return text + "\n" + translate("Texts", "Nothing was saved; the database in use stays open.")
 
 
 def upgrade_note(report) -> str:  # type: ignore[no-untyped-def]

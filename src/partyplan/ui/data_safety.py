@@ -105,6 +105,14 @@ def switch_store(window: MainWindow, location: str) -> bool:
     return True
 
 
+def use_opened(window: MainWindow, database: Database) -> None:
+    """Switch to a store opened elsewhere (File > Connect to server), letting go of the file before."""
+    old = window.ops.db.path
+    window.ops.use(database)
+    if old is not None and old != database.path:
+        lock.release(old)
+
+
 # ---------------------------------------------------------------------------------- window actions
 
 

@@ -168,6 +168,28 @@ class MainWindow(QMainWindow):
         if path:
             self._switch(path)
 
+    def connect_to_server(self):  # type: ignore[no-untyped-def]
+        """File > Connect to server...: the form, then (once the server's store opened) the switch to it."""
+        from partyplan.district.connection import ServerConnection
+        from partyplan.ui.connect_dialog import ConnectDialog
+
+        if not unsaved.settle_all(self):
+            return None
+        current = None if self.ops.db.is_sqlite else ServerConnection.from_url(self.ops.db.url)
+        self.connect_dialog = ConnectDialog(current, self)
+        self.connect_dialog.sig_connected.connect(self._connected)
+        self.connect_dialog.open()
+        return self.connect_dialog
+
+    def _connected(self, database, where: str) -> None:  # type: ignore[no-untyped-def]
+        data_safety.use_opened(self, database)
+        save_last_database(database.remembered_location())
+        self.statusBar().showMessage(self.tr("Connected to %1.").replace("%1", database.display_name), 8000)
+        if where == "memory":
+            prompts.info(self, self.tr("Connect to server"), self.tr(
+                "This PC has no credential store, so the password is kept only until PartyPlan closes; it "
+                "will be asked for again next time. It was not written anywhere."))
+
     def backup_now(self) -> None:
         if self.ops.db.path is None:
             prompts.info(self, self.tr("Back up now"), self.tr(
@@ -408,6 +430,7 @@ class MainWindow(QMainWindow):
         file_menu = self._menus["file"] = bar.addMenu("")
         file_menu.addAction(self._action("new_db", self.new_database, QKeySequence.StandardKey.New))
         file_menu.addAction(self._action("open_db", self.open_database, QKeySequence.StandardKey.Open))
+        file_menu.addAction(self._action("connect", self.connect_to_server))
         file_menu.addAction(self._action("backup", self.backup_now))
         file_menu.addAction(self._action("restore", lambda: data_safety.restore_from_backup(self)))
         file_menu.addSeparator()
@@ -459,6 +482,7 @@ class MainWindow(QMainWindow):
         labels = {
             "new_db": self.tr("&New database..."),
             "open_db": self.tr("&Open database..."),
+            "connect": self.tr("&Connect to server..."),
             "backup": self.tr("&Back up now..."),
             "restore": self.tr("&Restore from a backup..."),
             "check_db": self.tr("&Check database"),
