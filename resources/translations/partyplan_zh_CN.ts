@@ -2206,6 +2206,14 @@
         <translation>编辑...</translation>
     </message>
     <message>
+        <source>Record-book entry of %1: %2</source>
+        <translation>%1值班记录：%2</translation>
+    </message>
+    <message>
+        <source>History...</source>
+        <translation>修改记录...</translation>
+    </message>
+    <message>
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
@@ -2415,6 +2423,14 @@
         <translation>评议情况</translation>
     </message>
     <message>
+        <source>Evaluation %1: %2</source>
+        <translation>%1年民主评议：%2</translation>
+    </message>
+    <message>
+        <source>History...</source>
+        <translation>修改记录...</translation>
+    </message>
+    <message>
         <source>Democratic evaluation</source>
         <translation>民主评议</translation>
     </message>
@@ -2528,6 +2544,85 @@
     <message>
         <source>PartyPlan user guide</source>
         <translation>PartyPlan 使用说明</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Resolution and vote</source>
+        <translation>决议和表决</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Member&apos;s line</source>
+        <translation>党员评议结果</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>班次安排</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>%1: every change, newest first.</source>
+        <translation>%1：全部修改，最新的在前。</translation>
+    </message>
+    <message>
+        <source>%1: no change is recorded.</source>
+        <translation>%1：没有修改记录。</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2848,22 @@
         <translation>名单含有个人信息（身份证号、电话、住址），而 %1 所在的文件夹其他用户也能打开。请保存在自己的文件夹中，或用完后删除。</translation>
     </message>
     <message>
+        <source>Export change log</source>
+        <translation>导出修改日志</translation>
+    </message>
+    <message>
+        <source>The year whose changes to write:</source>
+        <translation>要导出哪一年的修改：</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>修改日志</translation>
+    </message>
+    <message>
+        <source>%1 changes written to %2.</source>
+        <translation>已将 %1 条修改写入 %2。</translation>
+    </message>
+    <message>
         <source>About PartyPlan</source>
         <translation>关于 PartyPlan</translation>
     </message>
@@ -2891,6 +3002,10 @@
     <message>
         <source>&amp;Archive year...</source>
         <translation>年度归档(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;change log...</source>
+        <translation>导出修改日志(&amp;C)...</translation>
     </message>
     <message>
         <source>Office name and language...</source>
@@ -6107,6 +6222,14 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>清空</translation>
     </message>
     <message>
+        <source>History of this version...</source>
+        <translation>此版本的修改记录...</translation>
+    </message>
+    <message>
+        <source>Roster of %1, version %2</source>
+        <translation>%1值班表第 %2 版</translation>
+    </message>
+    <message>
         <source>This month is published; make a new version to change it.</source>
         <translation>本月值班表已发布；如需修改，请创建新版本。</translation>
     </message>
@@ -6700,6 +6823,10 @@ The database as it is now is backed up first, so this can be undone by restoring
 </context>
 <context>
     <name>SchedulePage</name>
+    <message>
+        <source>History...</source>
+        <translation>修改记录...</translation>
+    </message>
     <message>
         <source>No meetings in %1 yet. “Generate year...” plans every required meeting from the meeting types&apos; cadences; “Plan meeting...” adds one.</source>
         <translation>%1年还没有会议。“生成全年...”按会议类型的召开频次计划全部规定会议；“计划会议...”可添加一次会议。</translation>

@@ -36,18 +36,39 @@ def values(fields: dict[str, Any]) -> str:
     return "; ".join(shown) or "—"
 
 
-def shown(value: Any, field: str = "") -> str:
-    """One stored value as a person reads it (a list of names joined, roles by their names, nothing as a
-    dash)."""
+def shown(value: Any, field: str = "", table: str = "") -> str:
+    """One stored value as a person reads it (a list of names joined, roles, grades and statuses by their
+    names, nothing as a dash)."""
     from partyplan.texts import list_separator, role_label
 
     if field == "roles" and isinstance(value, list):
         value = [role_label(str(v)) for v in value]
+    elif isinstance(value, str) and value:
+        value = _enum_word(field, table, value)
     if isinstance(value, list):
         value = list_separator().join(str(v) for v in value)
     if isinstance(value, bool):
         return translate("Texts", "yes") if value else translate("Texts", "no")
     return "—" if value in (None, "") else str(value)
+
+
+def _enum_word(field: str, table: str, value: str) -> str:
+    """A stored kind (grade, presence, a plan item's or meeting's status) by its name in the interface."""
+    from partyplan import enums
+    from partyplan.texts import meetings, plans
+
+    try:
+        if field == "grade":
+            return meetings.grade_label(enums.Grade(value))
+        if field == "presence":
+            return meetings.presence_label(enums.Presence(value))
+        if field == "status" and table == "plan_items":
+            return plans.status_label(enums.ItemStatus(value))
+        if field == "status" and table == "meetings":
+            return meetings.status_label(enums.MeetingStatus(value))
+    except ValueError:  # a value an older or newer version stored: shown as it is
+        pass
+    return value
 
 
 def field_name(name: str) -> str:

@@ -105,8 +105,8 @@ class ConflictDialog(QDialog):
                              .replace("%3", words.local_time(exc.changed_at)))
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Theirs (saved now)"), self.tr("Yours")])
         for row, name in enumerate(self._fields):
-            for column, value in enumerate((words.field_name(name), words.shown(exc.theirs.get(name), name),
-                                            words.shown(exc.mine.get(name), name))):
+            for column, value in enumerate((words.field_name(name), words.shown(exc.theirs.get(name), name, exc.table),
+                                            words.shown(exc.mine.get(name), name, exc.table))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeRowsToContents()
         self.keep.setText(self.tr("Keep mine"))

@@ -254,6 +254,20 @@ class MainWindow(QMainWindow):
                 "other users can open. Keep it in your own folders, or delete it when it has been used."
             ).replace("%1", str(written)))
 
+    def export_audit(self) -> None:
+        """File > Export change log...: a year's audit log for an inspector, as `partyplan audit export`."""
+        title = self.tr("Export change log")
+        year = prompts.pick_year(self, title, self.tr("The year whose changes to write:"), dt.date.today().year,
+                                 2000, dt.date.today().year)
+        if year is None:
+            return
+        language, counted = self.language, []
+        export_file(self, title, Path.home() / (self.tr("changes") + f"-{year}.xlsx"), self.tr("Excel workbook (*.xlsx)"),
+                    lambda temp: counted.append(self.ops.export_audit(dt.date(year, 1, 1), dt.date(year, 12, 31), temp,
+                                                                      language)), confirm=False,
+                    written=lambda written: self.statusBar().showMessage(self.tr("%1 changes written to %2.").replace(
+                        "%1", str(counted[-1])).replace("%2", str(written)), 8000))
+
     def print_current(self, preview: bool = False) -> None:
         """File > Print (Ctrl+P) prints what is on screen: the month's roster or its record book."""
         page = self.roster_tab.printable_page() if self.tabs.currentWidget() is self.pages["rosters"] else None
@@ -441,6 +455,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("print", lambda: self.print_current(), QKeySequence.StandardKey.Print))
         file_menu.addSeparator()
         file_menu.addAction(self._action("archive", self.open_archive))
+        file_menu.addAction(self._action("export_audit", self.export_audit))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.close, QKeySequence.StandardKey.Quit))
         view_menu = self._menus["view"] = bar.addMenu("")
@@ -491,6 +506,7 @@ class MainWindow(QMainWindow):
             "quit": self.tr("&Quit"),
             "refresh": self.tr("&Refresh"),
             "archive": self.tr("&Archive year..."),
+            "export_audit": self.tr("Export &change log..."),
             "print_preview": self.tr("Print pre&view..."),
             "print": self.tr("&Print..."),
             "settings": self.tr("Office name and language..."),

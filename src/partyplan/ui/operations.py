@@ -172,6 +172,20 @@ class Operations(QObject):
         with self.db.engine.connect() as connection:
             return current_user(connection)
 
+    def history(self, name: str, *args: object) -> list:  # type: ignore[type-arg]
+        """Who changed a record and how, from the audit log: `history("record_history", "duty_log_entries",
+        12)`, `history("meeting_history", 3)` (partyplan.audit.history)."""
+        from partyplan.audit import history
+
+        return self.read(getattr(history, name), *args)  # type: ignore[no-any-return]
+
+    def export_audit(self, start: dt.date, end: dt.date, path: Path, language: str) -> int:
+        """The change log from `start` to `end` for an inspector (as `partyplan audit export`); safe off the
+        GUI thread."""
+        from partyplan.audit import export
+
+        return self.read(export.write_xlsx, start, end, path, language=language)  # type: ignore[no-any-return]
+
     def close_connections(self) -> None:
         """Let go of the store's file (a restore replaces it); the next unit of work connects again."""
         self.db.engine.dispose()

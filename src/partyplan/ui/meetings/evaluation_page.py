@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -152,6 +153,8 @@ class EvaluationPage(QWidget):
         t.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                           | QAbstractItemView.EditTrigger.AnyKeyPressed)
         t.setAlternatingRowColors(True)
+        t.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        t.customContextMenuRequested.connect(self._table_menu)
         t.setItemDelegateForColumn(len(self.model.columns) - 1, GradeDelegate(t))
         header = t.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -284,6 +287,24 @@ class EvaluationPage(QWidget):
 
     def _title_assessment(self, row) -> None:  # type: ignore[no-untyped-def]
         self.assess_box.setTitle(self.tr("Assessment: %1").replace("%1", row.name) if row else self.tr("Assessment"))
+
+    def show_history(self):  # type: ignore[no-untyped-def]
+        """Every change of the chosen member's line: tallies, grade, assessments, who and when."""
+        from partyplan.ui.history_dialog import show_history
+
+        row = self._selected()
+        if row is None or self.result is None:
+            return None
+        what = self.tr("Evaluation %1: %2").replace("%1", str(self.result.evaluation.year)).replace("%2", row.name)
+        self.history_dialog = show_history(self, self.meetings.ops, what, "record_history", "evaluation_subjects",
+                                           f"{self.result.evaluation.id}|{row.person_id}")
+        return self.history_dialog
+
+    def _table_menu(self, point) -> None:  # type: ignore[no-untyped-def]
+        if self.table.indexAt(point).isValid() and self._selected() is not None:
+            menu = QMenu(self)
+            menu.addAction(self.tr("History..."), self.show_history)
+            menu.exec(self.table.viewport().mapToGlobal(point))
 
     def _selected(self):  # type: ignore[no-untyped-def]
         rows = self.table.selectionModel().selectedRows()

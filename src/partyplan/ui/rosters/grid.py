@@ -444,7 +444,20 @@ class RosterGridPage(QWidget):
         menu.addAction(self.tr("Unlock"), lambda: self.set_cell_locked(*cell, False))
         menu.addAction(self.tr("Swap with another duty..."), lambda: self.swap_cell(*cell))
         menu.addAction(self.tr("Clear"), lambda: self.clear_cell(*cell))
+        menu.addSeparator()
+        menu.addAction(self.tr("History of this version..."), self.show_history)
         menu.exec(self.grid.viewport().mapToGlobal(point))
+
+    def show_history(self):  # type: ignore[no-untyped-def]
+        """The shown version's history: generated, each hand edit, published (who and when)."""
+        from partyplan.ui.history_dialog import show_history
+
+        if self.view is None or self.view.id is None:
+            return None
+        what = self.tr("Roster of %1, version %2").replace("%1", f"{self.view.year}-{self.view.month:02d}").replace(
+            "%2", str(self.view.version))
+        self.history_dialog = show_history(self, self.rosters.ops, what, "roster_history", self.view.id)
+        return self.history_dialog
 
     def _explain(self, exc: PartyPlanError) -> str:
         if isinstance(exc, service.NothingToRoster):
