@@ -99,3 +99,22 @@ def test_the_dialog_shows_who_when_and_both_values(qtbot):
     assert "deleted" in closing.message.text()
     assert closing.keep.isHidden() and closing.take.isHidden() and closing.save_new.isHidden()
     assert closing.cancel.text() == "Close"
+
+
+def test_a_duplicate_and_an_unhandled_stale_save_are_plain_messages(qtbot, prompt_log, monkeypatch):
+    import sys
+
+    import pytest
+
+    from partyplan.ui import data_safety
+    from partyplan.ui.operations import ConflictError, DuplicateError
+
+    def save_twice(_seen):  # type: ignore[no-untyped-def]
+        raise DuplicateError("people", "uq_people_name_phone", ("name", "phone"))
+
+    assert conflicts.save(None, save_twice, None) is conflicts.NOT_SAVED
+    assert "already recorded" in prompt_log.warnings[-1] and "Nothing was saved" in prompt_log.warnings[-1]
+    monkeypatch.setattr(sys, "excepthook", lambda *_a: pytest.fail("reached the crash handler"))
+    data_safety.explain_read_only_writes()
+    sys.excepthook(ConflictError, ConflictError("plan_items", ""), None)
+    assert "was changed on another PC" in prompt_log.warnings[-1]

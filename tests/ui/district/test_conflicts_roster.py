@@ -73,3 +73,26 @@ def test_a_duty_added_on_another_pc_is_not_silently_dropped(page, database, cadr
     shift = edit_and_other_pc_first(page, database, cadres, [cadres[6], cadres[7]], [cadres[3]])
     assert cell(database, page.view.id, shift) == [cadres[6], cadres[7]]
     assert page.undo_stack.canUndo()
+
+
+def test_a_month_changed_on_another_pc_while_generating_is_said_and_nothing_stored(
+        qtbot, page, database, cadres, prompt_log, monkeypatch):
+    """The solver works from the month as it was read; a hand edit on another PC meanwhile refuses the store."""
+    shift = page.view.shifts[0].id
+    real_prepare = page.rosters.prepare
+    edited: list[int] = []  # the roster's version after the other PC's edit
+
+    def prepare_then_other_pc_edits(*args, **kwargs):  # type: ignore[no-untyped-def]
+        prepared = real_prepare(*args, **kwargs)
+        with database.session() as s:
+            service.set_cell(s, page.view.id, DAY, shift, [cadres[5]])
+        edited.append(page.rosters.view(2026, 11).row_version)
+        return prepared
+
+    monkeypatch.setattr(page.rosters, "prepare", prepare_then_other_pc_edits)
+    with qtbot.waitSignal(page.sig_generation_finished, timeout=60000) as finished:
+        page.buttons["generate"].click()
+    assert finished.args == ["failed"]
+    assert "was changed by" in prompt_log.errors[-1] and "draw it up again" in prompt_log.errors[-1]
+    assert cell(database, page.view.id, shift) == [cadres[5]], "the other PC's edit stays"
+    assert page.rosters.view(2026, 11).row_version == edited[0], "nothing of the solver's was stored"

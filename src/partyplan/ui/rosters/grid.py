@@ -236,7 +236,11 @@ class RosterGridPage(QWidget):
 
     def _finished(self, prepared: service.Prepared, solution: problem.Solution) -> None:
         self._generation_ended()
-        self.rosters.store(prepared, solution)
+        try:
+            self.rosters.store(prepared, solution)
+        except PartyPlanError as exc:  # the month changed on another PC while the solver ran: nothing stored
+            self._failed(prepared, exc)
+            return
         quality = self.tr("the fairest possible") if solution.optimal else self.tr("good, not proved the fairest")
         self.last_message = self.tr("Roster drawn up in %1 s: duties per person differ by at most %2 (%3).") \
             .replace("%1", f"{solution.wall_seconds:.1f}").replace("%2", str(solution.spread)).replace("%3", quality)
