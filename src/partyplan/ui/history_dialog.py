@@ -19,6 +19,7 @@ from partyplan.ui.rows import Column, RowsModel
 translate = QCoreApplication.translate
 PERSON_FIELDS = {"person_id", "chair_id", "recorder_id", "handled_by_id", "subject_id", "responsible_id", "by_id",
                  "inspected_by_id", "inspector_id", "leader_id"}
+HIDDEN_FIELDS = {"id", "created_at", "updated_at"}  # the store's own bookkeeping
 
 
 def action_text(action: str) -> str:
@@ -81,6 +82,11 @@ class HistoryDialog(QDialog):
     def changes_text(self, row: Any) -> str:
         lines = []
         for change in row.changes:
+            if change.field in HIDDEN_FIELDS:
+                continue
+            if row.action in ("insert", "delete") and (change.new if row.action == "insert" else change.old) in (
+                    None, ""):
+                continue  # a new or deleted record: what it held, not every empty field
             old, new = self._value(change.field, change.old, row.table), self._value(change.field, change.new, row.table)
             if row.action == "insert":
                 lines.append(f"{words.field_name(change.field)}: {new}")
