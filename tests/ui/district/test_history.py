@@ -28,7 +28,8 @@ def test_a_record_book_entry_shows_who_wrote_it_and_each_correction(qtbot, datab
     dialog = page.show_history()
     rows = dialog.texts()
     assert [r[3] for r in rows] == ["Changed", "Added"], "the newest first"
-    assert rows[0][1] == getpass.getuser() and rows[0][2] == "Entry"
+    assert rows[0][1] == ops.signed_in_as() and rows[0][2] == "Entry"
+    assert ops.signed_in_as() == (getpass.getuser() if database.is_sqlite else database.url.username)
     assert "Answer: — → 已电话答复" in rows[0][4]
     assert "Matter: 咨询医保报销" in rows[1][4]
     assert "2026-11-06" in dialog.heading.text()
@@ -84,4 +85,4 @@ def test_the_change_log_exported_from_the_file_menu(qtbot, window, prompt_log, t
     window.findChild(QAction, "action_export_audit").trigger()
     settle()
     cells = [str(c.value) for row in load_workbook(target).active.iter_rows() for c in row if c.value is not None]
-    assert any("赵强" in c for c in cells) and getpass.getuser() in cells
+    assert any("赵强" in c for c in cells) and window.ops.signed_in_as() in cells
