@@ -300,8 +300,9 @@ def restored_text(result: restore.RestoreResult) -> str:
 
 def explain_read_only_writes() -> None:
     """A write refused by the store (read-only, kept waiting too long by another program, a text longer
-    than its field) that a screen did not catch becomes a clear message, not the crash dialog; the
-    dialog it came from stays open with what was typed."""
+    than its field; another PC's save, a second copy of what is held once, a month changed under the
+    solver) that a screen did not catch becomes a clear message, not the crash dialog; the dialog it came
+    from stays open with what was typed."""
     previous = sys.excepthook
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -404,10 +404,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _read_user(self) -> None:
-        try:
-            self._user = self.ops.signed_in_as()
-        except PartyPlanError:  # not reachable just now: the name comes back with the next switch
-            self._user = ""
+        self._user = self.ops.signed_in_as()
 
     def _updated_elsewhere(self, _areas: tuple[str, ...]) -> None:
         self.statusBar().showMessage(self.tr("Updated from another PC."), 5000)

@@ -167,10 +167,15 @@ class Operations(QObject):
 
     def signed_in_as(self) -> str:
         """Who this window writes as: the server's role, or the PC's user on a file (as the audit log says)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         from partyplan.db.audit_log import current_user
 
-        with self.db.engine.connect() as connection:
-            return current_user(connection)
+        try:
+            with self.db.engine.connect() as connection:
+                return current_user(connection)
+        except SQLAlchemyError:  # the server is gone just now: the status bar shows no name, nothing fails
+            return ""
 
     def history(self, name: str, *args: object) -> list:  # type: ignore[type-arg]
         """Who changed a record and how, from the audit log: `history("record_history", "duty_log_entries",
