@@ -89,3 +89,27 @@ def test_an_evaluation_line_graded_on_two_pcs(tab, prompt_log, database, conflic
     page.model.setData(page.model.index(n, 6), Grade.QUALIFIED.value)
     assert len(conflict_answers.shown) == 2 and conflict_answers.shown[-1].theirs["grade"] == "unqualified"
     assert stored() is Grade.QUALIFIED
+
+
+def test_a_meeting_edited_on_two_pcs(tab, prompt_log, database, conflict_answers):
+    from partyplan.ui.meetings.meeting_dialog import MeetingDialog
+
+    prompt_log.confirm_answer = True
+    tab.schedule.buttons["generate"].click()
+    row = tab.schedule.model.rows[0]
+    dialog = MeetingDialog(tab.meetings, tab.meetings.meeting(row.id), year=2026)
+    dialog.show()
+    with database.session() as s:  # another PC moves the meeting's place first
+        detail = service.load_meeting(s, row.id)
+        theirs = dataclasses.replace(dialog.data(), place="党群服务中心")
+        service.update_meeting(s, row.id, theirs)
+    dialog.place.setText("居委会会议室")
+    conflict_answers.answer = conflicts.TAKE_THEIRS
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert conflict_answers.shown[-1].theirs["place"] == "党群服务中心" and detail.row.id == row.id
+    assert dialog.isVisible() and dialog.place.text() == "党群服务中心"
+    assert dialog.type.count() == len({t.id for t in tab.meetings.types()}), "the types are not listed twice"
+    dialog.place.setText("居委会会议室")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # filled from theirs: saved at once
+    assert not dialog.isVisible() and stored_place(database, row.id) == "居委会会议室"
+    dialog.deleteLater()

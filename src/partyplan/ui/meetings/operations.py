@@ -55,8 +55,8 @@ class MeetingsOperations(AreaOperations):
     def create(self, data: MeetingData) -> int:
         return self._write(service.create_meeting, data)
 
-    def update(self, meeting_id: int, data: MeetingData) -> None:
-        self._write(service.update_meeting, meeting_id, data)
+    def update(self, meeting_id: int, data: MeetingData, *, expected_version: int | None = None) -> None:
+        self._write(service.update_meeting, meeting_id, data, expected_version=expected_version)
 
     def set_status(self, meeting_id: int, status: MeetingStatus, planned_on: dt.date | None = None) -> None:
         self._write(service.set_status, meeting_id, status, planned_on)
