@@ -20,7 +20,7 @@ class ConflictAnswers:
 
 
 @pytest.fixture
-def conflict_answers(monkeypatch: pytest.MonkeyPatch) -> ConflictAnswers:
+def conflict_answers(monkeypatch: pytest.MonkeyPatch, prompt_log) -> ConflictAnswers:  # type: ignore[no-untyped-def]
     answers = ConflictAnswers()
     monkeypatch.setattr(conflicts, "ask", answers.ask)
     return answers
