@@ -1081,6 +1081,140 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another PC</source>
+        <translation>已在另一台电脑上修改</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by %2 at %3 after you opened it. Nothing of yours was saved.</source>
+        <translation>在您打开之后，%1 已被 %2 于 %3 删除。您的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another PC after you opened it. Nothing of yours was saved yet.</source>
+        <translation>在您打开之后，%1 已在另一台电脑上被修改。您的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Nothing of yours was saved yet.</source>
+        <translation>在您打开之后，%1 已被 %2 于 %3 修改。您的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>对方的（现已保存）</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation>另存为新记录</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>正在连接 %1...</translation>
+    </message>
+    <message>
+        <source>The district&apos;s CA certificate</source>
+        <translation>街道的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;*</source>
+        <translation>证书 (*.crt *.pem *.cer);;*</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Server *</source>
+        <translation>服务器 *</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database *</source>
+        <translation>数据库 *</translation>
+    </message>
+    <message>
+        <source>User *</source>
+        <translation>用户 *</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>加密（TLS）</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>选择...</translation>
+    </message>
+    <message>
+        <source>e.g. db.district.local</source>
+        <translation>如：db.district.local</translation>
+    </message>
+    <message>
+        <source>empty: the office your user opens</source>
+        <translation>留空：使用您的用户默认打开的单位</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, and the server must prove it is the district&apos;s (with the CA certificate). Use it on any network the office does not own alone.</source>
+        <translation>verify-full：加密连接，且服务器须以 CA 证书证明它是街道的服务器。凡是不归本单位独用的网络，都请选用此项。</translation>
+    </message>
+    <message>
+        <source>Kept in this PC&apos;s credential store, never in the settings.</source>
+        <translation>保存在本机的凭据管理器中，绝不写入设置。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>The details were written to:
@@ -1673,6 +1807,10 @@
     <message>
         <source>e.g. the filing&apos;s or the application form&apos;s number</source>
         <translation>如：备案文号、入党志愿书编号</translation>
+    </message>
+    <message>
+        <source>The development file of %1</source>
+        <translation>%1的发展党员档案</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2894,14 @@
         <source>%1: no entries yet. %2 logs a visitor&apos;s matter, the answer given and any follow-up.</source>
         <translation>%1：暂无记录。点击%2可登记来访事项、答复情况和需要跟进的事。</translation>
     </message>
+    <message>
+        <source>Record-book entry of %1: %2</source>
+        <translation>%1值班记录：%2</translation>
+    </message>
+    <message>
+        <source>History...</source>
+        <translation>修改记录...</translation>
+    </message>
 </context>
 <context>
     <name>DutyLogTexts</name>
@@ -2997,6 +3143,14 @@
         <source>Each grade column is a tally: double-click a member&apos;s count and type how many ballots gave that grade, or count the paper ballots with %1. %2 is the best grade that more than half of the ballots give or exceed; %3 gives it to everyone, and the last column holds the grade decided.</source>
         <translation>各等次列是计票数：双击党员对应的票数，填写评为该等次的选票张数；也可以用%1逐张统计纸质选票。%2是过半数选票评为该等次或更高等次时的最高等次；%3会按此为每人评定等次，最后一列是确定的等次。</translation>
     </message>
+    <message>
+        <source>Evaluation %1: %2</source>
+        <translation>%1年民主评议：%2</translation>
+    </message>
+    <message>
+        <source>History...</source>
+        <translation>修改记录...</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationSettingsDialog</name>
@@ -3136,6 +3290,85 @@
     <message>
         <source>PartyPlan user guide</source>
         <translation>PartyPlan 使用说明</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Resolution and vote</source>
+        <translation>决议和表决</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Member&apos;s line</source>
+        <translation>党员评议结果</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>班次安排</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>%1: every change, newest first.</source>
+        <translation>%1：全部修改，最新的在前。</translation>
+    </message>
+    <message>
+        <source>%1: no change is recorded.</source>
+        <translation>%1：没有修改记录。</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3771,62 @@
     <message>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已连接 %1。</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>This PC has no credential store, so the password is kept only until PartyPlan closes; it will be asked for again next time. It was not written anywhere.</source>
+        <translation>本机没有凭据管理器，因此密码只保留到 PartyPlan 关闭为止，下次启动时需要重新输入。密码没有写入任何地方。</translation>
+    </message>
+    <message>
+        <source>Export change log</source>
+        <translation>导出修改日志</translation>
+    </message>
+    <message>
+        <source>The year whose changes to write:</source>
+        <translation>要导出哪一年的修改：</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>修改日志</translation>
+    </message>
+    <message>
+        <source>%1 changes written to %2.</source>
+        <translation>已将 %1 条修改写入 %2。</translation>
+    </message>
+    <message>
+        <source>Updated from another PC.</source>
+        <translation>已按其他电脑的修改更新。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>登录用户：%1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server...</source>
+        <translation>连接服务器(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;change log...</source>
+        <translation>导出修改日志(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>已刷新。</translation>
     </message>
 </context>
 <context>
@@ -6995,6 +7284,18 @@ The database as it is now is backed up first, so this can be undone by restoring
         <source>Duties that still break a rule (shown in red): %1.</source>
         <translation>仍有 %1 个班次不符合规则（以红色显示）。</translation>
     </message>
+    <message>
+        <source>The duty of %1, %2</source>
+        <translation>%1 %2的值班</translation>
+    </message>
+    <message>
+        <source>History of this version...</source>
+        <translation>此版本的修改记录...</translation>
+    </message>
+    <message>
+        <source>Roster of %1, version %2</source>
+        <translation>%1值班表第 %2 版</translation>
+    </message>
 </context>
 <context>
     <name>RosterSetupPage</name>
@@ -7675,6 +7976,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Any month</source>
         <translation>全部月份</translation>
+    </message>
+    <message>
+        <source>History...</source>
+        <translation>修改记录...</translation>
     </message>
 </context>
 <context>
@@ -9021,6 +9326,154 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>This record</source>
         <translation>该记录</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟进期限</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>赞成票</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>反对票</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>弃权票</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password. Check both and connect again.</source>
+        <translation>服务器拒绝了此用户名或密码。请检查后重新连接。</translation>
+    </message>
+    <message>
+        <source>The server has no such database. Check the database&apos;s name.</source>
+        <translation>服务器上没有这个数据库。请检查数据库名称。</translation>
+    </message>
+    <message>
+        <source>The encrypted connection could not be made (%1). Check the encryption setting and the CA certificate.</source>
+        <translation>无法建立加密连接（%1）。请检查加密设置和 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: is it switched on, and are its name and port right? (%1)</source>
+        <translation>无法连接到服务器：请确认服务器已开机，地址和端口填写正确。（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; the database in use stays open.</source>
+        <translation>未保存任何内容；当前使用的数据库保持打开。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ class PromptLog:
         self.offered: list[tuple[object, object, object]] = []  # each picker's (value, earliest, latest)
         self.discard_answer = prompts.DISCARD  # what "Discard your changes?" is answered
         self.discards: list[str] = []  # the titles of the dialogs and pages that asked it
+        self.conflicts: list[object] = []  # another PC's saves the user was asked about (answered Cancel)
 
     def pick(self, _parent, _title: str, _label: str, value, earliest, latest):  # type: ignore[no-untyped-def]
         self.offered.append((value, earliest, latest))
@@ -47,6 +48,9 @@ def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
     monkeypatch.setattr(prompts, "pick_date", log.pick)
     monkeypatch.setattr(prompts, "pick_year", log.pick)
     monkeypatch.setattr(prompts, "discard_changes", log.discard_changes)
+    from partyplan.ui import conflicts  # a test that meets a conflict it did not expect fails, never hangs
+
+    monkeypatch.setattr(conflicts, "ask", lambda _p, exc, _new=False: log.conflicts.append(exc) or conflicts.CANCEL)
     return log
 
 

@@ -29,7 +29,7 @@ def test_tabs_menus_and_status_bar(window, database):
     assert window.pages["posts"].built and window.posts_tab.isVisible()
     assert not window.pages["meetings"].built
     menu_titles = [a.text() for a in window.menuBar().actions() if a.text()]
-    assert menu_titles[:4] == ["&File", "&Report", "&Settings", "&Help"]
+    assert menu_titles[:5] == ["&File", "&View", "&Report", "&Settings", "&Help"]
     assert database.display_name in window.db_label.text()
     assert database.display_name in window.about_text()
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+import uuid
+import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -49,6 +51,18 @@ AREAS = {
 }
 
 
+MARK = "~"  # a notice's first entry: which engine (which window) wrote it, not a table
+_MARKS: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+
+
+def engine_mark(engine: Engine) -> str:
+    """A name for one engine of this process, so that a window's watcher can leave out its own commits
+    (it has announced those itself already, and they are not "from another PC")."""
+    if engine not in _MARKS:
+        _MARKS[engine] = uuid.uuid4().hex[:12]
+    return _MARKS[engine]
+
+
 def areas_of(tables: Iterable[str]) -> frozenset[str]:
     return frozenset(AREAS.get(name, ALL) for name in tables if name)
 
@@ -69,8 +83,8 @@ def _notify(session: Session) -> None:
     schema = connection.info.get("partyplan_schema")
     if schema is None:
         schema = connection.info["partyplan_schema"] = str(connection.execute(text("SELECT current_schema()")).scalar())
-    connection.execute(text("SELECT pg_notify(:channel, :payload)"),
-                       {"channel": channel(schema), "payload": ",".join(sorted(tables))[:7000]})
+    payload = ",".join([MARK + engine_mark(connection.engine), *sorted(tables)])[:7000]
+    connection.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": channel(schema), "payload": payload})
 
 
 @event.listens_for(Session, "after_commit")
@@ -117,10 +131,12 @@ class Watcher:
 
 class ServerWatcher(Watcher):
     """LISTEN on the office's channel, on a connection of its own taken from the store's engine (so it
-    signs in as the window does: same server, role, TLS, schema)."""
+    signs in as the window does: same server, role, TLS, schema). `skip_own`: leave out the commits made
+    through `engine` itself (the window's own saves)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, skip_own: bool = False) -> None:
         super().__init__()
+        self._own = MARK + engine_mark(engine) if skip_own else None
         self._raw = engine.raw_connection()
         self._conn: Any = self._raw.driver_connection
         self._conn.autocommit = True
@@ -130,11 +146,17 @@ class ServerWatcher(Watcher):
     def poll(self, timeout: float = 0.0) -> frozenset[str]:
         tables: set[str] = set()
         for notice in self._conn.notifies(timeout=max(timeout, 0.0), stop_after=1):
-            tables.update(notice.payload.split(","))
+            self._take(notice.payload, tables)
         # more that arrived together with the first
         for notice in self._conn.notifies(timeout=0.0):
-            tables.update(notice.payload.split(","))
+            self._take(notice.payload, tables)
         return areas_of(tables)
+
+    def _take(self, payload: str, tables: set[str]) -> None:
+        names = payload.split(",")
+        if self._own is not None and names[0] == self._own:
+            return
+        tables.update(name for name in names if not name.startswith(MARK))
 
     def _close(self) -> None:
         try:
@@ -189,8 +211,9 @@ class FileWatcher(Watcher):
         self._con.close()
 
 
-def watcher_for(db: Any) -> Watcher:
-    """The watcher that suits an open store (`partyplan.db.database.Database`)."""
+def watcher_for(db: Any, skip_own: bool = False) -> Watcher:
+    """The watcher that suits an open store (`partyplan.db.database.Database`). `skip_own` (a server's):
+    leave out what this store's own engine commits."""
     if db.is_sqlite:
         return FileWatcher(db.path)
-    return ServerWatcher(db.engine)
+    return ServerWatcher(db.engine, skip_own=skip_own)

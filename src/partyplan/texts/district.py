@@ -36,6 +36,70 @@ def values(fields: dict[str, Any]) -> str:
     return "; ".join(shown) or "—"
 
 
+def shown(value: Any, field: str = "", table: str = "") -> str:
+    """One stored value as a person reads it (a list of names joined, roles, grades and statuses by their
+    names, nothing as a dash)."""
+    from partyplan.texts import list_separator, role_label
+
+    if field == "roles" and isinstance(value, list):
+        value = [role_label(str(v)) for v in value]
+    elif isinstance(value, str) and value:
+        value = _enum_word(field, table, value)
+    if isinstance(value, list):
+        value = list_separator().join(str(v) for v in value)
+    if isinstance(value, bool):
+        return translate("Texts", "yes") if value else translate("Texts", "no")
+    return "—" if value in (None, "") else str(value)
+
+
+def _enum_word(field: str, table: str, value: str) -> str:
+    """A stored kind (grade, presence, a plan item's or meeting's status) by its name in the interface."""
+    from partyplan import enums
+    from partyplan.texts import meetings, plans
+
+    try:
+        if field == "grade":
+            return meetings.grade_label(enums.Grade(value))
+        if field == "presence":
+            return meetings.presence_label(enums.Presence(value))
+        if field == "status" and table == "plan_items":
+            return plans.status_label(enums.ItemStatus(value))
+        if field == "status" and table == "meetings":
+            return meetings.status_label(enums.MeetingStatus(value))
+    except ValueError:  # a value an older or newer version stored: shown as it is
+        pass
+    return value
+
+
+def field_name(name: str) -> str:
+    """What a column of any record is called, for the conflict dialog and a record's history."""
+    from partyplan.texts import field_label
+
+    label = {
+        "title": translate("Texts", "Title"), "status": translate("Texts", "Status"),
+        "day": translate("Texts", "Day"), "time": translate("Texts", "Time"),
+        "matter": translate("Texts", "Matter"), "answer": translate("Texts", "Answer"),
+        "result": translate("Texts", "Result"), "contact": translate("Texts", "Contact"),
+        "resident_name": translate("Texts", "Resident"), "category": translate("Texts", "Category"),
+        "follow_up": translate("Texts", "Follow-up"), "follow_up_due": translate("Texts", "Follow-up due"),
+        "names": translate("Texts", "People"), "people": translate("Texts", "People"),
+        "grade": translate("Texts", "Grade"), "planned_on": translate("Texts", "Planned for"),
+        "held_on": translate("Texts", "Held on"), "place": translate("Texts", "Place"),
+        "minutes": translate("Texts", "Minutes"), "leader_id": translate("Texts", "Leader"),
+        "description": translate("Texts", "Description"), "kind": translate("Texts", "Step"),
+        "votes_for": translate("Texts", "Votes for"), "votes_against": translate("Texts", "Votes against"),
+        "abstentions": translate("Texts", "Abstentions"), "passed": translate("Texts", "Passed"),
+        "person_id": translate("Texts", "Person"), "shift_type_id": translate("Texts", "Shift"),
+        "locked": translate("Texts", "Locked"), "published_at": translate("Texts", "Published"),
+        "version": translate("Texts", "Version"),
+    }.get(name)
+    return label or field_label(name)
+
+
+def not_saved_title() -> str:
+    return translate("Texts", "Not saved")
+
+
 def error_message(exc: BaseException) -> str | None:
     from partyplan.db.concurrency import ConflictError, DuplicateError, MonthChangedError
 
@@ -120,6 +184,32 @@ def connection_problem(field: str, code: str) -> str:
         "choice": translate("Texts", "This is not one of the choices."),
     }.get(code, code)
     return translate("Texts", "%1: %2").replace("%1", label).replace("%2", reason)
+
+
+def connection_failure(exc: BaseException) -> str | None:
+    """Why the server did not open, in the user's words, from what the driver said (None: no better words
+    than the general message)."""
+    from partyplan.errors import DatabaseUnavailableError
+
+    if not isinstance(exc, DatabaseUnavailableError):
+        return None
+    reason = exc.reason.lower()
+    if "password authentication failed" in reason or "no password supplied" in reason or "role" in reason and (
+            "does not exist" in reason):
+        text = translate("Texts", "The server refused the user name or the password. Check both and connect again.")
+    elif "database" in reason and "does not exist" in reason:
+        text = translate("Texts", "The server has no such database. Check the database's name.")
+    elif any(words in reason for words in ("ssl", "certificate", "tls")):
+        text = translate("Texts", "The encrypted connection could not be made (%1). Check the encryption setting "
+                                  "and the CA certificate.").replace("%1", exc.reason)
+    elif any(words in reason for words in ("refused", "timeout", "timed out", "could not translate host",
+                                           "name or service not known", "no route", "unreachable",
+                                           "nodename nor servname")):
+        text = translate("Texts", "The server cannot be reached: is it switched on, and are its name and port "
+                                  "right? (%1)").replace("%1", exc.reason)
+    else:
+        return None
+    return text + "\n" + translate("Texts", "Nothing was saved; the database in use stays open.")
 
 
 def upgrade_note(report) -> str:  # type: ignore[no-untyped-def]

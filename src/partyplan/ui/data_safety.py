@@ -26,6 +26,7 @@ from partyplan.exchange import integrity, lock, opening, restore, rotation
 from partyplan.settings import backups_dir
 from partyplan.ui import background, prompts
 from partyplan.ui.operations import (
+    CONCURRENT_WRITES,
     REFUSED_WRITES,
     DatabaseBusyError,
     ReadOnlyDatabaseError,
@@ -102,6 +103,14 @@ def switch_store(window: MainWindow, location: str) -> bool:
     if old is not None and old != ops.db.path:
         lock.release(old)
     return True
+
+
+def use_opened(window: MainWindow, database: Database) -> None:
+    """Switch to a store opened elsewhere (File > Connect to server), letting go of the file before."""
+    old = window.ops.db.path
+    window.ops.use(database)
+    if old is not None and old != database.path:
+        lock.release(old)
 
 
 # ---------------------------------------------------------------------------------- window actions
@@ -291,12 +300,13 @@ def restored_text(result: restore.RestoreResult) -> str:
 
 def explain_read_only_writes() -> None:
     """A write refused by the store (read-only, kept waiting too long by another program, a text longer
-    than its field) that a screen did not catch becomes a clear message, not the crash dialog; the
-    dialog it came from stays open with what was typed."""
+    than its field; another PC's save, a second copy of what is held once, a month changed under the
+    solver) that a screen did not catch becomes a clear message, not the crash dialog; the dialog it came
+    from stays open with what was typed."""
     previous = sys.excepthook
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(exc, REFUSED_WRITES):
+        if isinstance(exc, REFUSED_WRITES + CONCURRENT_WRITES):
             explain(exc)
             return
         previous(exc_type, exc, tb)
@@ -308,7 +318,7 @@ def explain(exc: PartyPlanError) -> None:
     log.info("Refused: %s", exc)
     if isinstance(exc, DatabaseBusyError):
         title = translate("DataSafety", "Database busy")
-    elif isinstance(exc, (TextTooLongError, StoreFullError)):
+    elif isinstance(exc, (TextTooLongError, StoreFullError, *CONCURRENT_WRITES)):
         title = translate("DataSafety", "Not saved")
     else:
         title = translate("DataSafety", "Read-only")

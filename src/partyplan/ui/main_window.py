@@ -26,6 +26,8 @@ from partyplan.settings import data_dir_path
 from partyplan.ui import background, data_safety, prompts, unsaved
 from partyplan.ui.export_flow import export_file
 from partyplan.ui.lazy_page import LazyPage
+from partyplan.ui.live_refresh import AREAS as LIVE_AREAS
+from partyplan.ui.live_refresh import LiveRefresh
 from partyplan.ui.operations import Operations
 from partyplan.ui.overview.tab import OverviewTab
 
@@ -70,6 +72,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label, 1)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user_label")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._user = ""
         self.import_dialog: ImportDialog | None = None
         self.help_dialog: HelpDialog | None = None
         self._actions: dict[str, QAction] = {}
@@ -78,6 +84,11 @@ class MainWindow(QMainWindow):
         self._office_name = operations.office_name()
         operations.sig_changed.connect(self._on_changed)
         operations.sig_database_switched.connect(self._refresh_office)
+        operations.sig_database_switched.connect(self._store_switched)
+        self.live = LiveRefresh(operations, self)
+        self.live.sig_updated.connect(self._updated_elsewhere)
+        self._read_user()
+        self.live.start()
         self.retranslate()
         self.tabs.setCurrentWidget(self.overview_tab)
 
@@ -139,6 +150,12 @@ class MainWindow(QMainWindow):
             if page:
                 widget.show_page(page)  # type: ignore[attr-defined]
 
+    def refresh(self) -> None:
+        """View > Refresh (F5): every page that has been built reads the store again."""
+        for area in LIVE_AREAS:
+            self.ops.changed(area)
+        self.statusBar().showMessage(self.tr("Refreshed."), 3000)
+
     def new_database(self) -> None:
         path = prompts.save_file(self, self.tr("New database"), str(Path.home() / "partyplan.sqlite3"), DB_FILTER)
         if not path:
@@ -153,6 +170,28 @@ class MainWindow(QMainWindow):
         path = prompts.open_file(self, self.tr("Open database"), DB_FILTER)
         if path:
             self._switch(path)
+
+    def connect_to_server(self):  # type: ignore[no-untyped-def]
+        """File > Connect to server...: the form, then (once the server's store opened) the switch to it."""
+        from partyplan.district.connection import ServerConnection
+        from partyplan.ui.connect_dialog import ConnectDialog
+
+        if not unsaved.settle_all(self):
+            return None
+        current = None if self.ops.db.is_sqlite else ServerConnection.from_url(self.ops.db.url)
+        self.connect_dialog = ConnectDialog(current, self)
+        self.connect_dialog.sig_connected.connect(self._connected)
+        self.connect_dialog.open()
+        return self.connect_dialog
+
+    def _connected(self, database, where: str) -> None:  # type: ignore[no-untyped-def]
+        data_safety.use_opened(self, database)
+        save_last_database(database.remembered_location())
+        self.statusBar().showMessage(self.tr("Connected to %1.").replace("%1", database.display_name), 8000)
+        if where == "memory":
+            prompts.info(self, self.tr("Connect to server"), self.tr(
+                "This PC has no credential store, so the password is kept only until PartyPlan closes; it "
+                "will be asked for again next time. It was not written anywhere."))
 
     def backup_now(self) -> None:
         if self.ops.db.path is None:
@@ -217,6 +256,20 @@ class MainWindow(QMainWindow):
                 "The list holds personal data (ID numbers, phones, addresses), and %1 is in a folder that "
                 "other users can open. Keep it in your own folders, or delete it when it has been used."
             ).replace("%1", str(written)))
+
+    def export_audit(self) -> None:
+        """File > Export change log...: a year's audit log for an inspector, as `partyplan audit export`."""
+        title = self.tr("Export change log")
+        year = prompts.pick_year(self, title, self.tr("The year whose changes to write:"), dt.date.today().year,
+                                 2000, dt.date.today().year)
+        if year is None:
+            return
+        language, counted = self.language, []
+        export_file(self, title, Path.home() / (self.tr("changes") + f"-{year}.xlsx"), self.tr("Excel workbook (*.xlsx)"),
+                    lambda temp: counted.append(self.ops.export_audit(dt.date(year, 1, 1), dt.date(year, 12, 31), temp,
+                                                                      language)), confirm=False,
+                    written=lambda written: self.statusBar().showMessage(self.tr("%1 changes written to %2.").replace(
+                        "%1", str(counted[-1])).replace("%2", str(written)), 8000))
 
     def print_current(self, preview: bool = False) -> None:
         """File > Print (Ctrl+P) prints what is on screen: the month's roster or its record book."""
@@ -297,6 +350,7 @@ class MainWindow(QMainWindow):
             return
         if self.remember_geometry:
             save_window_geometry(self.saveGeometry())
+        self.live.stop()
         data_safety.close_store(self)  # backup on exit, close, release the one-writer lock
         super().closeEvent(event)
 
@@ -347,6 +401,17 @@ class MainWindow(QMainWindow):
         if area == "office":
             self._refresh_office()
 
+    def _store_switched(self) -> None:
+        self._read_user()
+        self.live.start()
+        self._update_status()
+
+    def _read_user(self) -> None:
+        self._user = self.ops.signed_in_as()
+
+    def _updated_elsewhere(self, _areas: tuple[str, ...]) -> None:
+        self.statusBar().showMessage(self.tr("Updated from another PC."), 5000)
+
     def _refresh_office(self) -> None:
         self._office_name = self.ops.office_name()
         self._update_status()
@@ -363,6 +428,7 @@ class MainWindow(QMainWindow):
         if self.ops.db.read_only:
             text += "  " + data_safety.status_note(self.ops.db)
         self.db_label.setText(text)
+        self.user_label.setText(self.tr("Signed in as %1").replace("%1", self._user) if self._user else "")
 
     def _action(self, key: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(self)
@@ -378,6 +444,7 @@ class MainWindow(QMainWindow):
         file_menu = self._menus["file"] = bar.addMenu("")
         file_menu.addAction(self._action("new_db", self.new_database, QKeySequence.StandardKey.New))
         file_menu.addAction(self._action("open_db", self.open_database, QKeySequence.StandardKey.Open))
+        file_menu.addAction(self._action("connect", self.connect_to_server))
         file_menu.addAction(self._action("backup", self.backup_now))
         file_menu.addAction(self._action("restore", lambda: data_safety.restore_from_backup(self)))
         file_menu.addSeparator()
@@ -388,8 +455,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("print", lambda: self.print_current(), QKeySequence.StandardKey.Print))
         file_menu.addSeparator()
         file_menu.addAction(self._action("archive", self.open_archive))
+        file_menu.addAction(self._action("export_audit", self.export_audit))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.close, QKeySequence.StandardKey.Quit))
+        view_menu = self._menus["view"] = bar.addMenu("")
+        view_menu.addAction(self._action("refresh", self.refresh, QKeySequence("F5")))
         report_menu = self._menus["report"] = bar.addMenu("")
         report_menu.addAction(self._action("summary", self.open_summary))
         settings_menu = self._menus["settings"] = bar.addMenu("")
@@ -421,19 +491,22 @@ class MainWindow(QMainWindow):
         for n, area in enumerate(TAB_ORDER):
             self.tabs.setTabText(n, titles[area])
         menus = {"file": self.tr("&File"), "settings": self.tr("&Settings"), "language": self.tr("&Language"),
-                 "help": self.tr("&Help"), "report": self.tr("&Report")}
+                 "help": self.tr("&Help"), "report": self.tr("&Report"), "view": self.tr("&View")}
         for key, menu in self._menus.items():
             menu.setTitle(menus[key])
         labels = {
             "new_db": self.tr("&New database..."),
             "open_db": self.tr("&Open database..."),
+            "connect": self.tr("&Connect to server..."),
             "backup": self.tr("&Back up now..."),
             "restore": self.tr("&Restore from a backup..."),
             "check_db": self.tr("&Check database"),
             "import_people": self.tr("&Import people..."),
             "export_people": self.tr("&Export people..."),
             "quit": self.tr("&Quit"),
+            "refresh": self.tr("&Refresh"),
             "archive": self.tr("&Archive year..."),
+            "export_audit": self.tr("Export &change log..."),
             "print_preview": self.tr("Print pre&view..."),
             "print": self.tr("&Print..."),
             "settings": self.tr("Office name and language..."),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from PySide6.QtCore import QObject, Signal
 
 from partyplan import changes, office
+from partyplan.db.concurrency import ConflictError, DuplicateError, MonthChangedError
 from partyplan.db.database import Database, DatabaseBusyError, ReadOnlyDatabaseError, StoreFullError, open_database
 from partyplan.db.text_rules import TextTooLongError
 from partyplan.exchange.backup import backup_to
@@ -43,6 +44,9 @@ if TYPE_CHECKING:
 # (ui/data_safety.py): a read-only copy, a write kept waiting too long by another program, a full disk,
 # a text longer than its column. Named here, in the one module of the window that imports the store.
 REFUSED_WRITES = (ReadOnlyDatabaseError, DatabaseBusyError, StoreFullError, TextTooLongError)
+# Several PCs on one store: a stale save, a second copy of what is held once, a month changed under the
+# solver. A form that saves through ui/conflicts.py offers the choice; anywhere else they are a message.
+CONCURRENT_WRITES = (ConflictError, DuplicateError, MonthChangedError)
 
 AREA_OPERATIONS = {  # each area's operations class, imported on the area's first use
     "overview": ("partyplan.ui.overview.operations", "OverviewOperations"),
@@ -169,6 +173,42 @@ class Operations(QObject):
         old.close()
         self.sig_database_switched.emit()
 
+    def watcher(self):  # type: ignore[no-untyped-def]
+        """What tells this window of commits made elsewhere (partyplan.db.live), or None: LISTEN on a
+        server (the window's own saves left out: it announces those itself), the data_version poll on a
+        file opened read-only. A file this copy writes has no other writer (the one-writer lock)."""
+        from partyplan.db import live
+
+        if self.db.is_sqlite and not self.db.read_only:
+            return None
+        return live.watcher_for(self.db, skip_own=True)
+
+    def signed_in_as(self) -> str:
+        """Who this window writes as: the server's role, or the PC's user on a file (as the audit log says)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from partyplan.db.audit_log import current_user
+
+        try:
+            with self.db.engine.connect() as connection:
+                return current_user(connection)
+        except SQLAlchemyError:  # the server is gone just now: the status bar shows no name, nothing fails
+            return ""
+
+    def history(self, name: str, *args: object) -> list:  # type: ignore[type-arg]
+        """Who changed a record and how, from the audit log: `history("record_history", "duty_log_entries",
+        12)`, `history("meeting_history", 3)` (partyplan.audit.history)."""
+        from partyplan.audit import history
+
+        return self.read(getattr(history, name), *args)  # type: ignore[no-any-return]
+
+    def export_audit(self, start: dt.date, end: dt.date, path: Path, language: str) -> int:
+        """The change log from `start` to `end` for an inspector (as `partyplan audit export`); safe off the
+        GUI thread."""
+        from partyplan.audit import export
+
+        return self.read(export.write_xlsx, start, end, path, language=language)  # type: ignore[no-any-return]
+
     def close_connections(self) -> None:
         """Let go of the store's file (a restore replaces it); the next unit of work connects again."""
         self.db.engine.dispose()
@@ -210,9 +250,10 @@ class Operations(QObject):
         shows every other field's problem at once). Duplicates are found only when saving."""
         return validation.problems(validation.normalize(data))
 
-    def update_person(self, person_id: int, data: PersonData, today: dt.date | None = None) -> None:
+    def update_person(self, person_id: int, data: PersonData, today: dt.date | None = None, *,
+                      expected_version: int | None = None) -> None:
         with self.db.session() as session:
-            people.update_person(session, person_id, data, today)
+            people.update_person(session, person_id, data, today, expected_version=expected_version)
         self.sig_changed.emit("people")
 
     def set_archived(self, person_ids: list[int], archived: bool) -> None:

@@ -194,6 +194,7 @@ def test_admission_with_sponsors_meeting_then_cancelled_probation(page, office):
         for kind, day in ((StepKind.COMMITTEE_REVIEW, D(2025, 4, 8)), (StepKind.PRE_REVIEW, D(2025, 4, 15)),
                           (StepKind.APPLICATION_FORM, D(2025, 4, 18))):
             pipeline.add_step(s, page.case.id, StepData(kind, day), today=TODAY)
+    page.select_case(page.case.id)  # written behind the page: it shows them once it reads the file again
     notice = page.record_step(StepKind.NOTICE)
     notice.day.setDate(QDate(2025, 4, 20))
     press_ok(notice)

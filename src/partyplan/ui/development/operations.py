@@ -36,8 +36,9 @@ class DevelopmentOperations(AreaOperations):
         return self._write(pipeline.open_case, person_id, day, by_id=by_id, note=note, justification=justification,
                            today=today)
 
-    def add_step(self, case_id: int, data: StepData, today: dt.date | None = None) -> int:
-        return self._write(pipeline.add_step, case_id, data, today=today)
+    def add_step(self, case_id: int, data: StepData, today: dt.date | None = None, *,
+                 expected_version: int | None = None) -> int:
+        return self._write(pipeline.add_step, case_id, data, today=today, expected_version=expected_version)
 
     def delete_last_step(self, case_id: int) -> bool:
         return self._write(pipeline.delete_last_step, case_id)

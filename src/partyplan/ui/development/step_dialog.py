@@ -14,6 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QDateEdit,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -33,6 +34,7 @@ from partyplan.development.decisions import VOTED
 from partyplan.development.pipeline import PEOPLE_ROLE, CaseDetail, InvalidStep, StepData, allowed_kinds
 from partyplan.enums import Role, Stage, StepKind
 from partyplan.texts import development as words
+from partyplan.ui import conflicts
 from partyplan.ui.forms import error_label
 from partyplan.ui.people.picker import PeoplePicker
 from partyplan.ui.unsaved import GuardedDialog
@@ -121,13 +123,25 @@ class DevelopmentStepDialog(GuardedDialog):
                 case_id = self._dev.open_case(self.person.currentData() or 0, data.day, by_id=data.by_id,
                                               note=data.note, justification=data.justification, today=self._today)
             else:
-                case_id = self._case.id
-                self._dev.add_step(case_id, data, today=self._today)
+                case = self._case
+                case_id = case.id
+                if conflicts.save(self, lambda seen: self._dev.add_step(case.id, data, today=self._today,
+                                                                        expected_version=seen),
+                                  case.row_version, take_theirs=self._take_theirs,
+                                  label=self.tr("The development file of %1").replace("%1", case.name)
+                                  ) is conflicts.NOT_SAVED:
+                    return
         except InvalidStep as exc:
             self.show_refusal(exc)
             return
         self.sig_saved.emit(case_id)
         super().accept()
+
+    def _take_theirs(self) -> None:
+        """The file as another PC left it wins over the step typed here: the form closes (without asking
+        about the typing: the user chose to drop it) and the file's page reads it again."""
+        self.done(QDialog.DialogCode.Rejected)
+        self._dev.ops.changed("development")
 
     def asks_justification(self) -> bool:
         return not self._rows["justification"].isHidden()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -33,7 +34,7 @@ from partyplan.errors import PartyPlanError
 from partyplan.meetings import InvalidMeeting
 from partyplan.meetings.evaluation import GRADES, EvaluationResult, cap_count
 from partyplan.texts import meetings as words
-from partyplan.ui import prompts
+from partyplan.ui import conflicts, prompts
 from partyplan.ui.meetings.ballot_dialog import BallotDialog
 from partyplan.ui.meetings.evaluation_dialogs import EvaluationSettingsDialog, OverCapDialog, cap_text
 from partyplan.ui.meetings.operations import MeetingsOperations
@@ -154,7 +155,7 @@ class EvaluationPage(QWidget):
         evaluation_id = self.evaluation_id()
         if evaluation_id is None:
             return None
-        if not self._call(self.meetings.apply_suggested, evaluation_id):
+        if self._call(self.meetings.apply_suggested, evaluation_id) is False:  # a count of 0 is no refusal
             return None
         result = self.meetings.evaluation_results(evaluation_id)
         held = result.held_back
@@ -191,6 +192,8 @@ class EvaluationPage(QWidget):
         t.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                           | QAbstractItemView.EditTrigger.AnyKeyPressed)
         t.setAlternatingRowColors(True)
+        t.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        t.customContextMenuRequested.connect(self._table_menu)
         t.setItemDelegateForColumn(len(self.model.columns) - 1, GradeDelegate(t))
         header = t.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -327,6 +330,24 @@ class EvaluationPage(QWidget):
     def _title_assessment(self, row) -> None:  # type: ignore[no-untyped-def]
         self.assess_box.setTitle(self.tr("Assessment: %1").replace("%1", row.name) if row else self.tr("Assessment"))
 
+    def show_history(self):  # type: ignore[no-untyped-def]
+        """Every change of the chosen member's line: tallies, grade, assessments, who and when."""
+        from partyplan.ui.history_dialog import show_history
+
+        row = self._selected()
+        if row is None or self.result is None:
+            return None
+        what = self.tr("Evaluation %1: %2").replace("%1", str(self.result.evaluation.year)).replace("%2", row.name)
+        self.history_dialog = show_history(self, self.meetings.ops, what, "record_history", "evaluation_subjects",
+                                           f"{self.result.evaluation.id}|{row.person_id}")
+        return self.history_dialog
+
+    def _table_menu(self, point) -> None:  # type: ignore[no-untyped-def]
+        if self.table.indexAt(point).isValid() and self._selected() is not None:
+            menu = QMenu(self)
+            menu.addAction(self.tr("History..."), self.show_history)
+            menu.exec(self.table.viewport().mapToGlobal(point))
+
     def _selected(self):  # type: ignore[no-untyped-def]
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
@@ -351,11 +372,16 @@ class EvaluationPage(QWidget):
             self._call(self.meetings.set_tallies, self.result.evaluation.id, person_id, {grade: count})
 
     def _grade(self, person_id: int, grade: Grade | None) -> None:
+        """Saved over the line as shown: another PC's grade since is asked about, never overwritten unseen;
+        a grade over the cap on 优秀 asks the reason to go over it."""
         result = self.result
         if result is None:
             return
+        evaluation_id = result.evaluation.id
+        seen = next((r.row_version for r in result.rows if r.person_id == person_id), None)
         try:
-            self.meetings.set_grade(result.evaluation.id, person_id, grade)
+            saved = conflicts.save(self, lambda version: self.meetings.set_grade(
+                evaluation_id, person_id, grade, expected_version=version), seen)
         except InvalidMeeting as exc:
             if exc.code == "excellent_cap":
                 self._ask_over_cap(result, person_id)
@@ -367,6 +393,9 @@ class EvaluationPage(QWidget):
         except PartyPlanError as exc:
             prompts.error(self, self.tr("Democratic evaluation"), words.error_message(exc))
             self._show()
+            return
+        if saved is conflicts.NOT_SAVED:
+            self._show()  # the line shows what is stored
             return
         if grade is Grade.UNQUALIFIED:
             name = next((row.name for row in result.rows if row.person_id == person_id), "")
@@ -383,14 +412,15 @@ class EvaluationPage(QWidget):
                                                    Grade.EXCELLENT, dialog.text()))
         return self._open(dialog)  # type: ignore[no-any-return]
 
-    def _call(self, fn, *args) -> bool:  # type: ignore[no-untyped-def]
+    def _call(self, fn, *args) -> object:  # type: ignore[no-untyped-def]
+        """What `fn` returned (True for nothing), or False when it was refused."""
         try:
-            fn(*args)
+            result = fn(*args)
         except PartyPlanError as exc:
             prompts.error(self, self.tr("Democratic evaluation"), words.error_message(exc))
             self._show()
             return False
-        return True
+        return True if result is None else result
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

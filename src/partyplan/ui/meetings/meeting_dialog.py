@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 from partyplan.meetings import InvalidMeeting
 from partyplan.meetings.service import MeetingData, MeetingDetail
 from partyplan.texts import meetings as words
-from partyplan.ui.meetings.fields import OptionalTime, date_edit, error_label, fill_people, read_date, with_error
+from partyplan.ui import conflicts
+from partyplan.ui.meetings.fields import (
+    OptionalTime, date_edit, error_label, fill_people, read_date, set_date, with_error,
+)
 from partyplan.ui.meetings.operations import MeetingsOperations
 from partyplan.ui.organisations.org_dialog import path_label
 from partyplan.ui.unsaved import GuardedDialog
@@ -75,7 +78,12 @@ class MeetingDialog(GuardedDialog):
             if self._detail is None:
                 self.saved_id = self._meetings.create(self.data(), self.held_by.currentData())
             else:
-                self._meetings.update(self._detail.row.id, self.data(), self.held_by.currentData())
+                row = self._detail.row
+                held_by = self.held_by.currentData()
+                if conflicts.save(self, lambda seen: self._meetings.update(row.id, self.data(), held_by,
+                                                                          expected_version=seen),
+                                  row.row_version, take_theirs=self._take_theirs) is conflicts.NOT_SAVED:
+                    return
         except InvalidMeeting as exc:
             self.show_problem(exc.field, exc.code)
             return
@@ -111,6 +119,15 @@ class MeetingDialog(GuardedDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+
+    def _take_theirs(self) -> None:
+        """Another PC's save of this meeting wins: the form shows the meeting as stored now."""
+        assert self._detail is not None
+        self._detail = self._meetings.meeting(self._detail.row.id)
+        self.type.clear()
+        set_date(self.planned_on, self._detail.row.planned_on)
+        self._fill(self._detail, None)
+        self.mark_clean()
 
     def _fill(self, detail: MeetingDetail | None, type_id: int | None) -> None:
         chosen = detail.type.id if detail else type_id

@@ -62,10 +62,11 @@ class MeetingsOperations(AreaOperations):
         """A planned meeting of the branch or party group `organisation_id` (None: of the whole office)."""
         return self._write(service.create_meeting, data, organisation_id=organisation_id)
 
-    def update(self, meeting_id: int, data: MeetingData, organisation_id: int | None = None) -> None:
+    def update(self, meeting_id: int, data: MeetingData, organisation_id: int | None = None, *,
+               expected_version: int | None = None) -> None:
         """The meeting's plan and the unit that holds it, in one unit of work."""
         def apply(session) -> None:  # type: ignore[no-untyped-def]
-            service.update_meeting(session, meeting_id, data)
+            service.update_meeting(session, meeting_id, data, expected_version=expected_version)
             organisations.set_meeting_organisation(session, meeting_id, organisation_id)
 
         self._write(apply)
@@ -76,8 +77,9 @@ class MeetingsOperations(AreaOperations):
     def delete(self, meeting_id: int) -> None:
         self._write(service.delete_meeting, meeting_id)
 
-    def record(self, meeting_id: int, data: RecordData, today: dt.date | None = None) -> None:
-        self._write(service.record_meeting, meeting_id, data, today)
+    def record(self, meeting_id: int, data: RecordData, today: dt.date | None = None, *,
+               expected_version: int | None = None) -> None:
+        self._write(service.record_meeting, meeting_id, data, today, expected_version=expected_version)
 
     def default_attendees(self, type_id: int, on: dt.date) -> list[AttendeeData]:
         return self._read(service.default_attendees, type_id, on)
@@ -156,8 +158,10 @@ class MeetingsOperations(AreaOperations):
     def add_ballot(self, evaluation_id: int, marks: dict[int, Grade]) -> None:
         self._write(evaluation.add_ballot, evaluation_id, marks)
 
-    def set_grade(self, evaluation_id: int, person_id: int, grade: Grade | None, override_reason: str = "") -> None:
-        self._write(evaluation.set_grade, evaluation_id, person_id, grade, override_reason=override_reason)
+    def set_grade(self, evaluation_id: int, person_id: int, grade: Grade | None, override_reason: str = "", *,
+                  expected_version: int | None = None) -> None:
+        self._write(evaluation.set_grade, evaluation_id, person_id, grade, override_reason=override_reason,
+                    expected_version=expected_version)
 
     def apply_suggested(self, evaluation_id: int, override_reason: str = "") -> int:
         return self._write(evaluation.apply_suggested, evaluation_id, override_reason=override_reason)

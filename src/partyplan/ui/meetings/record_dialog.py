@@ -27,7 +27,10 @@ from partyplan.meetings.service import MeetingDetail, RecordData, is_party_vote,
 from partyplan.meetings.votes import InvalidVote, VoteResult
 from partyplan.texts import meetings as words
 from partyplan.ui import prompts
-from partyplan.ui.meetings.fields import OptionalTime, date_edit, error_label, fill_people, read_date, with_error
+from partyplan.ui import conflicts
+from partyplan.ui.meetings.fields import (
+    OptionalTime, date_edit, error_label, fill_people, read_date, set_date, with_error,
+)
 from partyplan.ui.meetings.operations import MeetingsOperations
 from partyplan.ui.meetings.record_models import AttendanceModel, AttendeeEdit, ResolutionEdit, ResolutionsModel
 from partyplan.ui.meetings.record_pages import AttendancePage, ResolutionsPage, VoterRollDialog
@@ -77,14 +80,18 @@ class RecordMeetingDialog(GuardedDialog):
             attendees=self.attendance_model.attendees(), resolutions=self.resolutions_model.resolutions())
 
     def accept(self) -> None:
+        row = self._detail.row
         try:
-            self._meetings.record(self._detail.row.id, self.data())
+            outcome = conflicts.save(self, lambda seen: self._meetings.record(row.id, self.data(), expected_version=seen),
+                                     row.row_version, take_theirs=self._take_theirs)
         except InvalidVote as exc:
             self.tabs.setCurrentWidget(self.resolutions)
             self.resolutions.show_problem(exc.row, words.error_message(exc))
             return
         except InvalidMeeting as exc:
             self._show_problem(exc)
+            return
+        if outcome is conflicts.NOT_SAVED:
             return
         self.sig_saved.emit(self._detail.row.id)
         super().accept()
@@ -126,6 +133,17 @@ class RecordMeetingDialog(GuardedDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.resize(900, 620)
+
+    def _take_theirs(self) -> None:
+        """Another PC's record of this meeting wins: the form shows the meeting, its votes, as stored now."""
+        self._detail = self._meetings.meeting(self._detail.row.id)
+        row = self._detail.row
+        set_date(self.held_on, row.held_on or row.planned_on)
+        self.place.setText(row.place)
+        self.agenda.setPlainText(self._detail.agenda)
+        self.minutes.setPlainText(self._detail.minutes)
+        self._fill()
+        self.mark_clean()
 
     def _fill(self) -> None:
         row = self._detail.row

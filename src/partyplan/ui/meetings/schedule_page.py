@@ -90,6 +90,23 @@ class SchedulePage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ID_ROLE) if rows else None
 
+    def show_history(self):  # type: ignore[no-untyped-def]
+        """Who recorded the chosen meeting, its attendance and its votes, and every change since."""
+        from partyplan.ui.history_dialog import show_history
+
+        meeting_id = self.selected_id()
+        if meeting_id is None:
+            return None
+        title = self.meetings.meeting(meeting_id).row.title
+        self.history_dialog = show_history(self, self.meetings.ops, title, "meeting_history", meeting_id)
+        return self.history_dialog
+
+    def _table_menu(self, point) -> None:  # type: ignore[no-untyped-def]
+        if self.table.indexAt(point).isValid() and self.selected_id() is not None:
+            menu = QMenu(self)
+            menu.addAction(self.tr("History..."), self.show_history)
+            menu.exec(self.table.viewport().mapToGlobal(point))
+
     def select_meeting(self, meeting_id: int) -> None:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
@@ -201,6 +218,8 @@ class SchedulePage(QWidget):
             if width:
                 t.setColumnWidth(column, width)
         t.doubleClicked.connect(lambda _i: self.actions.open_selected())
+        t.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        t.customContextMenuRequested.connect(self._table_menu)
         t.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
 
     def _setup_calendar(self) -> None:

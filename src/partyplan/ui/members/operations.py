@@ -37,14 +37,14 @@ class MembersOperations(AreaOperations):
         return self._read(read)
 
     def save_person(self, person_id: int | None, data: PersonData, record: RecordData | None,
-                    today: dt.date | None = None) -> int:
+                    today: dt.date | None = None, *, expected_version: int | None = None) -> int:
         """The person and, for a party member, the member record, in one unit of work: a refused record
         leaves the person as it was too (a new one is not half added)."""
         def run(session) -> int:  # type: ignore[no-untyped-def]
             if person_id is None:
                 saved = people.add_person(session, data, today)
             else:
-                people.update_person(session, person_id, data, today)
+                people.update_person(session, person_id, data, today, expected_version=expected_version)
                 saved = person_id
             if record is not None:
                 records.save_record(session, saved, record, today)

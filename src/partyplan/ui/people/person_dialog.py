@@ -30,6 +30,7 @@ from partyplan.members.records import ETHNICITIES, InvalidRecord, RecordData
 from partyplan.people.service import PersonRow
 from partyplan.people.validation import FieldProblem, InvalidPerson, PersonData
 from partyplan.texts import members as member_words
+from partyplan.ui import conflicts
 from partyplan.ui.forms import error_label, show_error
 from partyplan.ui.operations import Operations
 from partyplan.ui.people.models import ROLE_ORDER
@@ -126,7 +127,17 @@ class PersonDialog(GuardedDialog):
             self.show_problems(bad + [p for p in self._ops.person_problems(data) if p.field not in unread])
             return
         try:
-            person_id = self._ops.members.save_person(self._person.id if self._person else None, data, self.record())
+            record = self.record()
+            if self._person is None:
+                person_id = conflicts.save(self, lambda _seen: self._ops.members.save_person(None, data, record), None)
+            else:
+                person = self._person
+                person_id = conflicts.save(
+                    self, lambda seen: self._ops.members.save_person(person.id, data, record, expected_version=seen),
+                    person.row_version, take_theirs=self._take_theirs,
+                    save_new=lambda: self._ops.members.save_person(None, data, record))
+                if person_id is None:
+                    person_id = person.id
         except InvalidPerson as exc:
             self.show_problems(exc.problems)
             return
@@ -135,8 +146,18 @@ class PersonDialog(GuardedDialog):
             self.show_problems([])
             show_error(self.errors[field], member_words.problem(exc.field, exc.code))
             return
+        if person_id is conflicts.NOT_SAVED:
+            return
         self.sig_saved.emit(person_id)
         super().accept()
+
+    def _take_theirs(self) -> None:
+        """Another PC's save wins: the form shows the person as stored now, and counts as unchanged."""
+        assert self._person is not None
+        self._person = self._ops.person(self._person.id)
+        self._fill(self._person.data())
+        self._sync_category()
+        self.mark_clean()
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
         by_field = {p.field: p.code for p in problems}

@@ -5,30 +5,45 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from partyplan.enums import ItemStatus
+from partyplan.ui import conflicts
 from partyplan.ui.plans.operations import PlanOperations
 
 
 class EditCommand(QUndoCommand):
-    """Change fields of an item or a section; `before` holds every field the change may touch."""
+    """Change fields of an item or a section; `before` holds every field the change may touch.
+
+    The first time, the edit is saved against the version the tree showed (`seen`): when another PC
+    saved the row since, the user answers the conflict dialog (`parent` owns it, `reload` shows theirs),
+    and an edit that was not saved leaves no step on the undo stack."""
 
     def __init__(self, ops: PlanOperations, kind: str, key: int, before: dict[str, object],
-                 after: dict[str, object], text: str) -> None:
+                 after: dict[str, object], text: str, seen: int | None = None, parent: QWidget | None = None,
+                 reload: Callable[[], None] | None = None) -> None:
         super().__init__(text)
         self._ops, self._kind, self._key, self._before, self._after = ops, kind, key, before, after
+        self._seen, self._parent, self._reload = seen, parent, reload
 
     def redo(self) -> None:
-        self._apply(self._after)
+        if self._seen is None:
+            self._apply(self._after)
+            return
+        seen, self._seen = self._seen, None  # undo and redo later are the user's own steps
+        outcome = conflicts.save(self._parent, lambda version: self._apply(self._after, version), seen,
+                                 take_theirs=self._reload)
+        if outcome is conflicts.NOT_SAVED:
+            self.setObsolete(True)
 
     def undo(self) -> None:
         self._apply(self._before)
 
-    def _apply(self, changes: dict[str, object]) -> None:
+    def _apply(self, changes: dict[str, object], version: int | None = None) -> None:
         if self._kind == "item":
-            self._ops.update_item(self._key, changes)
+            self._ops.update_item(self._key, changes, expected_version=version)
         else:
-            self._ops.update_section(self._key, changes)
+            self._ops.update_section(self._key, changes, expected_version=version)
 
 
 class PeopleCommand(QUndoCommand):

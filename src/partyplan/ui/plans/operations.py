@@ -49,11 +49,12 @@ class PlanOperations(AreaOperations):
     def add_item(self, section_id: int, title: str, **kwargs) -> int:  # type: ignore[no-untyped-def]
         return self._write(service.add_item, section_id, title, **kwargs)
 
-    def update_item(self, item_id: int, changes: dict[str, object]) -> None:
-        self._write(service.update_item, item_id, changes)
+    def update_item(self, item_id: int, changes: dict[str, object], *, expected_version: int | None = None) -> None:
+        self._write(service.update_item, item_id, changes, expected_version=expected_version)
 
-    def update_section(self, section_id: int, changes: dict[str, object]) -> None:
-        self._write(service.update_section, section_id, changes)
+    def update_section(self, section_id: int, changes: dict[str, object], *,
+                       expected_version: int | None = None) -> None:
+        self._write(service.update_section, section_id, changes, expected_version=expected_version)
 
     def set_people(self, item_id: int, person_ids: list[int]) -> None:
         self._write(service.set_item_people, item_id, person_ids)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -285,10 +286,17 @@ class PlansTab(QWidget):
         before = {field: getattr(node.data, field)}
         if field == "status":
             before["completed_on"] = node.data.completed_on  # type: ignore[union-attr]
-        self.push(commands.EditCommand(self.plans, kind, key, before, {field: value}, self.tr("Edit")))
+        self.push(commands.EditCommand(self.plans, kind, key, before, {field: value}, self.tr("Edit"),
+                                       *self._seen(kind, key)))
 
     def _panel_edit(self, kind: str, key: int, before: dict, after: dict) -> None:  # type: ignore[type-arg]
-        self.push(commands.EditCommand(self.plans, kind, key, before, after, self.tr("Edit")))
+        self.push(commands.EditCommand(self.plans, kind, key, before, after, self.tr("Edit"), *self._seen(kind, key)))
+
+    def _seen(self, kind: str, key: int) -> tuple[int | None, QWidget, Callable[[], None]]:
+        """The version of the row as shown, the window for a conflict's question, and how to show theirs."""
+        node = self.model.node(self.model.index_of((kind, key)))
+        version = getattr(node.data, "row_version", None) if node is not None else None
+        return version, self, self.reload_tree
 
     def _occurrence_edit(self, item_id: int, period: int, before: str, after: str) -> None:
         self.push(commands.OccurrenceCommand(self.plans, item_id, period, ItemStatus(before), ItemStatus(after),

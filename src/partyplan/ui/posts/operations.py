@@ -45,8 +45,8 @@ class PostsOperations(AreaOperations):
     def post(self, post_id: int) -> service.PostRow:
         return self._read(service.get_post, post_id)
 
-    def save_post(self, data: PostData, post_id: int | None = None) -> int:
-        return self._write(service.save_post, data, post_id)
+    def save_post(self, data: PostData, post_id: int | None = None, *, expected_version: int | None = None) -> int:
+        return self._write(service.save_post, data, post_id, expected_version=expected_version)
 
     def archive_post(self, post_id: int, archived: bool) -> None:
         self._write(service.archive_post, post_id, archived)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QLin
 from partyplan.people.service import PersonRow
 from partyplan.posts.service import PostData, PostRow, PostSettings
 from partyplan.texts import posts as words
+from partyplan.ui import conflicts
 from partyplan.ui.forms import line
 from partyplan.ui.posts.form import REFUSED, PostsForm
 from partyplan.ui.widgets import refill_combo
@@ -46,11 +47,20 @@ class PostDialog(PostsForm):
 
     def accept(self) -> None:
         post_id = self._post.id if self._post else None
-        outcome = self.attempt(self.posts.save_post, self.data(), post_id)
-        if outcome is REFUSED:
+        outcome = conflicts.save(self, lambda seen: self.attempt(self.posts.save_post, self.data(), post_id,
+                                                                 expected_version=seen),
+                                 self._post.row_version if self._post else None, take_theirs=self._take_theirs)
+        if outcome is REFUSED or outcome is conflicts.NOT_SAVED:
             return
         self.sig_saved.emit(int(outcome))  # type: ignore[call-overload]
         super().accept()
+
+    def _take_theirs(self) -> None:
+        """Another PC's save of this post wins: the form shows the post as stored now."""
+        assert self._post is not None
+        self._post = self.posts.post(self._post.id)
+        self._fill(self._post)
+        self.mark_clean()
 
     def _fill(self, post: PostRow) -> None:
         self.name.setText(post.name)

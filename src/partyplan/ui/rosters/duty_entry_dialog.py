@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTex
 from partyplan.enums import FollowUp
 from partyplan.rosters.duty_log import CATEGORIES, EntryData, EntryNotFound, EntryRow, InvalidEntry, phone_ok
 from partyplan.texts import duty_log as words
-from partyplan.ui import prompts
+from partyplan.ui import conflicts, prompts
 from partyplan.ui.forms import REFUSED, FieldForm, date_edit, line
 from partyplan.ui.widgets import refill_combo
 
@@ -35,13 +35,13 @@ class _BookForm(FieldForm):
         self.clear_problems()
         self.show_text(field, words.problem(field, code))
 
-    def _write(self, name: str, *args) -> object:  # type: ignore[no-untyped-def]
+    def _write(self, name: str, *args, **kwargs) -> object:  # type: ignore[no-untyped-def]
         """One write through the record book; a refused one is shown at its field and the dialog stays.
 
         (Words of this shared base come from texts.duty_log: tr() here would take the subclass's context.)"""
         self.clear_problems()
         try:
-            return self._ops.rosters.log_write(name, *args)
+            return self._ops.rosters.log_write(name, *args, **kwargs)
         except InvalidEntry as exc:
             self.show_problem(exc.field, exc.code)
         except EntryNotFound:
@@ -98,13 +98,24 @@ class DutyEntryDialog(_BookForm):
 
     def accept(self) -> None:
         if self._entry is None:
-            outcome = self._write("add_entry", self.data())
+            outcome = conflicts.save(self, lambda _seen: self._write("add_entry", self.data()), None)
         else:
-            outcome = self._write("update_entry", self._entry.id, self.data())
-        if outcome is REFUSED:
+            entry = self._entry
+            outcome = conflicts.save(
+                self, lambda seen: self._write("update_entry", entry.id, self.data(), expected_version=seen),
+                entry.row_version, take_theirs=self._take_theirs,
+                save_new=lambda: self._write("add_entry", self.data()))
+        if outcome is REFUSED or outcome is conflicts.NOT_SAVED:
             return
         self.sig_saved.emit(self._entry.id if self._entry else outcome)
         super().accept()
+
+    def _take_theirs(self) -> None:
+        """Another PC's save of this entry wins: the form shows the entry as stored now."""
+        assert self._entry is not None
+        self._entry = self._ops.rosters.log("get_entry", self._entry.id)
+        self._fill(self._entry.to_data())
+        self.mark_clean()
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QMenu, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from partyplan import texts
@@ -85,6 +85,25 @@ class DutyLogPage(QWidget):
     def open_entry(self, entry_id: int) -> QDialog:
         entry = self.rosters.log("get_entry", entry_id)
         return self._show(DutyEntryDialog(self._ops, self.year, self.month, entry, self, self.today()), self._saved)
+
+    def show_history(self) -> QDialog | None:
+        """Who wrote the chosen entry, and every correction since (the audit log)."""
+        from partyplan.ui.history_dialog import show_history
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None
+        entry = self.rosters.log("get_entry", ids[0])
+        self.dialog = show_history(self, self.rosters.ops, self.tr("Record-book entry of %1: %2").replace(
+            "%1", entry.day.isoformat()).replace("%2", entry.matter[:30]), "record_history", "duty_log_entries", ids[0])
+        return self.dialog
+
+    def _table_menu(self, point) -> None:  # type: ignore[no-untyped-def]
+        if self.table.indexAt(point).isValid() and len(self.selected_ids()) == 1:
+            menu = QMenu(self)
+            menu.addAction(self.tr("Edit..."), self.edit_selected)
+            menu.addAction(self.tr("History..."), self.show_history)
+            menu.exec(self.table.viewport().mapToGlobal(point))
 
     def edit_selected(self) -> QDialog | None:
         ids = self.selected_ids()
@@ -190,6 +209,8 @@ class DutyLogPage(QWidget):
         for column, width in enumerate(WIDTHS):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._table_selected())
 
     def _build_foot(self) -> QWidget:

@@ -236,7 +236,11 @@ class RosterGridPage(QWidget):
 
     def _finished(self, prepared: service.Prepared, solution: problem.Solution) -> None:
         self._generation_ended()
-        self.rosters.store(prepared, solution)
+        try:
+            self.rosters.store(prepared, solution)
+        except PartyPlanError as exc:  # the month changed on another PC while the solver ran: nothing stored
+            self._failed(prepared, exc)
+            return
         quality = self.tr("the fairest possible") if solution.optimal else self.tr("good, not proved the fairest")
         self.last_message = self.tr("Roster drawn up in %1 s: duties per person differ by at most %2 (%3).") \
             .replace("%1", f"{solution.wall_seconds:.1f}").replace("%2", str(solution.spread)).replace("%3", quality)
@@ -405,9 +409,13 @@ class RosterGridPage(QWidget):
         if before == after or (sorted(before[0]) == sorted(after[0]) and before[1] == after[1]):
             return
         command = CellCommand(self.rosters, self.view.id, day, shift_id, before, after,  # type: ignore[union-attr]
-                              self.tr("Edit duty"))
+                              self.tr("Edit duty"), self, self.reload, self._duty_label(day, shift_id))
         self.undo_stack.push(command)
         self._warn(command.warnings)
+
+    def _duty_label(self, day: dt.date, shift_id: int) -> str:
+        shift = next((s.name for s in self.view.shifts if s.id == shift_id), "") if self.view else ""
+        return self.tr("The duty of %1, %2").replace("%1", day.isoformat()).replace("%2", shift)
 
     def _apply_swap(self, first, second) -> None:  # type: ignore[no-untyped-def]
         (d1, s1, p1), (d2, s2, p2) = first, second
@@ -440,7 +448,20 @@ class RosterGridPage(QWidget):
         menu.addAction(self.tr("Unlock"), lambda: self.set_cell_locked(*cell, False))
         menu.addAction(self.tr("Swap with another duty..."), lambda: self.swap_cell(*cell))
         menu.addAction(self.tr("Clear"), lambda: self.clear_cell(*cell))
+        menu.addSeparator()
+        menu.addAction(self.tr("History of this version..."), self.show_history)
         menu.exec(self.grid.viewport().mapToGlobal(point))
+
+    def show_history(self):  # type: ignore[no-untyped-def]
+        """The shown version's history: generated, each hand edit, published (who and when)."""
+        from partyplan.ui.history_dialog import show_history
+
+        if self.view is None or self.view.id is None:
+            return None
+        what = self.tr("Roster of %1, version %2").replace("%1", f"{self.view.year}-{self.view.month:02d}").replace(
+            "%2", str(self.view.version))
+        self.history_dialog = show_history(self, self.rosters.ops, what, "roster_history", self.view.id)
+        return self.history_dialog
 
     def _explain(self, exc: PartyPlanError) -> str:
         if isinstance(exc, service.NothingToRoster):

@@ -31,8 +31,9 @@ class RosterOperations(AreaOperations):
     def store(self, prepared: service.Prepared, solution) -> int:  # type: ignore[no-untyped-def]
         return self._write(service.store, prepared, solution)
 
-    def set_cell(self, roster_id: int, day: dt.date, shift_id: int, people: list[int], locked: bool = True):  # type: ignore[no-untyped-def]
-        return self._write(service.set_cell, roster_id, day, shift_id, people, locked=locked)
+    def set_cell(self, roster_id: int, day: dt.date, shift_id: int, people: list[int], locked: bool = True,  # type: ignore[no-untyped-def]
+                 expected: list[int] | None = None):
+        return self._write(service.set_cell, roster_id, day, shift_id, people, locked=locked, expected=expected)
 
     def set_locked(self, roster_id: int, day: dt.date, shift_id: int, locked: bool) -> None:
         self._write(service.set_locked, roster_id, day, shift_id, locked)
