@@ -5709,6 +5709,18 @@
         <translation>积极分子与发展对象之比（来自发展党员）</translation>
     </message>
     <message>
+        <source>Share aged 35 and under among all members, % (from the register)</source>
+        <translation>全体党员中35岁及以下比例，%（来自党员名册）</translation>
+    </message>
+    <message>
+        <source>Share of women among all members, % (from the register)</source>
+        <translation>全体党员中女性比例，%（来自党员名册）</translation>
+    </message>
+    <message>
+        <source>Share with senior high school or more among all members, % (from the register)</source>
+        <translation>全体党员中高中及以上学历比例，%（来自党员名册）</translation>
+    </message>
+    <message>
         <source>exceeded (%1 of %2)</source>
         <translation>超额完成（%1/%2）</translation>
     </message>

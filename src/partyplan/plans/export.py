@@ -55,13 +55,19 @@ SOURCE_WORDS = {
     "zh_CN": {None: "填报", "party_members": "人员名单（党员数）", "dev_new_members": "发展党员档案（新党员数）",
               "dev_under35_share": "发展党员档案（35岁以下比例）", "dev_women_share": "发展党员档案（女性比例）",
               "dev_senior_education_share": "发展党员档案（高中及以上学历比例）",
-              "dev_activist_ratio": "发展党员档案（积极分子与发展对象之比）"},
+              "dev_activist_ratio": "发展党员档案（积极分子与发展对象之比）",
+              "members_under35_share": "党员名册（全体党员中35岁及以下比例）",
+              "members_women_share": "党员名册（全体党员中女性比例）",
+              "members_senior_education_share": "党员名册（全体党员中高中及以上学历比例）"},
     "en": {None: "typed in", "party_members": "People (party members)",
            "dev_new_members": "development files (new members)",
            "dev_under35_share": "development files (share under 35)",
            "dev_women_share": "development files (share of women)",
            "dev_senior_education_share": "development files (share with senior high school or more)",
-           "dev_activist_ratio": "development files (activists per target)"},
+           "dev_activist_ratio": "development files (activists per target)",
+           "members_under35_share": "member register (share of all members aged 35 and under)",
+           "members_women_share": "member register (share of women among all members)",
+           "members_senior_education_share": "member register (share of all members with senior high school or more)"},
 }
 # The widest the sheet's columns get (section, task, responsible, latest note): the page stays near full size
 SHEET_WIDTHS = {"A": 18, "C": 36, "D": 16, "H": 30}

@@ -22,8 +22,12 @@ from partyplan.plans.service import InvalidPlan, _get
 ABOUT_TOLERANCE = 0.1
 # The measures a target can take its actual value from. Members now are People's; everything about new
 # members is member development's (development/stats.py): admissions of the year and the activist ratio.
+# Shares of the whole membership on the roll are the member structure's (members/structure.py): a
+# development plan sets targets of both kinds (seed 003: "35岁及以下 among new members", "women among all
+# members"), and the superior committee asks for both.
 SOURCES = ("party_members", "dev_new_members", "dev_under35_share", "dev_women_share", "dev_senior_education_share",
-           "dev_activist_ratio")
+           "dev_activist_ratio", "members_under35_share", "members_women_share", "members_senior_education_share")
+MEMBER_SHARES = ("members_under35_share", "members_women_share", "members_senior_education_share")
 ALIASES = {"new_members": "dev_new_members", "new_members_women_share": "dev_women_share",
            "new_members_under35_share": "dev_under35_share"}  # the People-counted names of the first version
 
@@ -135,12 +139,21 @@ def attainment(comparison: Comparison, target: float, actual: float) -> tuple[fl
 
 def compute(session: Session, source: str, year: int, until: dt.date | None = None) -> float:
     """The party members People holds now; every figure about new members from the development files,
-    counted in `year` up to `until` (default: the year's end, or today)."""
+    counted in `year` up to `until` (default: the year's end, or today); a share of the whole membership
+    from the member register on that day (0 for an empty register, as the development shares)."""
     source = canonical_source(source) or ""
     if source.startswith("dev_") and source in SOURCES:
         from partyplan.development import stats
 
         return stats.compute(session, source, year, until)
+    if source in MEMBER_SHARES:
+        from partyplan.development.stats import SENIOR_OR_MORE
+        from partyplan.members import structure
+
+        whole = structure.structure(session, year, until).members
+        count = {"members_under35_share": whole.young, "members_women_share": whole.women,
+                 "members_senior_education_share": sum(whole.by_education.get(e.value, 0) for e in SENIOR_OR_MORE)}
+        return float(whole.share(count[source]) or 0.0)
     if source == "party_members":
         members = select(Person).join(PersonRole).where(PersonRole.role == Role.PARTY_MEMBER)
         return float(len(session.scalars(members.where(Person.archived.is_(False))).all()))

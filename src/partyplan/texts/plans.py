@@ -78,6 +78,10 @@ def source_label(source: str | None) -> str:
         "dev_senior_education_share": translate(
             "PlanTexts", "Share with senior high school or more among those admitted, % (from member development)"),
         "dev_activist_ratio": translate("PlanTexts", "Activists per development target (from member development)"),
+        "members_under35_share": translate("PlanTexts", "Share aged 35 and under among all members, % (from the register)"),
+        "members_women_share": translate("PlanTexts", "Share of women among all members, % (from the register)"),
+        "members_senior_education_share": translate(
+            "PlanTexts", "Share with senior high school or more among all members, % (from the register)"),
     }.get(canonical_source(source), source or "")
 
 
