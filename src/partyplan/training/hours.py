@@ -1,8 +1,9 @@
 """Party members' yearly study in class hours (学时), beside the cadres' training days of service.py.
 
-The central rules on party-member education set the yearly minimum in class hours: every party member
-at least 32 学时 a year, branch secretaries and branch committee members (书记, 副书记 and the 委员 of
-the branch committee) at least 56. The office can change both. Who sits on the committee is read from
+The central plan for party-member education, 《2019—2023年全国党员教育培训工作规划》 (中共中央, 2019,
+"党员每年集中学习培训时间一般不少于32学时；基层党组织书记和班子成员每年集中学习培训时间不少于56学时"),
+sets the yearly minimum in class hours: every party member at least 32 学时 a year, branch secretaries
+and branch committee members (书记, 副书记 and the 委员 of the branch committee) at least 56. The office can change both. Who sits on the committee is read from
 the member's 党内职务 (members/records.py): a post naming 书记 or 委员. The community cadres' 10 days a
 year stays with the roles in service.py. A session counts its class hours; one recorded in days only
 counts its days at the office's hours of a training day.
