@@ -49,6 +49,10 @@ from partyplan.ui import prompts
 from partyplan.ui.main_window import MainWindow
 from partyplan.ui.operations import Operations
 
+# A dialog's question comes before any write, and Save from it writes through the same services every other
+# test runs on the server: this journey runs on SQLite (offscreen and under Xvfb), not again on PostgreSQL.
+pytestmark = pytest.mark.same_on_both_stores
+
 LANGUAGES = ("zh_CN", "en")
 TYPED = "测试 typed text 123"
 
