@@ -199,3 +199,27 @@ def test_conversion_extension_and_cancellation_are_voted_and_approved(office):
                                                                                           D(2028, 1, 15))]
         pipeline.add_step(s, case, StepData(StepKind.APPROVAL, D(2027, 11, 20)), today=TODAY)
         assert pipeline.case_detail(s, case).closed_on == D(2027, 11, 20)
+
+
+def test_a_cancelled_probation_is_voted_then_approved_within_three_months(office):
+    """Cancelling a probation is decided as the admission was: the general meeting's vote, then the higher
+    committee's approval within three months (支部工作条例 第十一条; 细则 第二十条 and the articles after it, as
+    development/decisions.py cites them); until then the approval is awaited."""
+    database, members, person, case = office
+    to_notice(database, case)
+    add(database, case, StepKind.NOTICE, D(2026, 9, 29))
+    add(database, case, StepKind.PROBATIONARY, D(2026, 10, 12), people=members,
+        meeting_id=general_meeting(database, D(2026, 10, 12), VoteKind.ADMISSION, person))
+    add(database, case, StepKind.ORGANISER_TALK, D(2026, 10, 26))
+    add(database, case, StepKind.APPROVAL, D(2026, 11, 5))
+    day = D(2027, 3, 15)
+    add(database, case, StepKind.CANCELLED, day, note="不履行党员义务，经教育仍无转变",
+        meeting_id=general_meeting(database, day, VoteKind.CANCELLATION, person))
+    with database.session() as s:
+        assert pipeline.next_kinds(s, case) == (StepKind.APPROVAL,)
+    assert refusal(database, case, StepKind.APPROVAL, D(2027, 6, 16)) == ("day", "approval_late")
+    add(database, case, StepKind.APPROVAL, D(2027, 6, 15))
+    with database.session() as s:
+        file = pipeline.case_detail(s, case)
+        assert file.stage is Stage.CANCELLED
+        assert pipeline.next_kinds(s, case) == (), "approved: nothing more is awaited"
