@@ -14,6 +14,7 @@ Self-contained: the fixtures are defined here, and every question the window ask
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -53,7 +54,9 @@ from partyplan.ui.operations import Operations
 # test runs on the server: this journey runs on SQLite (offscreen and under Xvfb), not again on PostgreSQL.
 pytestmark = pytest.mark.same_on_both_stores
 
-LANGUAGES = ("zh_CN", "en")
+# Both by default; CI's second pass under a real X server runs Chinese only (the behaviour is the same in
+# both, the English words are checked offscreen) to stay within its time.
+LANGUAGES = tuple(os.environ.get("PARTYPLAN_LOST_TYPING_LANGUAGES", "zh_CN,en").split(","))
 TYPED = "测试 typed text 123"
 
 
